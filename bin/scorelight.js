@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is compiled to dist-cli by `npm run build:cli` (run by `npm ci` via `prepare`).
+const path = require('path');
+const fs = require('fs');
+const entry = path.join(__dirname, '..', 'dist-cli', 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write('scorelight: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder first.\n');
+  process.exit(2);
+}
+require(entry).main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`scorelight: ${err && err.message ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

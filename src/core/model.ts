@@ -1,0 +1,150 @@
+/**
+ * The indicator model shared by the detector, the engine, the write plan and every front door.
+ * Coordinates are 0-based sheet coordinates (CellRef); addresses shown to users are A1 strings.
+ */
+import type { CellRef, CellValue } from './snapshot';
+
+export const STATUSES = ['GREEN', 'AMBER', 'RED', 'BLUE', 'NO_DATA', 'NO_TARGET', 'NOT_SCORED'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Default scheme (seed 001 key) and the Improving / Stable / Worsening alternative. */
+export const TRENDS = ['MUCH_BETTER', 'BIT_BETTER', 'NOT_BETTER', 'IMPROVING', 'STABLE', 'WORSENING'] as const;
+export type Trend = (typeof TRENDS)[number];
+
+/** Which way is good. "band" = inside a range is good ("maintain at", "between 5% and 7%"). */
+export type PolarityKind = 'higher' | 'lower' | 'band';
+
+/** Where the polarity came from, so the pane and report can say "inferred". */
+export type PolaritySource = 'field' | 'inferred' | 'rule' | 'unknown';
+
+export type Layout = 'register' | 'time-series' | 'card' | 'metric-block' | 'mapped';
+
+/** Kinds of period header. A "baseline" is a "Prev. 6 months average" style column. */
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'date' | 'baseline';
+
+export interface Period {
+  kind: PeriodKind;
+  /** The header as the sheet shows it. */
+  label: string;
+  /** Calendar year and month (1-12) where known. A bare month ("September") gets its year from context. */
+  year?: number;
+  month?: number;
+  /** Day of month for real dates (30/06/12). */
+  day?: number;
+  /** UK financial year by its starting calendar year: 2020 means 2020/21 (April 2020 to March 2021). */
+  fyStart?: number;
+  /** UK financial quarter: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar. */
+  quarter?: 1 | 2 | 3 | 4;
+  /** Orders periods of one table: larger is later. Comparable only within one header row. */
+  order: number;
+}
+
+/** A cell as the detector found it: where it is and what the snapshot held there. */
+export interface SourceCell {
+  cell: CellRef;
+  value: CellValue;
+  numberFormat: string;
+  text: string;
+}
+
+export interface PeriodCell {
+  period: Period;
+  source: SourceCell;
+}
+
+export interface Comparator {
+  /** "National average", "Statistical neighbours", "EAST". */
+  label: string;
+  kind: 'national' | 'neighbours' | 'area' | 'other';
+  source: SourceCell;
+}
+
+/**
+ * What the detector found for one indicator, before any rule is applied: raw cells plus provenance.
+ * The engine reads numbers out of these cells; the plan writes into statusCell/trendCell/varianceCell.
+ */
+export interface IndicatorSource {
+  /** Stable within a sheet: "<sheet>!<A1 of the name cell>". */
+  id: string;
+  sheet: string;
+  layout: Layout;
+  /** Index of the table on the sheet (0-based, top to bottom). */
+  table: number;
+  name: string;
+  nameCell: CellRef;
+  code?: string;
+  /** Unit as written ("%", "Number per 10,000", "Rate per 10K"), if the sheet gives one. */
+  unitText?: string;
+  /** Polarity as written in a polarity field ("Smaller is Better"), if any. */
+  polarityText?: string;
+  /** A single target cell (register column, metric-block Target row, card Target in the current column). */
+  target?: SourceCell;
+  /** Targets per period where the sheet gives one per period (cards). */
+  targetsByPeriod?: PeriodCell[];
+  /** Values in period order (oldest first). Register tables with one actual column give one entry. */
+  values: PeriodCell[];
+  /** A "Prev. 6 months" style baseline for the trend, where the table gives one. */
+  baseline?: PeriodCell;
+  comparators: Comparator[];
+  /** Reporting frequency as written ("Quarterly", "Annually"), if any. */
+  frequency?: string;
+  /**
+   * The table's current period: the latest period holding a value anywhere in the table. An
+   * indicator with no value for it is NO_DATA. Undefined for tables without periods (one actual).
+   */
+  currentPeriod?: Period;
+  /** Where our outputs go. Undefined = this indicator has no such output cell. */
+  statusCell?: CellRef;
+  trendCell?: CellRef;
+  varianceCell?: CellRef;
+}
+
+export interface Warning {
+  sheet: string;
+  /** A1 address of the cell the warning is about ("" when about the whole sheet). */
+  cell: string;
+  message: string;
+}
+
+/** A number read from a cell, in the indicator's one representation (percentages as points: 25% -> 25). */
+export interface Reading {
+  value: number;
+  /** The cell shows a percentage (or the indicator's unit is %). */
+  percent: boolean;
+  /** Decimal places the sheet displays, used for equality and for formatting variance text. */
+  decimals: number;
+  /** Thousands separators shown ("1,305"). */
+  grouping: boolean;
+}
+
+export type Target =
+  | { kind: 'value'; value: Reading }
+  | { kind: 'band'; low: Reading; high: Reading };
+
+export interface ScoredIndicator {
+  source: IndicatorSource;
+  status: Status;
+  /** null when there is no previous value to compare with. */
+  trend: Trend | null;
+  polarity: PolarityKind | null;
+  polaritySource: PolaritySource;
+  /** The current period's value (null when none). */
+  actual: Reading | null;
+  /** The period the actual belongs to. */
+  actualPeriod?: Period;
+  /** The last known value when the current period is empty (quoted, never scored). */
+  lastKnown?: { reading: Reading; period: Period };
+  target: Target | null;
+  /** The value the trend compared with, and which period (or baseline) it came from. */
+  previous: Reading | null;
+  previousPeriod?: Period;
+  /** Same period last year, where the series reaches back that far. */
+  sameLastYear: Reading | null;
+  /** Plain-English variance line ("1.47 above the target of 36.00 (smaller is better)"); "" when none. */
+  varianceText: string;
+  /** Display words from the rules (label and symbol), so the sheet reads without colour. */
+  statusLabel: string;
+  trendLabel: string;
+  /** Why NOT_SCORED / NO_DATA / NO_TARGET, or notes such as "polarity inferred from 'Reduce'". */
+  notes: string[];
+}

@@ -1,0 +1,40 @@
+/**
+ * One engine for every front door: snapshot in, indicators + warnings + write plan out.
+ * Hosts read a SheetSnapshot, call scoreSheet, and apply result.plan.
+ */
+import { detectSheet } from './detect';
+import type { DetectedTable } from './detect/types';
+import type { ScoredIndicator, Warning } from './model';
+import { buildWritePlan } from './plan/build';
+import type { WritePlan } from './plan/types';
+import type { Rules } from './rules/types';
+import { scoreIndicator } from './scoring/score-indicator';
+import type { SheetSnapshot } from './snapshot';
+import type { SheetState } from './state/types';
+
+export interface SheetResult {
+  sheet: string;
+  tables: DetectedTable[];
+  indicators: ScoredIndicator[];
+  warnings: Warning[];
+  plan: WritePlan;
+}
+
+export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetState): SheetResult {
+  const detection = detectSheet(snapshot, state);
+  const warnings: Warning[] = [...detection.warnings];
+  const indicators: ScoredIndicator[] = [];
+  for (const source of detection.indicators) {
+    const { scored, warnings: w } = scoreIndicator(source, rules);
+    indicators.push(scored);
+    warnings.push(...w);
+  }
+  const plan = buildWritePlan(snapshot, detection.tables, indicators, rules, state);
+  for (const a1 of plan.skipped ?? []) {
+    warnings.push({ sheet: snapshot.name, cell: a1, message: `${a1} holds content Scorelight did not write, so it was left as it is.` });
+  }
+  if (plan.blocked && plan.blockedReason) {
+    warnings.push({ sheet: snapshot.name, cell: '', message: plan.blockedReason });
+  }
+  return { sheet: snapshot.name, tables: detection.tables, indicators, warnings, plan };
+}

@@ -1,0 +1,46 @@
+/**
+ * The write plan: what the engine asks a host to write. Hosts apply it as given; they never decide
+ * what to write. All text is written as text, never as a formula.
+ */
+import type { CellRef } from '../snapshot';
+import type { UndoCell } from '../state/types';
+
+export type CellRole = 'status' | 'trend' | 'variance' | 'header';
+
+export interface CellStyle {
+  /** #RRGGBB, or undefined for no fill. */
+  fill?: string;
+  /** #RRGGBB. */
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface CellWrite {
+  cell: CellRef;
+  text: string;
+  /** Key into WritePlan.styles; cells sharing a key share a style, so hosts can batch by style. */
+  style: string;
+  role: CellRole;
+}
+
+export interface WritePlan {
+  sheet: string;
+  writes: CellWrite[];
+  styles: Record<string, CellStyle>;
+  /** Cells we wrote before that this scoring no longer uses: hosts clear value and our formatting. */
+  clears: CellRef[];
+  /** Every cell that is ours after this plan is applied (A1 addresses), to record in the workbook. */
+  owned: string[];
+  /** Column widths (in characters) for columns we added, keyed by 0-based column index. */
+  columnWidths: Record<number, number>;
+  /**
+   * The cells this plan changes (writes and clears) as the snapshot showed them before, for
+   * "Undo last scoring". `style` is left for the host to fill in where it can read it.
+   */
+  undo: UndoCell[];
+  /** Output cells left alone because they hold the user's content (A1), each also a warning. */
+  skipped?: string[];
+  /** True when the sheet is protected or otherwise not writable: the plan must not be applied. */
+  blocked: boolean;
+  blockedReason?: string;
+}

@@ -1,0 +1,52 @@
+/**
+ * What Scorelight remembers inside the workbook (a very hidden sheet, see state/codec.ts), so it
+ * survives save and reopen in Excel and in the .xlsx host.
+ */
+import type { CellRef } from '../snapshot';
+import type { Rules } from '../rules/types';
+import type { CellStyle } from '../plan/types';
+
+/** A user's column/row mapping for a table detection could not read (the mapping fallback). */
+export interface TableMapping {
+  /** The table's range as A1 ("A3:K40"). */
+  range: string;
+  orientation: 'rows' | 'columns';
+  /** 0-based offsets within the range of the column (or row) holding each field. */
+  name: number;
+  target?: number;
+  /** A single actual column/row, or several period columns/rows. */
+  actual?: number;
+  periods?: number[];
+  polarity?: number;
+  status?: number;
+  /** Header rows (or columns) before the first indicator. */
+  headerCount: number;
+}
+
+/** One cell as it was before we wrote it, for "Undo last scoring". */
+export interface UndoCell {
+  cell: CellRef;
+  /** The value before (""/number/string/boolean) and its formatting, so it can be put back. */
+  value: string | number | boolean;
+  /** The formatting before, where the host could read it; absent = no fill, default font. */
+  style?: CellStyle;
+  numberFormat: string;
+}
+
+export interface SheetState {
+  /** Cells Scorelight owns on this sheet (A1 addresses). */
+  owned: string[];
+  mappings: TableMapping[];
+  /** ISO timestamp of the last scoring. */
+  scoredAt?: string;
+  /** The cells the last scoring changed, as they were before it. */
+  undo?: UndoCell[];
+}
+
+export interface WorkbookState {
+  version: 1;
+  sheets: Record<string, SheetState>;
+  rules?: Rules;
+}
+
+export const STATE_SHEET_NAME = 'Scorelight_state';

@@ -1,0 +1,2 @@
+// Placeholder until the browser tests land: builds nothing yet.
+module.exports = async () => {};
