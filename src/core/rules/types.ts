@@ -4,7 +4,10 @@
  */
 import type { PolarityKind, Status, Trend } from '../model';
 
-/** How far off target is still Amber: a percentage of the target's absolute value, or an absolute amount. */
+/**
+ * How far off target is still Amber: a percentage of the target's absolute value (value 5 = 5%),
+ * or an absolute amount in the indicator's unit (value 2 = 2 points for a percentage indicator).
+ */
 export type Tolerance = { kind: 'percent-of-target'; value: number } | { kind: 'absolute'; value: number };
 
 /**

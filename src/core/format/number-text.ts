@@ -1,0 +1,35 @@
+/** Numbers written the way the sheet writes them, for variance lines. */
+
+/** Round half away from zero at `decimals` places, as Excel displays. */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const d = Math.max(0, Math.min(15, Math.floor(decimals)));
+  const factor = 10 ** d;
+  // toPrecision first strips float noise (1.005 stored as 1.00499...) that would round the wrong way.
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = Math.round(scaled) / factor;
+  const signed = value < 0 ? -rounded : rounded;
+  return signed === 0 ? 0 : signed;
+}
+
+/** "1,305", "36.00", "94%": decimals as displayed, thousands separators where the sheet shows them. */
+export function formatNumber(value: number, decimals: number, grouping: boolean, percent = false): string {
+  if (!Number.isFinite(value)) return String(value);
+  const d = Math.max(0, Math.min(15, Math.floor(decimals)));
+  const fixed = roundTo(value, d).toFixed(d);
+  const negative = fixed.startsWith('-');
+  const body = negative ? fixed.slice(1) : fixed;
+  const [whole, frac] = body.split('.');
+  const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const text = `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+  return percent ? `${text}%` : text;
+}
+
+/** Decimal places Excel's General format would show for a number (up to 10 significant digits). */
+export function generalDecimals(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  const shown = Number(value.toPrecision(10)).toString();
+  if (shown.includes('e')) return 0;
+  const point = shown.indexOf('.');
+  return point < 0 ? 0 : shown.length - point - 1;
+}

@@ -1,0 +1,182 @@
+/**
+ * Checks a rule set field by field. Rules arrive from JSON typed by hand, so every message names the
+ * field and says what would be right ("tolerance.value must not be negative").
+ */
+import { STATUSES, TRENDS } from '../model';
+import { contrastRatio, isColour, MIN_CONTRAST } from './colour';
+import type { RulesValidation } from './types';
+
+export const STATUS_SCHEMES = ['rag', 'brag', 'tolerance-on-track', 'amber-if-improving'] as const;
+export const TREND_SCHEMES = ['better3', 'improving3'] as const;
+export const TREND_BASES = ['previous', 'same-period-last-year'] as const;
+export const TOLERANCE_KINDS = ['percent-of-target', 'absolute'] as const;
+export const POLARITIES = ['higher', 'lower', 'band'] as const;
+export const QUARTER_FOLDS = ['last', 'sum', 'mean'] as const;
+
+export const RULE_FIELDS = [
+  'version',
+  'preset',
+  'scheme',
+  'tolerance',
+  'exceedMargin',
+  'trend',
+  'showSymbols',
+  'status',
+  'trends',
+  'overrides',
+  'quarterFold',
+] as const;
+
+type Bag = Record<string, unknown>;
+
+export function isBag(v: unknown): v is Bag {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  try {
+    return typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v));
+  } catch {
+    return String(v);
+  }
+}
+
+function oneOf(errors: string[], field: string, v: unknown, allowed: readonly string[]): void {
+  if (typeof v !== 'string' || !allowed.includes(v)) {
+    errors.push(`${field} must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got ${show(v)})`);
+  }
+}
+
+function finite(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function checkTolerance(errors: string[], field: string, v: unknown): void {
+  if (!isBag(v)) {
+    errors.push(`${field} must be an object such as { "kind": "percent-of-target", "value": 5 }`);
+    return;
+  }
+  oneOf(errors, `${field}.kind`, v.kind, TOLERANCE_KINDS);
+  if (!finite(v.value)) errors.push(`${field}.value must be a number (got ${show(v.value)})`);
+  else if (v.value < 0) errors.push(`${field}.value must not be negative (got ${v.value})`);
+  else if (v.kind === 'percent-of-target' && v.value > 100) {
+    errors.push(`${field}.value is a percentage of the target and must be between 0 and 100 (got ${v.value})`);
+  }
+}
+
+function checkTrend(errors: string[], v: unknown): void {
+  if (!isBag(v)) {
+    errors.push('trend must be an object with scheme, muchBetterThreshold, stableBand and compareWith');
+    return;
+  }
+  oneOf(errors, 'trend.scheme', v.scheme, TREND_SCHEMES);
+  oneOf(errors, 'trend.compareWith', v.compareWith, TREND_BASES);
+  const much = v.muchBetterThreshold;
+  const stable = v.stableBand;
+  // Thresholds are fractions: 0.05 means 5%.
+  if (!finite(much) || much <= 0 || much > 1) {
+    errors.push(
+      `trend.muchBetterThreshold must be a fraction above 0 and at most 1, e.g. 0.05 for 5% (got ${show(much)})`,
+    );
+  }
+  if (!finite(stable) || stable < 0 || stable >= 1) {
+    errors.push(
+      `trend.stableBand must be a fraction from 0 up to (not including) 1, e.g. 0.01 for 1% (got ${show(stable)})`,
+    );
+  }
+  if (finite(much) && finite(stable) && much > 0 && stable >= 0 && stable >= much) {
+    errors.push(
+      `trend.stableBand (${stable}) must be smaller than trend.muchBetterThreshold (${much}): thresholds out of order`,
+    );
+  }
+}
+
+function checkLooks(errors: string[], field: string, v: unknown, keys: readonly string[]): void {
+  if (!isBag(v)) {
+    errors.push(`${field} must be an object with an entry for each of ${keys.join(', ')}`);
+    return;
+  }
+  for (const k of Object.keys(v))
+    if (!keys.includes(k)) errors.push(`${field}.${k} is not a known entry (known: ${keys.join(', ')})`);
+  for (const k of keys) {
+    const a = v[k];
+    const f = `${field}.${k}`;
+    if (!isBag(a)) {
+      errors.push(`${f} must be an object with label, symbol, fill and fontColor`);
+      continue;
+    }
+    if (typeof a.label !== 'string' || a.label.trim() === '') errors.push(`${f}.label must be a non-empty string`);
+    if (typeof a.symbol !== 'string') errors.push(`${f}.symbol must be a string ("" for none)`);
+    let coloursOk = true;
+    for (const c of ['fill', 'fontColor'] as const) {
+      if (a[c] !== '' && !isColour(a[c])) {
+        errors.push(`${f}.${c} must be a colour "#RRGGBB" or "" for none (got ${show(a[c])})`);
+        coloursOk = false;
+      }
+    }
+    if (coloursOk) {
+      const ratio = contrastRatio(String(a.fontColor), String(a.fill));
+      if (ratio < MIN_CONTRAST) {
+        errors.push(
+          `${f}: fontColor ${show(a.fontColor)} on fill ${show(a.fill)} has contrast ${ratio.toFixed(2)}:1, below the ${MIN_CONTRAST}:1 needed to read it`,
+        );
+      }
+    }
+  }
+}
+
+function checkOverride(errors: string[], i: number, v: unknown): void {
+  const f = `overrides[${i}]`;
+  if (!isBag(v)) {
+    errors.push(`${f} must be an object with a "match"`);
+    return;
+  }
+  const m = v.match;
+  const code = isBag(m) ? m.code : undefined;
+  const name = isBag(m) ? m.name : undefined;
+  const has = (s: unknown): boolean => typeof s === 'string' && s.trim() !== '';
+  if (!isBag(m) || (!has(code) && !has(name))) {
+    errors.push(`${f}.match must give a code or a name to match the indicator by`);
+  } else {
+    if (code !== undefined && typeof code !== 'string') errors.push(`${f}.match.code must be a string`);
+    if (name !== undefined && typeof name !== 'string') errors.push(`${f}.match.name must be a string`);
+  }
+  if (v.polarity !== undefined) oneOf(errors, `${f}.polarity`, v.polarity, POLARITIES);
+  if (v.tolerance !== undefined) checkTolerance(errors, `${f}.tolerance`, v.tolerance);
+  if (v.target !== undefined && !finite(v.target)) errors.push(`${f}.target must be a number (got ${show(v.target)})`);
+  if (v.band !== undefined) {
+    const b = v.band;
+    if (!isBag(b) || !finite(b.low) || !finite(b.high))
+      errors.push(`${f}.band must be { "low": number, "high": number }`);
+    else if (b.low > b.high) errors.push(`${f}.band.low (${b.low}) must not be above ${f}.band.high (${b.high})`);
+  }
+  if (v.quarterFold !== undefined) oneOf(errors, `${f}.quarterFold`, v.quarterFold, QUARTER_FOLDS);
+  if (v.percent !== undefined && typeof v.percent !== 'boolean') errors.push(`${f}.percent must be true or false`);
+}
+
+/** Every problem with a complete rule set, one message each. */
+export function validateRules(rules: unknown): RulesValidation {
+  const errors: string[] = [];
+  try {
+    if (!isBag(rules)) return { ok: false, errors: ['rules must be a JSON object'] };
+    for (const k of Object.keys(rules)) {
+      if (!(RULE_FIELDS as readonly string[]).includes(k))
+        errors.push(`${k} is not a known rules field (known: ${RULE_FIELDS.join(', ')})`);
+    }
+    if (rules.version !== 1) errors.push(`version must be 1 (got ${show(rules.version)})`);
+    if (typeof rules.preset !== 'string') errors.push('preset must be a string');
+    oneOf(errors, 'scheme', rules.scheme, STATUS_SCHEMES);
+    checkTolerance(errors, 'tolerance', rules.tolerance);
+    checkTolerance(errors, 'exceedMargin', rules.exceedMargin);
+    checkTrend(errors, rules.trend);
+    if (typeof rules.showSymbols !== 'boolean') errors.push('showSymbols must be true or false');
+    checkLooks(errors, 'status', rules.status, STATUSES);
+    checkLooks(errors, 'trends', rules.trends, TRENDS);
+    if (!Array.isArray(rules.overrides)) errors.push('overrides must be a list');
+    else rules.overrides.forEach((o, i) => checkOverride(errors, i, o));
+    oneOf(errors, 'quarterFold', rules.quarterFold, QUARTER_FOLDS);
+  } catch {
+    errors.push('rules could not be checked');
+  }
+  return { ok: errors.length === 0, errors };
+}

@@ -1,0 +1,50 @@
+/**
+ * Picking cells out of an indicator's series: the current actual, the previous value, the same
+ * period last year, and the target that applies to a period.
+ */
+import type { Period, PeriodCell } from '../model';
+
+/** Baseline columns ("Prev. 6 months") are never the current period. */
+export function periodCells(values: readonly PeriodCell[] | undefined): PeriodCell[] {
+  return (Array.isArray(values) ? values : []).filter(
+    (v) => !!v && !!v.period && !!v.source && v.period.kind !== 'baseline',
+  );
+}
+
+/** The cell for one period, by order. */
+export function atPeriod(cells: readonly PeriodCell[], period: Period): PeriodCell | undefined {
+  return cells.find((c) => c.period.order === period.order);
+}
+
+/** Cells earlier than `period`, nearest first. */
+export function earlierThan(cells: readonly PeriodCell[], period: Period): PeriodCell[] {
+  return cells.filter((c) => c.period.order < period.order).sort((a, b) => b.period.order - a.period.order);
+}
+
+/** Cells at or before `period`, nearest first. */
+export function atOrBefore(cells: readonly PeriodCell[], period: Period): PeriodCell[] {
+  return cells.filter((c) => c.period.order <= period.order).sort((a, b) => b.period.order - a.period.order);
+}
+
+function isMonthly(p: Period): boolean {
+  return (p.kind === 'month' || p.kind === 'date') && p.year !== undefined && p.month !== undefined;
+}
+
+/** Is `earlier` the same period one year before `later`? 12 months back, or 4 quarters back. */
+export function isSamePeriodLastYear(later: Period, earlier: Period): boolean {
+  if (isMonthly(later) && isMonthly(earlier))
+    return earlier.year === (later.year ?? 0) - 1 && earlier.month === later.month;
+  if (
+    later.kind === 'quarter' &&
+    earlier.kind === 'quarter' &&
+    later.quarter !== undefined &&
+    later.fyStart !== undefined
+  ) {
+    return earlier.quarter === later.quarter && earlier.fyStart === later.fyStart - 1;
+  }
+  if (later.kind === 'year' && earlier.kind === 'year') {
+    if (later.fyStart !== undefined && earlier.fyStart !== undefined) return earlier.fyStart === later.fyStart - 1;
+    if (later.year !== undefined && earlier.year !== undefined) return earlier.year === later.year - 1;
+  }
+  return false;
+}

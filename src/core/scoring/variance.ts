@@ -1,0 +1,65 @@
+/**
+ * The plain-English variance line, in the style of the seed 003 commentaries:
+ * "1.47 above the target of 36.00 (smaller is better)", "3.8 percentage points below the target of 94%".
+ */
+import { formatNumber } from '../format/number-text';
+import type { PolarityKind, Reading, Target } from '../model';
+import { shown } from './status';
+
+const EPS = 1e-9;
+
+/**
+ * A target as the line quotes it. Numbers take the actual's decimals, as the seed writes "the target of
+ * 36.00" beside 37.47; percentages keep their own ("the target of 94%"), as people write them.
+ */
+function targetText(t: Reading, actual: Reading): string {
+  if (t.percent) return formatNumber(t.value, t.decimals, t.grouping, true);
+  return formatNumber(t.value, Math.max(t.decimals, actual.decimals), t.grouping || actual.grouping);
+}
+
+function sizeText(size: number, decimals: number, actual: Reading, percent: boolean): string {
+  const n = formatNumber(size, decimals, actual.grouping);
+  if (!percent) return n;
+  return n === '1' ? `${n} percentage point` : `${n} percentage points`;
+}
+
+function polarityWords(p: PolarityKind | null): string {
+  if (p === 'lower') return ' (smaller is better)';
+  if (p === 'higher') return ' (bigger is better)';
+  return '';
+}
+
+/** "" when there is nothing to compare. An unknown polarity (null) leaves out "(bigger is better)". */
+export function varianceText(actual: Reading | null, target: Target | null, polarity: PolarityKind | null): string {
+  try {
+    if (!actual || !target) return '';
+    const percent = actual.percent;
+    const a = shown(actual);
+    if (target.kind === 'band' || polarity === 'band') {
+      const low = target.kind === 'band' ? target.low : target.value;
+      const high = target.kind === 'band' ? target.high : target.value;
+      const decimals = Math.max(actual.decimals, low.decimals, high.decimals);
+      const what =
+        target.kind === 'band'
+          ? `the band of ${targetText(low, actual)} to ${targetText(high, actual)}`
+          : `the target of ${targetText(low, actual)}`;
+      const l = shown(low);
+      const h = shown(high);
+      if (a < l - EPS) return `${sizeText(l - a, decimals, actual, percent)} below ${what}`;
+      if (a > h + EPS) return `${sizeText(a - h, decimals, actual, percent)} above ${what}`;
+      return target.kind === 'band'
+        ? `Within ${what} (${formatNumber(actual.value, actual.decimals, actual.grouping, percent)})`
+        : `On target (${targetText(low, actual)})`;
+    }
+    const t = target.value;
+    const decimals = Math.max(actual.decimals, t.decimals);
+    const diff = a - shown(t);
+    const size = formatNumber(Math.abs(diff), decimals, actual.grouping);
+    // Equal at the displayed precision is on target, whatever float noise says.
+    if (Math.abs(diff) < EPS || Number(size.replace(/,/g, '')) === 0) return `On target (${targetText(t, actual)})`;
+    const dir = diff > 0 ? 'above' : 'below';
+    return `${sizeText(Math.abs(diff), decimals, actual, percent)} ${dir} the target of ${targetText(t, actual)}${polarityWords(polarity)}`;
+  } catch {
+    return '';
+  }
+}

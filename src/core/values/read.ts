@@ -1,0 +1,117 @@
+/**
+ * Reading one number out of a cell, in the indicator's one representation (percentages as points:
+ * 25% -> 25). Anything that is not one number says why, so the cell can be named in a warning.
+ */
+import { formatFacts } from '../format/format-code';
+import { generalDecimals } from '../format/number-text';
+import type { Reading, SourceCell } from '../model';
+import { excelError } from './excel-errors';
+
+export type ValueRead =
+  { kind: 'number'; reading: Reading } | { kind: 'blank' } | { kind: 'not-number'; reason: string };
+
+export interface ReadOptions {
+  /** The indicator's unit is percent: a plain 25 means 25%. */
+  percentUnit?: boolean;
+}
+
+/** Cell texts that mean "nothing reported yet", not a value. */
+const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', 'tbd', '.', '..']);
+
+const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
+
+/** "25", "-1.5", "1,305", "£1,305.50", "25%", "25 %". Groups of three only, so "1,30" is not a number. */
+const NUMBER_TEXT = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
+
+/** Parsed number text, or null when the text is not exactly one number. */
+export function parseNumberText(
+  text: string,
+): { value: number; decimals: number; grouping: boolean; percent: boolean } | null {
+  const m = NUMBER_TEXT.exec(text.trim());
+  if (!m) return null;
+  const digits = m[2].replace(/,/g, '');
+  const value = Number(`${m[1]}${digits.startsWith('.') ? `0${digits}` : digits}`);
+  if (!Number.isFinite(value)) return null;
+  const decimals = (m[3] ?? m[4] ?? '').length;
+  return { value: value === 0 ? 0 : value, decimals, grouping: m[2].includes(','), percent: m[5] === '%' };
+}
+
+/** Short quote of a cell's text for messages. */
+export function quote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `'${t.slice(0, 57)}...'` : `'${t}'`;
+}
+
+/** Why a piece of text is not one number, in words a council officer would follow. */
+function whyNotNumber(text: string): string {
+  const t = text.trim();
+  const figures = t.match(/\d[\d.,]*/g) ?? [];
+  if (figures.length === 2) return `${quote(t)} holds two figures, not one number`;
+  if (figures.length > 2) return `${quote(t)} holds several figures, not one number`;
+  if (figures.length === 1) return `${quote(t)} mixes words and figures, not one number`;
+  return `${quote(t)} is text, not a number`;
+}
+
+function toPoints(value: number): number {
+  // Strip float noise from the scaling (0.28 * 100 = 28.000000000000004).
+  return Number((value * 100).toPrecision(15));
+}
+
+function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRead {
+  if (!Number.isFinite(value)) return { kind: 'not-number', reason: 'the value is not a finite number' };
+  const facts = formatFacts(src.numberFormat);
+  if (facts.date) {
+    return {
+      kind: 'not-number',
+      reason: `the cell is formatted as a date${src.text ? ` (${quote(src.text)})` : ''}, not a figure`,
+    };
+  }
+  // The displayed text, where the host gave it, is the best witness of decimals and separators.
+  const shown = typeof src.text === 'string' ? parseNumberText(src.text) : null;
+  const percentCell = facts.percent || (shown?.percent ?? false);
+  const points = percentCell ? toPoints(value) : value;
+  if (!Number.isFinite(points)) return { kind: 'not-number', reason: 'the value is too large to score' };
+  let decimals: number;
+  if (shown) decimals = shown.decimals;
+  else if (facts.decimals !== null) decimals = facts.decimals;
+  else decimals = generalDecimals(points);
+  const grouping = shown ? shown.grouping : facts.grouping;
+  return {
+    kind: 'number',
+    reading: { value: points, percent: percentCell || !!opts.percentUnit, decimals, grouping },
+  };
+}
+
+function fromText(raw: string, opts: ReadOptions): ValueRead {
+  const t = raw.replace(/\u00a0/g, ' ').trim();
+  if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return { kind: 'blank' };
+  const error = excelError(t);
+  if (error) return { kind: 'not-number', reason: `the cell shows the Excel error ${error}` };
+  if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
+  const parsed = parseNumberText(t);
+  if (!parsed) return { kind: 'not-number', reason: whyNotNumber(t) };
+  return {
+    kind: 'number',
+    reading: {
+      value: parsed.value,
+      percent: parsed.percent || !!opts.percentUnit,
+      decimals: parsed.decimals,
+      grouping: parsed.grouping,
+    },
+  };
+}
+
+/** One number from a cell. Never throws, whatever the cell holds. */
+export function readValue(src: SourceCell, opts: ReadOptions = {}): ValueRead {
+  try {
+    const value: unknown = src?.value;
+    if (value === '' || value === null || value === undefined) return { kind: 'blank' };
+    if (typeof value === 'boolean')
+      return { kind: 'not-number', reason: `${value ? 'TRUE' : 'FALSE'} is a yes/no value, not a number` };
+    if (typeof value === 'number') return fromNumber(src, value, opts ?? {});
+    if (typeof value === 'string') return fromText(value, opts ?? {});
+    return { kind: 'not-number', reason: 'the cell holds something other than a number or text' };
+  } catch {
+    return { kind: 'not-number', reason: 'the cell could not be read' };
+  }
+}

@@ -1,0 +1,123 @@
+import { buildWritePlan } from '../../../src/core/plan/build';
+import type { DetectedTable } from '../../../src/core/detect/types';
+import type { IndicatorSource, ScoredIndicator, Status } from '../../../src/core/model';
+import { defaultRules } from '../../../src/core/rules/presets';
+import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
+
+function snapshot(values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
+  return {
+    name: 'KPIs',
+    top: 0,
+    left: 0,
+    values,
+    numberFormats: values.map((r) => r.map(() => 'General')),
+    merges: [],
+    protected: false,
+    ...extra,
+  };
+}
+
+function scored(row: number, status: Status, cells: Partial<IndicatorSource>): ScoredIndicator {
+  const source: IndicatorSource = {
+    id: `KPIs!A${row + 1}`,
+    sheet: 'KPIs',
+    layout: 'register',
+    table: 0,
+    name: `Measure ${row}`,
+    nameCell: { row, col: 0 },
+    values: [],
+    comparators: [],
+    ...cells,
+  };
+  return {
+    source,
+    status,
+    trend: 'MUCH_BETTER',
+    polarity: 'higher',
+    polaritySource: 'field',
+    actual: null,
+    target: null,
+    previous: null,
+    sameLastYear: null,
+    varianceText: '1.5 above the target of 10',
+    statusLabel: defaultRules().status[status].label,
+    trendLabel: defaultRules().trends.MUCH_BETTER.label,
+    notes: [],
+  };
+}
+
+// A register: Measure | Target | Actual | Rag Status, two indicators, no trend/variance columns.
+const grid: CellValue[][] = [
+  ['Measure', 'Target', 'Actual', 'Rag Status'],
+  ['Visits', 90, 95, 'Green'],
+  ['Reviews', 80, 60, ''],
+];
+const table: DetectedTable = {
+  index: 0,
+  layout: 'register',
+  range: { row: 0, col: 0, rowCount: 3, colCount: 4 },
+  added: { headerRow: 0, status: 99, trend: 4, variance: 5 },
+};
+const inds = [
+  scored(1, 'GREEN', { statusCell: { row: 1, col: 3 }, trendCell: { row: 1, col: 4 }, varianceCell: { row: 1, col: 5 } }),
+  scored(2, 'RED', { statusCell: { row: 2, col: 3 }, trendCell: { row: 2, col: 4 }, varianceCell: { row: 2, col: 5 } }),
+];
+
+describe('buildWritePlan', () => {
+  it('writes status words with their style, and headers for the columns it adds', () => {
+    const rules = defaultRules();
+    const plan = buildWritePlan(snapshot(grid), [table], inds, rules);
+    const at = (r: number, c: number) => plan.writes.find((w) => w.cell.row === r && w.cell.col === c);
+    expect(at(0, 4)?.text).toBe('Trend');
+    expect(at(0, 5)?.text).toBe('Variance');
+    expect(at(1, 3)?.text).toContain(rules.status.GREEN.label);
+    expect(at(1, 3)?.style).toBe('status:GREEN');
+    expect(plan.styles['status:RED'].fill).toBe(rules.status.RED.fill);
+    expect(at(2, 5)?.text).toBe('1.5 above the target of 10');
+    expect(plan.owned).toContain('D2');
+    expect(plan.blocked).toBe(false);
+    // The hand-typed "Green" in the table's own status column is kept for undo.
+    expect(plan.undo.find((u) => u.cell.row === 1 && u.cell.col === 3)?.value).toBe('Green');
+  });
+
+  it('never writes a non-empty cell in a column it added unless that cell is ours', () => {
+    const withNote = grid.map((r) => [...r]);
+    withNote[1][5] = 'my own note';
+    const plan = buildWritePlan(snapshot(withNote), [table], inds, defaultRules());
+    expect(plan.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
+    expect(plan.skipped).toEqual(['F2']);
+
+    const again = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), { owned: ['F2'], mappings: [] });
+    expect(again.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(true);
+  });
+
+  it('never writes over a formula, even one that shows nothing', () => {
+    const plan = buildWritePlan(
+      snapshot(grid, { formulaRanges: [{ row: 2, col: 3, rowCount: 1, colCount: 1 }] }),
+      [table],
+      inds,
+      defaultRules(),
+    );
+    expect(plan.writes.some((w) => w.cell.row === 2 && w.cell.col === 3)).toBe(false);
+    expect(plan.skipped).toContain('D3');
+  });
+
+  it('clears our cells that this scoring no longer fills', () => {
+    const plan = buildWritePlan(snapshot(grid), [table], inds, defaultRules(), { owned: ['D2', 'G9'], mappings: [] });
+    expect(plan.clears).toEqual([{ row: 8, col: 6 }]);
+    expect(plan.undo.some((u) => u.cell.row === 8 && u.cell.col === 6)).toBe(true);
+  });
+
+  it('marks a protected sheet as blocked with a message that says what to do', () => {
+    const plan = buildWritePlan(snapshot(grid, { protected: true }), [table], inds, defaultRules());
+    expect(plan.blocked).toBe(true);
+    expect(plan.blockedReason).toMatch(/protected.*wrote nothing/i);
+  });
+
+  it('adds the symbol before the word when the rules ask for symbols', () => {
+    const rules = { ...defaultRules(), showSymbols: true };
+    const plan = buildWritePlan(snapshot(grid), [table], inds, rules);
+    const cell = plan.writes.find((w) => w.cell.row === 2 && w.cell.col === 3);
+    expect(cell?.text).toBe(`${rules.status.RED.symbol} ${rules.status.RED.label}`);
+  });
+});
