@@ -1,0 +1,62 @@
+/** Date, month and year headers as text: "30/06/12", "2012-06-30", "30 Jun 2012", "May-15", "September", "2020/21", "2020". */
+import { dateOrNull, financialYearStart, monthPeriod } from './fields';
+import { expandYear, monthFromName } from './months';
+import type { PeriodFields } from './types';
+
+export function parseFinancialYear(l: string): PeriodFields | null {
+  const fy = financialYearStart(l);
+  return fy === null ? null : { kind: 'year', fyStart: fy };
+}
+
+/** "30/06/12", "30.06.2012", "30-06-12". */
+export const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+
+export function parseNumericDate(l: string, monthFirst: boolean): PeriodFields | null {
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/.exec(l);
+  if (m) return dateOrNull(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})-(\d{2})$/.exec(l);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? monthPeriod(Number(m[1]), Number(m[2])) : null;
+  m = NUMERIC_DATE.exec(l);
+  if (m) {
+    const year = expandYear(m[3]);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // UK day first; a date only readable month first ("06/30/12") is a US-style header.
+    if (monthFirst) return dateOrNull(year, a, b) ?? dateOrNull(year, b, a);
+    return dateOrNull(year, b, a) ?? dateOrNull(year, a, b);
+  }
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(l);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? monthPeriod(Number(m[2]), Number(m[1])) : null;
+  return null;
+}
+
+/** "30 Jun 2012", "30-Jun-12", "31st March", "June 30, 2012", "May-15", "Apr 2016", "September". */
+export function parseNamedDate(l: string): PeriodFields | null {
+  let m = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]+)\.?,?(?:[\s./',-]*(\d{4}|\d{2}))?$/.exec(l);
+  if (m) {
+    const month = monthFromName(m[2]);
+    if (month === null) return null;
+    return dateOrNull(m[3] ? expandYear(m[3]) : undefined, month, Number(m[1]));
+  }
+  m = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(l);
+  if (m) {
+    const month = monthFromName(m[1]);
+    return month === null ? null : dateOrNull(Number(m[3]), month, Number(m[2]));
+  }
+  // Month and year: "May-15" is May 2015 (the sheets' mmm-yy), never 15 May.
+  m = /^([a-z]+)\.?[\s./',-]*(\d{4}|\d{2})$/.exec(l);
+  if (m) {
+    const month = monthFromName(m[1]);
+    return month === null ? null : monthPeriod(expandYear(m[2]), month);
+  }
+  m = /^([a-z]+)\.?$/.exec(l);
+  if (m) {
+    const month = monthFromName(m[1]);
+    return month === null ? null : monthPeriod(undefined, month);
+  }
+  return null;
+}
+
+export function parseCalendarYear(l: string): PeriodFields | null {
+  return /^(19[5-9]\d|20\d\d)$/.test(l) ? { kind: 'year', year: Number(l) } : null;
+}

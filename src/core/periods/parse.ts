@@ -1,0 +1,95 @@
+/**
+ * One header cell to a Period. Real dates come from the serial and the format; text is matched
+ * against the forms council sheets use. Anything else is not a period (null): a wrong period would
+ * silently score the wrong column, a missed one only asks the user to map it.
+ */
+import type { Period } from '../model';
+import { dateFormatParts, formatDate, serialToDate } from './excel-dates';
+import { datePeriod, monthPeriod } from './fields';
+import { ACTUAL_WORDS_ALL, isActualHeader, isBaselineHeader } from './header-words';
+import { provisionalOrder } from './order';
+import { parseCalendarYear, parseFinancialYear, parseNamedDate, parseNumericDate } from './parse-dates';
+import { parseMonthRange, parseQuarter } from './parse-quarter';
+import { headerText, normalizeHeader } from './text';
+import type { HeaderCell, PeriodFields } from './types';
+
+export interface ParseOptions {
+  /** Workbook uses the 1904 date system (old Mac workbooks). */
+  date1904?: boolean;
+  /** Read text dates month first ("06/30/12"); analysePeriodRow sets it for rows written US-style. */
+  monthFirst?: boolean;
+}
+
+/** One header to a period, or null when it is not one. Never throws. */
+export function parsePeriodHeader(cell: HeaderCell, options: ParseOptions = {}): Period | null {
+  const fields = parseHeaderFields(cell, options);
+  if (!fields) return null;
+  const shown = typeof cell.text === 'string' ? cell.text.trim() : '';
+  // A serial without displayed text is labelled from its format, not as the bare number.
+  const label = shown || (typeof cell.value === 'number' ? fallbackLabel(cell, fields) : headerText(cell));
+  return { ...fields, label, order: provisionalOrder(fields) };
+}
+
+function parseHeaderFields(cell: HeaderCell, options: ParseOptions): PeriodFields | null {
+  const v = cell.value;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return null;
+    const parts = dateFormatParts(typeof cell.numberFormat === 'string' ? cell.numberFormat : '');
+    if (parts) {
+      const d = serialToDate(v, options.date1904);
+      if (!d) return null;
+      if (parts.day) return datePeriod(d.year, d.month, d.day);
+      if (parts.month) return monthPeriod(d.year, d.month);
+      return { kind: 'year', year: d.year };
+    }
+    // A plain number is a value, unless the host shows it as something else (a text-formatted date).
+    const shown = typeof cell.text === 'string' ? cell.text.trim() : '';
+    return shown && shown !== String(v) ? parsePeriodText(shown, false, options.monthFirst) : null;
+  }
+  if (typeof v === 'string') {
+    const text = v.trim() || (typeof cell.text === 'string' ? cell.text : '');
+    return parsePeriodText(text, true, options.monthFirst);
+  }
+  return null;
+}
+
+function fallbackLabel(cell: HeaderCell, f: PeriodFields): string {
+  if (typeof cell.value === 'number' && f.year !== undefined && f.month !== undefined) {
+    return formatDate({ year: f.year, month: f.month, day: f.day ?? 1 }, cell.numberFormat);
+  }
+  return f.year !== undefined ? String(f.year) : '';
+}
+
+/**
+ * Text forms: "30/06/12" (day first), "2012-06-30", "30 Jun 2012", "May-15", "Apr 2016", "September",
+ * "Qtr 2", "Q2 2020/21", "2nd Quarter", "Quarter 2 2020/21 (July to September 2020)", "Apr-Jun 2020",
+ * "2020/21", and (only for text cells, `bareYear`) "2020".
+ */
+export function parsePeriodText(raw: string, bareYear = true, monthFirst = false): PeriodFields | null {
+  const t = normalizeHeader(raw);
+  // Headers are short; a long string is a title or a note, not a period.
+  if (!t || t.length > 80) return null;
+  if (isBaselineHeader(t)) return { kind: 'baseline' };
+  if (isActualHeader(t)) return null;
+  const l = t.toLowerCase();
+  return (
+    parseFinancialYear(l) ??
+    parseNumericDate(l, monthFirst) ??
+    parseQuarter(l) ??
+    parseMonthRange(l) ??
+    parseNamedDate(l) ??
+    (bareYear ? parseCalendarYear(l) : null)
+  );
+}
+
+/** The period an actual header names, if any: "Q2 Actual" -> Q2, "2019/20 Outturn" -> 2019/20. */
+export function actualHeaderPeriod(text: string): Period | null {
+  if (!isActualHeader(text)) return null;
+  const rest = normalizeHeader(text)
+    .replace(ACTUAL_WORDS_ALL, ' ')
+    .replace(/\b(position|value|figure|data|performance)\b/gi, ' ')
+    .replace(/^[\s:,-]+|[\s:,-]+$/g, '');
+  const fields = rest ? parsePeriodText(rest, true) : null;
+  if (!fields || fields.kind === 'baseline') return null;
+  return { ...fields, label: normalizeHeader(text), order: provisionalOrder(fields) };
+}
