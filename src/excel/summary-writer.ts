@@ -1,6 +1,339 @@
-// STUB owned by the board-summary work: replace with the real implementation.
+/**
+ * Writes the board summary plan through Office.js: a new sheet after the source sheet (or our
+ * earlier summary replaced in its place), each block of cells in one range write, formats applied
+ * once per style over all its cells, a real bar chart over the counts, and the page set up to print
+ * A4 landscape one page wide (ExcelApi 1.9). Three syncs at most: sheet names, footers of sheets
+ * whose name we want (only when there are any), then everything else.
+ *
+ * The narrow Sx* interfaces name only what this file uses, so the recording fake in
+ * tests/summary implements them without `any`; the real Excel.RequestContext is checked to fit.
+ */
+import { columnLetters, toA1 } from '../core/a1';
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
+import type { CellRange } from '../core/snapshot';
+import { buildSummary } from '../core/summary/build';
+import { isSummaryMarker, leftFooterSection } from '../core/summary/marker';
+import { chooseSummarySheetName, numberedSheetName } from '../core/summary/sheet-name';
+import type { SummaryCell, SummaryPlan, SummaryStyle } from '../core/summary/types';
+import { ourText } from './text-safety';
+
+export interface SxBorder {
+  style: string;
+  color: string;
+}
+
+export interface SxFormat {
+  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly fill: { color: string };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  indentLevel: number;
+  verticalAlignment: string;
+  readonly borders: {
+    getItem(
+      index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
+    ): SxBorder;
+  };
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export interface SxRange {
+  values: (string | number)[][];
+  numberFormat: string[][];
+  readonly format: SxFormat;
+  merge(across?: boolean): void;
+}
+
+export interface SxRangeAreas {
+  readonly format: SxFormat;
+}
+
+export interface SxChart {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
+  readonly series: {
+    getItemAt(index: number): {
+      hasDataLabels: boolean;
+      gapWidth: number;
+      readonly points: {
+        getItemAt(index: number): { readonly format: { readonly fill: { setSolidColor(color: string): void } } };
+      };
+    };
+  };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface SxHeaderFooter {
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+  load(propertyNames: string): unknown;
+}
+
+export interface SxPageLayout {
+  orientation: string;
+  paperSize: string;
+  printGridlines: boolean;
+  centerHorizontally: boolean;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  readonly headersFooters: { readonly defaultForAllPages: SxHeaderFooter };
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
+}
+
+export interface SxWorksheet {
+  readonly name: string;
+  position: number;
+  showGridlines: boolean;
+  tabColor: string;
+  readonly pageLayout: SxPageLayout;
+  readonly charts: { add(type: string, sourceData: SxRange, seriesBy?: string): SxChart };
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SxRange;
+  getRanges(address: string): SxRangeAreas;
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  delete(): void;
+  activate(): void;
+}
+
+export interface SxContext {
+  readonly workbook: {
+    readonly worksheets: {
+      items: SxWorksheet[];
+      load(propertyNames: string): unknown;
+      add(name?: string): SxWorksheet;
+    };
+  };
+  sync(): Promise<unknown>;
+}
+
+/** Compile-time proof that the real context fits the narrow interfaces this file uses. */
+export const fitsExcel = (context: Excel.RequestContext): SxContext => context;
+
+/** Excel's RangeAreas address strings are cut at 8,192 characters; stay well below. */
+const MAX_ADDRESS_CHARS = 8000;
+
+/** Column width in characters to points, as Excel converts: 7 px per character plus 5 px padding. */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The 2-D values and formats of one block; cells the plan leaves empty are "" in General. */
+export function blockArrays(
+  plan: SummaryPlan,
+  block: CellRange,
+): { values: (string | number)[][]; formats: string[][] } {
+  const values = Array.from({ length: block.rowCount }, () => Array<string | number>(block.colCount).fill(''));
+  const formats = Array.from({ length: block.rowCount }, () => Array<string>(block.colCount).fill('General'));
+  for (const c of plan.cells) {
+    const r = c.row - block.row;
+    const k = c.col - block.col;
+    if (r < 0 || k < 0 || r >= block.rowCount || k >= block.colCount) continue;
+    // Text goes in a Text ("@") cell and is quoted if it starts like a formula: it stays text.
+    values[r][k] = c.kind === 'text' ? ourText(String(c.value)) : Number(c.value);
+    formats[r][k] = c.numberFormat;
+  }
+  return { values, formats };
+}
+
+/**
+ * A1 addresses of a style's cells, merged into rectangles: runs along a row, then runs of rows
+ * with the same columns, so a table column is one "B10:B30" rather than twenty-one cells.
+ */
+export function styleAddresses(cells: SummaryCell[]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.col]);
+  const runs: CellRange[] = [];
+  for (const [row, cols] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(cols)].sort((a, b) => a - b);
+    let start = sorted[0];
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+      runs.push({ row, col: start, rowCount: 1, colCount: sorted[i - 1] - start + 1 });
+      start = sorted[i];
+    }
+  }
+  const rects: CellRange[] = [];
+  for (const run of runs) {
+    const open = rects.find((r) => r.col === run.col && r.colCount === run.colCount && r.row + r.rowCount === run.row);
+    if (open) open.rowCount++;
+    else rects.push({ ...run });
+  }
+  return rects.map((r) => {
+    const start = toA1({ row: r.row, col: r.col });
+    return r.rowCount === 1 && r.colCount === 1
+      ? start
+      : `${start}:${toA1({ row: r.row + r.rowCount - 1, col: r.col + r.colCount - 1 })}`;
+  });
+}
+
+/** Address lists joined with ", " into strings Excel accepts. */
+export function addressChunks(addresses: string[]): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current && current.length + 2 + a.length > MAX_ADDRESS_CHARS) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current}, ${a}` : a;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function applyFormat(f: SxFormat, s: SummaryStyle): void {
+  f.font.bold = s.bold === true;
+  f.font.italic = s.italic === true;
+  f.font.size = s.size ?? 11;
+  if (s.fontColor) f.font.color = s.fontColor;
+  if (s.fill) f.fill.color = s.fill;
+  f.wrapText = s.wrap === true;
+  f.horizontalAlignment =
+    s.hAlign === 'center' ? 'Center' : s.hAlign === 'right' ? 'Right' : s.hAlign === 'left' ? 'Left' : 'General';
+  if (s.indent) f.indentLevel = s.indent;
+  f.verticalAlignment = s.vAlign === 'middle' ? 'Center' : s.vAlign === 'bottom' ? 'Bottom' : 'Top';
+  const edges = s.borderAll
+    ? (['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const)
+    : s.borderBottom
+      ? (['EdgeBottom'] as const)
+      : [];
+  const colour = s.borderAll ?? s.borderBottom ?? '';
+  for (const edge of edges) {
+    const b = f.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.color = colour;
+  }
+}
+
+function writeFormats(ws: SxWorksheet, plan: SummaryPlan): void {
+  const byStyle = new Map<string, SummaryCell[]>();
+  for (const c of plan.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
+  for (const [key, cells] of byStyle) {
+    const style = plan.styles[key];
+    if (!style) continue;
+    for (const chunk of addressChunks(styleAddresses(cells))) applyFormat(ws.getRanges(chunk).format, style);
+  }
+}
+
+function addChart(ws: SxWorksheet, plan: SummaryPlan): void {
+  const { chart } = plan;
+  if (chart.categories.length === 0) return;
+  const source = ws.getRangeByIndexes(
+    chart.labels.row,
+    chart.labels.col,
+    chart.labels.rowCount,
+    chart.values.col - chart.labels.col + 1,
+  );
+  const c = ws.charts.add('BarClustered', source, 'Columns');
+  c.name = 'Scorelight status chart';
+  c.title.text = chart.title;
+  c.legend.visible = false;
+  // Bars read top to bottom in the table's order (Excel draws the first category at the bottom).
+  c.axes.categoryAxis.reversePlotOrder = true;
+  const series = c.series.getItemAt(0);
+  series.hasDataLabels = true;
+  series.gapWidth = 60;
+  chart.categories.forEach((cat, i) => series.points.getItemAt(i).format.fill.setSolidColor(cat.fill));
+  const a = chart.area;
+  c.setPosition(toA1({ row: a.row, col: a.col }), toA1({ row: a.row + a.rowCount - 1, col: a.col + a.colCount - 1 }));
+}
+
+function setUpPage(ws: SxWorksheet, plan: SummaryPlan): void {
+  const p = plan.print;
+  const pl = ws.pageLayout;
+  pl.orientation = 'Landscape';
+  pl.paperSize = 'A4';
+  // 1 page wide, as many tall as needed (0 = automatic, as in the file format's fitToHeight).
+  pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+  pl.printGridlines = p.gridlines;
+  pl.centerHorizontally = true;
+  const pt = (inches: number): number => inches * 72;
+  pl.leftMargin = pt(p.margins.left);
+  pl.rightMargin = pt(p.margins.right);
+  pl.topMargin = pt(p.margins.top);
+  pl.bottomMargin = pt(p.margins.bottom);
+  pl.headerMargin = pt(p.margins.header);
+  pl.footerMargin = pt(p.margins.footer);
+  pl.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  const lastCol = columnLetters(p.area.col + p.area.colCount - 1);
+  pl.setPrintArea(`${toA1({ row: p.area.row, col: p.area.col })}:${lastCol}${p.area.row + p.area.rowCount}`);
+  const footer = pl.headersFooters.defaultForAllPages;
+  footer.leftFooter = p.footer.left;
+  footer.centerFooter = p.footer.center;
+  footer.rightFooter = p.footer.right;
+  // A break is added before the top-left cell of the range given.
+  for (const row of p.breaks) ws.horizontalPageBreaks.add(toA1({ row, col: 0 }));
+  ws.showGridlines = false;
+}
+
+/** Queue and sync an already built plan. Exported for tests. */
+export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPlan): Promise<{ sheetName: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/position');
+  await context.sync();
+
+  // Only sheets holding a name we might use need their footer read to tell ours from the user's.
+  const wanted = new Set(
+    Array.from({ length: sheets.items.length + 1 }, (_, i) => numberedSheetName(plan.sheetName, i + 1).toLowerCase()),
+  );
+  const candidates = sheets.items.filter((ws) => wanted.has(ws.name.toLowerCase()));
+  const footers = candidates.map((ws) => {
+    const f = ws.pageLayout.headersFooters.defaultForAllPages;
+    f.load('leftFooter');
+    return { ws, f };
+  });
+  if (footers.length > 0) await context.sync();
+
+  const ours = new Set(
+    footers
+      .filter(({ f }) => isSummaryMarker(leftFooterSection(`&L${f.leftFooter}`), plan.sourceSheet))
+      .map(({ ws }) => ws),
+  );
+  const choice = chooseSummarySheetName(
+    plan.sheetName,
+    sheets.items.map((ws) => ({ name: ws.name, ours: ours.has(ws) })),
+  );
+  const source = sheets.items.find((ws) => ws.name === plan.sourceSheet);
+  let position = source ? source.position + 1 : sheets.items.length;
+  if (choice.replace) {
+    const old = sheets.items.find((ws) => ws.name === choice.name);
+    if (old) {
+      position = old.position;
+      old.delete();
+    }
+  }
+  const ws = sheets.add(choice.name);
+  ws.position = position;
+  ws.tabColor = '#1F3864';
+
+  for (const block of plan.blocks) {
+    const { values, formats } = blockArrays(plan, block);
+    const range = ws.getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
+    // Formats first, so text lands in "@" cells and nothing is read as a number or formula.
+    range.numberFormat = formats;
+    range.values = values;
+  }
+  for (const m of plan.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
+  writeFormats(ws, plan);
+  plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
+  for (const [row, h] of Object.entries(plan.rowHeights))
+    ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
+  addChart(ws, plan);
+  setUpPage(ws, plan);
+  ws.activate();
+  await context.sync();
+  return { sheetName: choice.name };
+}
 
 /** Queue and sync the board summary sheet (with an Excel chart) for one scored sheet. */
 export async function addSummarySheetExcel(
@@ -9,9 +342,5 @@ export async function addSummarySheetExcel(
   rules: Rules,
   scoredAt: Date,
 ): Promise<{ sheetName: string }> {
-  void context;
-  void result;
-  void rules;
-  void scoredAt;
-  throw new Error('The board summary is not available yet.');
+  return writeSummaryPlanExcel(context, buildSummary(result, rules, scoredAt));
 }

@@ -1,0 +1,114 @@
+/**
+ * Applies a WritePlan to the active sheet. Everything for a typical sheet goes in ONE sync, in
+ * this order: the state (owned cells, undo record, time), the formatting backup for undo, column
+ * widths, then the cells (a few range calls per output column, see cell-batches.ts). State comes
+ * first so that whenever any cell has changed, "Undo last scoring" knows how to put it back.
+ * A plan too big for one request is written in blocks; a failure part-way is reported with how
+ * many blocks landed, never swallowed.
+ */
+import { parseA1 } from '../core/a1';
+import type { WritePlan } from '../core/plan/types';
+import type { SheetSnapshot } from '../core/snapshot';
+import { sheetState, withSheetState } from '../core/state/codec';
+import type { WorkbookState } from '../core/state/types';
+import { chunkChanges, packBlocks, queueChunk, type CellChange } from './cell-batches';
+import { CLEARED_PROPS, charsToPoints, styleProps } from './cell-format';
+import type { XlContext } from './excel-api';
+import { backupRanges, queueFormatBackup } from './format-backup';
+import { WRITE_BUDGET_BYTES } from './payload';
+import { encodeForSheet, queueStateWrite } from './state-store';
+import { ourText } from './text-safety';
+
+export interface ApplyInput {
+  plan: WritePlan;
+  snapshot: SheetSnapshot;
+  state: WorkbookState;
+  stateSheetExists: boolean;
+  backupSheetExists: boolean;
+  scoredAt: Date;
+  onBlock?: (written: number, total: number) => void;
+}
+
+export interface ApplyResult {
+  blocksTotal: number;
+  blocksWritten: number;
+  /** Set when a block failed: blocks before it were written. */
+  error?: unknown;
+  syncs: number;
+}
+
+/** The cell changes a plan asks for: writes as text in Text-formatted cells, clears back to empty. */
+export function planChanges(plan: WritePlan): CellChange[] {
+  const changes: CellChange[] = plan.writes.map((w) => ({
+    row: w.cell.row,
+    col: w.cell.col,
+    value: ourText(w.text),
+    numberFormat: '@',
+    props: styleProps(plan.styles[w.style]),
+  }));
+  for (const c of plan.clears) {
+    changes.push({ row: c.row, col: c.col, value: '', numberFormat: 'General', props: CLEARED_PROPS });
+  }
+  return changes;
+}
+
+/** Columns to size: added columns that held none of our cells before (a user may have resized ours). */
+function columnsToSize(plan: WritePlan, previouslyOwned: string[]): [number, number][] {
+  const ownedCols = new Set<number>();
+  for (const a1 of previouslyOwned) {
+    const ref = parseA1(a1);
+    if (ref) ownedCols.add(ref.col);
+  }
+  return Object.entries(plan.columnWidths)
+    .map(([col, chars]): [number, number] => [Number(col), chars])
+    .filter(([col]) => !ownedCols.has(col));
+}
+
+export async function applyPlan(context: XlContext, input: ApplyInput): Promise<ApplyResult> {
+  const { plan, snapshot, state } = input;
+  const sheet = plan.sheet;
+  const before = sheetState(state, sheet);
+  const next = withSheetState(state, sheet, {
+    ...before,
+    owned: plan.owned,
+    undo: plan.undo,
+    scoredAt: input.scoredAt.toISOString(),
+  });
+  const encoded = encodeForSheet(next);
+
+  const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2);
+  const backups = backupRanges(
+    chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
+    snapshot.merges,
+  );
+  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 200 * backups.length);
+  const ws = context.workbook.worksheets.getItem(sheet);
+  let written = 0;
+  let syncs = 0;
+  try {
+    for (let b = 0; b < blocks.length; b++) {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      if (b === 0) {
+        queueStateWrite(context, input.stateSheetExists, encoded);
+        queueFormatBackup(context, input.backupSheetExists, sheet, {
+          sheet,
+          scoredAt: input.scoredAt.toISOString(),
+          ranges: backups,
+        });
+        for (const [col, chars] of columnsToSize(plan, before.owned)) {
+          ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
+        }
+      }
+      for (const chunk of blocks[b]) queueChunk(ws, chunk);
+      // One sync per block is the point: each request must stay under Excel's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      syncs++;
+      written++;
+      input.onBlock?.(written, blocks.length);
+    }
+  } catch (error) {
+    return { blocksTotal: blocks.length, blocksWritten: written, error, syncs: syncs + 1 };
+  }
+  return { blocksTotal: blocks.length, blocksWritten: written, syncs };
+}

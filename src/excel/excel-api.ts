@@ -1,0 +1,103 @@
+/**
+ * The slice of the Office.js Excel API that Scorelight uses, as narrow interfaces.
+ * Why: the real `Excel.RequestContext` is assignable to `XlContext` (checked at compile time in
+ * office-env.ts), so every adapter function runs on real Excel, and the recording fake in
+ * tests/excel implements the same interfaces without `any`.
+ */
+
+export type XlValue = string | number | boolean;
+
+/** Per-cell format for setCellProperties (a subset of Excel.SettableCellProperties). */
+export interface XlCellProps {
+  format?: {
+    fill?: { color?: string; pattern?: 'None' | 'Solid' };
+    font?: { color?: string; bold?: boolean };
+  };
+}
+
+export interface XlRangeCollection {
+  items: XlRange[];
+  load(propertyNames: string): unknown;
+}
+
+export interface XlRangeAreas {
+  readonly isNullObject: boolean;
+  readonly areas: XlRangeCollection;
+  load(propertyNames: string): unknown;
+}
+
+export interface XlRangeFormat {
+  columnWidth: number;
+}
+
+export interface XlRange {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** null entries in a written array leave that cell unchanged (documented Office.js behaviour). */
+  values: (XlValue | null)[][];
+  numberFormat: (string | null)[][];
+  readonly text: string[][];
+  readonly format: XlRangeFormat;
+  load(propertyNames: string): unknown;
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): XlRangeAreas;
+  /** Takes an address string: a range object parameter would tie these interfaces to Excel.Range. */
+  getIntersectionOrNullObject(anotherRange: string): XlRange;
+  setCellProperties(cellPropertiesData: XlCellProps[][]): void;
+  /** sourceRange as "'Sheet name'!A1:B2". */
+  copyFrom(sourceRange: string, copyType: 'Formats'): void;
+  clear(applyTo: 'Contents' | 'Formats' | 'All'): void;
+  select(): void;
+}
+
+export interface XlWorksheetProtection {
+  readonly protected: boolean;
+}
+
+export interface XlHeaderFooter {
+  readonly leftFooter: string;
+  load(propertyNames: string): unknown;
+}
+
+export interface XlPageLayout {
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
+}
+
+export interface XlWorksheet {
+  readonly isNullObject: boolean;
+  readonly pageLayout: XlPageLayout;
+  readonly name: string;
+  visibility: string;
+  readonly protection: XlWorksheetProtection;
+  load(propertyNames: string): unknown;
+  activate(): void;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+}
+
+export interface XlWorksheetCollection {
+  getActiveWorksheet(): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  getSelectedRange(): XlRange;
+}
+
+export interface XlApplication {
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+  sync(): Promise<unknown>;
+}

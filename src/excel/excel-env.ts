@@ -1,0 +1,19 @@
+/**
+ * Everything the Excel host needs from its surroundings, injectable so tests run the same code
+ * on the recording fake: how to start a batch, which requirement sets the host supports, and how
+ * to build a board summary (which needs the real Excel context).
+ */
+import type { SheetResult } from '../core/pipeline';
+import type { Rules } from '../core/rules/types';
+import type { XlContext } from './excel-api';
+
+export interface RunOptions {
+  /** ExcelApi 1.20: every sync of the run becomes one undo step (one Ctrl+Z). */
+  mergeUndoGroup?: boolean;
+}
+
+export interface ExcelEnv {
+  run<T>(batch: (context: XlContext) => Promise<T>, options?: RunOptions): Promise<T>;
+  isSetSupported(name: 'ExcelApi', minVersion: string): boolean;
+  addSummary(result: SheetResult, rules: Rules, scoredAt: Date): Promise<{ sheetName: string }>;
+}

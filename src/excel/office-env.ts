@@ -1,0 +1,28 @@
+/**
+ * The production ExcelEnv: Office.js itself. The only file that calls Excel.run.
+ * Passing the real context where an XlContext is expected is the compile-time proof that the
+ * narrow interfaces in excel-api.ts match Office.js.
+ */
+import type { XlCellProps, XlContext } from './excel-api';
+import type { ExcelEnv } from './excel-env';
+import { addSummarySheetExcel } from './summary-writer';
+
+export function officeExcelEnv(): ExcelEnv {
+  return {
+    run<T>(batch: (context: XlContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+      const typed = (context: Excel.RequestContext): Promise<T> => batch(context);
+      return options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, typed) : Excel.run(typed);
+    },
+    isSetSupported(name: 'ExcelApi', minVersion: string): boolean {
+      // Office.context.requirements is absent outside an Office host (the browser preview).
+      const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
+      return requirements ? requirements.isSetSupported(name, minVersion) : false;
+    },
+    addSummary(result, rules, scoredAt) {
+      return Excel.run((context) => addSummarySheetExcel(context, result, rules, scoredAt));
+    },
+  };
+}
+
+/** Compile-time check: the cell properties we send are Office.js's own shape. */
+export const cellPropsAreOfficeShape: (p: XlCellProps) => Excel.SettableCellProperties = (p) => p;

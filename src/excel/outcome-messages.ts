@@ -1,0 +1,36 @@
+/** The sentences the user reads after a scoring, in one place so ribbon and pane say the same. */
+import type { SheetResult } from '../core/pipeline';
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function scoredMessage(result: SheetResult): string {
+  const skipped = result.plan.skipped?.length ?? 0;
+  const base = `Scored ${plural(result.indicators.length, 'indicator')} on "${result.sheet}".`;
+  return skipped > 0
+    ? `${base} ${plural(skipped, 'cell')} left as they were because they hold your own content.`
+    : base;
+}
+
+export function nothingFoundMessage(sheet: string): string {
+  return `No KPI table found on "${sheet}", so nothing was written. If the sheet has one, map its columns in the Scorelight pane.`;
+}
+
+export function partialMessage(written: number, total: number, reason: string): string {
+  return `${written} of ${total} blocks written; the sheet is partly scored: press Undo last scoring. (${reason})`;
+}
+
+export function failedBeforeWriteMessage(sheet: string, reason: string): string {
+  return `Scorelight could not score "${sheet}": ${reason}. Nothing was written.`;
+}
+
+export function failedFirstBlockMessage(sheet: string, reason: string): string {
+  return `Scorelight could not write the scores to "${sheet}": ${reason}. If any cell changed, Undo last scoring puts it back.`;
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return 'Excel reported an error';
+}

@@ -1,0 +1,27 @@
+/**
+ * Request-size budgets. Excel on the web rejects a request or response over 5 MB and reads over
+ * 5,000,000 cells; we stay well under and split into blocks (one sync each) beyond that.
+ */
+
+/** Bytes one block may carry, leaving room for Office.js's own envelope. */
+export const WRITE_BUDGET_BYTES = 4_000_000;
+export const READ_BUDGET_BYTES = 4_000_000;
+/** Conservative JSON cost of one cell read as values + numberFormat + text. */
+export const READ_BYTES_PER_CELL = 60;
+/** Excel's documented cap for one read. */
+export const MAX_READ_CELLS = 5_000_000;
+/**
+ * The first read takes this window (from A1, intersected with the used range) in the same sync as
+ * the used range's size: a typical sheet is read whole in one sync; 1,000 x 64 x 60 B < budget.
+ */
+export const HEAD_WINDOW = { rows: 1000, cols: 64 } as const;
+
+/** Rows per read block for a used range this wide. */
+export function readBlockRows(cols: number): number {
+  return Math.max(1, Math.floor(READ_BUDGET_BYTES / (Math.max(1, cols) * READ_BYTES_PER_CELL)));
+}
+
+/** JSON size of a value as it travels in a request. */
+export function jsonBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 4;
+}

@@ -1,0 +1,195 @@
+/**
+ * Reads the active sheet into a SheetSnapshot, with the workbook state, in as few syncs as the
+ * 5 MB limit allows: sync 1 queues the used range's size, merged areas, formula cells,
+ * protection, the state sheet and the first HEAD_WINDOW of cells. A sheet inside that window
+ * (almost all KPI sheets) is then complete; a bigger one is read by blocks of rows, one sync each.
+ */
+import { columnLetters } from '../core/a1';
+import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import { STATE_SHEET_NAME } from '../core/state/types';
+import { summaryMarker } from '../core/summary/marker';
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
+import { FORMAT_BACKUP_SHEET } from './format-backup';
+import { HEAD_WINDOW, MAX_READ_CELLS, readBlockRows } from './payload';
+import { stateGridFromRange } from './state-store';
+
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  /** The state sheet's cells as text, [] when there is none. */
+  stateGrid: string[][];
+  stateSheetExists: boolean;
+  backupSheetExists: boolean;
+  /** Set when the sheet cannot be scored at all (too large, our own summary). */
+  refusal?: string;
+  /** Syncs this read took. */
+  syncs: number;
+}
+
+const AREA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+function queueAreas(areas: XlRangeAreas): XlRangeAreas {
+  areas.load('areaCount');
+  areas.areas.load(AREA_PROPS);
+  return areas;
+}
+
+function areasToRanges(areas: XlRangeAreas): CellRange[] {
+  if (areas.isNullObject) return [];
+  return areas.areas.items.map((a) => ({
+    row: a.rowIndex,
+    col: a.columnIndex,
+    rowCount: a.rowCount,
+    colCount: a.columnCount,
+  }));
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
+  return {
+    name,
+    top: 0,
+    left: 0,
+    values: [],
+    numberFormats: [],
+    texts: [],
+    merges: [],
+    formulaRanges: [],
+    protected: isProtected,
+  };
+}
+
+function appendRows(snapshot: SheetSnapshot, block: XlRange): void {
+  const texts = snapshot.texts ?? [];
+  block.values.forEach((row, i) => {
+    snapshot.values.push(row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))));
+    snapshot.numberFormats.push(block.numberFormat[i].map((f) => (typeof f === 'string' ? f : 'General')));
+    texts.push(block.text[i].map((t) => cellText(t)));
+  });
+  snapshot.texts = texts;
+}
+
+/** Is this sheet a board summary Scorelight made? Its left footer carries our marker. */
+function isOurSummary(ws: XlWorksheet): boolean {
+  const left = ws.pageLayout.headersFooters.defaultForAllPages.leftFooter;
+  return typeof left === 'string' && left.startsWith(summaryMarker(''));
+}
+
+/** Queue the first read; the head window is left out on the retry after a payload error. */
+function queueFirstRead(context: XlContext, withHead: boolean) {
+  const books = context.workbook.worksheets;
+  const ws = books.getActiveWorksheet();
+  ws.load('name,protection/protected');
+  ws.pageLayout.headersFooters.defaultForAllPages.load('leftFooter');
+  // Values only: formatting applied to whole columns would otherwise make the used range huge.
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  let head: XlRange | null = null;
+  if (withHead) {
+    head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
+    head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+  }
+  // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
+  const merges = queueAreas(used.getMergedAreasOrNullObject());
+  const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
+  stateWs.load('name');
+  const stateUsed = stateWs.getUsedRangeOrNullObject(true);
+  stateUsed.load('values,rowIndex,columnIndex');
+  const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
+  backupWs.load('name');
+  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+}
+
+export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
+  let first = queueFirstRead(context, true);
+  let syncs = 1;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Long texts in the first window: read it again without the window (a read changes nothing).
+    if (!isPayloadError(error)) throw error;
+    first = queueFirstRead(context, false);
+    await context.sync();
+    syncs++;
+  }
+  const { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs } = first;
+
+  const name = ws.name;
+  const isProtected = ws.protection.protected;
+  const base: Omit<SheetRead, 'snapshot' | 'syncs'> = {
+    stateGrid: stateWs.isNullObject ? [] : stateGridFromRange(stateUsed),
+    stateSheetExists: !stateWs.isNullObject,
+    backupSheetExists: !backupWs.isNullObject,
+  };
+  const snapshot = emptySnapshot(name, isProtected);
+  if (isOurSummary(ws)) {
+    return {
+      ...base,
+      snapshot,
+      syncs,
+      refusal: `"${name}" is a board summary made by Scorelight, so it is not scored.`,
+    };
+  }
+  if (used.isNullObject) return { ...base, snapshot, syncs };
+
+  const rows = used.rowCount;
+  const cols = used.columnCount;
+  if (rows * cols > MAX_READ_CELLS) {
+    return {
+      ...base,
+      snapshot,
+      syncs,
+      refusal: `"${name}" uses ${rows.toLocaleString('en-GB')} rows by ${cols.toLocaleString('en-GB')} columns, more than Scorelight can read at once (${MAX_READ_CELLS.toLocaleString('en-GB')} cells). Nothing was written. Move the KPI tables to a smaller sheet and score that.`,
+    };
+  }
+  snapshot.top = used.rowIndex;
+  snapshot.left = used.columnIndex;
+  snapshot.merges = areasToRanges(merges);
+  snapshot.formulaRanges = areasToRanges(formulas);
+
+  // The head is usable when it holds whole rows of the used range, starting at its first row.
+  let nextRow = 0;
+  if (
+    head &&
+    !head.isNullObject &&
+    head.rowIndex === used.rowIndex &&
+    head.columnIndex === used.columnIndex &&
+    head.columnCount === cols
+  ) {
+    appendRows(snapshot, head);
+    nextRow = head.rowCount;
+  }
+  let step = readBlockRows(cols);
+  while (nextRow < rows) {
+    const count = Math.min(step, rows - nextRow);
+    const block = ws.getRangeByIndexes(used.rowIndex + nextRow, used.columnIndex, count, cols);
+    block.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+    try {
+      // One sync per block is the point: each response must stay under Excel's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      syncs++;
+      // The estimate was short (long texts): a read changes nothing, so retry with half the rows.
+      if (!isPayloadError(error) || count === 1) throw error;
+      step = Math.ceil(count / 2);
+      continue;
+    }
+    syncs++;
+    appendRows(snapshot, block);
+    nextRow += count;
+  }
+  return { ...base, snapshot, syncs };
+}
+
+function isPayloadError(error: unknown): boolean {
+  const text =
+    error instanceof Error
+      ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`
+      : String(error);
+  return /PayloadSizeLimitExceeded|payload size/i.test(text);
+}

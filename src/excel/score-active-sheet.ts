@@ -1,0 +1,124 @@
+/**
+ * THE scoring path of the Excel add-in: the ribbon's "Score this sheet" and the pane's Score
+ * button both call scoreActiveSheet. Read (1 sync for a typical sheet), score with the rules saved
+ * in the workbook (or the defaults), apply the plan (1 sync), all inside one Excel.run, merged
+ * into one undo step where ExcelApi 1.20 allows.
+ */
+import type { Progress, ScoreOutcome } from '../core/host';
+import { scoreSheet, type SheetResult } from '../core/pipeline';
+import { defaultRules } from '../core/rules/presets';
+import type { Rules } from '../core/rules/types';
+import { sheetState } from '../core/state/codec';
+import { applyPlan } from './apply-plan';
+import type { ExcelEnv } from './excel-env';
+import { officeExcelEnv } from './office-env';
+import {
+  errorText,
+  failedBeforeWriteMessage,
+  failedFirstBlockMessage,
+  nothingFoundMessage,
+  partialMessage,
+  scoredMessage,
+} from './outcome-messages';
+import { readActiveSheet } from './read-sheet';
+import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
+import { stateFromGrid } from './state-store';
+
+export interface ScoreOptions {
+  env?: ExcelEnv;
+  onProgress?: (p: Progress) => void;
+  /** The scoring time recorded in the workbook (tests pin it). */
+  now?: () => Date;
+}
+
+export interface LastScoring {
+  result: SheetResult;
+  rules: Rules;
+  scoredAt: Date;
+}
+
+/** The last result per sheet in this session, so "Create board summary" need not score again. */
+const lastScorings = new Map<string, LastScoring>();
+
+export function lastScoringOf(sheet: string): LastScoring | undefined {
+  return lastScorings.get(sheet);
+}
+
+export function emptyResult(sheet: string): SheetResult {
+  return {
+    sheet,
+    tables: [],
+    indicators: [],
+    warnings: [],
+    plan: { sheet, writes: [], styles: {}, clears: [], owned: [], columnWidths: {}, undo: [], blocked: false },
+  };
+}
+
+export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<ScoreOutcome> {
+  const env = options.env ?? officeExcelEnv();
+  const progress = options.onProgress ?? (() => undefined);
+  const tooOld = unsupportedExcelMessage(env);
+  if (tooOld) return { result: emptyResult(''), written: false, message: tooOld };
+
+  let sheet = 'this sheet';
+  try {
+    return await env.run(
+      async (context) => {
+        progress({ phase: 'reading' });
+        const read = await readActiveSheet(context);
+        sheet = read.snapshot.name;
+        if (read.refusal) return { result: emptyResult(sheet), written: false, message: read.refusal };
+
+        progress({ phase: 'scoring' });
+        const state = stateFromGrid(read.stateGrid);
+        const rules = state.rules ?? defaultRules();
+        const result = scoreSheet(read.snapshot, rules, sheetState(state, sheet));
+        const scoredAt = (options.now ?? (() => new Date()))();
+        lastScorings.set(sheet, { result, rules, scoredAt });
+        if (result.plan.blocked) {
+          return {
+            result,
+            written: false,
+            message: result.plan.blockedReason ?? `"${sheet}" cannot be written to. Nothing was written.`,
+          };
+        }
+        if (result.plan.writes.length === 0 && result.plan.clears.length === 0) {
+          const message =
+            result.indicators.length === 0 ? nothingFoundMessage(sheet) : `Nothing to write on "${sheet}".`;
+          return { result, written: false, message };
+        }
+
+        progress({ phase: 'writing', fraction: 0 });
+        const applied = await applyPlan(context, {
+          plan: result.plan,
+          snapshot: read.snapshot,
+          state,
+          stateSheetExists: read.stateSheetExists,
+          backupSheetExists: read.backupSheetExists,
+          scoredAt,
+          onBlock: (done, total) => progress({ phase: 'writing', fraction: done / total }),
+        });
+        if (applied.error !== undefined) {
+          const reason = errorText(applied.error);
+          if (applied.blocksWritten === 0)
+            return { result, written: false, message: failedFirstBlockMessage(sheet, reason) };
+          return {
+            result,
+            written: true,
+            partial: true,
+            message: partialMessage(applied.blocksWritten, applied.blocksTotal, reason),
+          };
+        }
+        progress({ phase: 'done' });
+        const message =
+          result.indicators.length === 0
+            ? `No KPI table found on "${sheet}"; Scorelight removed its earlier scores there.`
+            : scoredMessage(result);
+        return { result, written: true, message };
+      },
+      { mergeUndoGroup: supportsMergeUndo(env) },
+    );
+  } catch (error) {
+    return { result: emptyResult(sheet), written: false, message: failedBeforeWriteMessage(sheet, errorText(error)) };
+  }
+}

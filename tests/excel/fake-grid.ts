@@ -1,0 +1,144 @@
+/**
+ * The workbook model behind the recording fake: sheets of cells with value, formula, number
+ * format and the few formats Scorelight touches. Writing a string follows Excel's input rules
+ * (the part that matters for safety): a leading apostrophe keeps the rest as text; in a cell
+ * formatted as Text ("@") a string stays a string; otherwise "=", "+", "-" or "@" at the start
+ * makes a formula and a numeric-looking string ("1,305", "25%") becomes a number.
+ */
+import type { CellRange, CellValue } from '../../src/core/snapshot';
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  /** Display text when the sheet was built from a snapshot; otherwise derived from the value. */
+  text?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  quotePrefix?: boolean;
+}
+
+export const EMPTY_CELL: Readonly<FakeCell> = { value: '', numberFormat: 'General' };
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  protected = false;
+  visibility = 'Visible';
+  leftFooter = '';
+  readonly columnWidths = new Map<number, number>();
+
+  constructor(public name: string) {}
+
+  static key(row: number, col: number): string {
+    return `${row},${col}`;
+  }
+
+  get(row: number, col: number): FakeCell {
+    return this.cells.get(FakeSheet.key(row, col)) ?? { ...EMPTY_CELL };
+  }
+
+  /** Mutable cell, created on first touch. */
+  cell(row: number, col: number): FakeCell {
+    const k = FakeSheet.key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { ...EMPTY_CELL };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  forEachIn(rect: CellRange, fn: (row: number, col: number, cell: FakeCell) => void): void {
+    for (const [k, c] of this.cells) {
+      const [row, col] = k.split(',').map(Number);
+      if (row >= rect.row && row < rect.row + rect.rowCount && col >= rect.col && col < rect.col + rect.colCount)
+        fn(row, col, c);
+    }
+  }
+
+  /** Bounding box of cells with a value or formula (valuesOnly) or any content/format. */
+  usedRange(valuesOnly: boolean): CellRange | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, c] of this.cells) {
+      const hasValue = c.value !== '' || c.formula !== undefined;
+      const hasFormat =
+        c.numberFormat !== 'General' || c.fill !== undefined || c.fontColor !== undefined || c.bold !== undefined;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const [row, col] = k.split(',').map(Number);
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
+    if (bottom < 0) return null;
+    return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  }
+
+  text(row: number, col: number): string {
+    const c = this.get(row, col);
+    if (c.text !== undefined) return c.text;
+    return c.value === '' ? '' : String(c.value);
+  }
+
+  /** Excel's input rules for a value written through Range.values. */
+  input(row: number, col: number, v: CellValue): void {
+    const c = this.cell(row, col);
+    c.text = undefined;
+    c.formula = undefined;
+    c.quotePrefix = undefined;
+    if (typeof v !== 'string') {
+      c.value = v;
+      return;
+    }
+    if (v.startsWith("'")) {
+      c.value = v.slice(1);
+      c.quotePrefix = true;
+      return;
+    }
+    if (c.numberFormat === '@' || v === '') {
+      c.value = v;
+      return;
+    }
+    const numeric = parseNumeric(v);
+    if (numeric !== null) {
+      c.value = numeric;
+      return;
+    }
+    if (/^[=+\-@]/.test(v)) {
+      c.formula = v;
+      c.value = '#NAME?';
+      return;
+    }
+    c.value = v;
+  }
+}
+
+function parseNumeric(v: string): number | null {
+  const t = v.trim();
+  const m = /^([+-]?)(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%?)$/.exec(t);
+  if (!m) return null;
+  const n = Number(`${m[1]}${m[2].replace(/,/g, '')}${m[4] ?? ''}`);
+  return m[5] ? n / 100 : n;
+}
+
+export class FakeBook {
+  readonly sheets: FakeSheet[] = [];
+  active = '';
+  selection: { sheet: string; range: CellRange } | null = null;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  add(name: string): FakeSheet {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named "${name}" already exists`);
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+}
