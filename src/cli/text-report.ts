@@ -1,0 +1,41 @@
+/**
+ * The readable report: per sheet, counts by status, then only what needs attention (RED, AMBER,
+ * NOT_SCORED and warnings), each with its cell so the reader can find it.
+ */
+import { toA1 } from '../core/a1';
+import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
+import type { SheetResult } from '../core/pipeline';
+
+const EXCEPTIONS: Status[] = ['RED', 'AMBER', 'NOT_SCORED'];
+
+function where(ind: ScoredIndicator): string {
+  return toA1(ind.source.statusCell ?? ind.source.nameCell);
+}
+
+function oneLine(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function exceptionLine(ind: ScoredIndicator): string {
+  // The first note says why it was not scored; the warnings below carry the detail.
+  const why = ind.status === 'NOT_SCORED' ? (ind.notes[0] ?? '').replace(/^Not scored:\s*/i, '') : ind.varianceText;
+  const name = oneLine(ind.source.code ? `${ind.source.code} ${ind.source.name}` : ind.source.name);
+  return `  ${ind.status.padEnd(10)} ${where(ind).padEnd(6)} ${name}${why ? ` — ${oneLine(why, 120)}` : ''}`;
+}
+
+export function sheetReport(result: SheetResult, written: boolean): string[] {
+  const lines: string[] = [];
+  const counts = new Map<Status, number>();
+  for (const ind of result.indicators) counts.set(ind.status, (counts.get(ind.status) ?? 0) + 1);
+  const n = result.indicators.length;
+  const parts = STATUSES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  lines.push(
+    `${result.sheet}: ${n} indicator${n === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}${written ? '' : ', nothing written'}`,
+  );
+  for (const status of EXCEPTIONS) {
+    for (const ind of result.indicators) if (ind.status === status) lines.push(exceptionLine(ind));
+  }
+  for (const w of result.warnings) lines.push(`  Warning${w.cell ? ` ${w.cell}` : ''}: ${oneLine(w.message, 160)}`);
+  return lines;
+}

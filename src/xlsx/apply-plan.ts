@@ -1,0 +1,84 @@
+/**
+ * Applies a core WritePlan to an ExcelJS worksheet. The plan decides what to write; this file only
+ * writes it faithfully: text as text (ExcelJS stores a JS string as a string cell, so "=1+1" can
+ * never become a formula), our fill/font colour/bold on a fresh style copy, widths for columns we
+ * added. It also records, in the workbook state, which cells are ours and how they looked before.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+import { toA1 } from '../core/a1';
+import type { CellRef } from '../core/snapshot';
+import type { WritePlan } from '../core/plan/types';
+import type { UndoCell, WorkbookState } from '../core/state/types';
+import { sheetState, withSheetState } from '../core/state/codec';
+import { isFormulaValue } from './cell-values';
+import { readCellStyle, setCellStyle } from './cell-styles';
+
+export interface ApplyOutcome {
+  /** The workbook state with this sheet's owned cells and undo record updated (unchanged when blocked). */
+  state: WorkbookState;
+  /** False when nothing was written (blocked plan). */
+  written: boolean;
+  /** A1 addresses the plan asked for but that were left alone (a formula, or inside a merged area). */
+  skipped: string[];
+}
+
+function findCell(ws: Worksheet, ref: CellRef): Cell | undefined {
+  return ws.findCell(ref.row + 1, ref.col + 1);
+}
+
+/** A cell we must not touch even if the plan names it: a formula, or a merged cell other than its top-left. */
+function untouchable(cell: Cell | undefined): boolean {
+  if (!cell) return false;
+  if (isFormulaValue(cell.value)) return true;
+  return cell.isMerged && cell.master !== cell;
+}
+
+export function applyPlan(
+  ws: Worksheet,
+  plan: WritePlan,
+  state: WorkbookState,
+  scoredAt: Date = new Date(),
+): ApplyOutcome {
+  if (plan.blocked) return { state, written: false, skipped: [] };
+
+  const skipped = new Set<string>();
+  for (const ref of [...plan.writes.map((w) => w.cell), ...plan.clears]) {
+    if (untouchable(findCell(ws, ref))) skipped.add(toA1(ref));
+  }
+
+  // Capture the look before anything changes, so undo can put it back.
+  const undo: UndoCell[] = plan.undo
+    .filter((u) => !skipped.has(toA1(u.cell)))
+    .map((u) => ({ ...u, style: readCellStyle(findCell(ws, u.cell)) }));
+
+  for (const w of plan.writes) {
+    if (skipped.has(toA1(w.cell))) continue;
+    const cell = ws.getCell(w.cell.row + 1, w.cell.col + 1);
+    // A plain string value: ExcelJS writes it as a string cell, never as a formula.
+    cell.value = String(w.text);
+    setCellStyle(cell, plan.styles[w.style] ?? {});
+  }
+
+  for (const ref of plan.clears) {
+    if (skipped.has(toA1(ref))) continue;
+    const cell = findCell(ws, ref);
+    if (!cell) continue;
+    cell.value = null;
+    setCellStyle(cell, {});
+  }
+
+  for (const [col, width] of Object.entries(plan.columnWidths)) {
+    const column = ws.getColumn(Number(col) + 1);
+    // Only a column with no width of its own: a width the user set on our column is theirs.
+    if (column.width === undefined) column.width = width;
+  }
+
+  const previous = sheetState(state, plan.sheet);
+  const next = withSheetState(state, plan.sheet, {
+    ...previous,
+    owned: plan.owned.filter((a1) => !skipped.has(a1)),
+    undo,
+    scoredAt: scoredAt.toISOString(),
+  });
+  return { state: next, written: true, skipped: [...skipped] };
+}

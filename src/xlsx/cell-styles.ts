@@ -1,0 +1,74 @@
+/**
+ * Reading and writing the small part of a cell's look Scorelight owns: a solid fill, the font
+ * colour and bold. ExcelJS shares one style object between every cell read with the same style id,
+ * so a cell is always given a fresh copy before it changes; otherwise colouring one status cell
+ * would recolour every cell that happened to share its formatting.
+ */
+import type { Cell, Fill, Font, Style } from 'exceljs';
+import type { CellStyle } from '../core/plan/types';
+
+/** "#RRGGBB" to ExcelJS "AARRGGBB" (opaque). */
+export function hexToArgb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+/** "AARRGGBB" (or "RRGGBB") to "#RRGGBB"; undefined when not a plain RGB colour (theme, indexed). */
+export function argbToHex(argb: string | undefined): string | undefined {
+  if (!argb || !/^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(argb)) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+/** A deep copy: style parts are plain JSON (colours, borders, number formats). */
+function copyStyle(style: Partial<Style> | undefined): Partial<Style> {
+  return style ? (JSON.parse(JSON.stringify(style)) as Partial<Style>) : {};
+}
+
+/** The fill/font colour/bold a cell shows now, as the plan describes styles (for undo). */
+export function readCellStyle(cell: Cell | undefined): CellStyle {
+  const out: CellStyle = {};
+  if (!cell) return out;
+  const fill = cell.style?.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const hex = argbToHex(fill.fgColor?.argb);
+    if (hex) out.fill = hex;
+  }
+  const font = cell.style?.font;
+  const color = argbToHex(font?.color?.argb);
+  if (color) out.fontColor = color;
+  if (font?.bold) out.bold = true;
+  return out;
+}
+
+/** A font used when the cell has none of its own, so a bold-only font does not render oddly. */
+const FALLBACK_FONT: Partial<Font> = { name: 'Calibri', size: 11, family: 2 };
+
+/**
+ * Give the cell exactly this fill/font colour/bold (undefined = none), keeping every other part of
+ * its style: number format, borders, alignment, font name, size, italic...
+ */
+export function setCellStyle(cell: Cell, want: CellStyle): void {
+  const style = copyStyle(cell.style);
+  if (want.fill) {
+    const fill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(want.fill) } };
+    style.fill = fill;
+  } else {
+    delete style.fill;
+  }
+  if (style.font || want.fontColor || want.bold) {
+    const font: Partial<Font> = style.font ? { ...style.font } : { ...FALLBACK_FONT };
+    if (want.fontColor) font.color = { argb: hexToArgb(want.fontColor) };
+    else delete font.color;
+    if (want.bold) font.bold = true;
+    else delete font.bold;
+    style.font = font;
+  }
+  cell.style = style;
+}
+
+/** Set the number format on a fresh copy of the style ("General" = none). */
+export function setCellNumberFormat(cell: Cell, numberFormat: string): void {
+  const style = copyStyle(cell.style);
+  if (numberFormat && numberFormat !== 'General') style.numFmt = numberFormat;
+  else delete style.numFmt;
+  cell.style = style;
+}

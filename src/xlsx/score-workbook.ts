@@ -1,0 +1,135 @@
+/**
+ * Scores a whole ExcelJS workbook: every sheet (or the ones asked for) except our own, each plan
+ * applied unless blocked, owned cells and undo recorded in the state sheet. Rules come from the
+ * caller, else from the workbook's saved state, else the defaults.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { toA1 } from '../core/a1';
+import { scoreSheet, type SheetResult } from '../core/pipeline';
+import { defaultRules } from '../core/rules/presets';
+import type { Rules } from '../core/rules/types';
+import { sheetState } from '../core/state/codec';
+import { applyPlan } from './apply-plan';
+import { isScorelightSheet } from './our-sheets';
+import { readSnapshot } from './read-snapshot';
+import { readStateWithWarnings, writeState } from './state-sheet';
+
+export interface ScoreWorkbookOptions {
+  /** Sheet names to score; all of the user's sheets when omitted. */
+  sheets?: string[];
+  /** Rules to use instead of those saved in the workbook. */
+  rules?: Rules;
+  /** Timestamp recorded in the state (tests pass a fixed one). */
+  scoredAt?: Date;
+}
+
+export interface ScoreWorkbookResult {
+  results: SheetResult[];
+  /** Names of the sheets something was written to. */
+  written: string[];
+  /** Per sheet, the A1 addresses actually written (plan writes minus any left alone). */
+  writtenCells: Record<string, string[]>;
+  /** The rules the scoring used. */
+  rules: Rules;
+  scoredAt: Date;
+  /** Problems with the workbook as a whole (its saved Scorelight state could not be read). */
+  workbookWarnings: string[];
+}
+
+/** Thrown for a sheet name the workbook does not have; the message is fit to show as is. */
+export class UnknownSheetError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly available: string[],
+  ) {
+    super(`There is no sheet called "${sheet}" (sheets: ${available.map((n) => `"${n}"`).join(', ')}).`);
+    this.name = 'UnknownSheetError';
+  }
+}
+
+/** The user's sheets in workbook order (not the state sheet nor our summaries). */
+export function userSheets(wb: Workbook): Worksheet[] {
+  return wb.worksheets.filter((ws) => !isScorelightSheet(ws));
+}
+
+function pickSheets(wb: Workbook, names: string[] | undefined): Worksheet[] {
+  const all = userSheets(wb);
+  if (!names || names.length === 0) return all;
+  return names.map((name) => {
+    // Excel sheet names are case-insensitive.
+    const ws = all.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!ws)
+      throw new UnknownSheetError(
+        name,
+        all.map((s) => s.name),
+      );
+    return ws;
+  });
+}
+
+/** A sheet the engine failed on: reported, nothing written, the other sheets still scored. */
+function failedResult(name: string, err: unknown): SheetResult {
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    sheet: name,
+    tables: [],
+    indicators: [],
+    warnings: [
+      {
+        sheet: name,
+        cell: '',
+        message: `Scorelight could not score "${name}", so nothing was written to it: ${message}`,
+      },
+    ],
+    plan: {
+      sheet: name,
+      writes: [],
+      styles: {},
+      clears: [],
+      owned: [],
+      columnWidths: {},
+      undo: [],
+      blocked: true,
+      blockedReason: message,
+    },
+  };
+}
+
+export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
+  const sheets = pickSheets(wb, options.sheets);
+  const read = readStateWithWarnings(wb);
+  let state = read.state;
+  const rules = options.rules ?? state.rules ?? defaultRules();
+  const scoredAt = options.scoredAt ?? new Date();
+  const results: SheetResult[] = [];
+  const written: string[] = [];
+  const writtenCells: Record<string, string[]> = {};
+
+  for (const ws of sheets) {
+    let result: SheetResult;
+    try {
+      result = scoreSheet(readSnapshot(ws), rules, sheetState(state, ws.name));
+    } catch (err) {
+      results.push(failedResult(ws.name, err));
+      continue;
+    }
+    const outcome = applyPlan(ws, result.plan, state, scoredAt);
+    state = outcome.state;
+    for (const a1 of outcome.skipped) {
+      result.warnings.push({
+        sheet: ws.name,
+        cell: a1,
+        message: `${a1} holds a formula or sits inside merged cells, so Scorelight left it as it is.`,
+      });
+    }
+    if (outcome.written) {
+      const left = new Set(outcome.skipped);
+      writtenCells[ws.name] = result.plan.writes.map((w) => toA1(w.cell)).filter((a1) => !left.has(a1));
+    }
+    if (outcome.written && (result.plan.writes.length > 0 || result.plan.clears.length > 0)) written.push(ws.name);
+    results.push(result);
+  }
+
+  if (written.length > 0) writeState(wb, state);
+  return { results, written, writtenCells, rules, scoredAt, workbookWarnings: read.warnings };
+}

@@ -1,0 +1,20 @@
+/**
+ * Opening and saving .xlsx bytes. Kept apart from the rest of src/xlsx because it is the only
+ * file that loads ExcelJS at run time: the browser preview imports it lazily (ExcelJS is ~255 KB gzip).
+ */
+import { Workbook } from 'exceljs';
+
+/** Parse .xlsx bytes into a workbook. Rejects when the bytes are not a readable workbook. */
+export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // ExcelJS's typings ask for a Node Buffer; it reads any Uint8Array-like through JSZip.
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
+}
+
+/** Serialise a workbook to .xlsx bytes. */
+export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
+  const out = await wb.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,135 @@
+/** Every way the input can be wrong: a non-zero exit and one clear line on stderr, nothing on stdout. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { expectOneLine, runCli, scratch } from './run-cli';
+
+describe('scorelight errors', () => {
+  it.each([
+    ['a missing file', 'nowhere.xlsx', /Cannot find .*nowhere\.xlsx/],
+    ['random bytes named .xlsx', 'corrupt.xlsx', /corrupt\.xlsx is damaged or not an Excel workbook/],
+    ['a text file', 'not-xlsx.txt', /not-xlsx\.txt is not an \.xlsx workbook/],
+  ])('%s: exit 1', async (_what, file, message) => {
+    const dir = await scratch('corrupt.xlsx', 'not-xlsx.txt');
+    const run = await runCli([path.join(dir, file)]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+    // Nothing written beside it.
+    expect((await fs.readdir(dir)).sort()).toEqual(['corrupt.xlsx', 'not-xlsx.txt']);
+  });
+
+  it('a folder: exit 1', async () => {
+    const dir = await scratch();
+    const run = await runCli([dir]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/is a folder/);
+  });
+
+  it('an old .xls (or encrypted) file: exit 1 with advice', async () => {
+    const dir = await scratch();
+    const file = path.join(dir, 'old.xls');
+    await fs.writeFile(file, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    const run = await runCli([file]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/save it as \.xlsx/);
+  });
+
+  it('rules that are not JSON: exit 1', async () => {
+    const dir = await scratch('register.xlsx');
+    const rules = path.join(dir, 'rules.json');
+    await fs.writeFile(rules, '{ "tolerance": ');
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', rules]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/rules\.json is not valid JSON/);
+    expect(await fs.readdir(dir)).not.toContain('register.scored.xlsx');
+  });
+
+  it('rules JSON with wrong values: exit 1 naming the field', async () => {
+    const dir = await scratch('register.xlsx');
+    const rules = path.join(dir, 'rules.json');
+    await fs.writeFile(rules, JSON.stringify({ tolerance: { kind: 'percent-of-target', value: -5 } }));
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', rules]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/rules\.json is not valid: .*tolerance/);
+  });
+
+  it('a missing rules file: exit 1', async () => {
+    const dir = await scratch('register.xlsx');
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', path.join(dir, 'none.json')]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/Cannot find the rules file/);
+  });
+
+  it('an unknown --sheet: exit 2 listing the sheets', async () => {
+    const dir = await scratch('mixed.xlsx');
+    const run = await runCli([path.join(dir, 'mixed.xlsx'), '--sheet', 'Q3 pack']);
+    expect(run.code).toBe(2);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(
+      /no sheet called "Q3 pack" \(sheets: "Q2 pack", "Workforce", "Locked register", "Notes"\)/,
+    );
+    expect(await fs.readdir(dir)).toEqual(['mixed.xlsx']);
+  });
+
+  it.each([
+    [['--bogus', 'a.xlsx'], /Unknown option --bogus/],
+    [[], /No workbook given/],
+    [['a.xlsx', 'b.xlsx'], /One workbook at a time/],
+    [['a.xlsx', '--out'], /--out needs a value/],
+  ])('a wrong command line %j: exit 2', async (args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('--help: usage on stdout, exit 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: scorelight <book\.xlsx>/);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('parts the .xlsx writer cannot keep', () => {
+  // with-chart.xlsx is register.xlsx plus a chart and a pivot cache part (added with Python's zipfile).
+  it('warns in one stderr line and still writes the scored copy elsewhere', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const run = await runCli([path.join(dir, 'with-chart.xlsx'), '--json']);
+    expect(run.code).toBe(0);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/contains charts, pivot tables, which the scored copy will not keep/);
+    expect(JSON.parse(run.stdout).sheets).toHaveLength(1);
+    expect((await fs.readdir(dir)).sort()).toEqual(['with-chart.scored.xlsx', 'with-chart.xlsx']);
+  });
+
+  it('refuses to overwrite the input with a copy that would lose them', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = path.join(dir, 'with-chart.xlsx');
+    const bytes = await fs.readFile(input);
+    const run = await runCli([input, '--out', input]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/cannot keep: write the scored copy elsewhere/);
+    expect(await fs.readFile(input)).toEqual(bytes);
+  });
+});
+
+describe('writing the scored copy', () => {
+  it('into a folder that does not exist: exit 1, one line, nothing half-written', async () => {
+    const dir = await scratch('register.xlsx');
+    const out = path.join(dir, 'missing', 'scored.xlsx');
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--out', out]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/Cannot write .*scored\.xlsx: its folder does not exist/);
+    expect(run.stdout).toBe('');
+    expect(await fs.readdir(dir)).toEqual(['register.xlsx']);
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * Every example workbook scored end to end through the .xlsx host: the cells the engine fills carry
+ * the planned word, fill and colour; every other cell, merge, width and sheet is exactly as before;
+ * the result survives save and reopen; re-scoring updates in place; undo puts the sheet back.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Workbook, Worksheet } from 'exceljs';
+import { parseA1, toA1 } from '../../src/core/a1';
+import type { ScoredIndicator, Status } from '../../src/core/model';
+import type { SheetResult } from '../../src/core/pipeline';
+import { defaultRules } from '../../src/core/rules/presets';
+import { STATE_SHEET_NAME } from '../../src/core/state/types';
+import { readCellStyle } from '../../src/xlsx/cell-styles';
+import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { readState } from '../../src/xlsx/state-sheet';
+import { undoLastScoring } from '../../src/xlsx/undo-scoring';
+import { openWorkbook, saveWorkbook } from '../../src/xlsx/workbook-io';
+import { expectOnlyPlannedChanges, expectWritesApplied, takeBefore } from './scoring-check';
+import { cellPicture, changedCells } from './workbook-compare';
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const rules = defaultRules();
+
+async function load(name: string): Promise<Workbook> {
+  return openWorkbook(await fs.readFile(path.join(EXAMPLES, name)));
+}
+
+async function reopen(wb: Workbook): Promise<Workbook> {
+  return openWorkbook(await saveWorkbook(wb));
+}
+
+function sheet(wb: Workbook, name: string): Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+function result(results: SheetResult[], name: string): SheetResult {
+  const r = results.find((x) => x.sheet === name);
+  if (!r) throw new Error(`no result for ${name}`);
+  return r;
+}
+
+/** The indicator whose name cell is at this A1. */
+function at(r: SheetResult, a1: string): ScoredIndicator {
+  const ind = r.indicators.find((i) => toA1(i.source.nameCell) === a1);
+  if (!ind) throw new Error(`no indicator named at ${a1} on ${r.sheet}`);
+  return ind;
+}
+
+function statusText(status: Status): string {
+  const a = rules.status[status];
+  return a.symbol ? `${a.symbol} ${a.label}` : a.label;
+}
+
+/** The status cell holds the status word (and symbol) with the status fill. */
+function expectStatusCell(ws: Worksheet, a1: string, status: Status): void {
+  const cell = ws.getCell(a1);
+  expect({ a1, value: cell.value }).toEqual({ a1, value: statusText(status) });
+  const look = readCellStyle(cell);
+  expect({ a1, fill: look.fill }).toEqual({
+    a1,
+    fill: rules.status[status].fill ? rules.status[status].fill.toUpperCase() : undefined,
+  });
+}
+
+const FILES = ['register.xlsx', 'time-series.xlsx', 'cards.xlsx', 'metric-blocks.xlsx', 'mixed.xlsx'];
+
+describe.each(FILES)('%s', (file) => {
+  it('changes only the planned cells, each written as planned, and survives save and reopen', async () => {
+    const wb = await load(file);
+    const before = takeBefore(wb);
+    const out = scoreWorkbook(wb, { scoredAt: new Date('2020-10-05T10:00:00Z') });
+    expect(out.results.length).toBeGreaterThan(0);
+    expect(out.results.some((r) => r.indicators.length > 0)).toBe(true);
+    const back = await reopen(wb);
+    expectOnlyPlannedChanges(before, back, out.results, out.written);
+    for (const r of out.results) if (out.written.includes(r.sheet)) expectWritesApplied(back, r);
+    // The state sheet is very hidden and records what we own.
+    expect(sheet(back, STATE_SHEET_NAME).state).toBe('veryHidden');
+    const state = readState(back);
+    for (const r of out.results) {
+      if (!out.written.includes(r.sheet)) continue;
+      expect(state.sheets[r.sheet].owned.slice().sort()).toEqual(r.plan.owned.slice().sort());
+      expect(state.sheets[r.sheet].scoredAt).toBe('2020-10-05T10:00:00.000Z');
+    }
+  });
+
+  it('re-scoring after reopening updates in place: same cells, nothing duplicated', async () => {
+    const wb = await load(file);
+    const first = scoreWorkbook(wb, { scoredAt: new Date('2020-10-05T10:00:00Z') });
+    const once = await reopen(wb);
+    const pictureOnce = cellPicture(once, [STATE_SHEET_NAME]);
+    const second = scoreWorkbook(once, { scoredAt: new Date('2020-10-06T10:00:00Z') });
+    const twice = await reopen(once);
+    expect(changedCells(pictureOnce, cellPicture(twice, [STATE_SHEET_NAME]))).toEqual([]);
+    for (const r of second.results) {
+      const r1 = result(first.results, r.sheet);
+      expect(r.plan.writes.map((w) => toA1(w.cell)).sort()).toEqual(r1.plan.writes.map((w) => toA1(w.cell)).sort());
+      expect(r.plan.clears).toEqual([]);
+      // Our own cells from the first run are ours, not "user content" to skip.
+      expect(r.plan.skipped ?? []).toEqual(r1.plan.skipped ?? []);
+    }
+    expect(twice.worksheets.map((w) => w.name)).toEqual(once.worksheets.map((w) => w.name));
+  });
+
+  it('undo puts every scored cell back as it was', async () => {
+    const wb = await load(file);
+    const before = cellPicture(wb, [STATE_SHEET_NAME]);
+    const out = scoreWorkbook(wb);
+    const back = await reopen(wb);
+    for (const name of out.written) {
+      const undo = undoLastScoring(back, name);
+      expect(undo.restored).toBeGreaterThan(0);
+    }
+    const after = await reopen(back);
+    const ws = (n: string) => sheet(after, n);
+    const orig = await load(file);
+    for (const key of changedCells(before, cellPicture(after, [STATE_SHEET_NAME]))) {
+      // Only formatting representation may differ (an explicit "no fill"); values and looks match.
+      const [name, a1] = key.split('!');
+      const ref = parseA1(a1);
+      if (!ref) throw new Error(key);
+      const now = ws(name).getCell(a1);
+      const was = sheet(orig, name).getCell(a1);
+      expect({ key, value: now.value ?? null, look: readCellStyle(now) }).toEqual({
+        key,
+        value: was.value ?? null,
+        look: readCellStyle(was),
+      });
+    }
+    for (const name of out.written) expect(readState(after).sheets[name].undo ?? []).toEqual([]);
+  });
+});
+
+describe('register.xlsx (seed 000)', () => {
+  it('fills the existing Rag Status column with word, symbol and fill; unreadable rows are not scored with a warning', async () => {
+    const wb = await load('register.xlsx');
+    const out = scoreWorkbook(wb);
+    const r = result(out.results, 'Qtr 2 2020-21');
+    const ws = sheet(await reopen(wb), 'Qtr 2 2020-21');
+    // "Reduce ... adult social care NFA": 0% against 5%, smaller is better.
+    expect(at(r, 'C5').status).toBe('GREEN');
+    expectStatusCell(ws, 'H5', 'GREEN');
+    // Residential capacity 50 against 90, bigger is better ("Increase").
+    expect(at(r, 'C8').status).toBe('RED');
+    expectStatusCell(ws, 'H8', 'RED');
+    expect(at(r, 'C8').varianceText).toMatch(/40 below the target of 90/);
+    // Foster carers 2 against 3.
+    expectStatusCell(ws, 'H10', 'RED');
+    // "5%" typed as text compares with the 5% target.
+    expect(at(r, 'C7').status).toBe('GREEN');
+    // "less than 25%": words, not one number.
+    expect(at(r, 'C4').status).toBe('NOT_SCORED');
+    expectStatusCell(ws, 'H4', 'NOT_SCORED');
+    expect(r.warnings.some((w) => w.cell === 'E4')).toBe(true);
+    // The compound target "1. 80/85%..." and "Two multi agency training courses per quarter".
+    expect(['NOT_SCORED', 'NO_TARGET']).toContain(at(r, 'C15').status);
+    expect(at(r, 'C18').status).toBe('NO_TARGET');
+    expect(r.warnings.some((w) => w.cell === 'D18')).toBe(true);
+    expect(r.warnings.some((w) => w.cell === 'D15' || w.cell === 'E15')).toBe(true);
+    // No figure in the seed: no data.
+    expectStatusCell(ws, 'H9', 'NO_DATA');
+    // The user's formula below the table is untouched and is not an indicator.
+    expect(r.indicators).toHaveLength(15);
+    expect(ws.getCell('C20').formula).toBe('COUNTA(C4:C18)');
+    expect(ws.getCell('H20').value ?? null).toBeNull();
+  });
+});
+
+describe('time-series.xlsx (seed 004)', () => {
+  it('scores the latest month (October), quoting but not scoring rows that stop in September', async () => {
+    const wb = await load('time-series.xlsx');
+    const out = scoreWorkbook(wb);
+    const r = result(out.results, 'Performance Data');
+    const ws = sheet(await reopen(wb), 'Performance Data');
+    // Row 13 "No. of audits" has September only: NO_DATA, in the RAG column.
+    expect(at(r, 'A13').status).toBe('NO_DATA');
+    expectStatusCell(ws, 'J13', 'NO_DATA');
+    // "% Of Dental checks": 64% (number) then "67%" (text): one representation, 67 now.
+    const dental = at(r, 'A26');
+    expect(dental.actual?.value).toBeCloseTo(67);
+    expect(dental.actual?.percent).toBe(true);
+    // No targets in the seed: no target, grey.
+    expect(dental.status).toBe('NO_TARGET');
+    expectStatusCell(ws, 'J26', 'NO_TARGET');
+    // Every section's rows were found, the repeated header rows were not taken as indicators.
+    expect(r.indicators.map((i) => i.source.name)).not.toContain('Measure');
+    expect(r.indicators.length).toBe(36);
+    // "-" stays as the user typed it.
+    expect(ws.getCell('B12').value).toBe('-');
+  });
+});
+
+describe('cards.xlsx (seed 003)', () => {
+  it('writes the status into the Symbol row under the current month, with the variance line', async () => {
+    const wb = await load('cards.xlsx');
+    const out = scoreWorkbook(wb);
+    const r = result(out.results, 'Exception report');
+    const ws = sheet(await reopen(wb), 'Exception report');
+    expect(r.indicators).toHaveLength(12);
+    const lac = r.indicators.find((i) => i.source.code === '2042SC');
+    expect(lac?.status).toBe('AMBER');
+    expect(lac?.varianceText).toBe('1.47 above the target of 36.00 (smaller is better)');
+    const symbolCell = lac?.source.statusCell;
+    expect(symbolCell && toA1(symbolCell)).toBe('D12');
+    expectStatusCell(ws, 'D12', 'AMBER');
+    const byCode = (code: string) => r.indicators.find((i) => i.source.code === code)?.status;
+    expect(byCode('CS143')).toBe('RED');
+    expect(byCode('2023SC')).toBe('GREEN');
+    expect(byCode('CS012')).toBe('GREEN');
+    expect(byCode('NI062')).toBe('GREEN');
+    // The Symbol row's other marks (the export's own) are left alone: CS146's "_" at 31/12/12.
+    const cs146 = r.indicators.find((i) => i.source.code === 'CS146');
+    const row = (cs146?.source.statusCell?.row ?? 0) + 1;
+    expect(ws.getCell(row, 10).value).toBe('_');
+    // Dates stay dates.
+    expect(ws.getCell('B9').value).toEqual(new Date(Date.UTC(2012, 3, 30)));
+    expect(ws.getCell('B9').numFmt).toBe('dd/mm/yy');
+  });
+});
+
+describe('metric-blocks.xlsx (seed 001)', () => {
+  it('fills Performance rating and Trend beside their labels', async () => {
+    const wb = await load('metric-blocks.xlsx');
+    const out = scoreWorkbook(wb);
+    const r = result(out.results, 'April 2016');
+    const ws = sheet(await reopen(wb), 'April 2016');
+    const rereferrals = at(r, 'A3');
+    expect(rereferrals.status).toBe('GREEN');
+    expect(rereferrals.trend).toBe('MUCH_BETTER');
+    expect(toA1(rereferrals.source.statusCell ?? { row: 0, col: 0 })).toBe('B10');
+    expectStatusCell(ws, 'B10', 'GREEN');
+    expect(ws.getCell('B11').value).toBe(`${rules.trends.MUCH_BETTER.symbol} ${rules.trends.MUCH_BETTER.label}`);
+    expect(readCellStyle(ws.getCell('B11')).fill).toBe(rules.trends.MUCH_BETTER.fill.toUpperCase());
+    // Average caseload 15 against 16, smaller is better.
+    expect(at(r, 'A67').status).toBe('GREEN');
+    // "N/A" baseline cells are left as typed.
+    expect(ws.getCell('B86').value).toBe('N/A');
+    // The May 2015 sheet: "1,305" typed as text stays text.
+    const may = sheet(await reopen(wb), 'May 2015');
+    expect(may.getCell('C18').value).toBe('1,305');
+  });
+});
+
+describe('mixed.xlsx', () => {
+  it('scores every layout on the pack sheet, skips the protected sheet with a warning and leaves Notes alone', async () => {
+    const wb = await load('mixed.xlsx');
+    const before = takeBefore(wb);
+    const out = scoreWorkbook(wb);
+    expect(
+      result(out.results, 'Q2 pack')
+        .tables.map((t) => t.layout)
+        .sort(),
+    ).toEqual(['card', 'metric-block', 'register']);
+    const locked = result(out.results, 'Locked register');
+    expect(locked.plan.blocked).toBe(true);
+    expect(locked.indicators.length).toBeGreaterThan(0);
+    expect(locked.warnings.some((w) => /protected/i.test(w.message))).toBe(true);
+    expect(out.written).not.toContain('Locked register');
+    expect(out.written).not.toContain('Notes');
+    const back = await reopen(wb);
+    const after = cellPicture(back, [STATE_SHEET_NAME]);
+    expect(
+      changedCells(before.cells, after).filter((k) => k.startsWith('Locked register!') || k.startsWith('Notes!')),
+    ).toEqual([]);
+    // The user's formulas on Notes keep their formulas and cached results.
+    expect(sheet(back, 'Notes').getCell('D4').formula).toBe('C4/B4');
+    expect(sheet(back, 'Notes').getCell('B6').formula).toBe('SUM(B4:B5)');
+  });
+});
