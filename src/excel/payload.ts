@@ -12,9 +12,11 @@ export const READ_BYTES_PER_CELL = 60;
 export const MAX_READ_CELLS = 5_000_000;
 /**
  * The first read takes this window (from A1, intersected with the used range) in the same sync as
- * the used range's size: a typical sheet is read whole in one sync; 1,000 x 64 x 60 B < budget.
+ * the used range's size, so a sheet of up to 5,000 rows is read whole in one sync. Real cells cost
+ * about 25 B each (values + numberFormat + text), so a dense 5,000 x 32 window is ~4 MB; a window
+ * whose response is still too large fails with a payload error and is read again in blocks.
  */
-export const HEAD_WINDOW = { rows: 1000, cols: 64 } as const;
+export const HEAD_WINDOW = { rows: 5000, cols: 32 } as const;
 
 /** Rows per read block for a used range this wide. */
 export function readBlockRows(cols: number): number {

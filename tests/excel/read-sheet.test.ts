@@ -1,3 +1,4 @@
+import { HEAD_WINDOW } from '../../src/excel/payload';
 import type { CellValue } from '../../src/core/snapshot';
 import { summaryMarker } from '../../src/core/summary/marker';
 import { readActiveSheet } from '../../src/excel/read-sheet';
@@ -49,8 +50,16 @@ test('a used range that does not start at A1 keeps its offset', async () => {
   });
 });
 
+test('a 1,000-indicator register is read whole in one sync', async () => {
+  const rows = grid(1001, 12, (r, c) => `r${r}c${c}`);
+  const fx = bookOf(rows);
+  const read = await fx.env.run((ctx) => readActiveSheet(ctx));
+  expect(read.syncs).toBe(1);
+  expect(read.snapshot.values).toEqual(rows);
+});
+
 test('rows beyond the first window are read by blocks, each under the payload limit', async () => {
-  const rows = grid(1500, 5, (r, c) => `r${r}c${c}`);
+  const rows = grid(HEAD_WINDOW.rows + 500, 5, (r, c) => `r${r}c${c}`);
   const fx = bookOf(rows);
   const read = await fx.env.run((ctx) => readActiveSheet(ctx));
   expect(read.syncs).toBe(2);
@@ -58,7 +67,7 @@ test('rows beyond the first window are read by blocks, each under the payload li
 });
 
 test('a sheet wider than the window is read by blocks from its first row', async () => {
-  const rows = grid(30, 80, (r, c) => r * 100 + c);
+  const rows = grid(30, HEAD_WINDOW.cols + 16, (r, c) => r * 100 + c);
   const fx = bookOf(rows);
   const read = await fx.env.run((ctx) => readActiveSheet(ctx));
   expect(read.snapshot.values).toEqual(rows);
