@@ -1,13 +1,83 @@
-// STUB owned by the detector work: replace with the real implementation.
+/**
+ * Finds every indicator table on a sheet: the user's mappings first (read exactly as mapped), then
+ * indicator cards, metric blocks, and header-row tables (registers and time series). Each layout
+ * claims the cells it reads so no cell is read twice; tables are then numbered top to bottom.
+ *
+ * Where each layout puts status / trend / variance (never in a cell holding the user's content,
+ * except the table's own status/trend cells, which the write plan may fill):
+ * - register, time series: the table's status column ("RAG", "Rag Status", "Performance rating")
+ *   and its "Trend"/"Variance" columns; what it lacks goes in the first columns right of the table
+ *   that are empty down the table. No status column: our Status/Trend/Variance columns there, with
+ *   headers in the header row (DetectedTable.added). With a status column of its own, missing
+ *   trend/variance columns get no header (AddedColumns always carries a status column).
+ * - card: status in the Symbol row under the current period; trend and variance right of the grid
+ *   on the Symbol row (all three right of the Actual row when there is no Symbol row).
+ * - metric block: status right of "Performance rating", trend right of "Trend"; variance (and a
+ *   missing trend) right of the block on the scored row. No rating row: our three columns right of
+ *   the block, headers in its header row.
+ * - mapped: the mapped status column, or our columns right of the range.
+ * On re-scoring, cells we wrote (state.owned, or our own words when the state was lost) count as
+ * empty, so the same cells are chosen again and nothing is duplicated.
+ */
+import type { IndicatorSource } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import type { SheetState } from '../state/types';
-import type { Detection } from './types';
+import { detectCards } from './cards';
+import type { DetectContext, TableDraft } from './draft';
+import { Grid } from './grid';
+import { detectMappings } from './mapped';
+import { detectMetricBlocks } from './metric-blocks';
+import { detectRegisters } from './register';
+import type { DetectedTable, Detection } from './types';
 
 export type { AddedColumns, DetectedTable, Detection } from './types';
 
 /** Find every indicator table on a sheet (register, time series, cards, metric blocks, user mappings). */
 export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detection {
-  void snapshot;
-  void state;
-  throw new Error('detectSheet: not implemented yet');
+  const grid = new Grid(snapshot, state?.owned ?? []);
+  const ctx: DetectContext = { grid, tables: [], warnings: [] };
+  if (grid.rows === 0 || grid.cols === 0) {
+    ctx.warnings.push({
+      sheet: snapshot.name,
+      cell: '',
+      message: `Sheet "${snapshot.name}" is empty: nothing to score.`,
+    });
+    return { tables: [], indicators: [], warnings: ctx.warnings };
+  }
+  detectMappings(ctx, state?.mappings ?? []);
+  detectCards(ctx);
+  detectMetricBlocks(ctx);
+  detectRegisters(ctx);
+  return finish(ctx);
+}
+
+function finish(ctx: DetectContext): Detection {
+  const grid = ctx.grid;
+  const drafts: TableDraft[] = [...ctx.tables].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  const tables: DetectedTable[] = [];
+  const indicators: IndicatorSource[] = [];
+  for (const [index, d] of drafts.entries()) {
+    const top = grid.ref(d.r0, d.c0);
+    const t: DetectedTable = {
+      index,
+      layout: d.layout,
+      range: { row: top.row, col: top.col, rowCount: d.r1 - d.r0 + 1, colCount: d.c1 - d.c0 + 1 },
+    };
+    if (d.title) t.title = d.title;
+    if (d.currentPeriod) t.currentPeriod = d.currentPeriod;
+    if (d.added) t.added = d.added;
+    tables.push(t);
+    for (const ind of d.indicators) {
+      ind.table = index;
+      indicators.push(ind);
+    }
+  }
+  if (tables.length === 0) {
+    ctx.warnings.push({
+      sheet: grid.name,
+      cell: '',
+      message: `No indicator table found on "${grid.name}" (looked for a header row with a Measure/KPI/Indicator column and a target, actual, period or status column; metric blocks; indicator cards). Map the table to score it.`,
+    });
+  }
+  return { tables, indicators, warnings: ctx.warnings };
 }

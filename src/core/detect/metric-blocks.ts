@@ -1,0 +1,322 @@
+/**
+ * Metric blocks (seed 001): a title line, a header row with a blank corner and periods, baselines
+ * and areas ("Prev. 6 months cumulative", "Apr-16", "EAST", "NWC"), then labelled rows: numerator,
+ * denominator, the rate, "Target", "Performance rating", "Trend", "National average". One block is
+ * one indicator: the row directly above "Target" (else the last data row) is the one scored.
+ *
+ * Outputs: status in the first cell right of the "Performance rating" label, trend right of the
+ * "Trend" label. What the block has no row for goes right of the block on the scored row; a block
+ * with no rating row gets our Status/Trend/Variance columns (headers in its header row), since no
+ * row can be added inside it.
+ *
+ * A blank-corner header whose rows are many separate indicators (or that has Target/RAG columns)
+ * is a time series without a "Measure" heading: it is handed to the register walker.
+ */
+import { parsePeriodRow } from '../periods';
+import type { Comparator, IndicatorSource, PeriodCell } from '../model';
+import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
+import type { Grid } from './grid';
+import { parseHeaderRow } from './header-row';
+import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
+import { freeCellRight, freeColumnsRight } from './output-cells';
+import { buildHeaderTable } from './register';
+import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
+import { polarityFromLabel, splitCode, unitFromLabel } from './text-fields';
+
+/** Longest header text in a block header that is not a period: "Note: ..." cells are not headers. */
+const MAX_OTHER_HEADER = 30;
+/** A block with a title and at most this many data rows (and no Target/rating rows) is still a block. */
+const MAX_PLAIN_BLOCK_ROWS = 6;
+
+type RowKind = 'data' | 'label-only' | 'target' | 'rating' | 'trend' | 'national' | 'neighbours' | 'polarity';
+
+function rowKind(lower: string): RowKind | null {
+  if (/^targets?\b/.test(lower)) return 'target';
+  if (/^(performance rating|rating|rag( status| rating)?|status)$/.test(lower)) return 'rating';
+  if (/^(trend|direction of travel|dot)$/.test(lower)) return 'trend';
+  if (/^(national|england)\b/.test(lower)) return 'national';
+  if (/^(statistical neighbours?|stat\.? neighbours?|sn average)\b/.test(lower)) return 'neighbours';
+  if (/^polarity\b/.test(lower)) return 'polarity';
+  return null;
+}
+
+interface BlockHeader {
+  row: number;
+  label: number;
+  columns: HeaderColumn[];
+  periods: PeriodColumn[];
+  baseline?: HeaderColumn;
+  areas: HeaderColumn[];
+  /** The header names a Target/Status/Trend column: a table of indicators, not a block. */
+  tableLike: boolean;
+}
+
+/** Row r as a block header: blank label column, then periods/baselines/areas only. */
+function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
+  const f = grid.rowFirst[r];
+  if (f < 1 || r + 1 >= grid.rows || grid.rowClaimed(r)) return null;
+  // The rows below carry labels left of the header's first cell.
+  let next = r + 1;
+  while (next < grid.rows && next <= r + 2 && grid.rowFilled[next] === 0) next++;
+  const label = grid.rowFirst[next];
+  if (label < 0 || label >= f || !grid.isString(next, label)) return null;
+  const columns: HeaderColumn[] = [];
+  let timeCols = 0;
+  let tableLike = false;
+  const ours = ownHeaderCols(grid, r);
+  for (let c = f; c <= grid.rowLast[r]; c++) {
+    if (grid.isBlank(r, c) || ours.has(c)) continue;
+    const col = classifyColumn(grid, r, c);
+    if (!col) continue;
+    if (col.role === 'period' || col.role === 'baseline') timeCols++;
+    else if (col.role === 'target' || col.role === 'status' || col.role === 'trend' || col.role === 'actual')
+      tableLike = true;
+    else if (col.role === 'area' || col.role === 'comparator') {
+      // fine
+    } else if (typeof grid.value(r, c) === 'number' || col.label.length > MAX_OTHER_HEADER) return null;
+    columns.push(col);
+  }
+  if (timeCols === 0) return null;
+  const inRow = parsePeriodRow(columns.map((c) => headerCell(grid, r, c.col)));
+  const periods: PeriodColumn[] = [];
+  let baseline: HeaderColumn | undefined;
+  const areas: HeaderColumn[] = [];
+  columns.forEach((c, i) => {
+    if (c.role === 'period') {
+      const p = inRow[i] ?? c.period;
+      if (p) periods.push({ col: c.col, period: p });
+    } else if (c.role === 'baseline' && !baseline) baseline = c;
+    else if (c.role === 'area' || c.role === 'comparator') areas.push(c);
+  });
+  return { row: r, label, columns, periods: byOrder(periods), baseline, areas, tableLike };
+}
+
+/**
+ * Our Status/Trend/Variance headers in a block's header row (from an earlier scoring): recorded as
+ * ours, or the three words together. They are outputs, not a sign of a table with a status column.
+ */
+function ownHeaderCols(grid: Grid, r: number): Set<number> {
+  const out = new Set<number>();
+  const words = new Map<string, number>();
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower !== 'status' && lower !== 'trend' && lower !== 'variance') continue;
+    if (grid.isOwned(r, c)) out.add(c);
+    words.set(lower, c);
+  }
+  if (words.size === 3) for (const c of words.values()) out.add(c);
+  return out;
+}
+
+interface BlockRow {
+  row: number;
+  kind: RowKind;
+  lower: string;
+}
+
+/** The labelled rows under a block header, to the first blank row (a "National average" just after one still belongs). */
+function blockRows(grid: Grid, h: BlockHeader): BlockRow[] {
+  const out: BlockRow[] = [];
+  const valueCols = h.columns.map((c) => c.col);
+  for (let r = h.row + 1; r < grid.rows; r++) {
+    if (grid.rowFilled[r] === 0) {
+      const after = r + 1;
+      if (after < grid.rows && grid.rowFirst[after] === h.label && rowKind(grid.lower(after, h.label)) === 'national')
+        continue;
+      break;
+    }
+    if (grid.rowClaimed(r) || grid.rowFirst[r] !== h.label || !grid.isString(r, h.label)) break;
+    const lower = grid.lower(r, h.label);
+    let kind = rowKind(lower);
+    if (!kind) kind = valueCols.some((c) => !grid.isBlank(r, c)) ? 'data' : 'label-only';
+    out.push({ row: r, kind, lower });
+  }
+  return out;
+}
+
+function titleAbove(grid: Grid, r: number): number {
+  for (let up = r - 1; up >= Math.max(0, r - 3); up--) {
+    if (grid.rowFilled[up] === 0) continue;
+    if (grid.rowFilled[up] !== 1 || grid.rowClaimed(up) || !grid.isString(up, grid.rowFirst[up])) return -1;
+    return up;
+  }
+  return -1;
+}
+
+/** First non-blank cell right of the label: where a block puts a one-off figure (a Target under the baseline column). */
+function firstRight(grid: Grid, r: number, label: number, last: number): number {
+  for (let c = label + 1; c <= last; c++) if (!grid.isBlank(r, c)) return c;
+  return -1;
+}
+
+function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleRow: number): void {
+  const grid = ctx.grid;
+  const data = rows.filter((b) => b.kind === 'data');
+  const find = (kind: RowKind): BlockRow | undefined => rows.find((b) => b.kind === kind);
+  const target = find('target');
+  const rating = find('rating');
+  const trend = find('trend');
+  const polarity = find('polarity');
+  let scored: BlockRow | undefined;
+  if (target) {
+    const i = rows.indexOf(target);
+    if (i > 0 && rows[i - 1].kind === 'data') scored = rows[i - 1];
+  }
+  scored ??= data[data.length - 1];
+  const lastRow = rows[rows.length - 1].row;
+  // The block's own extent: our outputs from an earlier scoring do not widen it.
+  let lastCol = h.columns[h.columns.length - 1].col;
+  for (const b of rows) lastCol = Math.max(lastCol, grid.lastUsedCol(b.row));
+  if (!scored) {
+    warn(
+      ctx,
+      h.row,
+      h.label,
+      `The block at ${grid.a1(h.row, h.label)} has no row of figures to score: map it if it holds an indicator.`,
+    );
+    grid.claim(h.row, h.label, lastRow - h.row + 1, lastCol - h.label + 1);
+    return;
+  }
+  const dataRows = data.map((b) => b.row);
+  const idx = latestFilled(grid, dataRows, h.periods);
+  const current = idx >= 0 ? h.periods[idx] : undefined;
+  const sr = scored.row;
+
+  const title = titleRow >= 0 ? grid.trimmed(titleRow, grid.rowFirst[titleRow]) : undefined;
+  const nameRow = titleRow >= 0 ? titleRow : sr;
+  const nameCol = titleRow >= 0 ? grid.rowFirst[titleRow] : h.label;
+  const values: PeriodCell[] = rowValues(grid, sr, h.periods);
+  const comparators: Comparator[] = [];
+  for (const a of h.areas) {
+    if (grid.isBlank(sr, a.col)) continue;
+    const kind = a.role === 'area' ? 'area' : comparatorKind(a.label.toLowerCase());
+    comparators.push({ label: a.label, kind, source: grid.source(sr, a.col) });
+  }
+  for (const b of rows) {
+    if (b.kind !== 'national' && b.kind !== 'neighbours') continue;
+    // The comparator figure sits under the current period, or in the first filled cell.
+    const c = current && !grid.isBlank(b.row, current.col) ? current.col : firstRight(grid, b.row, h.label, lastCol);
+    if (c < 0 || !hasFigure(grid, b.row, c)) continue;
+    comparators.push({
+      label: grid.trimmed(b.row, h.label),
+      kind: b.kind === 'national' ? 'national' : 'neighbours',
+      source: grid.source(b.row, c),
+    });
+  }
+
+  const ind: IndicatorSource = {
+    id: indicatorId(grid, nameRow, nameCol),
+    sheet: grid.name,
+    layout: 'metric-block',
+    table: -1,
+    name: title ?? grid.trimmed(sr, h.label),
+    nameCell: grid.ref(nameRow, nameCol),
+    values,
+    comparators,
+  };
+  if (title) {
+    const split = splitCode(title);
+    if (split.code) {
+      ind.code = split.code;
+      ind.name = split.name;
+    }
+  }
+  const unit = unitFromLabel(grid.trimmed(sr, h.label)) ?? (title ? unitFromLabel(title) : undefined);
+  if (unit) ind.unitText = unit;
+  if (polarity) {
+    const text =
+      polarityFromLabel(grid.trimmed(polarity.row, h.label)) ?? textRight(grid, polarity.row, h.label, lastCol);
+    if (text) ind.polarityText = text;
+  }
+  if (target) {
+    const c =
+      current && !grid.isBlank(target.row, current.col) ? current.col : firstRight(grid, target.row, h.label, lastCol);
+    if (c >= 0) ind.target = grid.source(target.row, c);
+  }
+  if (h.baseline && !grid.isBlank(sr, h.baseline.col)) {
+    ind.baseline = {
+      period: h.baseline.period ?? { kind: 'baseline', label: h.baseline.label, order: -1 },
+      source: grid.source(sr, h.baseline.col),
+    };
+  }
+  if (current) ind.currentPeriod = current.period;
+
+  const table: TableDraft = {
+    layout: 'metric-block',
+    r0: h.row,
+    c0: h.label,
+    r1: lastRow,
+    c1: lastCol,
+    indicators: [ind],
+  };
+  if (title) table.title = title;
+  if (current) table.currentPeriod = current.period;
+
+  if (rating) {
+    ind.statusCell = grid.ref(rating.row, h.label + 1);
+    if (trend) ind.trendCell = grid.ref(trend.row, h.label + 1);
+    // No row for the rest: right of the block on the scored row.
+    let c = freeCellRight(grid, sr, lastCol);
+    if (!trend) {
+      ind.trendCell = grid.ref(sr, c);
+      c = freeCellRight(grid, sr, c);
+    }
+    ind.varianceCell = grid.ref(sr, c);
+  } else {
+    const [s, t, v] = freeColumnsRight(grid, lastCol, h.row, lastRow, 3);
+    ind.statusCell = grid.ref(sr, s);
+    ind.trendCell = trend ? grid.ref(trend.row, h.label + 1) : grid.ref(sr, t);
+    ind.varianceCell = grid.ref(sr, v);
+    table.added = {
+      headerRow: grid.ref(h.row, 0).row,
+      status: grid.ref(0, s).col,
+      trend: grid.ref(0, t).col,
+      variance: grid.ref(0, v).col,
+    };
+  }
+  ctx.tables.push(table);
+  grid.claim(h.row, h.label, lastRow - h.row + 1, lastCol - h.label + 1);
+  if (titleRow >= 0) grid.claim(titleRow, 0, 1, grid.cols);
+}
+
+function hasFigure(grid: Grid, r: number, c: number): boolean {
+  return typeof grid.value(r, c) === 'number' || /\d/.test(grid.trimmed(r, c));
+}
+
+function textRight(grid: Grid, r: number, label: number, last: number): string | undefined {
+  const c = firstRight(grid, r, label, last);
+  return c >= 0 ? grid.trimmed(r, c) : undefined;
+}
+
+/** Find every metric block (and blank-corner time series) not already claimed. */
+export function detectMetricBlocks(ctx: DetectContext): void {
+  const grid = ctx.grid;
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.rowFilled[r] === 0) continue;
+    const h = readBlockHeader(grid, r);
+    if (!h) continue;
+    const rows = blockRows(grid, h);
+    if (rows.length === 0) continue;
+    const titleRow = titleAbove(grid, r);
+    const special = rows.some((b) => b.kind !== 'data' && b.kind !== 'label-only');
+    const dataCount = rows.filter((b) => b.kind === 'data').length;
+    const isBlock = !h.tableLike && (special || (titleRow >= 0 && dataCount <= MAX_PLAIN_BLOCK_ROWS));
+    if (isBlock) {
+      buildBlock(ctx, h, rows, titleRow);
+      r = rows[rows.length - 1].row;
+      continue;
+    }
+    // Many separate indicators under a blank corner: a time series whose name column has no heading.
+    const parsed = parseHeaderRow(grid, r, h.label);
+    if (parsed.kind === 'header') {
+      r = buildHeaderTable(ctx, parsed.layout);
+    } else {
+      warn(
+        ctx,
+        r,
+        h.label,
+        `Could not tell how the table at ${grid.a1(r, h.label)} is laid out: map its columns to score it.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Where our status/trend/variance go when a table has no cell of its own for them: the first columns
+ * right of the table that are empty down the whole table (cells we wrote last time count as empty,
+ * so re-scoring lands in the same columns instead of adding new ones).
+ */
+import type { Grid } from './grid';
+
+/** True when the column is free (empty, no formula, not a hidden merge part, or ours) in rows r0..r1. */
+export function columnFree(grid: Grid, col: number, r0: number, r1: number): boolean {
+  for (let r = r0; r <= r1; r++) if (!grid.isFree(r, col)) return false;
+  return true;
+}
+
+/** The first `count` free columns right of `afterCol`, skipping used ones, never taking `exclude`. */
+export function freeColumnsRight(
+  grid: Grid,
+  afterCol: number,
+  r0: number,
+  r1: number,
+  count: number,
+  exclude: ReadonlySet<number> = new Set(),
+): number[] {
+  const out: number[] = [];
+  for (let c = afterCol + 1; out.length < count; c++) {
+    if (exclude.has(c)) continue;
+    if (columnFree(grid, c, r0, r1)) out.push(c);
+  }
+  return out;
+}
+
+/** The first free cell right of `afterCol` in one row. */
+export function freeCellRight(grid: Grid, r: number, afterCol: number): number {
+  let c = afterCol + 1;
+  while (!grid.isFree(r, c)) c++;
+  return c;
+}

@@ -1,0 +1,315 @@
+/**
+ * Tables with a header row and one indicator per row: registers (seed 000: name, target, frequency,
+ * narrative, "Rag Status") and time series (seed 004: "Measure", September ... April, "RAG", with
+ * section rows and the header repeated per section). One walker serves both; a table with period
+ * columns is a time series.
+ */
+import { readTarget } from '../values/target';
+import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
+import { comparatorKind } from './headers';
+import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
+import type { Grid } from './grid';
+import { nameHeaderColumn, parseHeaderRow, scorableKeywordCount, type HeaderLayout } from './header-row';
+import { freeColumnsRight } from './output-cells';
+import { latestFilled, rowValues } from './series';
+import { splitCode, unitFromLabel } from './text-fields';
+
+/** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
+const COMMENTARY_LENGTH = 80;
+
+interface Body {
+  /** Indicator rows. */
+  rows: number[];
+  /** Last row that belongs to the table (data, section or repeated header). */
+  last: number;
+}
+
+function isRepeatedHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (grid.lower(r, h.name) !== grid.lower(h.row, h.name)) return false;
+  const again = parseHeaderRow(grid, r, h.name);
+  return again.kind === 'header' && again.layout.signature === h.signature;
+}
+
+/** Another table's header row (a different header below this table ends it). */
+function isOtherHeader(grid: Grid, r: number): boolean {
+  const nameCol = nameHeaderColumn(grid, r);
+  if (nameCol < 0) return false;
+  return parseHeaderRow(grid, r, nameCol).kind !== 'not-header';
+}
+
+function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
+  const grid = ctx.grid;
+  const rows: number[] = [];
+  let last = h.row;
+  let blankRun = 0;
+  for (let r = h.row + 1; r < grid.rows; r++) {
+    if (grid.rowClaimed(r, h.first, h.last)) break;
+    const filled = grid.filledIn(r, h.first, h.last);
+    if (filled === 0) {
+      // Content only outside the table's columns is something else beside or below it.
+      if (grid.rowFilled[r] > 0) break;
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    if (isRepeatedHeader(grid, r, h)) {
+      last = r;
+      continue;
+    }
+    if (isOtherHeader(grid, r)) break;
+    // A figure in the name column is a footer ("Measures reported this quarter | 15"), not an indicator.
+    if (!grid.isBlank(r, h.name) && !grid.isString(r, h.name)) {
+      last = r;
+      continue;
+    }
+    const nameFilled = !grid.isBlank(r, h.name);
+    if (filled === 1) {
+      const c = firstFilled(grid, r, h.first, h.last);
+      if (c === h.name) {
+        // A name alone on its row is a section heading ("Partnerships"), not an indicator.
+        last = r;
+        continue;
+      }
+      if (grid.trimmed(r, c).length > COMMENTARY_LENGTH) break;
+    }
+    if (!nameFilled) {
+      if (carriesIndicatorData(grid, r, h)) {
+        warn(
+          ctx,
+          r,
+          h.name,
+          `Row ${r + grid.top + 1} has figures but no indicator name in ${grid.a1(r, h.name)}: it is not scored. Add the name or map the table.`,
+        );
+      }
+      last = r;
+      continue;
+    }
+    rows.push(r);
+    last = r;
+  }
+  return { rows, last };
+}
+
+function firstFilled(grid: Grid, r: number, c0: number, c1: number): number {
+  for (let c = c0; c <= c1; c++) if (!grid.isBlank(r, c) && !grid.isClaimed(r, c)) return c;
+  return -1;
+}
+
+function carriesIndicatorData(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (h.target !== undefined && !grid.isBlank(r, h.target)) return true;
+  if (h.single && !grid.isBlank(r, h.single.col)) return true;
+  return h.periods.some((p) => !grid.isBlank(r, p.col));
+}
+
+function titleAbove(grid: Grid, r: number): string | undefined {
+  for (let up = r - 1; up >= Math.max(0, r - 3); up--) {
+    if (grid.rowFilled[up] === 0) continue;
+    if (grid.rowFilled[up] !== 1 || grid.rowClaimed(up)) return undefined;
+    const c = grid.rowFirst[up];
+    return grid.isString(up, c) ? grid.trimmed(up, c) : undefined;
+  }
+  return undefined;
+}
+
+/** Where status/trend/variance go for this table, and the `added` columns when we add our own. */
+interface Outputs {
+  status?: number;
+  trend?: number;
+  variance?: number;
+  added?: { status: number; trend: number; variance: number };
+}
+
+function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
+  const ownStatus = h.status !== undefined && grid.isOwned(h.row, h.status);
+  if (h.status !== undefined && !ownStatus) {
+    // The table's own status column. Trend and variance go in its own columns where it has them,
+    // else in free columns right of the table (no header: AddedColumns always carries a status column).
+    const need = (h.trend === undefined ? 1 : 0) + (h.variance === undefined ? 1 : 0);
+    const free = need > 0 ? freeColumnsRight(grid, h.last, h.row, lastRow, need) : [];
+    return {
+      status: h.status,
+      trend: h.trend ?? free.shift(),
+      variance: h.variance ?? free.shift(),
+    };
+  }
+  // Our own columns from the last scoring (their header cells are ours), or new ones.
+  const taken = new Set<number>();
+  const ownCol = (c: number | undefined): number | undefined =>
+    c !== undefined && grid.isOwned(h.row, c) ? c : undefined;
+  const status = ownCol(h.status);
+  const trend = ownCol(h.trend);
+  const variance = ownCol(h.variance);
+  for (const c of [status, trend, variance]) if (c !== undefined) taken.add(c);
+  const lastTableCol = Math.max(h.first, ...h.columns.filter((c) => !taken.has(c.col)).map((c) => c.col));
+  const free = freeColumnsRight(grid, lastTableCol, h.row, lastRow, 3, taken);
+  const added = { status: status ?? free.shift()!, trend: trend ?? free.shift()!, variance: variance ?? free.shift()! };
+  return { ...added, added };
+}
+
+function buildIndicator(
+  grid: Grid,
+  h: HeaderLayout,
+  r: number,
+  out: Outputs,
+  currentPeriod: Period | undefined,
+): IndicatorSource {
+  const text = (c: number | undefined): string | undefined => {
+    if (c === undefined || grid.isBlank(r, c)) return undefined;
+    return grid.trimmed(r, c);
+  };
+  const values: PeriodCell[] = h.periods.length > 0 ? rowValues(grid, r, h.periods) : [];
+  if (h.single && !grid.isBlank(r, h.single.col)) {
+    // One actual column with no period in its header: the period is the column itself.
+    const label = grid.trimmed(h.row, h.single.col);
+    values.push({ period: h.single.period ?? { kind: 'date', label, order: 0 }, source: grid.source(r, h.single.col) });
+  }
+  const comparators: Comparator[] = [];
+  for (const c of h.comparators) {
+    if (grid.isBlank(r, c.col)) continue;
+    const kind = c.role === 'area' ? 'area' : comparatorKind(c.label.toLowerCase());
+    comparators.push({ label: c.label, kind, source: grid.source(r, c.col) });
+  }
+  const ind: IndicatorSource = {
+    id: indicatorId(grid, r, h.name),
+    sheet: grid.name,
+    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    table: -1,
+    name: grid.trimmed(r, h.name),
+    nameCell: grid.ref(r, h.name),
+    values,
+    comparators,
+  };
+  const code = text(h.code);
+  if (code) ind.code = code;
+  else {
+    // No code column: a code written in front of the name ("NI060 Percentage ...") is the code.
+    const split = splitCode(ind.name);
+    if (split.code && split.name) {
+      ind.code = split.code;
+      ind.name = split.name;
+    }
+  }
+  // A unit column, else what the name says ("% Of Dental checks" is a percentage).
+  const unit = text(h.unit) ?? (unitFromLabel(ind.name) === '%' ? '%' : undefined);
+  if (unit) ind.unitText = unit;
+  const polarity = text(h.polarity);
+  if (polarity) ind.polarityText = polarity;
+  const frequency = text(h.frequency);
+  if (frequency) ind.frequency = frequency;
+  if (h.target !== undefined && !grid.isBlank(r, h.target)) ind.target = grid.source(r, h.target);
+  if (h.baseline?.period && !grid.isBlank(r, h.baseline.col))
+    ind.baseline = { period: h.baseline.period, source: grid.source(r, h.baseline.col) };
+  if (currentPeriod) ind.currentPeriod = currentPeriod;
+  if (out.status !== undefined) ind.statusCell = grid.ref(r, out.status);
+  if (out.trend !== undefined) ind.trendCell = grid.ref(r, out.trend);
+  if (out.variance !== undefined) ind.varianceCell = grid.ref(r, out.variance);
+  return ind;
+}
+
+/** One warning per table for targets that are words, not a number or a band. */
+function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): void {
+  if (h.target === undefined) return;
+  const grid = ctx.grid;
+  const bad: number[] = [];
+  let reason = '';
+  for (const r of rows) {
+    if (grid.isBlank(r, h.target) || typeof grid.value(r, h.target) !== 'string') continue;
+    const read = readTarget(grid.source(r, h.target));
+    if (read.kind === 'not-number') {
+      if (bad.length === 0) reason = read.reason;
+      bad.push(r);
+    }
+  }
+  if (bad.length === 0) return;
+  const cells = bad.slice(0, 5).map((r) => grid.a1(r, h.target!));
+  const more = bad.length > 5 ? ` and ${bad.length - 5} more` : '';
+  warn(
+    ctx,
+    bad[0],
+    h.target,
+    `Target column "${grid.trimmed(h.row, h.target)}" holds text, not a number, in ${cells.join(', ')}${more} (${reason}): those indicators get no RAG against a number.`,
+  );
+}
+
+/** Find every header-row table not already claimed by another layout or a mapping. */
+export function detectRegisters(ctx: DetectContext): void {
+  const grid = ctx.grid;
+  const warnedSignatures = new Set<string>();
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.rowFilled[r] < 2) continue;
+    const nameCol = nameHeaderColumn(grid, r);
+    if (nameCol < 0) {
+      if (scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r)) {
+        warn(
+          ctx,
+          r,
+          grid.rowFirst[r],
+          `Row ${r + grid.top + 1} looks like a table header (target/actual/status columns) but has no indicator name column ("Measure", "KPI", "Indicator"): not scored. Map the table to score it.`,
+        );
+      }
+      continue;
+    }
+    const parsed = parseHeaderRow(grid, r, nameCol);
+    if (parsed.kind === 'not-header') continue;
+    if (parsed.kind === 'no-values') {
+      if (!warnedSignatures.has(parsed.signature)) {
+        warnedSignatures.add(parsed.signature);
+        warn(
+          ctx,
+          r,
+          nameCol,
+          `Row ${r + grid.top + 1} has a "${grid.trimmed(r, nameCol)}" column but no target, actual, period or status column: not read as indicators. Map the table if it holds indicators.`,
+        );
+      }
+      continue;
+    }
+    r = buildHeaderTable(ctx, parsed.layout);
+  }
+}
+
+/**
+ * Build the table under a parsed header row (rows, outputs, indicators) and claim its cells.
+ * Returns the last row the table takes, so the caller's scan resumes below it.
+ */
+export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
+  const grid = ctx.grid;
+  const r = h.row;
+  const nameCol = h.name;
+  const body = walkBody(ctx, h);
+  if (body.rows.length === 0) {
+    warn(
+      ctx,
+      r,
+      nameCol,
+      `Row ${r + grid.top + 1} looks like an indicator table header but no indicator rows follow it.`,
+    );
+    grid.claim(r, h.first, 1, h.last - h.first + 1);
+    return r;
+  }
+  const filledIdx = h.periods.length > 0 ? latestFilled(grid, body.rows, h.periods) : -1;
+  const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
+  const out = outputColumns(grid, h, body.last);
+  const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod));
+  warnTextTargets(ctx, h, body.rows);
+  const table: TableDraft = {
+    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    r0: h.row,
+    c0: h.first,
+    r1: body.last,
+    c1: h.last,
+    indicators,
+  };
+  const title = titleAbove(grid, h.row);
+  if (title) table.title = title;
+  if (currentPeriod) table.currentPeriod = currentPeriod;
+  if (out.added)
+    table.added = {
+      headerRow: grid.ref(h.row, 0).row,
+      status: grid.ref(0, out.added.status).col,
+      trend: grid.ref(0, out.added.trend).col,
+      variance: grid.ref(0, out.added.variance).col,
+    };
+  ctx.tables.push(table);
+  grid.claim(h.row, h.first, body.last - h.row + 1, h.last - h.first + 1);
+  return body.last;
+}

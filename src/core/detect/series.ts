@@ -1,0 +1,48 @@
+/**
+ * Period series shared by every layout: which cells hold a value, the table's current period
+ * (SCORING.md: the latest period that holds a value anywhere in the table), and the value lists.
+ */
+import type { Period, PeriodCell } from '../model';
+import { readValue } from '../values/read';
+import type { Grid } from './grid';
+
+/**
+ * A value is reported in the cell: a number, or text that is not a "not yet" placeholder ("-",
+ * blank). Unreadable text ("N/A", "#DIV/0!") counts: the engine must see it to say why it is not scored.
+ */
+export function hasValue(grid: Grid, r: number, c: number): boolean {
+  if (grid.isBlank(r, c)) return false;
+  const v = grid.value(r, c);
+  if (typeof v === 'number') return Number.isFinite(v);
+  return readValue(grid.source(r, c)).kind !== 'blank';
+}
+
+export interface PeriodColumn {
+  col: number;
+  period: Period;
+}
+
+/** The cells of one row under period columns that are not empty, oldest first. */
+export function rowValues(grid: Grid, r: number, periods: PeriodColumn[]): PeriodCell[] {
+  const out: PeriodCell[] = [];
+  for (const p of periods) if (!grid.isBlank(r, p.col)) out.push({ period: p.period, source: grid.source(r, p.col) });
+  return out;
+}
+
+/** Period columns sorted oldest first (by the period parser's order). */
+export function byOrder(periods: PeriodColumn[]): PeriodColumn[] {
+  return [...periods].sort((a, b) => a.period.order - b.period.order);
+}
+
+/**
+ * Index (into `periods`, sorted oldest first) of the latest period holding a value in any of the
+ * rows; -1 when none does. Scans newest first and stops at the first hit, so a full table costs
+ * one column.
+ */
+export function latestFilled(grid: Grid, rows: number[], periods: PeriodColumn[]): number {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const c = periods[i].col;
+    for (const r of rows) if (hasValue(grid, r, c)) return i;
+  }
+  return -1;
+}
