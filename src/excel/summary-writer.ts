@@ -18,6 +18,8 @@ import { chooseSummarySheetName, numberedSheetName } from '../core/summary/sheet
 import type { SummaryCell, SummaryPlan, SummaryStyle } from '../core/summary/types';
 import { ourText } from './text-safety';
 
+export type SxBorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
 export interface SxBorder {
   style: string;
   color: string;
@@ -146,12 +148,16 @@ export function blockArrays(
 }
 
 /**
- * A1 addresses of a style's cells, merged into rectangles: runs along a row, then runs of rows
- * with the same columns, so a table column is one "B10:B30" rather than twenty-one cells.
+ * A style's cells merged into rectangles: runs along a row, then runs of rows with the same
+ * columns, so a table column is one "B10:B30" rather than twenty-one cells.
  */
-export function styleAddresses(cells: SummaryCell[]): string[] {
+export function styleRects(cells: SummaryCell[]): CellRange[] {
   const byRow = new Map<number, number[]>();
-  for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.col]);
+  for (const c of cells) {
+    const cols = byRow.get(c.row) ?? [];
+    cols.push(c.col);
+    byRow.set(c.row, cols);
+  }
   const runs: CellRange[] = [];
   for (const [row, cols] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
     const sorted = [...new Set(cols)].sort((a, b) => a - b);
@@ -168,12 +174,19 @@ export function styleAddresses(cells: SummaryCell[]): string[] {
     if (open) open.rowCount++;
     else rects.push({ ...run });
   }
-  return rects.map((r) => {
-    const start = toA1({ row: r.row, col: r.col });
-    return r.rowCount === 1 && r.colCount === 1
-      ? start
-      : `${start}:${toA1({ row: r.row + r.rowCount - 1, col: r.col + r.colCount - 1 })}`;
-  });
+  return rects;
+}
+
+function rectAddress(r: CellRange): string {
+  const start = toA1({ row: r.row, col: r.col });
+  return r.rowCount === 1 && r.colCount === 1
+    ? start
+    : `${start}:${toA1({ row: r.row + r.rowCount - 1, col: r.col + r.colCount - 1 })}`;
+}
+
+/** A1 addresses of a style's cells, as rectangles. */
+export function styleAddresses(cells: SummaryCell[]): string[] {
+  return styleRects(cells).map(rectAddress);
 }
 
 /** Address lists joined with ", " into strings Excel accepts. */
@@ -191,6 +204,16 @@ export function addressChunks(addresses: string[]): string[] {
   return chunks;
 }
 
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+function setBorders(f: SxFormat, edges: readonly SxBorderIndex[], colour: string): void {
+  for (const edge of edges) {
+    const b = f.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.color = colour;
+  }
+}
+
 function applyFormat(f: SxFormat, s: SummaryStyle): void {
   f.font.bold = s.bold === true;
   f.font.italic = s.italic === true;
@@ -202,26 +225,29 @@ function applyFormat(f: SxFormat, s: SummaryStyle): void {
     s.hAlign === 'center' ? 'Center' : s.hAlign === 'right' ? 'Right' : s.hAlign === 'left' ? 'Left' : 'General';
   if (s.indent) f.indentLevel = s.indent;
   f.verticalAlignment = s.vAlign === 'middle' ? 'Center' : s.vAlign === 'bottom' ? 'Bottom' : 'Top';
-  const edges = s.borderAll
-    ? (['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const)
-    : s.borderBottom
-      ? (['EdgeBottom'] as const)
-      : [];
-  const colour = s.borderAll ?? s.borderBottom ?? '';
-  for (const edge of edges) {
-    const b = f.borders.getItem(edge);
-    b.style = 'Continuous';
-    b.color = colour;
-  }
+  if (s.borderAll) setBorders(f, EDGES, s.borderAll);
+  else if (s.borderBottom) setBorders(f, ['EdgeBottom'], s.borderBottom);
 }
 
 function writeFormats(ws: SxWorksheet, plan: SummaryPlan): void {
   const byStyle = new Map<string, SummaryCell[]>();
-  for (const c of plan.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
+  for (const c of plan.cells) {
+    const list = byStyle.get(c.style) ?? [];
+    list.push(c);
+    byStyle.set(c.style, list);
+  }
   for (const [key, cells] of byStyle) {
     const style = plan.styles[key];
     if (!style) continue;
-    for (const chunk of addressChunks(styleAddresses(cells))) applyFormat(ws.getRanges(chunk).format, style);
+    const rects = styleRects(cells);
+    for (const chunk of addressChunks(rects.map(rectAddress))) applyFormat(ws.getRanges(chunk).format, style);
+    // Inside borders only where a rectangle has an inside: Excel may refuse them on a single row or column.
+    const colour = style.borderAll;
+    if (!colour) continue;
+    const tall = rects.filter((r) => r.rowCount > 1).map(rectAddress);
+    const wide = rects.filter((r) => r.colCount > 1).map(rectAddress);
+    for (const chunk of addressChunks(tall)) setBorders(ws.getRanges(chunk).format, ['InsideHorizontal'], colour);
+    for (const chunk of addressChunks(wide)) setBorders(ws.getRanges(chunk).format, ['InsideVertical'], colour);
   }
 }
 

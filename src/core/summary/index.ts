@@ -1,0 +1,6 @@
+/** The board summary: a scored sheet to a printable, host-neutral plan (see build.ts). */
+export { buildSummary } from './build';
+export type * from './types';
+export { summarySheetName, chooseSummarySheetName, numberedSheetName, cleanSheetText } from './sheet-name';
+export type { ExistingSheet, SheetChoice } from './sheet-name';
+export { summaryMarker, leftFooterSection, footerString, isSummaryMarker } from './marker';

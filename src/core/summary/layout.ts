@@ -1,0 +1,343 @@
+/**
+ * Where everything goes on the summary page: eight columns that print one A4 landscape page wide.
+ * Order follows a board paper: title and period, the narrative, counts by status with a chart,
+ * performing well, areas for focus, quarter on quarter, what was not rated, and a key.
+ */
+import type { ScoredIndicator, Target } from '../model';
+import type { Rules } from '../rules/types';
+import type { CellRange } from '../snapshot';
+import { SummaryGrid } from './grid';
+import type { Section } from './pagination';
+import { areasForFocus, notRated, notRatedReason, performingWell, type StatusCount } from './groups';
+import { DIRECTION_TEXT, statusText, trendText } from './labels';
+import { oneLine } from './narrative';
+import { changeFormat, formatValue, styleOf, valueFormat } from './numbers';
+import type { Comparison, QuarterFigure, QuarterRow, QuarterTable } from './quarter-on-quarter';
+import { MONTH_NAMES, type QuarterKey, shortQuarterLabel } from './quarters';
+import type { ReportPeriod } from './report-period';
+import { directionStyleKey, statusStyleKey, trendStyleKey } from './styles';
+import type { ChartCategory, SummaryCell, SummaryChart } from './types';
+
+/** Indicator, then seven figure columns (widths in characters). */
+export const COLUMN_WIDTHS = [46, 13, 13, 14, 15, 14, 13, 15];
+export const LAST_COL = COLUMN_WIDTHS.length - 1;
+const ALL = COLUMN_WIDTHS.length;
+const DASH = '–';
+/** Chart rows are taller so the Excel chart over them is readable. */
+const CHART_ROW_POINTS = 21;
+
+export interface LayoutInput {
+  source: string;
+  rules: Rules;
+  scoredAt: Date;
+  period: ReportPeriod;
+  indicators: ScoredIndicator[];
+  counts: StatusCount[];
+  quarters: QuarterTable | null;
+  narrative: string[];
+}
+
+export interface Layout {
+  /** Heading-led sections (for page breaks): heading row to last row. */
+  sections: Section[];
+  cells: SummaryCell[];
+  merges: CellRange[];
+  rowHeights: Record<number, number>;
+  chart: SummaryChart;
+  lastRow: number;
+}
+
+/** "21 November 2026", on the user's own clock. */
+export function longDate(d: Date): string {
+  return `${d.getDate()} ${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+function targetCell(g: SummaryGrid, row: number, col: number, target: Target | null): void {
+  if (!target) g.text(row, col, 'None', 'td');
+  else if (target.kind === 'value')
+    g.number(row, col, target.value.value, valueFormat(styleOf(target.value)), 'td-num');
+  else
+    g.text(
+      row,
+      col,
+      `${formatValue(target.low.value, styleOf(target.low))} to ${formatValue(target.high.value, styleOf(target.high))}`,
+      'td',
+    );
+}
+
+function nameCell(g: SummaryGrid, row: number, ind: ScoredIndicator): void {
+  g.text(row, 0, oneLine(ind.source.name), 'td');
+}
+
+function heading(g: SummaryGrid, row: number, text: string): void {
+  g.text(row, 0, text, 'heading', ALL, 1.1);
+  g.minHeight(row, 20);
+}
+
+function headerRow(g: SummaryGrid, row: number, labels: { text: string; span?: number; num?: boolean }[]): void {
+  let col = 0;
+  for (const l of labels) {
+    g.text(row, col, l.text, l.num ? 'th-num' : 'th', l.span ?? 1);
+    col += l.span ?? 1;
+  }
+}
+
+/** Performing well / areas for focus: indicator, latest value, target, status, trend, variance. */
+function statusTable(
+  g: SummaryGrid,
+  start: number,
+  title: string,
+  list: ScoredIndicator[],
+  emptyText: string,
+  rules: Rules,
+): number {
+  let row = start;
+  heading(g, row++, `${title} (${list.length})`);
+  if (list.length === 0) {
+    g.text(row++, 0, emptyText, 'none', ALL);
+    return row;
+  }
+  headerRow(g, row++, [
+    { text: 'Indicator' },
+    { text: 'Latest value', num: true },
+    { text: 'Target', num: true },
+    { text: 'Status' },
+    { text: 'Trend' },
+    { text: 'Variance against target', span: 3 },
+  ]);
+  for (const ind of list) {
+    nameCell(g, row, ind);
+    if (ind.actual) g.number(row, 1, ind.actual.value, valueFormat(styleOf(ind.actual)), 'td-num');
+    else g.text(row, 1, DASH, 'td-num');
+    targetCell(g, row, 2, ind.target);
+    g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
+    g.text(row, 4, trendText(rules, ind.trend), trendStyleKey(ind.trend));
+    g.text(row, 5, ind.varianceText || DASH, 'td', 3);
+    row++;
+  }
+  return row;
+}
+
+function figureCell(g: SummaryGrid, row: number, col: number, fig: QuarterFigure | null, r: QuarterRow): void {
+  if (fig) g.number(row, col, fig.value, valueFormat(r.style), 'td-num');
+  else g.text(row, col, DASH, 'td-num');
+}
+
+function comparisonCells(g: SummaryGrid, row: number, col: number, c: Comparison | null, r: QuarterRow): void {
+  if (!c) {
+    g.text(row, col, DASH, 'td-num');
+    g.text(row, col + 1, DASH, 'td');
+    return;
+  }
+  g.number(row, col, c.change, changeFormat(r.style), 'td-num');
+  g.text(row, col + 1, DIRECTION_TEXT[c.direction], directionStyleKey(c.direction));
+}
+
+const FOLD_WORDS = {
+  last: "the last month's figure",
+  sum: 'the total of its months',
+  mean: 'the average of its months',
+} as const;
+
+function foldNote(rows: QuarterRow[]): string {
+  const folds = new Set(rows.map((r) => r.fold));
+  const parts = [...folds].map((f) => {
+    const names = rows.filter((r) => r.fold === f).map((r) => oneLine(r.indicator.source.name));
+    return folds.size === 1 ? FOLD_WORDS[f] : `${FOLD_WORDS[f]} for ${names.join(', ')}`;
+  });
+  const notes = ['Better or worse follows each indicator’s polarity'];
+  const said = new Set(rows.flatMap((r) => [r.onPrevious?.direction, r.onLastYear?.direction]));
+  if (said.has('no-polarity')) notes.push('“Not judged” means the sheet does not say which way is good');
+  if (said.has('part-quarter')) notes.push('“Part quarter” means a total still missing months');
+  return `Each quarter's figure is ${parts.join('; ')}. Quarters are UK financial quarters (Q1 April to June ... Q4 January to March). ${notes.join('; ')}.`;
+}
+
+function quarterTable(g: SummaryGrid, start: number, q: QuarterTable): number {
+  let row = start;
+  const label = (k: QuarterKey): string => shortQuarterLabel(k, q.nominal);
+  heading(g, row++, `Quarter on quarter: ${label(q.current)} (${q.rows.length})`);
+  if (q.rows.length === 0) {
+    g.text(row++, 0, 'No indicator has figures for this quarter and an earlier one to compare with.', 'none', ALL);
+    return row;
+  }
+  headerRow(g, row, [
+    { text: 'Indicator' },
+    { text: `This quarter\n${label(q.current)}`, num: true },
+    { text: `Previous quarter\n${label(q.previous)}`, num: true },
+    { text: 'Change on previous quarter', num: true },
+    { text: 'Better or worse' },
+    { text: q.nominal ? 'Same quarter last year' : `Same quarter last year\n${label(q.lastYear)}`, num: true },
+    { text: 'Change on last year', num: true },
+    { text: 'Better or worse' },
+  ]);
+  row++;
+  for (const r of q.rows) {
+    nameCell(g, row, r.indicator);
+    figureCell(g, row, 1, r.current, r);
+    figureCell(g, row, 2, r.previous, r);
+    comparisonCells(g, row, 3, r.onPrevious, r);
+    figureCell(g, row, 5, r.lastYear, r);
+    comparisonCells(g, row, 6, r.onLastYear, r);
+    row++;
+  }
+  g.text(row++, 0, foldNote(q.rows), 'note', ALL, 0.85);
+  return row;
+}
+
+function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules): number {
+  let row = start;
+  heading(g, row++, `Not rated this period (${list.length})`);
+  headerRow(g, row++, [
+    { text: 'Indicator' },
+    { text: 'Last figure', num: true },
+    { text: 'Period of last figure' },
+    { text: 'Status' },
+    { text: 'Reason', span: 4 },
+  ]);
+  for (const ind of list) {
+    nameCell(g, row, ind);
+    const known = ind.actual ? { reading: ind.actual, period: ind.actualPeriod } : ind.lastKnown;
+    if (known) g.number(row, 1, known.reading.value, valueFormat(styleOf(known.reading)), 'td-num');
+    else g.text(row, 1, DASH, 'td-num');
+    g.text(row, 2, known?.period?.label ? oneLine(known.period.label) : DASH, 'td');
+    g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
+    g.text(row, 4, notRatedReason(ind), 'td', 4);
+    row++;
+  }
+  return row;
+}
+
+function countsTable(
+  g: SummaryGrid,
+  start: number,
+  counts: StatusCount[],
+  rules: Rules,
+): { row: number; chart: SummaryChart } {
+  let row = start;
+  heading(g, row++, 'Indicators by status');
+  const headerAt = row;
+  headerRow(g, row++, [{ text: 'Status' }, { text: 'Indicators', num: true }]);
+  const first = row;
+  const categories: ChartCategory[] = [];
+  for (const c of counts) {
+    const label = statusText(rules, c.status);
+    g.text(row, 0, label, statusStyleKey(c.status));
+    g.number(row, 1, c.count, '0', 'td-num');
+    g.minHeight(row, CHART_ROW_POINTS);
+    categories.push({ status: c.status, label, count: c.count, fill: rules.status[c.status].fill || '#A6A6A6' });
+    row++;
+  }
+  const rowCount = row - first;
+  g.text(row, 0, 'Total', 'td-bold');
+  g.number(
+    row,
+    1,
+    counts.reduce((n, c) => n + c.count, 0),
+    '0',
+    'td-num-bold',
+  );
+  row++;
+  const chart: SummaryChart = {
+    title: 'Indicators by status',
+    categories,
+    labels: { row: first, col: 0, rowCount, colCount: 1 },
+    values: { row: first, col: 1, rowCount, colCount: 1 },
+    area: { row: headerAt, col: 2, rowCount: row - headerAt, colCount: LAST_COL - 1 },
+  };
+  return { row, chart };
+}
+
+function keyText(rules: Rules): string {
+  const w = (s: 'GREEN' | 'AMBER' | 'RED' | 'BLUE'): string => statusText(rules, s);
+  const parts =
+    rules.scheme === 'tolerance-on-track'
+      ? [
+          `${w('GREEN')}: better than target by more than the tolerance`,
+          `${w('AMBER')}: within the tolerance either side of target`,
+          `${w('RED')}: worse than target by more than the tolerance`,
+        ]
+      : [
+          `${w('GREEN')}: on or better than target`,
+          `${w('AMBER')}: worse than target by no more than the tolerance`,
+          rules.scheme === 'amber-if-improving'
+            ? `${w('RED')}: worse than target by more than the tolerance and not improved on a year ago`
+            : `${w('RED')}: worse than target by more than the tolerance`,
+        ];
+  if (rules.scheme === 'brag') parts.unshift(`${w('BLUE')}: better than target by at least the exceeding margin`);
+  return `Key: ${parts.join('; ')}. Trend compares the latest figure with the ${rules.trend.compareWith === 'previous' ? 'previous period' : 'same period last year'}.`;
+}
+
+/** Sections run from each heading to the last filled row before the next heading (or the end). */
+function sectionsOf(g: SummaryGrid, lastRow: number): Section[] {
+  const headings = [...new Set(g.cells.filter((c) => c.style === 'heading').map((c) => c.row))].sort((a, b) => a - b);
+  const filled = new Set(g.cells.map((c) => c.row));
+  return headings.map((start, i) => {
+    let end = i + 1 < headings.length ? headings[i + 1] - 1 : lastRow;
+    while (end > start && !filled.has(end)) end--;
+    return { start, end };
+  });
+}
+
+export function layoutSummary(input: LayoutInput): Layout {
+  const { rules } = input;
+  const g = new SummaryGrid(COLUMN_WIDTHS);
+  let row = 0;
+  g.text(row, 0, `Performance indicators: ${oneLine(input.source)}`, 'title', ALL, 1.5);
+  g.minHeight(row++, 24);
+  g.text(
+    row,
+    0,
+    input.period.upTo ? `${input.period.label}. ${input.period.upTo}.` : input.period.label,
+    'period',
+    ALL,
+    1.2,
+  );
+  g.minHeight(row++, 18);
+  g.text(
+    row++,
+    0,
+    `Scored on ${longDate(input.scoredAt)} by Scorelight, using the shared rules (${rules.preset}).`,
+    'meta',
+    ALL,
+  );
+  row++;
+  heading(g, row++, 'Summary');
+  for (const p of input.narrative) {
+    // Paragraphs get a little air below them, the same for one line as for three.
+    g.text(row, 0, p, 'narrative', ALL);
+    g.paragraph(row++, p, ALL);
+  }
+  row++;
+  const counts = countsTable(g, row, input.counts, rules);
+  row = counts.row + 1;
+  row =
+    statusTable(
+      g,
+      row,
+      'Performing well',
+      performingWell(input.indicators),
+      'No indicator is on or better than target this period.',
+      rules,
+    ) + 1;
+  row =
+    statusTable(
+      g,
+      row,
+      'Areas for focus',
+      areasForFocus(input.indicators),
+      'No indicator is off target this period.',
+      rules,
+    ) + 1;
+  if (input.quarters) row = quarterTable(g, row, input.quarters) + 1;
+  const unrated = notRated(input.indicators);
+  if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules) + 1;
+  g.text(row, 0, keyText(rules), 'note', ALL, 0.85);
+  return {
+    sections: sectionsOf(g, row),
+    cells: g.cells,
+    merges: g.merges,
+    rowHeights: g.rowHeights,
+    chart: counts.chart,
+    lastRow: row,
+  };
+}
