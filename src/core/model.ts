@@ -44,6 +44,7 @@ export interface SourceCell {
   cell: CellRef;
   value: CellValue;
   numberFormat: string;
+  /** As displayed, when the host supplied display text; for a number without it, "" (read the format). */
   text: string;
 }
 

@@ -4,7 +4,6 @@
  * cells (findCell, not getCell): a read must leave the workbook byte-for-byte as it was.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import { displayText } from '../core/format/display';
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { isFormulaValue, toSnapshotValue } from './cell-values';
 
@@ -40,7 +39,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       left: 0,
       values: [['']],
       numberFormats: [['General']],
-      texts: [['']],
       formulaRanges: [],
       merges: [],
       protected: isSheetProtected(ws),
@@ -49,7 +47,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
   const date1904 = Boolean(ws.workbook?.properties?.date1904);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  const texts: string[][] = [];
   const formulaRanges: CellRange[] = [];
   // Merged areas keyed by their master cell, grown as their cells are met.
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
@@ -57,7 +54,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
   for (let r = bounds.top; r <= bounds.bottom; r++) {
     const rowValues: CellValue[] = [];
     const rowFormats: string[] = [];
-    const rowTexts: string[] = [];
     const row = ws.findRow(r);
     let run: CellRange | null = null;
     for (let c = bounds.left; c <= bounds.right; c++) {
@@ -68,7 +64,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       const fmt = numberFormatOf(cell);
       rowValues.push(value);
       rowFormats.push(fmt);
-      rowTexts.push(value === '' ? '' : displayText(value, fmt));
       if (cell && !covered && isFormulaValue(cell.value)) {
         // Runs of formula cells along a row become one range, keeping the list short.
         if (run && run.col + run.colCount === c - 1) run.colCount++;
@@ -95,7 +90,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
     }
     values.push(rowValues);
     numberFormats.push(rowFormats);
-    texts.push(rowTexts);
   }
 
   return {
@@ -104,7 +98,8 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
     left: bounds.left - 1,
     values,
     numberFormats,
-    texts,
+    // No `texts`: ExcelJS keeps no display text, and formatting every cell up front costs more than
+    // the whole scoring; the core formats the few cells whose text it reads, on demand.
     formulaRanges,
     merges: [...merges.values()]
       .filter((m) => m.bottom > m.top || m.right > m.left)

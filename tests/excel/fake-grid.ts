@@ -5,6 +5,7 @@
  * formatted as Text ("@") a string stays a string; otherwise "=", "+", "-" or "@" at the start
  * makes a formula and a numeric-looking string ("1,305", "25%") becomes a number.
  */
+import { displayText } from '../../src/core/format/display';
 import type { CellRange, CellValue } from '../../src/core/snapshot';
 
 export interface FakeCell {
@@ -82,7 +83,8 @@ export class FakeSheet {
   text(row: number, col: number): string {
     const c = this.get(row, col);
     if (c.text !== undefined) return c.text;
-    return c.value === '' ? '' : String(c.value);
+    // As Excel shows it: the value under its number format (0.05 in a "0%" cell shows "5%").
+    return c.value === '' ? '' : displayText(c.value, c.numberFormat);
   }
 
   /** Excel's input rules for a value written through Range.values. */

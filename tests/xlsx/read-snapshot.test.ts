@@ -52,9 +52,8 @@ describe('readSnapshot', () => {
     ]);
     expect(s.numberFormats[0]).toEqual(['General', 'dd/mm/yy', 'mmm-yy', 'General']);
     expect(s.numberFormats[1][1]).toBe('0%');
-    expect(s.texts?.[0]).toEqual(['Measure', '30/06/12', 'Apr-16', '']);
-    expect(s.texts?.[1]).toEqual(['Rate', '25%', '1,305', 'TRUE']);
-    expect(s.texts?.[3][2]).toBe('1,305');
+    // ExcelJS keeps no display text; the core formats the cells it needs (checked in the detector tests).
+    expect(s.texts).toBeUndefined();
     // C4:E4 are formulas (E4 without a cached result still counts: never write over it).
     expect(s.formulaRanges).toEqual([{ row: 3, col: 2, rowCount: 1, colCount: 3 }]);
     expect(s.merges).toEqual([{ row: 6, col: 1, rowCount: 1, colCount: 3 }]);

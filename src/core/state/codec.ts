@@ -10,6 +10,9 @@
  * "@", so Excel never reads one as a formula, and no cell looks like a number, date or boolean.
  * Length and checksum in the header catch a truncated or edited sheet.
  */
+import { parseA1, parseRangeA1 } from '../a1';
+import type { CellRef } from '../snapshot';
+import { blankUndoCell, compactCells, expandCells, isBlankUndo } from './compact';
 import { rulesFromJson } from '../rules/json';
 import type { Rules } from '../rules/types';
 import type { SheetState, TableMapping, UndoCell, WorkbookState } from './types';
@@ -79,7 +82,7 @@ function fnv1a(text: string): string {
 
 /** The state as rows of text cells, rectangular so hosts can write it as one range. */
 export function encodeState(state: WorkbookState): string[][] {
-  const json = asciiJson(state);
+  const json = asciiJson(compactState(state));
   const size = MAX_CELL_CHARS - CHUNK_PREFIX.length;
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += size) chunks.push(CHUNK_PREFIX + json.slice(i, i + size));
@@ -92,6 +95,22 @@ export function encodeState(state: WorkbookState): string[][] {
   ];
   const pad = header.length - 1;
   return [header, ...chunks.map((c) => [c, ...new Array<string>(pad).fill('')])];
+}
+
+/** The JSON form: owned cells and blank-before undo cells as A1 ranges (see compact.ts). */
+function compactState(state: WorkbookState): unknown {
+  const sheets: [string, unknown][] = [];
+  for (const [name, s] of Object.entries(state.sheets)) {
+    const owned = compactCells(s.owned.map(parseA1).filter((r): r is CellRef => r !== null));
+    const out: Record<string, unknown> = { ...s, owned };
+    if (s.undo) {
+      out.undo = s.undo.filter((u) => !isBlankUndo(u));
+      out.undoBlank = compactCells(s.undo.filter(isBlankUndo).map((u) => u.cell));
+    }
+    sheets.push([name, out]);
+  }
+  // fromEntries defines own properties, so a sheet called "__proto__" stays an ordinary entry.
+  return { ...state, sheets: Object.fromEntries(sheets) };
 }
 
 function cellString(v: unknown): string {
@@ -248,8 +267,10 @@ function readSheetState(raw: unknown, path: string, warnings: string[]): SheetSt
   }
   const s: SheetState = { owned: [], mappings: [] };
   if (Array.isArray(raw.owned)) {
-    s.owned = raw.owned.filter((a): a is string => typeof a === 'string');
-    if (s.owned.length !== raw.owned.length) warnings.push(`${path}.owned: entries that are not addresses dropped`);
+    // Saved as ranges ("O5:Q5004"); single addresses read the same way.
+    const ranges = raw.owned.filter((a): a is string => typeof a === 'string' && parseRangeA1(a) !== null);
+    if (ranges.length !== raw.owned.length) warnings.push(`${path}.owned: entries that are not addresses dropped`);
+    s.owned = expandCells(ranges);
   } else if (raw.owned !== undefined) warnings.push(`${path}.owned: not a list, dropped`);
   if (Array.isArray(raw.mappings)) {
     raw.mappings.forEach((m, i) => {
@@ -262,7 +283,10 @@ function readSheetState(raw: unknown, path: string, warnings: string[]): SheetSt
   if (raw.undo !== undefined) {
     // Undo is all or nothing: a partial record would restore some cells and not others.
     const undo = Array.isArray(raw.undo) ? raw.undo.map(readUndoCell) : null;
-    if (undo && undo.every((u): u is UndoCell => u !== null)) s.undo = undo;
+    const blank = raw.undoBlank === undefined ? [] : Array.isArray(raw.undoBlank) ? raw.undoBlank : null;
+    const blanks = blank ? expandCells(blank.filter((a): a is string => typeof a === 'string')).map(blankUndoCell) : null;
+    const all = undo && blanks ? [...blanks, ...undo] : null;
+    if (all && all.every((u): u is UndoCell => u !== null)) s.undo = all;
     else warnings.push(`${path}.undo: damaged, "Undo last scoring" is not available for this sheet`);
   }
   return s;

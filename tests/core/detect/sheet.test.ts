@@ -387,7 +387,7 @@ describe('sheets with nothing to score', () => {
 });
 
 describe('hosts without display texts', () => {
-  test('the core formats values itself (mmm-yy headers, percent cells)', () => {
+  test('the core reads headers and percent cells from their number formats', () => {
     const d = detectSheet(
       buildSnapshot(
         [
@@ -399,7 +399,9 @@ describe('hosts without display texts', () => {
     );
     const i = d.indicators[0];
     expect(d.tables[0].layout).toBe('time-series');
-    expect(i.values.map((v) => v.source.text)).toEqual(['23%', '20%']);
+    // Number cells carry no text of their own: the engine reads the percent format instead.
+    expect(i.values.map((v) => v.source.numberFormat)).toEqual(['0%', '0%']);
+    expect(i.values.map((v) => v.period.label)).toEqual(['Mar-16', 'Apr-16']);
     expect(i.currentPeriod).toMatchObject({ year: 2016, month: 4 });
   });
 });
