@@ -1,0 +1,48 @@
+/**
+ * The browser preview: the same pane as in Excel, plus a toolbar to open and download a workbook and
+ * a small read-only view of the cell the pane selected. Wide windows show the sheet beside the pane.
+ */
+import { makeStyles } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
+import { LiveRegion } from '../taskpane/components/LiveRegion';
+import { Pane } from '../taskpane/components/Pane';
+import { PaneRoot } from '../taskpane/components/PaneRoot';
+import { useAnnouncer } from '../taskpane/hooks/useAnnouncer';
+import type { RulesKit } from '../taskpane/rules-kit';
+import type { PreviewHost } from './preview-host-types';
+import { PreviewToolbar } from './PreviewToolbar';
+import { SheetView } from './SheetView';
+import { useSystemTheme } from './use-system-theme';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gap: '12px',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    '@media (min-width: 760px)': { gridTemplateColumns: 'minmax(300px, 380px) minmax(0, 1fr)', alignItems: 'start' },
+  },
+  side: { minWidth: 0, '@media (min-width: 760px)': { order: 2, position: 'sticky', top: '12px' } },
+  pane: { minWidth: 0 },
+});
+
+export function PreviewApp({ host, kit }: { host: PreviewHost; kit: RulesKit }) {
+  const styles = useStyles();
+  const theme = useSystemTheme();
+  const { text, announce } = useAnnouncer();
+  useSyncExternalStore(host.subscribe, host.revision);
+  const selection = host.selection();
+  // A new workbook means new rules and no results: remount the pane.
+  const workbookKey = host.workbookSerial();
+  return (
+    <PaneRoot theme={theme}>
+      <PreviewToolbar host={host} announce={announce} />
+      <div className={styles.layout}>
+        <div className={styles.side}>{selection ? <SheetView host={host} selection={selection} /> : null}</div>
+        <div className={styles.pane}>
+          <Pane key={workbookKey} host={host} kit={kit} />
+        </div>
+      </div>
+      <LiveRegion text={text} />
+    </PaneRoot>
+  );
+}

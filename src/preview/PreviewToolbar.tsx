@@ -1,0 +1,146 @@
+/**
+ * The preview's own controls: open a workbook (file picker), choose the sheet to score, select a
+ * range for the mapping fallback, and download the scored workbook.
+ */
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { downloadFile } from '../taskpane/download';
+import { messageOf } from '../taskpane/errors';
+import type { PreviewHost } from './preview-host-types';
+import { useFitStyles } from '../taskpane/fit-styles';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'grid',
+    gap: '8px',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    paddingBottom: '12px',
+    marginBottom: '12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+  grow: { flexGrow: 1, minWidth: '120px' },
+  // Input and its button side by side, so the range picker costs one line of a narrow pane.
+  rangeForm: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: '8px',
+    alignItems: 'end',
+    flexGrow: 1,
+    minWidth: '200px',
+  },
+  selectButton: { minWidth: 'auto' },
+  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce: (m: string) => void }) {
+  const fit = useFitStyles();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [range, setRange] = useState('');
+  const name = host.workbookName();
+  const sheets = host.sheetNames();
+  const active = host.activeSheet();
+
+  const open = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { sheets: opened } = await host.openWorkbook(file.name, await file.arrayBuffer());
+      announce(
+        `Opened ${file.name}: ${opened.length} sheet${opened.length === 1 ? '' : 's'}. Active sheet ${host.activeSheet() ?? ''}.`,
+      );
+    } catch (e) {
+      setError(messageOf(e));
+      announce(`${file.name} could not be opened. ${messageOf(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = async () => {
+    setError(null);
+    try {
+      const out = await host.downloadScored();
+      downloadFile(out.name, out.data, XLSX_MIME);
+      announce(`Downloading ${out.name}.`);
+    } catch (e) {
+      setError(messageOf(e));
+      announce(messageOf(e));
+    }
+  };
+
+  return (
+    <section className={styles.bar} aria-label="Browser preview">
+      <Text className={styles.muted}>Browser preview: your workbook stays on this computer.</Text>
+      <div className={styles.row}>
+        <Button appearance="secondary" disabledFocusable={busy} onClick={() => input.current?.click()}>
+          Open workbook
+        </Button>
+        <Button disabledFocusable={!name || busy} onClick={() => void download()}>
+          Download scored workbook
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label="Workbook to open"
+          data-testid="workbook-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      {name ? (
+        <div className={styles.row}>
+          <Field label={`Sheet in ${name}`} className={styles.grow}>
+            <Select value={active ?? ''} onChange={(_, d) => host.setActiveSheet(d.value)}>
+              {sheets.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <form
+            className={styles.rangeForm}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const ok = host.selectRange(range);
+              announce(ok ? `Selected ${range.toUpperCase()}.` : `${range} is not a cell or range address.`);
+            }}
+          >
+            <Field label="Range to map (e.g. A3:H20)">
+              <Input className={fit.fill} value={range} onChange={(_, d) => setRange(d.value)} />
+            </Field>
+            <Button type="submit" className={styles.selectButton}>
+              Select
+            </Button>
+          </form>
+        </div>
+      ) : null}
+      {error ? (
+        <MessageBar layout="multiline" intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * A small read-only window of the sheet around the selected cell, with the cells' own fills, so
+ * "select the cell" in the preview shows where it is and what Scorelight wrote there.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { columnLetters } from '../core/a1';
+import type { PreviewHost, PreviewSelection } from './preview-host-types';
+
+const useStyles = makeStyles({
+  wrap: {
+    overflowX: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    marginBottom: '12px',
+  },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
+  caption: { textAlign: 'start', padding: '4px 6px', fontWeight: tokens.fontWeightSemibold },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '2px 4px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    maxWidth: '140px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground1,
+  },
+  selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+});
+
+export function SheetView({ host, selection }: { host: PreviewHost; selection: PreviewSelection }) {
+  const styles = useStyles();
+  const win = host.cellWindow(selection.sheet, selection.address, 9, 5);
+  if (!win) return null;
+  const sel = win.selected;
+  const inSel = (r: number, c: number) =>
+    r >= sel.row && r < sel.row + sel.rowCount && c >= sel.col && c < sel.col + sel.colCount;
+  return (
+    <div className={styles.wrap} data-testid="sheet-view">
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          Selected: {selection.sheet}!{selection.address}
+        </caption>
+        <thead>
+          <tr>
+            <td className={styles.head} />
+            {win.cells[0]?.map((_, c) => (
+              <th key={c} scope="col" className={styles.head}>
+                {columnLetters(win.left + c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {win.cells.map((row, r) => (
+            <tr key={r}>
+              <th scope="row" className={styles.head}>
+                {win.top + r + 1}
+              </th>
+              {row.map((cell, c) => {
+                const selected = inSel(win.top + r, win.left + c);
+                return (
+                  <td
+                    key={c}
+                    title={cell.text}
+                    aria-current={selected ? 'true' : undefined}
+                    data-selected={selected ? 'true' : undefined}
+                    className={selected ? `${styles.cell} ${styles.selected}` : styles.cell}
+                    style={{
+                      backgroundColor: cell.fill,
+                      color: cell.fontColor ?? (cell.fill ? '#000000' : undefined),
+                      fontWeight: cell.bold ? 600 : undefined,
+                    }}
+                  >
+                    {cell.text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

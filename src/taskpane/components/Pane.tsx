@@ -1,0 +1,126 @@
+/**
+ * The task pane: Score, Rules and Map table views over one PaneHost. It never calls Office.js or
+ * ExcelJS; every action goes through the host it is given.
+ */
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { PaneHost } from '../../core/host';
+import type { Rules } from '../../core/rules/types';
+import { downloadFile } from '../download';
+import { messageOf } from '../errors';
+import { useAnnouncer } from '../hooks/useAnnouncer';
+import { useScoring } from '../hooks/useScoring';
+import type { RulesKit } from '../rules-kit';
+import { LiveRegion } from './LiveRegion';
+import { ScoreView } from './ScoreView';
+
+type View = 'score' | 'rules' | 'mapping';
+
+// The Rules and mapping views are used now and then; loading them on first use keeps the pane's first paint small.
+const RulesView = lazy(() =>
+  import(/* webpackChunkName: "rules-view" */ '../rules/RulesView').then((m) => ({ default: m.RulesView })),
+);
+const MappingView = lazy(() =>
+  import(/* webpackChunkName: "mapping-view" */ '../mapping/MappingView').then((m) => ({ default: m.MappingView })),
+);
+
+const useStyles = makeStyles({
+  title: { margin: '0 0 4px', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tabs: { marginBottom: '12px', marginInline: '-8px' },
+});
+
+export interface PaneProps {
+  host: PaneHost;
+  kit: RulesKit;
+  /** Saves an exported file; defaults to a browser download. */
+  saveFile?: (name: string, text: string) => void;
+}
+
+export function Pane({ host, kit, saveFile }: PaneProps) {
+  const styles = useStyles();
+  const { text, announce } = useAnnouncer();
+  const [view, setView] = useState<View>('score');
+  const [rules, setRules] = useState<Rules | null>(null);
+  const [rulesError, setRulesError] = useState<string | null>(null);
+  const scoring = useScoring(host, rules, announce);
+
+  useEffect(() => {
+    let live = true;
+    host.loadRules().then(
+      (r) => live && setRules(r),
+      (e) => live && setRulesError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => {
+      host.selectCell(sheet, cell).then(
+        () => announce(`Selected ${cell}.`),
+        (e) => announce(messageOf(e)),
+      );
+    },
+    [host, announce],
+  );
+
+  const saveRules = async (r: Rules) => {
+    await host.saveRules(r);
+    setRules(r);
+  };
+
+  return (
+    <main aria-label="Scorelight">
+      <h1 className={styles.title}>Scorelight</h1>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        size="small"
+      >
+        <Tab id="tab-score" value="score" aria-controls="panel">
+          Score
+        </Tab>
+        <Tab id="tab-rules" value="rules" aria-controls="panel">
+          Rules
+        </Tab>
+        <Tab id="tab-mapping" value="mapping" aria-controls="panel">
+          Map table
+        </Tab>
+      </TabList>
+      {rulesError ? (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>The rules could not be loaded: {rulesError}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'score' ? (
+          <ScoreView scoring={scoring} rules={rules} onSelectCell={selectCell} onMapTable={() => setView('mapping')} />
+        ) : null}
+        <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+          {view === 'rules' ? (
+            <RulesView
+              rules={rules}
+              kit={kit}
+              announce={announce}
+              onSave={saveRules}
+              onExport={(name, json) => (saveFile ?? ((n, t) => downloadFile(n, t, 'application/json')))(name, json)}
+            />
+          ) : null}
+          {view === 'mapping' ? (
+            <MappingView
+              host={host}
+              announce={announce}
+              onSaved={(message) => {
+                scoring.setNotice({ intent: 'info', text: message });
+                setView('score');
+              }}
+            />
+          ) : null}
+        </Suspense>
+      </div>
+      <LiveRegion text={text} />
+    </main>
+  );
+}

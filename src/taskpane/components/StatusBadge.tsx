@@ -1,0 +1,29 @@
+/** A status shown as symbol + word on its colour: readable in greyscale and to colour-blind users. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Appearance } from '../../core/rules/types';
+
+const useStyles = makeStyles({
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '4px',
+    paddingInline: '6px',
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    // A hairline keeps white or pale fills visible on a white pane.
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'nowrap',
+  },
+});
+
+export function StatusBadge({ appearance }: { appearance: Appearance }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.badge} style={{ backgroundColor: appearance.fill, color: appearance.fontColor }}>
+      {appearance.symbol ? <span aria-hidden="true">{appearance.symbol}</span> : null}
+      <span>{appearance.label}</span>
+    </span>
+  );
+}

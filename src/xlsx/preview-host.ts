@@ -1,0 +1,240 @@
+/**
+ * The browser preview's PaneHost: the .xlsx host (ExcelJS) over a workbook the user opened. This
+ * module is only reached through a dynamic import, so ExcelJS stays out of the Excel add-in's bundle.
+ * "Selecting a cell" records a selection the preview shows in its small sheet view.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { parseRangeA1, rangeToA1 } from '../core/a1';
+import { displayText } from '../core/format/display';
+import type { Progress, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
+import type { SheetResult } from '../core/pipeline';
+import { defaultRules } from '../core/rules/presets';
+import type { Rules } from '../core/rules/types';
+import { validateRules } from '../core/rules/validate';
+import type { SheetState, TableMapping, WorkbookState } from '../core/state/types';
+import type { PreviewHost, PreviewSelection, SheetWindow, SheetWindowCell } from '../preview/preview-host-types';
+import { readCellStyle } from './cell-styles';
+import { toSnapshotValue } from './cell-values';
+import { usedBounds } from './read-snapshot';
+import { scoreWorkbook, userSheets } from './score-workbook';
+import { readState, writeState } from './state-sheet';
+import { addSummarySheet } from './summary-writer';
+import { undoLastScoring } from './undo-scoring';
+import { openWorkbook, saveWorkbook } from './workbook-io';
+
+/** Let React paint the progress bar between the synchronous ExcelJS steps. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function scoreMessage(result: SheetResult, written: boolean): string {
+  const n = result.indicators.length;
+  if (result.plan.blocked)
+    return `Nothing was written to "${result.sheet}": ${result.plan.blockedReason ?? 'the sheet cannot be changed.'}`;
+  if (n === 0) return `No KPI table was found on "${result.sheet}", so nothing was written.`;
+  return written
+    ? `Scored ${plural(n, 'indicator')} on "${result.sheet}".`
+    : `Scored ${plural(n, 'indicator')} on "${result.sheet}"; the sheet already showed these results.`;
+}
+
+function sheetStateOf(state: WorkbookState, sheet: string): SheetState {
+  return state.sheets[sheet] ?? { owned: [], mappings: [] };
+}
+
+export function createPreviewHost(): PreviewHost {
+  let wb: Workbook | null = null;
+  let fileName: string | null = null;
+  let serial = 0;
+  let active: string | null = null;
+  let selected: PreviewSelection | null = null;
+  let last: { result: SheetResult; rules: Rules; scoredAt: Date } | null = null;
+  let rev = 0;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    rev++;
+    listeners.forEach((l) => l());
+  };
+
+  const needWorkbook = (): Workbook => {
+    if (!wb) throw new Error('Open a workbook first (Open workbook).');
+    return wb;
+  };
+  const needSheet = (): Worksheet => {
+    const book = needWorkbook();
+    const ws = active ? book.getWorksheet(active) : undefined;
+    if (!ws) throw new Error('Choose a sheet to score.');
+    return ws;
+  };
+
+  const host: PreviewHost = {
+    mode: 'preview',
+
+    async scoreActiveSheet(onProgress?: (p: Progress) => void): Promise<ScoreOutcome> {
+      const ws = needSheet();
+      const book = needWorkbook();
+      onProgress?.({ phase: 'reading' });
+      await nextFrame();
+      onProgress?.({ phase: 'scoring' });
+      await nextFrame();
+      // One call reads, scores and applies (the .xlsx host is synchronous); rules come from the workbook.
+      const run = scoreWorkbook(book, { sheets: [ws.name] });
+      onProgress?.({ phase: 'writing' });
+      await nextFrame();
+      const result = run.results[0];
+      const written = run.written.includes(ws.name);
+      last = { result, rules: run.rules, scoredAt: run.scoredAt };
+      onProgress?.({ phase: 'done' });
+      changed();
+      return { result, written, message: scoreMessage(result, written) };
+    },
+
+    async undoLastScoring(): Promise<UndoOutcome> {
+      const ws = needSheet();
+      const out = undoLastScoring(needWorkbook(), ws.name);
+      if (last?.result.sheet === ws.name) last = null;
+      changed();
+      return out;
+    },
+
+    async createSummary(): Promise<SummaryOutcome> {
+      const book = needWorkbook();
+      if (!last || last.result.sheet !== active)
+        throw new Error('Score this sheet first, then create the board summary.');
+      const { sheetName } = addSummarySheet(book, last.result, last.rules, last.scoredAt);
+      changed();
+      return { sheetName, message: `Board summary written to the sheet "${sheetName}".` };
+    },
+
+    async selectCell(sheet: string, address: string): Promise<void> {
+      if (!wb?.getWorksheet(sheet)) throw new Error(`There is no sheet called "${sheet}".`);
+      active = sheet;
+      selected = { sheet, address };
+      changed();
+    },
+
+    async loadRules(): Promise<Rules> {
+      return (wb ? readState(wb).rules : undefined) ?? defaultRules();
+    },
+
+    async saveRules(rules: Rules): Promise<void> {
+      const check = validateRules(rules);
+      if (!check.ok) throw new Error(check.errors.join(' '));
+      const book = needWorkbook();
+      writeState(book, { ...readState(book), rules });
+      changed();
+    },
+
+    async saveMapping(sheet: string, mapping: TableMapping): Promise<void> {
+      const book = needWorkbook();
+      const state = readState(book);
+      const current = sheetStateOf(state, sheet);
+      // One mapping per range: mapping the same table again replaces the old one.
+      const mappings = [...current.mappings.filter((m) => m.range !== mapping.range), mapping];
+      writeState(book, { ...state, sheets: { ...state.sheets, [sheet]: { ...current, mappings } } });
+      changed();
+    },
+
+    async getSelectedRange() {
+      if (selected && selected.sheet === active) return { ...selected };
+      const ws = active && wb ? wb.getWorksheet(active) : undefined;
+      const b = ws ? usedBounds(ws) : null;
+      if (!ws || !b) return null;
+      // Nothing selected yet: offer the used range, as a user would select the whole table.
+      return {
+        sheet: ws.name,
+        address: rangeToA1({
+          row: b.top - 1,
+          col: b.left - 1,
+          rowCount: b.bottom - b.top + 1,
+          colCount: b.right - b.left + 1,
+        }),
+      };
+    },
+
+    async openWorkbook(name: string, data: ArrayBuffer): Promise<{ sheets: string[] }> {
+      let book: Workbook;
+      try {
+        book = await openWorkbook(data);
+      } catch {
+        throw new Error(`${name} is not an .xlsx workbook Scorelight can read.`);
+      }
+      wb = book;
+      fileName = name;
+      serial++;
+      const sheets = userSheets(book).map((s) => s.name);
+      active = sheets[0] ?? null;
+      selected = null;
+      last = null;
+      changed();
+      return { sheets };
+    },
+
+    async downloadScored(): Promise<{ name: string; data: ArrayBuffer }> {
+      const bytes = await saveWorkbook(needWorkbook());
+      const base = (fileName ?? 'workbook.xlsx').replace(/\.xlsx$/i, '');
+      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { name: `${base}-scored.xlsx`, data };
+    },
+
+    workbookName: () => fileName,
+    workbookSerial: () => serial,
+    sheetNames: () => (wb ? userSheets(wb).map((s) => s.name) : []),
+    activeSheet: () => active,
+    setActiveSheet(name: string) {
+      if (!wb?.getWorksheet(name)) return;
+      active = name;
+      selected = null;
+      changed();
+    },
+    selection: () => selected,
+    selectRange(address: string): boolean {
+      const r = parseRangeA1(address.trim());
+      if (!r || !active) return false;
+      selected = { sheet: active, address: rangeToA1(r) };
+      changed();
+      return true;
+    },
+
+    cellWindow(sheet: string, address: string, rows: number, cols: number): SheetWindow | null {
+      const ws = wb?.getWorksheet(sheet);
+      const sel = parseRangeA1(address);
+      if (!ws || !sel) return null;
+      const top = Math.max(0, sel.row - Math.floor(rows / 2));
+      const left = Math.max(0, sel.col - Math.floor(cols / 2));
+      const date1904 = Boolean(wb?.properties?.date1904);
+      const cells: SheetWindowCell[][] = [];
+      for (let r = top; r < top + rows; r++) {
+        const row = ws.findRow(r + 1);
+        const line: SheetWindowCell[] = [];
+        for (let c = left; c < left + cols; c++) {
+          // findCell, not getCell: looking must not create cells in the user's workbook.
+          const cell = row?.findCell(c + 1);
+          if (!cell) {
+            line.push({ text: '' });
+            continue;
+          }
+          const value = toSnapshotValue(cell.value, date1904);
+          const fmt = typeof cell.numFmt === 'string' && cell.numFmt ? cell.numFmt : 'General';
+          const style = readCellStyle(cell);
+          line.push({
+            text: value === '' ? '' : displayText(value, fmt),
+            fill: style.fill,
+            fontColor: style.fontColor,
+            bold: style.bold,
+          });
+        }
+        cells.push(line);
+      }
+      return { sheet, top, left, cells, selected: sel };
+    },
+
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    revision: () => rev,
+  };
+  return host;
+}
