@@ -1,0 +1,47 @@
+/** cli.ratio_to_exceljs_floor: `scorelight` on a 5,000-indicator workbook over ExcelJS read + write. */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { median, timeMs } from './timing';
+import { syntheticTable } from './synthetic';
+
+async function writeWorkbook(file: string, indicators: number, periods: number): Promise<void> {
+  const t = syntheticTable(indicators, periods);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('KPIs');
+  ws.addRow(['Performance report (synthetic)']);
+  ws.addRow([]);
+  ws.addRow(t.header);
+  t.rows.forEach((row, i) => {
+    const r = ws.addRow(row);
+    t.formats[i].forEach((f, c) => {
+      if (f !== 'General') r.getCell(c + 1).numFmt = f;
+    });
+  });
+  await wb.xlsx.writeFile(file);
+}
+
+export async function benchCli(root: string, indicators = 5000, periods = 12): Promise<Record<string, number>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorelight-bench-'));
+  const input = path.join(dir, 'kpis.xlsx');
+  await writeWorkbook(input, indicators, periods);
+  const bin = path.join(root, 'bin', 'scorelight.js');
+  const floorScript = path.join(root, 'scripts', 'bench', 'exceljs-floor.js');
+  const run = (args: string[]): number => timeMs(() => execFileSync(process.execPath, args, { stdio: 'pipe' }));
+  const ours: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    floor.push(run([floorScript, input, path.join(dir, `floor-${i}.xlsx`)]));
+    ours.push(run([bin, input, '--out', path.join(dir, `scored-${i}.xlsx`)]));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const o = median(ours);
+  const f = median(floor);
+  return {
+    'cli.wall_ms_5000': Math.round(o),
+    'cli.exceljs_floor_ms_5000': Math.round(f),
+    'cli.ratio_to_exceljs_floor': Math.round((o / f) * 100) / 100,
+  };
+}

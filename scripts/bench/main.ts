@@ -1,0 +1,29 @@
+/** Runs every bench group and prints `name: value` lines. `npm run bench -- engine cli` runs some groups. */
+import * as os from 'os';
+import { benchBundle } from './bundle';
+import { benchCli } from './cli';
+import { benchEngine } from './engine';
+import { benchExcel } from './excel';
+import { benchPane } from './pane';
+
+type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
+
+const GROUPS: Record<string, Group> = {
+  engine: () => benchEngine(),
+  excel: () => benchExcel(),
+  cli: (root) => benchCli(root),
+  bundle: (root) => benchBundle(root),
+  pane: (root) => benchPane(root),
+};
+
+export async function main(root: string, args: string[]): Promise<void> {
+  const wanted = args.length > 0 ? args : Object.keys(GROUPS);
+  const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
+  process.stdout.write(`# machine: ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
+  for (const name of wanted) {
+    const group = GROUPS[name];
+    if (!group) throw new Error(`unknown bench group "${name}" (groups: ${Object.keys(GROUPS).join(', ')})`);
+    const figures = await group(root);
+    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k}: ${v}\n`);
+  }
+}
