@@ -2,6 +2,12 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
+// The office-addins config registers typescript-eslint for .ts only; .tsx files get the same plugin object
+// (a second copy of the plugin under the same name is refused by ESLint).
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['@typescript-eslint']).plugins[
+  '@typescript-eslint'
+];
+
 export default [
   {
     ignores: ['dist/**', 'dist-cli/**', '.bench-build/**', 'coverage/**', 'node_modules/**', 'examples/**', 'docs/**'],
@@ -9,10 +15,18 @@ export default [
   ...officeAddins.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
+    plugins: { '@typescript-eslint': tsPlugin },
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     rules: {
       // TypeScript itself reports undefined names (Office, Excel, process...), better than this rule can.
       'no-undef': 'off',
+      // The base rule misreads parameter names in function types; the typescript-eslint one below does not.
+      'no-unused-vars': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -30,14 +44,37 @@ export default [
     files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     languageOptions: {
       globals: {
-        describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly', jest: 'readonly',
-        beforeAll: 'readonly', afterAll: 'readonly', beforeEach: 'readonly', afterEach: 'readonly',
+        describe: 'readonly',
+        it: 'readonly',
+        test: 'readonly',
+        expect: 'readonly',
+        jest: 'readonly',
+        beforeAll: 'readonly',
+        afterAll: 'readonly',
+        beforeEach: 'readonly',
+        afterEach: 'readonly',
       },
     },
   },
   {
-    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    files: ['**/*.mjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

@@ -4,13 +4,17 @@ const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'dist-cli', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write('scorelight: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder first.\n');
+  process.stderr.write(
+    'scorelight: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder first.\n',
+  );
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`scorelight: ${err && err.message ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+require(entry)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`scorelight: ${err && err.message ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );

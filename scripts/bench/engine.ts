@@ -31,7 +31,8 @@ export function benchEngine(indicators = 10000, periods = 24): Record<string, nu
       }),
     ),
   );
-  if (scored !== indicators) throw new Error(`engine bench: expected ${indicators} indicators, detector found ${scored}`);
+  if (scored !== indicators)
+    throw new Error(`engine bench: expected ${indicators} indicators, detector found ${scored}`);
   let sink = 0;
   const scan = median(
     [0, 1, 2, 3, 4].map(() =>

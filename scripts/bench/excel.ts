@@ -16,7 +16,8 @@ const FIXED = new Date('2026-11-21T12:00:00Z');
 async function scoring(n: number): Promise<{ syncs: number; ops: number }> {
   const fx = registerBook(n);
   const out = await scoreActiveSheet({ env: fx.env, now: () => FIXED });
-  if (out.result.indicators.length !== n) throw new Error(`excel bench: scored ${out.result.indicators.length} of ${n}`);
+  if (out.result.indicators.length !== n)
+    throw new Error(`excel bench: scored ${out.result.indicators.length} of ${n}`);
   return { syncs: fx.counts.syncs, ops: fx.counts.ops };
 }
 
@@ -29,7 +30,14 @@ function queueNaive(context: XlContext, plan: WritePlan): void {
     cell.values = [[w.text]];
     const style = plan.styles[w.style] ?? {};
     cell.setCellProperties([
-      [{ format: { fill: style.fill ? { color: style.fill } : undefined, font: { color: style.fontColor, bold: style.bold } } }],
+      [
+        {
+          format: {
+            fill: style.fill ? { color: style.fill } : undefined,
+            font: { color: style.fontColor, bold: style.bold },
+          },
+        },
+      ],
     ]);
   }
 }

@@ -19,7 +19,9 @@ const GROUPS: Record<string, Group> = {
 export async function main(root: string, args: string[]): Promise<void> {
   const wanted = args.length > 0 ? args : Object.keys(GROUPS);
   const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-  process.stdout.write(`# machine: ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
+  process.stdout.write(
+    `# machine: ${os.cpus().length} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`,
+  );
   for (const name of wanted) {
     const group = GROUPS[name];
     if (!group) throw new Error(`unknown bench group "${name}" (groups: ${Object.keys(GROUPS).join(', ')})`);

@@ -23,7 +23,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -41,11 +47,15 @@ function serve(dir: string): Promise<http.Server> {
 
 export async function benchPane(root: string, runs = 7): Promise<Record<string, number>> {
   const dist = path.join(root, 'dist');
-  if (!fs.existsSync(path.join(dist, 'taskpane.html'))) throw new Error('bench pane: dist/taskpane.html missing: run the bundle group first');
+  if (!fs.existsSync(path.join(dist, 'taskpane.html')))
+    throw new Error('bench pane: dist/taskpane.html missing: run the bundle group first');
   const server = await serve(dist);
   const port = (server.address() as AddressInfo).port;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorelight-chromium-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+  });
   const times: number[] = [];
   const scripts = new Set<string>();
   try {

@@ -118,9 +118,7 @@ export interface Reading {
   grouping: boolean;
 }
 
-export type Target =
-  | { kind: 'value'; value: Reading }
-  | { kind: 'band'; low: Reading; high: Reading };
+export type Target = { kind: 'value'; value: Reading } | { kind: 'band'; low: Reading; high: Reading };
 
 export interface ScoredIndicator {
   source: IndicatorSource;

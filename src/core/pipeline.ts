@@ -31,7 +31,11 @@ export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetS
   }
   const plan = buildWritePlan(snapshot, detection.tables, indicators, rules, state);
   for (const a1 of plan.skipped ?? []) {
-    warnings.push({ sheet: snapshot.name, cell: a1, message: `${a1} holds content Scorelight did not write, so it was left as it is.` });
+    warnings.push({
+      sheet: snapshot.name,
+      cell: a1,
+      message: `${a1} holds content Scorelight did not write, so it was left as it is.`,
+    });
   }
   if (plan.blocked && plan.blockedReason) {
     warnings.push({ sheet: snapshot.name, cell: '', message: plan.blockedReason });

@@ -26,7 +26,8 @@ function cellKey(ref: CellRef): string {
 function formulaSet(ranges: CellRange[] | undefined): Set<string> {
   const set = new Set<string>();
   for (const r of ranges ?? []) {
-    for (let i = 0; i < r.rowCount; i++) for (let j = 0; j < r.colCount; j++) set.add(cellKey({ row: r.row + i, col: r.col + j }));
+    for (let i = 0; i < r.rowCount; i++)
+      for (let j = 0; j < r.colCount; j++) set.add(cellKey({ row: r.row + i, col: r.col + j }));
   }
   return set;
 }
@@ -63,7 +64,8 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
 function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<string> {
   const addedCols = new Map<number, Set<number>>();
-  for (const t of tables) if (t.added) addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance]));
+  for (const t of tables)
+    if (t.added) addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance]));
   const native = new Set<string>();
   for (const ind of indicators) {
     const added = addedCols.get(ind.source.table);
@@ -118,11 +120,23 @@ export function buildWritePlan(
     const src = ind.source;
     if (src.statusCell) {
       const a = rules.status[ind.status];
-      write(src.statusCell, withSymbol(rules, a.symbol, ind.statusLabel), `status:${ind.status}`, 'status', statusStyle(rules, ind.status));
+      write(
+        src.statusCell,
+        withSymbol(rules, a.symbol, ind.statusLabel),
+        `status:${ind.status}`,
+        'status',
+        statusStyle(rules, ind.status),
+      );
     }
     if (src.trendCell && ind.trend) {
       const a = rules.trends[ind.trend];
-      write(src.trendCell, withSymbol(rules, a.symbol, ind.trendLabel), `trend:${ind.trend}`, 'trend', trendStyle(rules, ind.trend));
+      write(
+        src.trendCell,
+        withSymbol(rules, a.symbol, ind.trendLabel),
+        `trend:${ind.trend}`,
+        'trend',
+        trendStyle(rules, ind.trend),
+      );
     }
     if (src.varianceCell && ind.varianceText) {
       write(src.varianceCell, ind.varianceText, 'variance', 'variance', {});

@@ -284,7 +284,9 @@ function readSheetState(raw: unknown, path: string, warnings: string[]): SheetSt
     // Undo is all or nothing: a partial record would restore some cells and not others.
     const undo = Array.isArray(raw.undo) ? raw.undo.map(readUndoCell) : null;
     const blank = raw.undoBlank === undefined ? [] : Array.isArray(raw.undoBlank) ? raw.undoBlank : null;
-    const blanks = blank ? expandCells(blank.filter((a): a is string => typeof a === 'string')).map(blankUndoCell) : null;
+    const blanks = blank
+      ? expandCells(blank.filter((a): a is string => typeof a === 'string')).map(blankUndoCell)
+      : null;
     const all = undo && blanks ? [...blanks, ...undo] : null;
     if (all && all.every((u): u is UndoCell => u !== null)) s.undo = all;
     else warnings.push(`${path}.undo: damaged, "Undo last scoring" is not available for this sheet`);

@@ -59,7 +59,11 @@ const table: DetectedTable = {
   added: { headerRow: 0, status: 99, trend: 4, variance: 5 },
 };
 const inds = [
-  scored(1, 'GREEN', { statusCell: { row: 1, col: 3 }, trendCell: { row: 1, col: 4 }, varianceCell: { row: 1, col: 5 } }),
+  scored(1, 'GREEN', {
+    statusCell: { row: 1, col: 3 },
+    trendCell: { row: 1, col: 4 },
+    varianceCell: { row: 1, col: 5 },
+  }),
   scored(2, 'RED', { statusCell: { row: 2, col: 3 }, trendCell: { row: 2, col: 4 }, varianceCell: { row: 2, col: 5 } }),
 ];
 
