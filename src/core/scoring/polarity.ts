@@ -38,6 +38,32 @@ const NAME_WORDS: { re: RegExp; polarity: PolarityKind; word: string }[] = [
   },
 ];
 
+/**
+ * Outcome words councils use in KPI names (seeds 001 and 004) whose good direction is not in doubt.
+ * Checked after the verbs above; the "worse" words first, so "unallocated" or "outside timescale"
+ * never read as their positive stems.
+ */
+const OUTCOME_WORDS: { re: RegExp; polarity: PolarityKind; word: string }[] = [
+  { re: /\bre-?referrals?\b/i, polarity: 'lower', word: 're-referrals' },
+  { re: /\bunallocated\b/i, polarity: 'lower', word: 'unallocated' },
+  { re: /\b(?:outside|out of)\s+timescales?\b|\boverdue\b|\bdelay(?:s|ed)?\b/i, polarity: 'lower', word: 'outside timescale' },
+  { re: /\bcomplaints?\b/i, polarity: 'lower', word: 'complaints' },
+  { re: /\bsickness\b|\babsence\b/i, polarity: 'lower', word: 'sickness' },
+  { re: /\bvacanc(?:y|ies)\b/i, polarity: 'lower', word: 'vacancies' },
+  { re: /\bagency (?:workers|staff)\b/i, polarity: 'lower', word: 'agency workers' },
+  { re: /(?<!care )\bleavers\b/i, polarity: 'lower', word: 'leavers' },
+  { re: /\bsecond or subsequent\b|\brepeat\b/i, polarity: 'lower', word: 'second or subsequent' },
+  { re: /\bmissing\b/i, polarity: 'lower', word: 'missing' },
+  { re: /\bcaseloads? over\b/i, polarity: 'lower', word: 'caseloads over' },
+  { re: /\b(?:in|within)\s+timescales?\b|\bon time\b|\btimel(?:y|iness)\b/i, polarity: 'higher', word: 'in timescale' },
+  { re: /\bup[- ]to[- ]date\b/i, polarity: 'higher', word: 'up-to-date' },
+  { re: /\b(?:seen|visited)\b/i, polarity: 'higher', word: 'seen' },
+  { re: /\bcompliments?\b/i, polarity: 'higher', word: 'compliments' },
+  { re: /\bstability\b/i, polarity: 'higher', word: 'stability' },
+  { re: /\bparticipation\b/i, polarity: 'higher', word: 'participation' },
+  { re: /\bsuitable accommodation\b/i, polarity: 'higher', word: 'suitable accommodation' },
+];
+
 function fromField(text: string): PolarityKind | null {
   for (const w of FIELD_WORDS) if (w.re.test(text)) return w.polarity;
   return null;
@@ -58,7 +84,7 @@ export function resolvePolarity(source: IndicatorSource, override?: IndicatorOve
       if (p) return { polarity: p, source: 'field' };
     }
     const name = typeof source.name === 'string' ? source.name : '';
-    for (const w of NAME_WORDS) {
+    for (const w of [...NAME_WORDS, ...OUTCOME_WORDS]) {
       if (w.re.test(name)) {
         return { polarity: w.polarity, source: 'inferred', note: `polarity inferred from '${w.word}' in the name` };
       }

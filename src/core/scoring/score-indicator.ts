@@ -240,13 +240,16 @@ function score(source: IndicatorSource, rules: Rules): { scored: ScoredIndicator
   const target = pickTarget(source, actualPeriod, override, opts);
 
   let pol = resolvePolarity(source, override);
-  if (pol.polarity === null && target.hint) {
+  // The target's own wording ("between 5% and 7%", "keep under 20") says more than a word in the
+  // name; a polarity field or a rule override still says more than either.
+  const weak = pol.polarity === null || pol.source === 'inferred';
+  if (weak && target.hint) {
     pol = {
       polarity: target.hint,
       source: 'inferred',
       note: `polarity inferred from the target wording '${target.wording ?? ''}'`,
     };
-  } else if (pol.polarity === null && target.target?.kind === 'band') {
+  } else if (weak && target.target?.kind === 'band') {
     pol = { polarity: 'band', source: 'inferred', note: 'polarity inferred from the target band' };
   }
   const polarity = pol.polarity;

@@ -26,8 +26,29 @@ describe('resolvePolarity', () => {
     expect(r.note).toContain(word);
   });
 
+  it.each([
+    // Seed 001 and seed 004 names: the outcome word says which way is good.
+    ['% Re-referrals (Monthly)', 'lower', 're-referrals'],
+    ['Number of unallocated cases (open >7 days)', 'lower', 'unallocated'],
+    ['Family assessments completed in timescale (45 working days incl. S47)', 'higher', 'in timescale'],
+    ['% Of visits taking place within timescale Child Protection (28 days)', 'higher', 'in timescale'],
+    ['% Children seen at Assessment (S17 and S47)', 'higher', 'seen'],
+    ['Number of complaints (Year to date)', 'lower', 'complaints'],
+    ['Number of compliments (Year to date)', 'higher', 'compliments'],
+    ['% Of Sickness Rates (Absence Rate of rolling 12 months)', 'lower', 'sickness'],
+    ['No. of Leavers', 'lower', 'leavers'],
+    ['NI147 Care leavers in suitable accommodation', 'higher', 'suitable accommodation'],
+    ['Placement Stability', 'higher', 'stability'],
+  ])('infers from an outcome word in %p', (name, polarity, word) => {
+    const r = resolvePolarity(indicator({ name }));
+    expect(r.polarity).toBe(polarity);
+    expect(r.source).toBe('inferred');
+    expect(r.note).toContain(word);
+  });
+
   it('returns null with a note when nothing says', () => {
-    const r = resolvePolarity(indicator({ name: '% unallocated cases' }));
+    // Whether more child protection plans is good or bad is a policy question, not a wording one.
+    const r = resolvePolarity(indicator({ name: 'Number of children with a Child Protection Plan' }));
     expect(r.polarity).toBeNull();
     expect(r.source).toBe('unknown');
     expect(r.note).toMatch(/which way is good/);
