@@ -149,6 +149,54 @@ function firstRight(grid: Grid, r: number, label: number, last: number): number 
   return -1;
 }
 
+/** How many times apart two figures are (1 = equal); Infinity when either is 0 or they differ in sign. */
+function scaleApart(a: number, b: number): number {
+  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return a === b ? 1 : Infinity;
+  return Math.max(a / b, b / a);
+}
+
+/**
+ * Seed 001 puts some targets under the rate although they are counts ("Rate per 10K" 30 above a
+ * Target of 850, which matches "No of CPP" 825). When the row above Target is more than 10 times
+ * off the target and another row of the block is within 2 times of it, that row is the one the
+ * target measures: score it, and say so.
+ */
+function rowOnTargetScale(
+  ctx: DetectContext,
+  h: BlockHeader,
+  data: BlockRow[],
+  scored: BlockRow,
+  target: BlockRow,
+  col: number,
+  lastCol: number,
+): BlockRow {
+  const grid = ctx.grid;
+  const tc = !grid.isBlank(target.row, col) ? col : firstRight(grid, target.row, h.label, lastCol);
+  const t = tc >= 0 ? grid.value(target.row, tc) : '';
+  const figure = (b: BlockRow): unknown => grid.value(b.row, col);
+  const own = figure(scored);
+  if (typeof t !== 'number' || typeof own !== 'number' || scaleApart(own, t) <= 10) return scored;
+  let best: BlockRow | undefined;
+  let bestApart = 2;
+  for (const b of data) {
+    const v = figure(b);
+    if (b === scored || typeof v !== 'number') continue;
+    const apart = scaleApart(v, t);
+    if (apart <= bestApart) {
+      best = b;
+      bestApart = apart;
+    }
+  }
+  if (!best) return scored;
+  warn(
+    ctx,
+    target.row,
+    tc,
+    `The target in ${grid.a1(target.row, tc)} is on the scale of "${grid.trimmed(best.row, h.label)}" (row ${best.row + grid.top + 1}), not of the row above it, so that row is scored.`,
+  );
+  return best;
+}
+
 function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleRow: number): void {
   const grid = ctx.grid;
   const data = rows.filter((b) => b.kind === 'data');
@@ -180,6 +228,7 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
   const dataRows = data.map((b) => b.row);
   const idx = latestFilled(grid, dataRows, h.periods);
   const current = idx >= 0 ? h.periods[idx] : undefined;
+  if (target && current) scored = rowOnTargetScale(ctx, h, data, scored, target, current.col, lastCol);
   const sr = scored.row;
 
   const title = titleRow >= 0 ? grid.trimmed(titleRow, grid.rowFirst[titleRow]) : undefined;
@@ -197,6 +246,10 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
     // The comparator figure sits under the current period, or in the first filled cell.
     const c = current && !grid.isBlank(b.row, current.col) ? current.col : firstRight(grid, b.row, h.label, lastCol);
     if (c < 0 || !hasFigure(grid, b.row, c)) continue;
+    // A national figure per 10K says nothing about a count: keep comparators on the scored row's scale.
+    const ours = current ? grid.value(sr, current.col) : '';
+    const theirs = grid.value(b.row, c);
+    if (typeof ours === 'number' && typeof theirs === 'number' && scaleApart(ours, theirs) > 10) continue;
     comparators.push({
       label: grid.trimmed(b.row, h.label),
       kind: b.kind === 'national' ? 'national' : 'neighbours',

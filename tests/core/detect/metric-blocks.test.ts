@@ -60,7 +60,8 @@ describe('metric blocks (seed 001, April 2016)', () => {
     ]);
     expect(d.tables[0].range).toEqual({ row: 4, col: 0, rowCount: 8, colCount: 3 });
     expect(d.indicators).toHaveLength(3);
-    expect(d.warnings).toEqual([]);
+    // The one warning says why the CPP block scores its count row (test below).
+    expect(d.warnings.map((w) => w.cell)).toEqual(['B21']);
   });
 
   test('re-referrals: the rate row above Target, baseline, target under the baseline column, national average', () => {
@@ -100,29 +101,34 @@ describe('metric blocks (seed 001, April 2016)', () => {
     expect(d.tables[0].added).toBeUndefined();
   });
 
-  test('CPP block: rate per 10K scored, areas and national average as comparators, Mar-16 as the previous period', () => {
+  test('CPP block: the Target (850) is a count, so "No of CPP" is scored, with its areas, and the rate-only national average left out', () => {
     const i = d.indicators[1];
     expect(i.name).toBe('Number of children with a Child Protection Plan - Snapshot as of month end');
-    expect(i.unitText).toBe('Rate per 10K');
     expect(i.values.map((v) => [v.period.label, v.source.cell, v.source.value])).toEqual([
-      ['Mar-16', { row: 19, col: 1 }, 31],
-      ['Apr-16', { row: 19, col: 2 }, 30],
+      ['Mar-16', { row: 18, col: 1 }, 851],
+      ['Apr-16', { row: 18, col: 2 }, 825],
     ]);
     expect(i.target).toMatchObject({ cell: { row: 20, col: 1 }, value: 850 });
     expect(i.comparators.map((c) => [c.kind, c.label, c.source.cell, c.source.value])).toEqual([
-      ['area', 'EAST', { row: 19, col: 3 }, 16],
-      ['area', 'NWC', { row: 19, col: 4 }, 30],
-      ['area', 'SOUTH', { row: 19, col: 5 }, 50],
-      ['national', 'National average per 10K', { row: 21, col: 2 }, 42],
+      ['area', 'EAST', { row: 18, col: 3 }, 163],
+      ['area', 'NWC', { row: 18, col: 4 }, 314],
+      ['area', 'SOUTH', { row: 18, col: 5 }, 328],
     ]);
+    expect(d.warnings.some((w) => w.cell === 'B21' && /scale of "No of CPP"/.test(w.message))).toBe(true);
+  });
+
+  test('a target on the scale of the row above it keeps that row (re-referrals: 25% above 20%)', () => {
+    const rows = d.indicators[0].values.map((v) => v.source.cell.row);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r === 7)).toBe(true);
   });
 
   test('a block without rating rows gets our three columns right of it, headers in its header row', () => {
     const i = d.indicators[1];
     expect(d.tables[1].added).toEqual({ headerRow: 17, status: 6, trend: 7, variance: 8 });
-    expect(i.statusCell).toEqual({ row: 19, col: 6 });
-    expect(i.trendCell).toEqual({ row: 19, col: 7 });
-    expect(i.varianceCell).toEqual({ row: 19, col: 8 });
+    expect(i.statusCell).toEqual({ row: 18, col: 6 });
+    expect(i.trendCell).toEqual({ row: 18, col: 7 });
+    expect(i.varianceCell).toEqual({ row: 18, col: 8 });
   });
 
   test('caseload: the row above Target, a National average after a blank row', () => {
