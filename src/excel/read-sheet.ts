@@ -33,8 +33,8 @@ function queueAreas(areas: XlRangeAreas): XlRangeAreas {
   return areas;
 }
 
-function areasToRanges(areas: XlRangeAreas): CellRange[] {
-  if (areas.isNullObject) return [];
+function areasToRanges(areas: XlRangeAreas | null): CellRange[] {
+  if (!areas || areas.isNullObject) return [];
   return areas.areas.items.map((a) => ({
     row: a.rowIndex,
     col: a.columnIndex,
@@ -104,24 +104,70 @@ function queueFirstRead(context: XlContext, withHead: boolean) {
   return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
 }
 
+type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas'> & {
+  stateUsed: XlRange | null;
+  merges: XlRangeAreas | null;
+  formulas: XlRangeAreas | null;
+};
+
+/**
+ * The first read without chaining calls off objects that may not exist (no state sheet yet, an
+ * empty sheet): a probe sync learns what exists, a second reads from what does. Used only when
+ * the one-sync read fails for a reason other than size, so a host that rejects calls on null
+ * objects still scores, at the cost of a sync.
+ */
+async function probeThenRead(context: XlContext): Promise<FirstRead> {
+  const books = context.workbook.worksheets;
+  const ws = books.getActiveWorksheet();
+  ws.load('name,protection/protected');
+  ws.pageLayout.headersFooters.defaultForAllPages.load('leftFooter');
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
+  stateWs.load('name');
+  const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
+  backupWs.load('name');
+  await context.sync();
+  let merges: XlRangeAreas | null = null;
+  let formulas: XlRangeAreas | null = null;
+  let stateUsed: XlRange | null = null;
+  let head: XlRange | null = null;
+  if (!used.isNullObject) {
+    head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
+    head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+    merges = queueAreas(used.getMergedAreasOrNullObject());
+    formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+  }
+  if (!stateWs.isNullObject) {
+    stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
+    stateUsed.load('values,rowIndex,columnIndex');
+  }
+  await context.sync();
+  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+}
+
 export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
-  let first = queueFirstRead(context, true);
+  let first: FirstRead = queueFirstRead(context, true);
   let syncs = 1;
   try {
     await context.sync();
   } catch (error) {
-    // Long texts in the first window: read it again without the window (a read changes nothing).
-    if (!isPayloadError(error)) throw error;
-    first = queueFirstRead(context, false);
-    await context.sync();
-    syncs++;
+    if (isPayloadError(error)) {
+      // Long texts in the first window: read it again without the window (a read changes nothing).
+      first = queueFirstRead(context, false);
+      await context.sync();
+      syncs++;
+    } else {
+      first = await probeThenRead(context);
+      syncs += 2;
+    }
   }
   const { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs } = first;
 
   const name = ws.name;
   const isProtected = ws.protection.protected;
   const base: Omit<SheetRead, 'snapshot' | 'syncs'> = {
-    stateGrid: stateWs.isNullObject ? [] : stateGridFromRange(stateUsed),
+    stateGrid: stateWs.isNullObject || !stateUsed ? [] : stateGridFromRange(stateUsed),
     stateSheetExists: !stateWs.isNullObject,
     backupSheetExists: !backupWs.isNullObject,
   };

@@ -49,6 +49,11 @@ export interface FakeExcelOptions {
   failSyncs?: number[];
   /** Request/response limit in bytes (default 5 MB). */
   payloadLimit?: number;
+  /**
+   * Reject calls made on a null object (a missing sheet's used range, an empty sheet's merged
+   * areas) at sync, as a strict Excel might; the default follows null objects through.
+   */
+  strictNullObjects?: boolean;
 }
 
 export interface FakeExcel {
@@ -162,6 +167,12 @@ class FakeContext implements XlContext {
     return undefined;
   }
 
+  /** A call on a null object: null again, or an error under strictNullObjects. */
+  onNull<T>(): T | null {
+    if (this.fake.strictNullObjects) throw new Error('InvalidObjectPath: a method was called on a null object');
+    return null;
+  }
+
   requireSheet(name: string): FakeSheet {
     const s = this.book.sheet(name);
     if (!s) throw new Error(`ItemNotFound: no sheet "${name}"`);
@@ -178,6 +189,7 @@ interface FakeExcelState {
   counts: FakeCounts;
   failSyncs: number[];
   payloadLimit: number;
+  strictNullObjects?: boolean;
 }
 
 /** Where a range proxy points, resolved when its creating operation runs. null = null object. */
@@ -345,7 +357,7 @@ class FakeRangeProxy implements XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas {
     return new FakeRangeAreasProxy(this.ctx, () => {
       const t = this.resolved();
-      if (!t) return null;
+      if (!t) return this.ctx.onNull();
       const hits = t.sheet.merges.filter((m) => intersect(m, t.rect));
       return hits.length ? { sheet: t.sheet, areas: hits } : null;
     });
@@ -355,7 +367,7 @@ class FakeRangeProxy implements XlRange {
     void cellType;
     return new FakeRangeAreasProxy(this.ctx, () => {
       const t = this.resolved();
-      if (!t) return null;
+      if (!t) return this.ctx.onNull();
       const areas: CellRange[] = [];
       t.sheet.forEachIn(t.rect, (row, col, c) => {
         if (c.formula !== undefined) areas.push({ row, col, rowCount: 1, colCount: 1 });
@@ -368,7 +380,8 @@ class FakeRangeProxy implements XlRange {
     return new FakeRangeProxy(this.ctx, () => {
       const t = this.resolved();
       const other = parseRangeA1(anotherRange);
-      if (!t || !other) return null;
+      if (!t) return this.ctx.onNull();
+      if (!other) return null;
       const hit = intersect(t.rect, other);
       return hit ? { sheet: t.sheet, rect: hit } : null;
     });
@@ -653,7 +666,8 @@ class FakeWorksheetProxy implements XlWorksheet {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
     return new FakeRangeProxy(this.ctx, () => {
       const s = this.sheetOrNull();
-      const rect = s ? s.usedRange(valuesOnly === true) : null;
+      if (!s) return this.ctx.onNull();
+      const rect = s.usedRange(valuesOnly === true);
       return s && rect ? { sheet: s, rect } : null;
     });
   }
@@ -698,6 +712,7 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
   const state: FakeExcelState = {
     counts: newCounts(),
     failSyncs: options.failSyncs ?? [],
+    strictNullObjects: options.strictNullObjects,
     payloadLimit: options.payloadLimit ?? 5 * 1024 * 1024,
   };
   const summaries: { sheet: string; scoredAt: Date }[] = [];

@@ -129,13 +129,19 @@ describe('scoreActiveSheet on the Excel fake', () => {
     for (const w of gone) expect(sheet.get(w.cell.row, w.cell.col)).toMatchObject({ value: '' });
   });
 
-  test('lost connection during the read: message, nothing written', async () => {
-    const fx = registerBook(5, { failSyncs: [1] });
+  test('lost connection during the read (and its one retry): message, nothing written', async () => {
+    const fx = registerBook(5, { failSyncs: [1, 2] });
     const before = dump(fx.book.sheet('KPIs')!);
     const out = await scoreActiveSheet({ env: fx.env, now });
     expect(out.written).toBe(false);
     expect(out.message).toMatch(/could not score "this sheet".*Nothing was written/);
     expect(dump(fx.book.sheet('KPIs')!)).toBe(before);
+  });
+
+  test('a read that fails once is read again: a blip does not stop the scoring', async () => {
+    const fx = registerBook(5, { failSyncs: [1] });
+    const out = await scoreActiveSheet({ env: fx.env, now });
+    expect(out.written).toBe(true);
   });
 
   test('lost connection at the write: said so, and nothing landed', async () => {
