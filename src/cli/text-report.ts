@@ -7,6 +7,12 @@ import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
 import type { SheetResult } from '../core/pipeline';
 
 const EXCEPTIONS: Status[] = ['RED', 'AMBER', 'NOT_SCORED'];
+/** A report a person reads: past this many lines per status or of warnings, the rest is counted, not listed. */
+export const LIST_LIMIT = 25;
+
+function more(n: number, what: string): string {
+  return `  … and ${n} more ${what} (the scored workbook and --json have them all)`;
+}
 
 function where(ind: ScoredIndicator): string {
   return toA1(ind.source.statusCell ?? ind.source.nameCell);
@@ -34,8 +40,12 @@ export function sheetReport(result: SheetResult, written: boolean): string[] {
     `${result.sheet}: ${n} indicator${n === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}${written ? '' : ', nothing written'}`,
   );
   for (const status of EXCEPTIONS) {
-    for (const ind of result.indicators) if (ind.status === status) lines.push(exceptionLine(ind));
+    const these = result.indicators.filter((ind) => ind.status === status);
+    for (const ind of these.slice(0, LIST_LIMIT)) lines.push(exceptionLine(ind));
+    if (these.length > LIST_LIMIT) lines.push(more(these.length - LIST_LIMIT, status));
   }
-  for (const w of result.warnings) lines.push(`  Warning${w.cell ? ` ${w.cell}` : ''}: ${oneLine(w.message, 160)}`);
+  for (const w of result.warnings.slice(0, LIST_LIMIT))
+    lines.push(`  Warning${w.cell ? ` ${w.cell}` : ''}: ${oneLine(w.message, 160)}`);
+  if (result.warnings.length > LIST_LIMIT) lines.push(more(result.warnings.length - LIST_LIMIT, 'warnings'));
   return lines;
 }

@@ -47,7 +47,36 @@ const FALLBACK_FONT: Partial<Font> = { name: 'Calibri', size: 11, family: 2 };
  * its style: number format, borders, alignment, font name, size, italic...
  */
 export function setCellStyle(cell: Cell, want: CellStyle): void {
-  const style = copyStyle(cell.style);
+  cell.style = styledLike(cell.style, want);
+}
+
+/**
+ * Derived styles, per original style object and wanted look. Cells read with the same style id
+ * share one style object, so a column of 5,000 status cells needs a handful of copies, not 5,000
+ * deep copies. A derived style is never changed in place (every change starts from a copy), so
+ * sharing it is safe.
+ */
+const DERIVED = new WeakMap<object, Map<string, Partial<Style>>>();
+const NO_STYLE = {};
+
+function styledLike(base: Partial<Style> | undefined, want: CellStyle): Partial<Style> {
+  const key = `${want.fill ?? ''}|${want.fontColor ?? ''}|${want.bold ? 1 : 0}`;
+  const owner = base ?? NO_STYLE;
+  let byLook = DERIVED.get(owner);
+  if (!byLook) {
+    byLook = new Map();
+    DERIVED.set(owner, byLook);
+  }
+  let style = byLook.get(key);
+  if (!style) {
+    style = deriveStyle(base, want);
+    byLook.set(key, style);
+  }
+  return style;
+}
+
+function deriveStyle(base: Partial<Style> | undefined, want: CellStyle): Partial<Style> {
+  const style = copyStyle(base);
   if (want.fill) {
     const fill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(want.fill) } };
     style.fill = fill;
@@ -62,7 +91,7 @@ export function setCellStyle(cell: Cell, want: CellStyle): void {
     else delete font.bold;
     style.font = font;
   }
-  cell.style = style;
+  return style;
 }
 
 /** Set the number format on a fresh copy of the style ("General" = none). */

@@ -40,7 +40,22 @@ function positiveSection(code: string): string {
   return out;
 }
 
+/** A sheet uses a handful of format codes over thousands of cells: read each code once. */
+const FACTS = new Map<string, Readonly<FormatFacts>>();
+const FACTS_LIMIT = 10_000;
+
 export function formatFacts(code: string): FormatFacts {
+  if (typeof code !== 'string') return parseFacts(code);
+  let facts = FACTS.get(code);
+  if (!facts) {
+    if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
+    facts = Object.freeze(parseFacts(code));
+    FACTS.set(code, facts);
+  }
+  return facts;
+}
+
+function parseFacts(code: string): FormatFacts {
   const raw = typeof code === 'string' ? code.trim() : '';
   if (raw === '' || raw.toLowerCase() === 'general') {
     return { general: true, percent: false, decimals: null, grouping: false, date: false, text: false };

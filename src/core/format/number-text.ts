@@ -38,6 +38,9 @@ export function formatNumber(value: number, decimals: number, grouping: boolean,
 /** Decimal places Excel's General format would show for a number (up to 10 significant digits). */
 export function generalDecimals(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
+  // Most council figures are whole numbers: General shows them without decimals (below 1e10 it
+  // does not switch to scientific notation either).
+  if (Number.isInteger(value) && Math.abs(value) < 1e10) return 0;
   const shown = Number(value.toPrecision(10)).toString();
   if (shown.includes('e')) return 0;
   const point = shown.indexOf('.');

@@ -46,7 +46,11 @@ const NAME_WORDS: { re: RegExp; polarity: PolarityKind; word: string }[] = [
 const OUTCOME_WORDS: { re: RegExp; polarity: PolarityKind; word: string }[] = [
   { re: /\bre-?referrals?\b/i, polarity: 'lower', word: 're-referrals' },
   { re: /\bunallocated\b/i, polarity: 'lower', word: 'unallocated' },
-  { re: /\b(?:outside|out of)\s+timescales?\b|\boverdue\b|\bdelay(?:s|ed)?\b/i, polarity: 'lower', word: 'outside timescale' },
+  {
+    re: /\b(?:outside|out of)\s+timescales?\b|\boverdue\b|\bdelay(?:s|ed)?\b/i,
+    polarity: 'lower',
+    word: 'outside timescale',
+  },
   { re: /\bcomplaints?\b/i, polarity: 'lower', word: 'complaints' },
   { re: /\bsickness\b|\babsence\b/i, polarity: 'lower', word: 'sickness' },
   { re: /\bvacanc(?:y|ies)\b/i, polarity: 'lower', word: 'vacancies' },
@@ -63,6 +67,9 @@ const OUTCOME_WORDS: { re: RegExp; polarity: PolarityKind; word: string }[] = [
   { re: /\bparticipation\b/i, polarity: 'higher', word: 'participation' },
   { re: /\bsuitable accommodation\b/i, polarity: 'higher', word: 'suitable accommodation' },
 ];
+
+/** Verbs first, then outcome words: built once, checked for every indicator. */
+const ALL_NAME_WORDS = [...NAME_WORDS, ...OUTCOME_WORDS];
 
 function fromField(text: string): PolarityKind | null {
   for (const w of FIELD_WORDS) if (w.re.test(text)) return w.polarity;
@@ -84,7 +91,7 @@ export function resolvePolarity(source: IndicatorSource, override?: IndicatorOve
       if (p) return { polarity: p, source: 'field' };
     }
     const name = typeof source.name === 'string' ? source.name : '';
-    for (const w of [...NAME_WORDS, ...OUTCOME_WORDS]) {
+    for (const w of ALL_NAME_WORDS) {
       if (w.re.test(name)) {
         return { polarity: w.polarity, source: 'inferred', note: `polarity inferred from '${w.word}' in the name` };
       }
