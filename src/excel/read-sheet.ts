@@ -78,8 +78,8 @@ function isOurSummary(ws: XlWorksheet): boolean {
   return typeof left === 'string' && left.startsWith(summaryMarker(''));
 }
 
-/** Queue the first read; the head window is left out on the retry after a payload error. */
-function queueFirstRead(context: XlContext, withHead: boolean) {
+/** The active sheet, its used range and our two sheets: what every first read starts from. */
+function queueBasics(context: XlContext) {
   const books = context.workbook.worksheets;
   const ws = books.getActiveWorksheet();
   ws.load('name,protection/protected');
@@ -87,20 +87,29 @@ function queueFirstRead(context: XlContext, withHead: boolean) {
   // Values only: formatting applied to whole columns would otherwise make the used range huge.
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('address,rowIndex,columnIndex,rowCount,columnCount');
-  let head: XlRange | null = null;
-  if (withHead) {
-    head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
-    head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
-  }
+  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
+  stateWs.load('name');
+  const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
+  backupWs.load('name');
+  return { books, ws, used, stateWs, backupWs };
+}
+
+/** The first read's window of cells (from A1, within the used range). */
+function queueHead(used: XlRange): XlRange {
+  const head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
+  head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+  return head;
+}
+
+/** Queue the first read; the head window is left out on the retry after a payload error. */
+function queueFirstRead(context: XlContext, withHead: boolean) {
+  const { ws, used, stateWs, backupWs } = queueBasics(context);
+  const head: XlRange | null = withHead ? queueHead(used) : null;
   // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
   const merges = queueAreas(used.getMergedAreasOrNullObject());
   const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
-  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
-  stateWs.load('name');
   const stateUsed = stateWs.getUsedRangeOrNullObject(true);
   stateUsed.load('values,rowIndex,columnIndex');
-  const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
-  backupWs.load('name');
   return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
 }
 
@@ -117,24 +126,14 @@ type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' 
  * objects still scores, at the cost of a sync.
  */
 async function probeThenRead(context: XlContext): Promise<FirstRead> {
-  const books = context.workbook.worksheets;
-  const ws = books.getActiveWorksheet();
-  ws.load('name,protection/protected');
-  ws.pageLayout.headersFooters.defaultForAllPages.load('leftFooter');
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('address,rowIndex,columnIndex,rowCount,columnCount');
-  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
-  stateWs.load('name');
-  const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
-  backupWs.load('name');
+  const { books, ws, used, stateWs, backupWs } = queueBasics(context);
   await context.sync();
   let merges: XlRangeAreas | null = null;
   let formulas: XlRangeAreas | null = null;
   let stateUsed: XlRange | null = null;
   let head: XlRange | null = null;
   if (!used.isNullObject) {
-    head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
-    head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+    head = queueHead(used);
     merges = queueAreas(used.getMergedAreasOrNullObject());
     formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
   }

@@ -18,20 +18,8 @@ import {
 export type QuarterKey = FiscalQuarter;
 export type QuarterNo = QuarterNumber;
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// Month names come from the periods module, so the summary and the parser spell them alike.
+export { MONTH_NAMES } from '../periods/months';
 
 /** The quarter a period belongs to, or null (years, baselines, months without a year). */
 export function quarterOfPeriod(p: Period): QuarterKey | null {
