@@ -51,7 +51,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   try {
     const wb = await openWorkbook(bytes);
     if (wb.worksheets.length === 0) throw new Error('it has no worksheets');
-    return { wb, lost: unsupportedParts(bytes) };
+    return { wb, lost: await unsupportedParts(bytes) };
   } catch (err) {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`${file} is damaged or not an Excel workbook (${detail}).`);
