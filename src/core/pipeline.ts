@@ -20,6 +20,22 @@ export interface SheetResult {
   plan: WritePlan;
 }
 
+/** A result with nothing found and nothing to write, for hosts that stop before scoring (and say why). */
+export function emptyResult(sheet: string, warnings: Warning[] = [], blockedReason?: string): SheetResult {
+  const plan: WritePlan = {
+    sheet,
+    writes: [],
+    styles: {},
+    clears: [],
+    owned: [],
+    columnWidths: {},
+    undo: [],
+    blocked: blockedReason !== undefined,
+  };
+  if (blockedReason !== undefined) plan.blockedReason = blockedReason;
+  return { sheet, tables: [], indicators: [], warnings, plan };
+}
+
 export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetState): SheetResult {
   const detection = detectSheet(snapshot, state);
   const warnings: Warning[] = [...detection.warnings];

@@ -5,7 +5,7 @@
  * into one undo step where ExcelApi 1.20 allows.
  */
 import type { Progress, ScoreOutcome } from '../core/host';
-import { scoreSheet, type SheetResult } from '../core/pipeline';
+import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
@@ -42,16 +42,6 @@ const lastScorings = new Map<string, LastScoring>();
 
 export function lastScoringOf(sheet: string): LastScoring | undefined {
   return lastScorings.get(sheet);
-}
-
-export function emptyResult(sheet: string): SheetResult {
-  return {
-    sheet,
-    tables: [],
-    indicators: [],
-    warnings: [],
-    plan: { sheet, writes: [], styles: {}, clears: [], owned: [], columnWidths: {}, undo: [], blocked: false },
-  };
 }
 
 export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<ScoreOutcome> {

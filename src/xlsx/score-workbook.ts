@@ -5,7 +5,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { toA1 } from '../core/a1';
-import { scoreSheet, type SheetResult } from '../core/pipeline';
+import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
@@ -70,29 +70,12 @@ function pickSheets(wb: Workbook, names: string[] | undefined): Worksheet[] {
 /** A sheet the engine failed on: reported, nothing written, the other sheets still scored. */
 function failedResult(name: string, err: unknown): SheetResult {
   const message = err instanceof Error ? err.message : String(err);
-  return {
+  const warning = {
     sheet: name,
-    tables: [],
-    indicators: [],
-    warnings: [
-      {
-        sheet: name,
-        cell: '',
-        message: `Scorelight could not score "${name}", so nothing was written to it: ${message}`,
-      },
-    ],
-    plan: {
-      sheet: name,
-      writes: [],
-      styles: {},
-      clears: [],
-      owned: [],
-      columnWidths: {},
-      undo: [],
-      blocked: true,
-      blockedReason: message,
-    },
+    cell: '',
+    message: `Scorelight could not score "${name}", so nothing was written to it: ${message}`,
   };
+  return emptyResult(name, [warning], message);
 }
 
 export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {

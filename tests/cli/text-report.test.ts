@@ -1,6 +1,6 @@
 import { LIST_LIMIT, sheetReport } from '../../src/cli/text-report';
 import type { ScoredIndicator, Status } from '../../src/core/model';
-import type { SheetResult } from '../../src/core/pipeline';
+import { emptyResult, type SheetResult } from '../../src/core/pipeline';
 
 function indicator(i: number, status: Status): ScoredIndicator {
   return {
@@ -31,13 +31,7 @@ function indicator(i: number, status: Status): ScoredIndicator {
 }
 
 function result(indicators: ScoredIndicator[]): SheetResult {
-  return {
-    sheet: 'KPIs',
-    tables: [],
-    indicators,
-    warnings: [],
-    plan: { sheet: 'KPIs', writes: [], styles: {}, clears: [], owned: [], columnWidths: {}, undo: [], blocked: false },
-  };
+  return { ...emptyResult('KPIs'), indicators };
 }
 
 test('a long list of exceptions is cut to what a person reads, and says how many more', () => {
