@@ -6,7 +6,9 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.bench.json')], { stdio: 'inherit', cwd: root });
+// The CLI too: the cli figures run bin/scorelight.js, which must be today's code, not an old dist-cli.
+for (const config of ['tsconfig.cli.json', 'tsconfig.bench.json'])
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, config)], { stdio: 'inherit', cwd: root });
 require(path.join(root, '.bench-build', 'scripts', 'bench', 'main.js'))
   .main(root, process.argv.slice(2))
   .catch((err) => {

@@ -1,4 +1,8 @@
-/** cli.ratio_to_exceljs_floor: `scorelight` on a 5,000-indicator workbook over ExcelJS read + write. */
+/**
+ * cli.ratio_to_exceljs_floor: `scorelight` on a 5,000-indicator workbook over ExcelJS read + write.
+ * cli.ratio_to_same_writer: the same over ExcelJS reading and then writing the way the CLI writes
+ * (Node's zlib, not ExcelJS's own deflate): what scoring itself adds, with the faster writer taken out.
+ */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -32,17 +36,22 @@ export async function benchCli(root: string, indicators = 5000, periods = 12): P
   const run = (args: string[]): number => timeMs(() => execFileSync(process.execPath, args, { stdio: 'pipe' }));
   const ours: number[] = [];
   const floor: number[] = [];
-  // Interleaved, five of each: the machine's other load hits both sides alike.
+  const sameWriter: number[] = [];
+  // Interleaved, five of each: the machine's other load hits every side alike.
   for (let i = 0; i < 5; i++) {
     floor.push(run([floorScript, input, path.join(dir, `floor-${i}.xlsx`)]));
+    sameWriter.push(run([floorScript, input, path.join(dir, `same-${i}.xlsx`), '--same-writer']));
     ours.push(run([bin, input, '--out', path.join(dir, `scored-${i}.xlsx`)]));
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const o = median(ours);
   const f = median(floor);
+  const w = median(sameWriter);
   return {
     'cli.wall_ms_5000': Math.round(o),
     'cli.exceljs_floor_ms_5000': Math.round(f),
     'cli.ratio_to_exceljs_floor': Math.round((o / f) * 100) / 100,
+    'cli.same_writer_floor_ms_5000': Math.round(w),
+    'cli.ratio_to_same_writer': Math.round((o / w) * 100) / 100,
   };
 }

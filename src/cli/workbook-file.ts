@@ -8,6 +8,7 @@ import type { Workbook } from 'exceljs';
 import { unsupportedParts } from '../xlsx/unsupported-parts';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
+import { deflateZip } from './zip-deflate';
 
 /** .xlsx files are zip archives. */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -61,7 +62,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
 export async function writeWorkbookFile(wb: Workbook, file: string): Promise<void> {
   let bytes: Uint8Array;
   try {
-    bytes = await saveWorkbook(wb);
+    bytes = await deflateZip(await saveWorkbook(wb, { compress: false }));
   } catch (err) {
     throw new CliError(`Could not build the scored workbook: ${err instanceof Error ? err.message : String(err)}`);
   }

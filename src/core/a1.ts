@@ -1,7 +1,20 @@
 import type { CellRange, CellRef } from './snapshot';
 
+/** Letters of the columns asked for so far: a scoring names the same few columns thousands of times. */
+const LETTERS: string[] = [];
+/** Excel's last column is XFD (16,384 columns). */
+const MAX_COLUMNS = 16_384;
+
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < MAX_COLUMNS) LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -11,7 +11,7 @@ import type { WritePlan } from '../core/plan/types';
 import type { UndoCell, WorkbookState } from '../core/state/types';
 import { sheetState, withSheetState } from '../core/state/codec';
 import { isFormulaValue } from './cell-values';
-import { readCellStyle, setCellStyle } from './cell-styles';
+import { lookKey, readCellStyle, setCellStyle } from './cell-styles';
 
 export interface ApplyOutcome {
   /** The workbook state with this sheet's owned cells and undo record updated (unchanged when blocked). */
@@ -22,8 +22,18 @@ export interface ApplyOutcome {
   skipped: string[];
 }
 
+// Row then cell by number: ExcelJS's own findCell/getCell(r, c) build and parse an A1 address per call.
 function findCell(ws: Worksheet, ref: CellRef): Cell | undefined {
-  return ws.findCell(ref.row + 1, ref.col + 1);
+  return ws.findRow(ref.row + 1)?.findCell(ref.col + 1);
+}
+
+function getCell(ws: Worksheet, ref: CellRef): Cell {
+  return ws.getRow(ref.row + 1).getCell(ref.col + 1);
+}
+
+/** One number per cell, for the skip test of thousands of writes without building A1 strings. */
+function cellKey(ref: CellRef): number {
+  return ref.row * 16_384 + ref.col;
 }
 
 /** A cell we must not touch even if the plan names it: a formula, or a merged cell other than its top-left. */
@@ -42,25 +52,32 @@ export function applyPlan(
   if (plan.blocked) return { state, written: false, skipped: [] };
 
   const skipped = new Set<string>();
+  const skippedKeys = new Set<number>();
   for (const ref of [...plan.writes.map((w) => w.cell), ...plan.clears]) {
-    if (untouchable(findCell(ws, ref))) skipped.add(toA1(ref));
+    if (!untouchable(findCell(ws, ref))) continue;
+    skipped.add(toA1(ref));
+    skippedKeys.add(cellKey(ref));
   }
+  const writable = (ref: CellRef): boolean => skippedKeys.size === 0 || !skippedKeys.has(cellKey(ref));
 
   // Capture the look before anything changes, so undo can put it back.
   const undo: UndoCell[] = plan.undo
-    .filter((u) => !skipped.has(toA1(u.cell)))
+    .filter((u) => writable(u.cell))
     .map((u) => ({ ...u, style: readCellStyle(findCell(ws, u.cell)) }));
 
+  const looks = new Map(Object.entries(plan.styles).map(([name, look]) => [name, { look, key: lookKey(look) }]));
+  const none = { look: {}, key: lookKey({}) };
   for (const w of plan.writes) {
-    if (skipped.has(toA1(w.cell))) continue;
-    const cell = ws.getCell(w.cell.row + 1, w.cell.col + 1);
+    if (!writable(w.cell)) continue;
+    const cell = getCell(ws, w.cell);
     // A plain string value: ExcelJS writes it as a string cell, never as a formula.
     cell.value = String(w.text);
-    setCellStyle(cell, plan.styles[w.style] ?? {});
+    const { look, key } = looks.get(w.style) ?? none;
+    setCellStyle(cell, look, key);
   }
 
   for (const ref of plan.clears) {
-    if (skipped.has(toA1(ref))) continue;
+    if (!writable(ref)) continue;
     const cell = findCell(ws, ref);
     if (!cell) continue;
     cell.value = null;

@@ -44,33 +44,59 @@ const FALLBACK_FONT: Partial<Font> = { name: 'Calibri', size: 11, family: 2 };
 
 /**
  * Give the cell exactly this fill/font colour/bold (undefined = none), keeping every other part of
- * its style: number format, borders, alignment, font name, size, italic...
+ * its style: number format, borders, alignment, font name, size, italic... `key` is lookKey(want),
+ * for callers writing thousands of cells in a few looks.
  */
-export function setCellStyle(cell: Cell, want: CellStyle): void {
-  cell.style = styledLike(cell.style, want);
+export function setCellStyle(cell: Cell, want: CellStyle, key?: string): void {
+  cell.style = styledLike(cell.style, want, key);
 }
 
 /**
- * Derived styles, per original style object and wanted look. Cells read with the same style id
- * share one style object, so a column of 5,000 status cells needs a handful of copies, not 5,000
- * deep copies. A derived style is never changed in place (every change starts from a copy), so
- * sharing it is safe.
+ * Derived styles, per original style and wanted look. Cells read with the same style id share one
+ * style object, and ExcelJS gives every new cell a fresh copy of its row's and column's style, so
+ * originals are matched first by identity, then by content: a column of 5,000 status cells needs a
+ * handful of derived styles, not 5,000 deep copies (and the writer then serialises a handful, since
+ * it too recognises a style object it has seen). A derived style is never changed in place (every
+ * change starts from a copy), so sharing it is safe.
  */
-const DERIVED = new WeakMap<object, Map<string, Partial<Style>>>();
-const NO_STYLE = {};
+const BY_OBJECT = new WeakMap<object, Map<string, Partial<Style>>>();
+const BY_CONTENT = new Map<string, Map<string, Partial<Style>>>();
+/** Distinct original styles remembered by content; past this the memo starts afresh (long preview sessions). */
+const BY_CONTENT_LIMIT = 10_000;
+/** Looks derived from no style at all: the usual case, a new cell in a column we added. */
+const FROM_NOTHING = new Map<string, Partial<Style>>();
 
-function styledLike(base: Partial<Style> | undefined, want: CellStyle): Partial<Style> {
-  const key = `${want.fill ?? ''}|${want.fontColor ?? ''}|${want.bold ? 1 : 0}`;
-  const owner = base ?? NO_STYLE;
-  let byLook = DERIVED.get(owner);
-  if (!byLook) {
-    byLook = new Map();
-    DERIVED.set(owner, byLook);
+function isEmptyStyle(style: Partial<Style>): boolean {
+  for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
+function looksFor(base: Partial<Style> | undefined): Map<string, Partial<Style>> {
+  if (!base || isEmptyStyle(base)) return FROM_NOTHING;
+  let looks = BY_OBJECT.get(base);
+  if (looks) return looks;
+  const content = JSON.stringify(base);
+  looks = BY_CONTENT.get(content);
+  if (!looks) {
+    if (BY_CONTENT.size >= BY_CONTENT_LIMIT) BY_CONTENT.clear();
+    looks = new Map();
+    BY_CONTENT.set(content, looks);
   }
-  let style = byLook.get(key);
+  BY_OBJECT.set(base, looks);
+  return looks;
+}
+
+/** The key of a wanted look among the derived styles. */
+export function lookKey(want: CellStyle): string {
+  return `${want.fill ?? ''}|${want.fontColor ?? ''}|${want.bold ? 1 : 0}`;
+}
+
+function styledLike(base: Partial<Style> | undefined, want: CellStyle, key = lookKey(want)): Partial<Style> {
+  const looks = looksFor(base);
+  let style = looks.get(key);
   if (!style) {
     style = deriveStyle(base, want);
-    byLook.set(key, style);
+    looks.set(key, style);
   }
   return style;
 }

@@ -13,8 +13,12 @@ export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
   return wb;
 }
 
-/** Serialise a workbook to .xlsx bytes. */
-export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
-  const out = await wb.xlsx.writeBuffer();
+/**
+ * Serialise a workbook to .xlsx bytes. `compress: false` leaves the zip entries stored, for a caller
+ * that compresses them faster itself (the CLI, with Node's zlib: see src/cli/zip-deflate.ts).
+ */
+export async function saveWorkbook(wb: Workbook, options: { compress?: boolean } = {}): Promise<Uint8Array> {
+  const compress = options.compress ?? true;
+  const out = await wb.xlsx.writeBuffer(compress ? undefined : { zip: { compression: 'STORE' } });
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
 }

@@ -16,15 +16,16 @@ const ADDED_WIDTHS = { status: 14, trend: 14, variance: 50 } as const;
 
 interface Grid {
   snapshot: SheetSnapshot;
-  formula: Set<string>;
+  formula: Set<number>;
 }
 
-function cellKey(ref: CellRef): string {
-  return `${ref.row},${ref.col}`;
+/** One number per cell (Excel has 16,384 columns): set lookups for thousands of cells without building strings. */
+function cellKey(ref: CellRef): number {
+  return ref.row * 16_384 + ref.col;
 }
 
-function formulaSet(ranges: CellRange[] | undefined): Set<string> {
-  const set = new Set<string>();
+function formulaSet(ranges: CellRange[] | undefined): Set<number> {
+  const set = new Set<number>();
   for (const r of ranges ?? []) {
     for (let i = 0; i < r.rowCount; i++)
       for (let j = 0; j < r.colCount; j++) set.add(cellKey({ row: r.row + i, col: r.col + j }));
@@ -62,11 +63,11 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
 }
 
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
-function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<string> {
+function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<number> {
   const addedCols = new Map<number, Set<number>>();
   for (const t of tables)
     if (t.added) addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance]));
-  const native = new Set<string>();
+  const native = new Set<number>();
   for (const ind of indicators) {
     const added = addedCols.get(ind.source.table);
     for (const ref of [ind.source.statusCell, ind.source.trendCell]) {
@@ -84,22 +85,25 @@ export function buildWritePlan(
   state?: SheetState,
 ): WritePlan {
   const g: Grid = { snapshot, formula: formulaSet(snapshot.formulaRanges) };
-  const previouslyOwned = new Set(state?.owned ?? []);
+  const previouslyOwned = new Map<number, CellRef>();
+  for (const a1 of state?.owned ?? []) {
+    const ref = parseA1(a1);
+    if (ref) previouslyOwned.set(cellKey(ref), ref);
+  }
   const native = nativeOutputCells(tables, indicators);
   const styles: Record<string, CellStyle> = {};
   const writes: CellWrite[] = [];
-  const written = new Set<string>();
+  const written = new Set<number>();
   const skipped: string[] = [];
   const columnWidths: Record<number, number> = {};
 
   const write = (cell: CellRef, text: string, style: string, role: CellRole, styleDef: CellStyle): void => {
     const key = cellKey(cell);
     if (written.has(key)) return;
-    const a1 = toA1(cell);
-    const ours = previouslyOwned.has(a1);
+    const ours = previouslyOwned.has(key);
     const allowed = ours || isEmpty(g, cell) || (native.has(key) && !g.formula.has(key));
     if (!allowed) {
-      skipped.push(a1);
+      skipped.push(toA1(cell));
       return;
     }
     styles[style] = styleDef;
@@ -146,10 +150,7 @@ export function buildWritePlan(
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
   // clear them so no stale status survives.
   const clears: CellRef[] = [];
-  for (const a1 of previouslyOwned) {
-    const ref = parseA1(a1);
-    if (ref && !written.has(cellKey(ref))) clears.push(ref);
-  }
+  for (const [key, ref] of previouslyOwned) if (!written.has(key)) clears.push(ref);
 
   const undo: UndoCell[] = [...writes.map((w) => w.cell), ...clears].map((cell) => ({
     cell,
