@@ -37,16 +37,55 @@ export function rangeToA1(r: CellRange): string {
   return `${start}:${toA1({ row: r.row + r.rowCount - 1, col: r.col + r.colCount - 1 })}`;
 }
 
-const A1_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const MAX_ROW_DIGITS = 7;
+const MAX_COL_LETTERS = 3;
 
-/** "B7" -> { row: 6, col: 1 }. Sheet prefixes ("Sheet1!B7") are ignored. Returns null when not an address. */
+function isSpace(code: number): boolean {
+  // What String.prototype.trim removes that can appear in a typed address.
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * "B7" -> { row: 6, col: 1 }. Sheet prefixes ("Sheet1!B7") are ignored. Returns null when not an address.
+ * Accepts what /^\$?[A-Za-z]{1,3}\$?\d{1,7}$/ accepts, around surrounding spaces. Read character by
+ * character: saving the state of a large sheet parses tens of thousands of these.
+ */
 export function parseA1(address: string): CellRef | null {
-  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const m = A1_RE.exec(bare.trim());
-  if (!m) return null;
+  let i = address.lastIndexOf('!') + 1;
+  let end = address.length;
+  while (i < end && isSpace(address.charCodeAt(i))) i++;
+  while (end > i && isSpace(address.charCodeAt(end - 1))) end--;
+  if (i < end && address.charCodeAt(i) === 36) i++; // $
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  let letters = 0;
+  for (; i < end && letters <= MAX_COL_LETTERS; i++, letters++) {
+    const code = address.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (letters === 0 || letters > MAX_COL_LETTERS) return null;
+  if (i < end && address.charCodeAt(i) === 36) i++; // $
+  let row = 0;
+  let digits = 0;
+  for (; i < end; i++, digits++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  if (digits === 0 || digits > MAX_ROW_DIGITS) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 /** "A1:C3" or "B7" -> range; null when not a range address. */

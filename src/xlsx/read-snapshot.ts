@@ -24,8 +24,8 @@ export function usedBounds(ws: Worksheet): { top: number; left: number; bottom: 
   return { top: d.top, left: d.left, bottom: d.bottom, right: d.right };
 }
 
-function numberFormatOf(cell: Cell | undefined): string {
-  const fmt = cell?.numFmt;
+function numberFormatOf(cell: Cell): string {
+  const fmt = cell.numFmt;
   return typeof fmt === 'string' && fmt !== '' ? fmt : 'General';
 }
 
@@ -58,13 +58,18 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
     let run: CellRange | null = null;
     for (let c = bounds.left; c <= bounds.right; c++) {
       const cell = row?.findCell(c);
+      if (cell === undefined) {
+        rowValues.push('');
+        rowFormats.push('General');
+        continue;
+      }
+      const merged = cell.isMerged;
       // ExcelJS answers a merged cell's value with the top-left one's; Office.js gives "" there.
-      const covered = cell !== undefined && cell.isMerged && cell.master !== cell;
-      const value = cell && !covered ? toSnapshotValue(cell.value, date1904) : '';
-      const fmt = numberFormatOf(cell);
-      rowValues.push(value);
-      rowFormats.push(fmt);
-      if (cell && !covered && isFormulaValue(cell.value)) {
+      const covered = merged && cell.master !== cell;
+      const raw = covered ? undefined : cell.value;
+      rowValues.push(covered ? '' : toSnapshotValue(raw, date1904));
+      rowFormats.push(numberFormatOf(cell));
+      if (!covered && isFormulaValue(raw)) {
         // Runs of formula cells along a row become one range, keeping the list short.
         if (run && run.col + run.colCount === c - 1) run.colCount++;
         else {
@@ -72,7 +77,7 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
           formulaRanges.push(run);
         }
       }
-      if (cell && cell.isMerged) {
+      if (merged) {
         const master = cell.master;
         const key = master.address;
         const m = merges.get(key) ?? {

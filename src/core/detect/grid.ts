@@ -180,12 +180,22 @@ export class Grid {
   }
 
   source(r: number, c: number): SourceCell {
+    return {
+      cell: this.ref(r, c),
+      value: this.value(r, c),
+      numberFormat: this.format(r, c),
+      text: this.sourceText(r, c),
+    };
+  }
+
+  /** SourceCell.text: the host's display text where it gave one, else a string cell's own text, else "". */
+  sourceText(r: number, c: number): string {
     // A number's text is the host's displayed text when it gave one. Formatting it here would only
     // restate the number format (which the engine reads anyway) at a cost larger than the scoring.
-    const v = this.value(r, c);
     const texts = this.snapshot.texts;
-    const text = texts ? (texts[r]?.[c] ?? '') : typeof v === 'string' ? v : '';
-    return { cell: this.ref(r, c), value: v, numberFormat: this.format(r, c), text };
+    if (texts) return texts[r]?.[c] ?? '';
+    const v = this.value(r, c);
+    return typeof v === 'string' ? v : '';
   }
 
   claim(r0: number, c0: number, rowCount: number, colCount: number): void {

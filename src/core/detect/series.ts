@@ -5,6 +5,7 @@
 import type { Period, PeriodCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
+import { GridPeriodCell } from './grid-period-cell';
 
 /**
  * A value is reported in the cell: a number, or text that is not a "not yet" placeholder ("-",
@@ -25,7 +26,7 @@ export interface PeriodColumn {
 /** The cells of one row under period columns that are not empty, oldest first. */
 export function rowValues(grid: Grid, r: number, periods: PeriodColumn[]): PeriodCell[] {
   const out: PeriodCell[] = [];
-  for (const p of periods) if (!grid.isBlank(r, p.col)) out.push({ period: p.period, source: grid.source(r, p.col) });
+  for (const p of periods) if (!grid.isBlank(r, p.col)) out.push(new GridPeriodCell(p.period, grid, r, p.col));
   return out;
 }
 

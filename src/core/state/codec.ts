@@ -104,8 +104,14 @@ function compactState(state: WorkbookState): unknown {
     const owned = compactCells(s.owned.map(parseA1).filter((r): r is CellRef => r !== null));
     const out: Record<string, unknown> = { ...s, owned };
     if (s.undo) {
-      out.undo = s.undo.filter((u) => !isBlankUndo(u));
-      out.undoBlank = compactCells(s.undo.filter(isBlankUndo).map((u) => u.cell));
+      const kept: UndoCell[] = [];
+      const blank: CellRef[] = [];
+      for (const u of s.undo) {
+        if (isBlankUndo(u)) blank.push(u.cell);
+        else kept.push(u);
+      }
+      out.undo = kept;
+      out.undoBlank = compactCells(blank);
     }
     sheets.push([name, out]);
   }

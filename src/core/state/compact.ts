@@ -14,9 +14,9 @@ const MAX_EXPANDED_CELLS = 5_000_000;
 export function compactCells(cells: CellRef[]): string[] {
   const byCol = new Map<number, number[]>();
   for (const c of cells) {
-    const rows = byCol.get(c.col) ?? [];
-    rows.push(c.row);
-    byCol.set(c.col, rows);
+    const rows = byCol.get(c.col);
+    if (rows) rows.push(c.row);
+    else byCol.set(c.col, [c.row]);
   }
   interface Run {
     col: number;
@@ -26,11 +26,12 @@ export function compactCells(cells: CellRef[]): string[] {
   }
   const runs: Run[] = [];
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-    const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
+    // Sorted in place: the lists are ours, built above. A repeated row simply continues its run.
+    const rows = byCol.get(col)!.sort((a, b) => a - b);
     let start = rows[0];
     let prev = rows[0];
     for (let i = 1; i <= rows.length; i++) {
-      if (i < rows.length && rows[i] === prev + 1) {
+      if (i < rows.length && (rows[i] === prev + 1 || rows[i] === prev)) {
         prev = rows[i];
         continue;
       }

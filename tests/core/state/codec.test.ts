@@ -13,6 +13,7 @@ import {
   withSheetState,
 } from '../../../src/core/state/codec';
 import type { SheetState, UndoCell, WorkbookState } from '../../../src/core/state/types';
+import { compactCells, expandCells } from '../../../src/core/state/compact';
 
 function decodeOk(grid: unknown[][]): { state: WorkbookState; warnings: string[] } {
   const r = decodeState(grid);
@@ -276,5 +277,18 @@ describe('compact cell lists', () => {
     expect(new Set(back.owned)).toEqual(new Set(owned));
     const key = (u: UndoCell) => `${u.cell.row},${u.cell.col}`;
     expect(new Map(back.undo!.map((u) => [key(u), u]))).toEqual(new Map(undo.map((u) => [key(u), u])));
+  });
+});
+
+describe('compactCells', () => {
+  it('gives ranges covering exactly the cells given, repeats and any order included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ row: fc.nat(40), col: fc.nat(6) }), { maxLength: 300 }), (cells) => {
+        const ranges = compactCells(cells);
+        const expanded = expandCells(ranges);
+        expect(new Set(expanded).size).toBe(expanded.length);
+        expect(new Set(expanded)).toEqual(new Set(cells.map(toA1)));
+      }),
+    );
   });
 });
