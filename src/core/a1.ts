@@ -5,6 +5,11 @@ const LETTERS: string[] = [];
 /** Excel's last column is XFD (16,384 columns). */
 const MAX_COLUMNS = 16_384;
 
+/** One number per cell, for sets and maps of thousands of cells without building A1 strings. */
+export function cellNumber(ref: CellRef): number {
+  return ref.row * MAX_COLUMNS + ref.col;
+}
+
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(col: number): string {
   const known = LETTERS[col];

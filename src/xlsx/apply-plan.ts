@@ -5,7 +5,7 @@
  * added. It also records, in the workbook state, which cells are ours and how they looked before.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import { toA1 } from '../core/a1';
+import { cellNumber, toA1 } from '../core/a1';
 import type { CellRef } from '../core/snapshot';
 import type { WritePlan } from '../core/plan/types';
 import type { UndoCell, WorkbookState } from '../core/state/types';
@@ -31,11 +31,6 @@ function getCell(ws: Worksheet, ref: CellRef): Cell {
   return ws.getRow(ref.row + 1).getCell(ref.col + 1);
 }
 
-/** One number per cell, for the skip test of thousands of writes without building A1 strings. */
-function cellKey(ref: CellRef): number {
-  return ref.row * 16_384 + ref.col;
-}
-
 /** A cell we must not touch even if the plan names it: a formula, or a merged cell other than its top-left. */
 function untouchable(cell: Cell | undefined): boolean {
   if (!cell) return false;
@@ -56,9 +51,9 @@ export function applyPlan(
   for (const ref of [...plan.writes.map((w) => w.cell), ...plan.clears]) {
     if (!untouchable(findCell(ws, ref))) continue;
     skipped.add(toA1(ref));
-    skippedKeys.add(cellKey(ref));
+    skippedKeys.add(cellNumber(ref));
   }
-  const writable = (ref: CellRef): boolean => skippedKeys.size === 0 || !skippedKeys.has(cellKey(ref));
+  const writable = (ref: CellRef): boolean => skippedKeys.size === 0 || !skippedKeys.has(cellNumber(ref));
 
   // Capture the look before anything changes, so undo can put it back.
   const undo: UndoCell[] = plan.undo

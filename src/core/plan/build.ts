@@ -3,7 +3,7 @@
  * is one of ours already, is empty, or is a status/trend cell of the table's own status column or
  * row (its purpose is the status). A formula is never written over.
  */
-import { parseA1, toA1 } from '../a1';
+import { cellNumber, parseA1, toA1 } from '../a1';
 import type { DetectedTable } from '../detect/types';
 import type { ScoredIndicator, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
@@ -19,16 +19,11 @@ interface Grid {
   formula: Set<number>;
 }
 
-/** One number per cell (Excel has 16,384 columns): set lookups for thousands of cells without building strings. */
-function cellKey(ref: CellRef): number {
-  return ref.row * 16_384 + ref.col;
-}
-
 function formulaSet(ranges: CellRange[] | undefined): Set<number> {
   const set = new Set<number>();
   for (const r of ranges ?? []) {
     for (let i = 0; i < r.rowCount; i++)
-      for (let j = 0; j < r.colCount; j++) set.add(cellKey({ row: r.row + i, col: r.col + j }));
+      for (let j = 0; j < r.colCount; j++) set.add(cellNumber({ row: r.row + i, col: r.col + j }));
   }
   return set;
 }
@@ -45,7 +40,7 @@ function formatAt(g: Grid, ref: CellRef): string {
 
 function isEmpty(g: Grid, ref: CellRef): boolean {
   const v = valueAt(g, ref);
-  return (v === '' || v === null) && !g.formula.has(cellKey(ref));
+  return (v === '' || v === null) && !g.formula.has(cellNumber(ref));
 }
 
 function statusStyle(rules: Rules, status: Status): CellStyle {
@@ -71,7 +66,7 @@ function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[
   for (const ind of indicators) {
     const added = addedCols.get(ind.source.table);
     for (const ref of [ind.source.statusCell, ind.source.trendCell]) {
-      if (ref && !(added && added.has(ref.col))) native.add(cellKey(ref));
+      if (ref && !(added && added.has(ref.col))) native.add(cellNumber(ref));
     }
   }
   return native;
@@ -88,7 +83,7 @@ export function buildWritePlan(
   const previouslyOwned = new Map<number, CellRef>();
   for (const a1 of state?.owned ?? []) {
     const ref = parseA1(a1);
-    if (ref) previouslyOwned.set(cellKey(ref), ref);
+    if (ref) previouslyOwned.set(cellNumber(ref), ref);
   }
   const native = nativeOutputCells(tables, indicators);
   const styles: Record<string, CellStyle> = {};
@@ -98,7 +93,7 @@ export function buildWritePlan(
   const columnWidths: Record<number, number> = {};
 
   const write = (cell: CellRef, text: string, style: string, role: CellRole, styleDef: CellStyle): void => {
-    const key = cellKey(cell);
+    const key = cellNumber(cell);
     if (written.has(key)) return;
     const ours = previouslyOwned.has(key);
     const allowed = ours || isEmpty(g, cell) || (native.has(key) && !g.formula.has(key));
