@@ -12,9 +12,11 @@ async function run(input, output, sameWriter) {
     await wb.xlsx.writeFile(output);
     return;
   }
-  const { deflateZip } = require(path.join(__dirname, '..', '..', 'dist-cli', 'cli', 'zip-deflate.js'));
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  fs.writeFileSync(output, await deflateZip(stored));
+  // The CLI's own save path (workbook-file.ts), not a copy of it.
+  const dist = path.join(__dirname, '..', '..', 'dist-cli');
+  const { saveWorkbook } = require(path.join(dist, 'xlsx', 'workbook-io.js'));
+  const { deflateZip } = require(path.join(dist, 'cli', 'zip-deflate.js'));
+  fs.writeFileSync(output, await deflateZip(await saveWorkbook(wb, { compress: false })));
 }
 
 const args = process.argv.slice(2);
