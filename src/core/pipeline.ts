@@ -6,6 +6,7 @@ import { detectSheet } from './detect';
 import type { DetectedTable } from './detect/types';
 import type { ScoredIndicator, Warning } from './model';
 import { buildWritePlan } from './plan/build';
+import { changedWarnings, reconcileOwnership } from './plan/ownership';
 import type { WritePlan } from './plan/types';
 import type { Rules } from './rules/types';
 import { scoreIndicator } from './scoring/score-indicator';
@@ -37,7 +38,8 @@ export function emptyResult(sheet: string, warnings: Warning[] = [], blockedReas
 }
 
 export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetState): SheetResult {
-  const detection = detectSheet(snapshot, state);
+  // Only cells still holding what we wrote count as ours, for detection as for the plan.
+  const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state).state);
   const warnings: Warning[] = [...detection.warnings];
   const indicators: ScoredIndicator[] = [];
   for (const source of detection.indicators) {
@@ -53,6 +55,7 @@ export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetS
       message: `${a1} holds content Scorelight did not write, so it was left as it is.`,
     });
   }
+  warnings.push(...changedWarnings(plan));
   if (plan.blocked && plan.blockedReason) {
     warnings.push({ sheet: snapshot.name, cell: '', message: plan.blockedReason });
   }

@@ -71,6 +71,7 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
   const next = withSheetState(state, sheet, {
     ...before,
     owned: plan.owned,
+    prints: plan.prints,
     undo: plan.undo,
     scoredAt: input.scoredAt.toISOString(),
   });

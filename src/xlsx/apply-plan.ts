@@ -89,6 +89,7 @@ export function applyPlan(
   const next = withSheetState(state, plan.sheet, {
     ...previous,
     owned: plan.owned.filter((a1) => !skipped.has(a1)),
+    prints: plan.prints,
     undo,
     scoredAt: scoredAt.toISOString(),
   });

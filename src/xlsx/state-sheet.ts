@@ -37,7 +37,7 @@ export function readStateWithWarnings(wb: Workbook): { state: WorkbookState; war
     grid.push(cells);
   }
   try {
-    const decoded = decodeState(grid);
+    const decoded = decodeState(grid, { sheets: wb.worksheets.map((w) => w.name) });
     if (decoded.ok) return { state: decoded.state, warnings: decoded.warnings };
     return {
       state: emptyState(),

@@ -40,7 +40,7 @@ function memoText(v: CellValue, fmt: string): string {
  * our column headers). A cell reading like this is taken as ours when the workbook state was lost,
  * so re-scoring reuses it instead of adding another column beside it.
  */
-const OUR_OUTPUT_RE =
+export const OUR_OUTPUT_RE =
   /^(\S )?(green|amber|red|blue|no data|no target|not scored|much better|bit better|not better|improving|stable|worsening)$|\b(above|below) the target of\b|^(on|meets) the target of\b|^(status|trend|variance)$/;
 
 export class Grid {

@@ -1,14 +1,19 @@
 /**
  * Turns scored indicators into a write plan, enforcing ownership: a cell is written only when it
- * is one of ours already, is empty, or is a status/trend cell of the table's own status column or
- * row (its purpose is the status). A formula is never written over.
+ * is one of ours already (and still holds what we wrote, see ownership.ts), is empty, or is a
+ * status/trend cell of the table's own status column or row (its purpose is the status). A formula
+ * is never written over, nor a cell the scoring read (a name, target or figure). Every text is made
+ * fit for a cell (text-limits.ts) before it is fingerprinted.
  */
-import { cellNumber, parseA1, toA1 } from '../a1';
+import { cellNumber, toA1 } from '../a1';
 import type { DetectedTable } from '../detect/types';
 import type { ScoredIndicator, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
+import { fingerprint } from '../state/fingerprint';
+import { cellText } from '../text-limits';
+import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
 export const ADDED_HEADERS = { status: 'Status', trend: 'Trend', variance: 'Variance' } as const;
@@ -57,6 +62,23 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
   return rules.showSymbols && symbol ? `${symbol} ${label}` : label;
 }
 
+/** Cells the scoring read (names, targets, figures): never an output, whatever a state or mapping says. */
+function inputCells(indicators: ScoredIndicator[]): Set<number> {
+  const set = new Set<number>();
+  const add = (ref: CellRef | undefined): void => {
+    if (ref) set.add(cellNumber(ref));
+  };
+  for (const { source: s } of indicators) {
+    add(s.nameCell);
+    add(s.target?.cell);
+    add(s.baseline?.source.cell);
+    for (const v of s.values) add(v.source.cell);
+    for (const t of s.targetsByPeriod ?? []) add(t.source.cell);
+    for (const c of s.comparators) add(c.source.cell);
+  }
+  return set;
+}
+
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
 function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<number> {
   const addedCols = new Map<number, Set<number>>();
@@ -80,11 +102,9 @@ export function buildWritePlan(
   state?: SheetState,
 ): WritePlan {
   const g: Grid = { snapshot, formula: formulaSet(snapshot.formulaRanges) };
-  const previouslyOwned = new Map<number, CellRef>();
-  for (const a1 of state?.owned ?? []) {
-    const ref = parseA1(a1);
-    if (ref) previouslyOwned.set(cellNumber(ref), ref);
-  }
+  const ownership = reconcileOwnership(snapshot, state);
+  const previouslyOwned = ownership.writable;
+  const inputs = inputCells(indicators);
   const native = nativeOutputCells(tables, indicators);
   const styles: Record<string, CellStyle> = {};
   const writes: CellWrite[] = [];
@@ -97,12 +117,12 @@ export function buildWritePlan(
     if (written.has(key)) return;
     const ours = previouslyOwned.has(key);
     const allowed = ours || isEmpty(g, cell) || (native.has(key) && !g.formula.has(key));
-    if (!allowed) {
+    if (!allowed || inputs.has(key)) {
       skipped.push(toA1(cell));
       return;
     }
     styles[style] = styleDef;
-    writes.push({ cell, text, style, role });
+    writes.push({ cell, text: cellText(text), style, role });
     written.add(key);
   };
 
@@ -143,9 +163,10 @@ export function buildWritePlan(
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
-  // clear them so no stale status survives.
+  // clear them so no stale status survives, but only those still holding exactly what we wrote.
   const clears: CellRef[] = [];
-  for (const [key, ref] of previouslyOwned) if (!written.has(key)) clears.push(ref);
+  for (const [key, ref] of previouslyOwned)
+    if (!written.has(key) && ownership.clearable.has(key) && !inputs.has(key)) clears.push(ref);
 
   const undo: UndoCell[] = [...writes.map((w) => w.cell), ...clears].map((cell) => ({
     cell,
@@ -153,13 +174,20 @@ export function buildWritePlan(
     numberFormat: formatAt(g, cell),
   }));
 
-  const owned = writes.map((w) => toA1(w.cell));
+  const owned: string[] = [];
+  const prints: Record<string, string> = {};
+  for (const w of writes) {
+    const a1 = toA1(w.cell);
+    owned.push(a1);
+    prints[a1] = fingerprint(w.text);
+  }
   const plan: WritePlan = {
     sheet: snapshot.name,
     writes,
     styles,
     clears,
     owned,
+    prints,
     columnWidths,
     undo,
     blocked: false,
@@ -171,5 +199,6 @@ export function buildWritePlan(
   if (skipped.length > 0) {
     plan.skipped = skipped;
   }
+  if (ownership.changed.length > 0) plan.changed = ownership.changed;
   return plan;
 }

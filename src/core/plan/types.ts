@@ -31,6 +31,13 @@ export interface WritePlan {
   clears: CellRef[];
   /** Every cell that is ours after this plan is applied (A1 addresses), to record in the workbook. */
   owned: string[];
+  /** Fingerprint of the text written, per owned cell (A1): hosts record it in the state with `owned`. */
+  prints?: Record<string, string>;
+  /**
+   * Cells recorded as ours that now hold something else (edited, or moved there by inserted rows or
+   * columns), as A1 ranges: left alone, each a warning.
+   */
+  changed?: string[];
   /** Column widths (in characters) for columns we added, keyed by 0-based column index. */
   columnWidths: Record<number, number>;
   /**

@@ -12,7 +12,17 @@
  */
 import { parseA1, parseRangeA1 } from '../a1';
 import type { CellRef } from '../snapshot';
-import { blankUndoCell, compactCells, expandCells, isBlankUndo } from './compact';
+import {
+  blankUndoCell,
+  compactCells,
+  expandBudget,
+  expandCells,
+  expandOwned,
+  isBlankUndo,
+  onSheet,
+  rangePrints,
+  type ExpandBudget,
+} from './compact';
 import { rulesFromJson } from '../rules/json';
 import type { Rules } from '../rules/types';
 import type { SheetState, TableMapping, UndoCell, WorkbookState } from './types';
@@ -22,6 +32,16 @@ export const STATE_FORMAT_VERSION = 1;
 /** Most characters we put in one cell, prefix included. */
 export const MAX_CELL_CHARS = 30_000;
 export const CHUNK_PREFIX = 'c';
+
+export interface DecodeOptions {
+  /**
+   * The workbook's sheets, where the host knows them: entries for other sheets are dropped unread,
+   * so they cannot spend the expansion allowance. Without it every entry is read.
+   */
+  sheets?: string[];
+  /** Cells the whole state may expand to (compact.ts MAX_EXPANDED_CELLS by default). */
+  maxCells?: number;
+}
 
 export type DecodeResult = { ok: true; state: WorkbookState; warnings: string[] } | { ok: false; error: string };
 
@@ -102,7 +122,10 @@ function compactState(state: WorkbookState): unknown {
   const sheets: [string, unknown][] = [];
   for (const [name, s] of Object.entries(state.sheets)) {
     const owned = compactCells(s.owned.map(parseA1).filter((r): r is CellRef => r !== null));
-    const out: Record<string, unknown> = { ...s, owned };
+    const { prints, ...rest } = s;
+    const out: Record<string, unknown> = { ...rest, owned };
+    // Fingerprints per owned range, in the same order: a few characters per range of equal text.
+    if (prints) out.ownedPrints = rangePrints(owned, prints);
     if (s.undo) {
       const kept: UndoCell[] = [];
       const blank: CellRef[] = [];
@@ -140,9 +163,9 @@ function headerField(header: string[], name: string): string | undefined {
  * newer version, missing or altered chunks, bad JSON) is an error; a damaged field inside is dropped
  * with a warning, so one bad entry does not cost the rest. Never throws.
  */
-export function decodeState(grid: unknown[][]): DecodeResult {
+export function decodeState(grid: unknown[][], options: DecodeOptions = {}): DecodeResult {
   try {
-    return decodeGrid(grid);
+    return decodeGrid(grid, options);
   } catch (e) {
     // Defensive only: decodeGrid checks what it reads; a throw here is a bug, reported not raised.
     return {
@@ -152,7 +175,7 @@ export function decodeState(grid: unknown[][]): DecodeResult {
   }
 }
 
-function decodeGrid(grid: unknown[][]): DecodeResult {
+function decodeGrid(grid: unknown[][], options: DecodeOptions): DecodeResult {
   if (!Array.isArray(grid)) return { ok: false, error: 'The saved Scorelight state is not a grid of cells.' };
   const rows = grid.map((r) => (Array.isArray(r) ? r.map(cellString) : []));
   const top = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
@@ -218,7 +241,7 @@ function decodeGrid(grid: unknown[][]): DecodeResult {
       error: `The saved Scorelight state is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
     };
   }
-  return stateFromJson(parsed);
+  return stateFromJson(parsed, options);
 }
 
 function isBag(v: unknown): v is Bag {
@@ -230,7 +253,7 @@ function isIndex(v: unknown): v is number {
 }
 
 /** Checks the parsed JSON against WorkbookState, keeping what is sound. */
-export function stateFromJson(parsed: unknown): DecodeResult {
+export function stateFromJson(parsed: unknown, options: DecodeOptions = {}): DecodeResult {
   if (!isBag(parsed)) return { ok: false, error: 'The saved Scorelight state is not a JSON object.' };
   if (parsed.version !== 1)
     return {
@@ -241,10 +264,17 @@ export function stateFromJson(parsed: unknown): DecodeResult {
   const sheets: [string, SheetState][] = [];
   if (parsed.sheets !== undefined && !isBag(parsed.sheets)) warnings.push('sheets: not an object, ignored');
   if (isBag(parsed.sheets)) {
+    const budget = expandBudget(options.maxCells);
+    const live = options.sheets;
     for (const [name, raw] of Object.entries(parsed.sheets)) {
-      const s = readSheetState(raw, `sheets[${JSON.stringify(name)}]`, warnings);
+      if (live && !live.some((l) => sameSheet(l, name))) continue;
+      const s = readSheetState(raw, name, budget, warnings);
       if (s) sheets.push([name, s]);
     }
+    if (budget.exhausted)
+      warnings.push(
+        'The saved state claims more cells than any scoring writes; Scorelight forgot the rest and will not clear them.',
+      );
   }
   const state: WorkbookState = { version: 1, sheets: Object.fromEntries(sheets) };
   if (parsed.rules !== undefined) {
@@ -266,17 +296,30 @@ function readRules(raw: unknown, warnings: string[]): Rules | undefined {
   return undefined;
 }
 
-function readSheetState(raw: unknown, path: string, warnings: string[]): SheetState | null {
+function readSheetState(raw: unknown, name: string, budget: ExpandBudget, warnings: string[]): SheetState | null {
+  const path = `sheets[${JSON.stringify(name)}]`;
   if (!isBag(raw)) {
     warnings.push(`${path}: not an object, dropped`);
     return null;
   }
   const s: SheetState = { owned: [], mappings: [] };
   if (Array.isArray(raw.owned)) {
-    // Saved as ranges ("O5:Q5004"); single addresses read the same way.
-    const ranges = raw.owned.filter((a): a is string => typeof a === 'string' && parseRangeA1(a) !== null);
-    if (ranges.length !== raw.owned.length) warnings.push(`${path}.owned: entries that are not addresses dropped`);
-    s.owned = expandCells(ranges);
+    // Saved as ranges ("O5:Q5004"); single addresses read the same way. An entry naming another
+    // sheet ("Other!B2") says nothing about this one.
+    const codes: unknown[] = Array.isArray(raw.ownedPrints) ? raw.ownedPrints : [];
+    const ranges: string[] = [];
+    const rangeCodes: unknown[] = [];
+    raw.owned.forEach((a, i) => {
+      if (typeof a === 'string' && parseRangeA1(a) !== null && onSheet(a, name)) {
+        ranges.push(a);
+        rangeCodes.push(codes[i]);
+      }
+    });
+    if (ranges.length !== raw.owned.length)
+      warnings.push(`${path}.owned: entries that are not addresses on this sheet dropped`);
+    const { cells, prints } = expandOwned(ranges, rangeCodes, budget);
+    s.owned = cells;
+    if (Array.isArray(raw.ownedPrints)) s.prints = prints;
   } else if (raw.owned !== undefined) warnings.push(`${path}.owned: not a list, dropped`);
   if (Array.isArray(raw.mappings)) {
     raw.mappings.forEach((m, i) => {
@@ -291,9 +334,13 @@ function readSheetState(raw: unknown, path: string, warnings: string[]): SheetSt
     const undo = Array.isArray(raw.undo) ? raw.undo.map(readUndoCell) : null;
     const blank = raw.undoBlank === undefined ? [] : Array.isArray(raw.undoBlank) ? raw.undoBlank : null;
     const blanks = blank
-      ? expandCells(blank.filter((a): a is string => typeof a === 'string')).map(blankUndoCell)
+      ? expandCells(
+          blank.filter((a): a is string => typeof a === 'string' && onSheet(a, name)),
+          budget,
+        ).map(blankUndoCell)
       : null;
-    const all = undo && blanks ? [...blanks, ...undo] : null;
+    // A record cut short by the expansion allowance is a partial one: none at all is safer.
+    const all = undo && blanks && !budget.exhausted ? [...blanks, ...undo] : null;
     if (all && all.every((u): u is UndoCell => u !== null)) s.undo = all;
     else warnings.push(`${path}.undo: damaged, "Undo last scoring" is not available for this sheet`);
   }

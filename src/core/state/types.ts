@@ -36,6 +36,12 @@ export interface UndoCell {
 export interface SheetState {
   /** Cells Scorelight owns on this sheet (A1 addresses). */
   owned: string[];
+  /**
+   * Per owned cell (A1), the fingerprint of the text we wrote there (state/fingerprint.ts), so a
+   * re-score clears or overwrites it only while it still holds that text. Absent in states saved
+   * before fingerprints; entries for cells not in `owned` mean nothing.
+   */
+  prints?: Record<string, string>;
   mappings: TableMapping[];
   /** ISO timestamp of the last scoring. */
   scoredAt?: string;

@@ -2,6 +2,7 @@ import { buildWritePlan } from '../../../src/core/plan/build';
 import type { DetectedTable } from '../../../src/core/detect/types';
 import type { IndicatorSource, ScoredIndicator, Status } from '../../../src/core/model';
 import { defaultRules } from '../../../src/core/rules/presets';
+import { fingerprint } from '../../../src/core/state/fingerprint';
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 
 function snapshot(values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
@@ -91,8 +92,16 @@ describe('buildWritePlan', () => {
     expect(plan.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
     expect(plan.skipped).toEqual(['F2']);
 
-    const again = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), { owned: ['F2'], mappings: [] });
+    // Recorded as ours with the fingerprint of what it holds: still ours, so it is rewritten.
+    const ours = { owned: ['F2'], prints: { F2: fingerprint('my own note') }, mappings: [] };
+    const again = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), ours);
     expect(again.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(true);
+
+    // Recorded as ours, but it no longer holds what we wrote: left alone, and reported.
+    const edited = { owned: ['F2'], prints: { F2: fingerprint('1.5 above the target of 10') }, mappings: [] };
+    const kept = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), edited);
+    expect(kept.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
+    expect(kept.changed).toEqual(['F2']);
   });
 
   it('never writes over a formula, even one that shows nothing', () => {
@@ -106,8 +115,10 @@ describe('buildWritePlan', () => {
     expect(plan.skipped).toContain('D3');
   });
 
-  it('clears our cells that this scoring no longer fills', () => {
-    const plan = buildWritePlan(snapshot(grid), [table], inds, defaultRules(), { owned: ['D2', 'G9'], mappings: [] });
+  it('clears our cells that this scoring no longer fills, while they hold what we wrote', () => {
+    const withOld = [...grid.map((r) => [...r]), [], [], [], [], [], ['', '', '', '', '', '', 'Red']];
+    const state = { owned: ['D2', 'G9'], prints: { D2: fingerprint('Green'), G9: fingerprint('Red') }, mappings: [] };
+    const plan = buildWritePlan(snapshot(withOld), [table], inds, defaultRules(), state);
     expect(plan.clears).toEqual([{ row: 8, col: 6 }]);
     expect(plan.undo.some((u) => u.cell.row === 8 && u.cell.col === 6)).toBe(true);
   });

@@ -1,0 +1,90 @@
+/**
+ * Which of the cells the state says are ours are still ours, decided from what the sheet holds now.
+ *
+ * - A cell with a fingerprint (state/fingerprint.ts) is ours while it holds exactly that text: it
+ *   may be overwritten or cleared. If it holds anything else (the user edited it, or inserted rows
+ *   or columns moved their own content into it) it is left alone and reported as changed.
+ * - A cell recorded before fingerprints existed (a legacy state) may be overwritten while it reads
+ *   like our output (a status or trend word, a variance line, our header), never cleared: clearing
+ *   is what lost user data.
+ * - A formula is never ours. An entry naming another sheet ("Other!B2") is not about this sheet.
+ * - An empty cell needs nothing from us: it is not cleared (that would drop a moved-in format).
+ */
+import { cellNumber, parseA1, toA1 } from '../a1';
+import { OUR_OUTPUT_RE } from '../detect/grid';
+import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
+import { compactCells, onSheet } from '../state/compact';
+import { holdsPrint } from '../state/fingerprint';
+import type { SheetState } from '../state/types';
+import type { Warning } from '../model';
+import type { WritePlan } from './types';
+
+export interface Ownership {
+  /** Cells we may overwrite (keyed by cellNumber). */
+  writable: Map<number, CellRef>;
+  /** Cells we may also clear: they hold exactly what we wrote. */
+  clearable: Set<number>;
+  /** Cells recorded as ours that now hold something else, as A1 ranges (each a warning). */
+  changed: string[];
+  /** The state with only the cells still ours (for detection and the next plan). */
+  state: SheetState | undefined;
+}
+
+function formulaCells(ranges: CellRange[] | undefined): Set<number> {
+  const set = new Set<number>();
+  for (const r of ranges ?? [])
+    for (let i = 0; i < r.rowCount; i++)
+      for (let j = 0; j < r.colCount; j++) set.add(cellNumber({ row: r.row + i, col: r.col + j }));
+  return set;
+}
+
+export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | undefined): Ownership {
+  const writable = new Map<number, CellRef>();
+  const clearable = new Set<number>();
+  const changed: CellRef[] = [];
+  if (!state || state.owned.length === 0) return { writable, clearable, changed: [], state };
+  const formulas = formulaCells(snapshot.formulaRanges);
+  const prints = state.prints ?? {};
+  const keptOwned: string[] = [];
+  const keptPrints: Record<string, string> = {};
+  for (const entry of state.owned) {
+    if (!onSheet(entry, snapshot.name)) continue;
+    const ref = parseA1(entry);
+    if (!ref) continue;
+    const key = cellNumber(ref);
+    const a1 = toA1(ref);
+    const value = snapshot.values[ref.row - snapshot.top]?.[ref.col - snapshot.left];
+    const empty = value === undefined || value === null || value === '';
+    if (formulas.has(key)) {
+      changed.push(ref);
+      continue;
+    }
+    const print = Object.hasOwn(prints, a1) ? prints[a1] : undefined;
+    if (print !== undefined) {
+      if (holdsPrint(value, print)) {
+        writable.set(key, ref);
+        clearable.add(key);
+        keptOwned.push(a1);
+        keptPrints[a1] = print;
+      } else if (!empty) changed.push(ref);
+    } else if (typeof value === 'string' && OUR_OUTPUT_RE.test(value.trim().toLowerCase())) {
+      writable.set(key, ref);
+      keptOwned.push(a1);
+    } else if (!empty) changed.push(ref);
+  }
+  return {
+    writable,
+    clearable,
+    changed: compactCells(changed),
+    state: { ...state, owned: keptOwned, prints: keptPrints },
+  };
+}
+
+/** One warning per range of cells we wrote before that now hold something else. */
+export function changedWarnings(plan: WritePlan): Warning[] {
+  return (plan.changed ?? []).map((range) => ({
+    sheet: plan.sheet,
+    cell: range,
+    message: `${range} held Scorelight's output but now holds something else (edited, or moved by inserted rows or columns), so Scorelight left it as it is.`,
+  }));
+}
