@@ -39,7 +39,7 @@ export function emptyResult(sheet: string, warnings: Warning[] = [], blockedReas
 
 export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetState): SheetResult {
   // Only cells still holding what we wrote count as ours, for detection as for the plan.
-  const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state).state);
+  const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state, rules).state);
   const warnings: Warning[] = [...detection.warnings];
   const indicators: ScoredIndicator[] = [];
   for (const source of detection.indicators) {

@@ -79,6 +79,44 @@ function inputCells(indicators: ScoredIndicator[]): Set<number> {
   return set;
 }
 
+/**
+ * May a stale cell of ours be cleared? Inside a detected table only in a row or column where the
+ * table has output cells, and never in its top row: a table's headers, names and figures are the
+ * user's, whatever a damaged or hand-made state claims about them.
+ */
+function clearAllowed(ref: CellRef, tables: DetectedTable[], outputs: Outputs): boolean {
+  if (outputs.cells.has(cellNumber(ref))) return true;
+  for (const { range: r, index } of tables) {
+    if (ref.row < r.row || ref.row >= r.row + r.rowCount || ref.col < r.col || ref.col >= r.col + r.colCount) continue;
+    if (ref.row === r.row) return false;
+    if (!outputs.rows.has(`${index}:${ref.row}`) && !outputs.cols.has(`${index}:${ref.col}`)) return false;
+  }
+  return true;
+}
+
+interface Outputs {
+  cells: Set<number>;
+  /** "table:row" and "table:col" keys of the lines holding output cells. */
+  rows: Set<string>;
+  cols: Set<string>;
+}
+
+function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Outputs {
+  const out: Outputs = { cells: new Set(), rows: new Set(), cols: new Set() };
+  for (const { source: s } of indicators)
+    for (const ref of [s.statusCell, s.trendCell, s.varianceCell])
+      if (ref) {
+        out.cells.add(cellNumber(ref));
+        out.rows.add(`${s.table}:${ref.row}`);
+        out.cols.add(`${s.table}:${ref.col}`);
+      }
+  for (const t of tables)
+    if (t.added)
+      for (const col of [t.added.status, t.added.trend, t.added.variance])
+        out.cells.add(cellNumber({ row: t.added.headerRow, col }));
+  return out;
+}
+
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
 function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<number> {
   const addedCols = new Map<number, Set<number>>();
@@ -102,7 +140,7 @@ export function buildWritePlan(
   state?: SheetState,
 ): WritePlan {
   const g: Grid = { snapshot, formula: formulaSet(snapshot.formulaRanges) };
-  const ownership = reconcileOwnership(snapshot, state);
+  const ownership = reconcileOwnership(snapshot, state, rules);
   const previouslyOwned = ownership.writable;
   const inputs = inputCells(indicators);
   const native = nativeOutputCells(tables, indicators);
@@ -165,8 +203,10 @@ export function buildWritePlan(
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
   // clear them so no stale status survives, but only those still holding exactly what we wrote.
   const clears: CellRef[] = [];
+  const outputs = outputCells(tables, indicators);
   for (const [key, ref] of previouslyOwned)
-    if (!written.has(key) && ownership.clearable.has(key) && !inputs.has(key)) clears.push(ref);
+    if (!written.has(key) && ownership.clearable.has(key) && !inputs.has(key) && clearAllowed(ref, tables, outputs))
+      clears.push(ref);
 
   const undo: UndoCell[] = [...writes.map((w) => w.cell), ...clears].map((cell) => ({
     cell,

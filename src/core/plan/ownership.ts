@@ -17,6 +17,7 @@ import { compactCells, onSheet } from '../state/compact';
 import { holdsPrint } from '../state/fingerprint';
 import type { SheetState } from '../state/types';
 import type { Warning } from '../model';
+import type { Rules } from '../rules/types';
 import type { WritePlan } from './types';
 
 export interface Ownership {
@@ -38,7 +39,26 @@ function formulaCells(ranges: CellRange[] | undefined): Set<number> {
   return set;
 }
 
-export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | undefined): Ownership {
+/** Variance lines beyond what OUR_OUTPUT_RE knows ("On target (95%)", "Within the band of ..."). */
+const VARIANCE_RE = /^on target \(|^within the (band|target) of |\b(above|below) the (band|target) of /;
+
+/**
+ * Text Scorelight could have written: a status or trend word of these rules (after a symbol or
+ * not), our headers, a variance line. A fingerprint alone could be forged by whoever edits the
+ * hidden sheet; with this, a forged one still cannot make a table's headers or names ours.
+ */
+function readsLikeOurs(text: string, rules: Rules | undefined): boolean {
+  const t = text.trim().toLowerCase();
+  if (OUR_OUTPUT_RE.test(t) || VARIANCE_RE.test(t)) return true;
+  if (!rules) return false;
+  const words = [...Object.values(rules.status), ...Object.values(rules.trends)];
+  return words.some(({ label, symbol }) => {
+    const l = label.trim().toLowerCase();
+    return l !== '' && (t === l || (symbol !== '' && t === `${symbol} ${l}`.toLowerCase()));
+  });
+}
+
+export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | undefined, rules?: Rules): Ownership {
   const writable = new Map<number, CellRef>();
   const clearable = new Set<number>();
   const changed: CellRef[] = [];
@@ -61,13 +81,13 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
     }
     const print = Object.hasOwn(prints, a1) ? prints[a1] : undefined;
     if (print !== undefined) {
-      if (holdsPrint(value, print)) {
+      if (holdsPrint(value, print) && readsLikeOurs(value as string, rules)) {
         writable.set(key, ref);
         clearable.add(key);
         keptOwned.push(a1);
         keptPrints[a1] = print;
-      } else if (!empty) changed.push(ref);
-    } else if (typeof value === 'string' && OUR_OUTPUT_RE.test(value.trim().toLowerCase())) {
+      } else if (!empty && !holdsPrint(value, print)) changed.push(ref);
+    } else if (typeof value === 'string' && readsLikeOurs(value, rules)) {
       writable.set(key, ref);
       keptOwned.push(a1);
     } else if (!empty) changed.push(ref);

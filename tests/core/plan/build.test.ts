@@ -92,10 +92,17 @@ describe('buildWritePlan', () => {
     expect(plan.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
     expect(plan.skipped).toEqual(['F2']);
 
-    // Recorded as ours with the fingerprint of what it holds: still ours, so it is rewritten.
-    const ours = { owned: ['F2'], prints: { F2: fingerprint('my own note') }, mappings: [] };
-    const again = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), ours);
+    // Recorded as ours with the fingerprint of what it holds (an older variance line): rewritten.
+    const older = grid.map((r) => [...r]);
+    older[1][5] = '2 below the target of 10';
+    const ours = { owned: ['F2'], prints: { F2: fingerprint('2 below the target of 10') }, mappings: [] };
+    const again = buildWritePlan(snapshot(older), [table], inds, defaultRules(), ours);
     expect(again.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(true);
+
+    // A fingerprint that matches text we would never write (forged, or a chance match) does not make it ours.
+    const forged = { owned: ['F2'], prints: { F2: fingerprint('my own note') }, mappings: [] };
+    const notOurs = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), forged);
+    expect(notOurs.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
 
     // Recorded as ours, but it no longer holds what we wrote: left alone, and reported.
     const edited = { owned: ['F2'], prints: { F2: fingerprint('1.5 above the target of 10') }, mappings: [] };
