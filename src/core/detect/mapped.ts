@@ -8,6 +8,7 @@
  * outputs in the first free rows below the range, without headers.
  */
 import { parseRangeA1 } from '../a1';
+import { GRID_COLS, GRID_ROWS, insideGrid, onSheet } from '../state/compact';
 import { parsePeriodRow } from '../periods';
 import type { IndicatorSource, Period, PeriodCell } from '../model';
 import type { TableMapping } from '../state/types';
@@ -51,11 +52,58 @@ function mappedPeriods(grid: Grid, m: TableMapping, at: At): PeriodColumn[] {
   );
 }
 
+const ROLE_NAMES = {
+  name: 'name',
+  target: 'target',
+  actual: 'actual',
+  polarity: 'polarity',
+  status: 'status',
+} as const;
+
+/**
+ * Why a mapping cannot be used, or null when it can. Each role on its own column (row), inside the
+ * range; the range inside Excel's grid and on this sheet; room left in the grid for the outputs. A
+ * status mapped onto the name or a figure would write over the user's names and figures.
+ */
+export function mappingProblem(m: TableMapping, sheet: string): string | null {
+  const range = parseRangeA1(m.range);
+  const what = `The mapping ${JSON.stringify(m.range.slice(0, 60))}`;
+  if (!range) return `${what} is not a range address: remap the table.`;
+  if (!onSheet(m.range, sheet)) return `${what} names another sheet: remap the table on "${sheet}".`;
+  if (!insideGrid(range)) return `${what} reaches past the last row or column of the sheet: remap the table.`;
+  const byRows = m.orientation === 'rows';
+  const width = byRows ? range.colCount : range.rowCount;
+  const lines = byRows ? range.rowCount : range.colCount;
+  const unit = byRows ? 'column' : 'row';
+  const used = new Map<number, string>();
+  const roles: [string, number][] = [];
+  for (const key of ['name', 'target', 'actual', 'polarity', 'status'] as const) {
+    const v = m[key];
+    if (v !== undefined) roles.push([ROLE_NAMES[key], v]);
+  }
+  (m.periods ?? []).forEach((p, i) => roles.push([`period ${i + 1}`, p]));
+  for (const [role, offset] of roles) {
+    if (offset >= width) return `${what} puts the ${role} outside the table: remap the table.`;
+    const other = used.get(offset);
+    if (other !== undefined)
+      return `${what} puts the ${role} and the ${other} in the same ${unit}: each must have its own ${unit}.`;
+    used.set(offset, role);
+  }
+  if (m.headerCount >= lines) return `${what} has no rows left below its headers: remap the table.`;
+  // Trend and variance (and status, when not mapped) go right of the range, or below it.
+  const outputs = m.status === undefined ? 3 : 2;
+  const room = byRows ? GRID_COLS - (range.col + range.colCount) : GRID_ROWS - (range.row + range.rowCount);
+  if (room < outputs)
+    return `${what} leaves no ${byRows ? 'columns right' : 'rows below'} of it for the status, trend and variance: remap a smaller table.`;
+  return null;
+}
+
 function buildMapping(ctx: DetectContext, m: TableMapping): void {
   const grid = ctx.grid;
+  const problem = mappingProblem(m, grid.name);
   const range = parseRangeA1(m.range);
-  if (!range) {
-    warn(ctx, -1, 0, `The saved mapping "${m.range}" is not a range address: remap the table.`);
+  if (problem || !range) {
+    warn(ctx, -1, 0, problem ?? `The saved mapping "${m.range}" is not a range address: remap the table.`);
     return;
   }
   const r0 = range.row - grid.top;
@@ -100,6 +148,17 @@ function buildMapping(ctx: DetectContext, m: TableMapping): void {
     [trendAt, varianceAt] = freeRowsBelow(grid, r1, c0, c1, 2);
   } else {
     [statusAt, trendAt, varianceAt] = freeRowsBelow(grid, r1, c0, c1, 3);
+  }
+  // The free lines found may lie past the grid's edge when the sheet is full up to it.
+  const last = Math.max(...[statusAt, trendAt, varianceAt].filter((x): x is number => x !== undefined));
+  if (byRows ? grid.ref(0, last).col >= GRID_COLS : grid.ref(last, 0).row >= GRID_ROWS) {
+    warn(
+      ctx,
+      r0,
+      c0,
+      `The mapped table ${m.range} has no free ${byRows ? 'columns right' : 'rows below'} of it before the edge of the sheet: nothing was written for it.`,
+    );
+    return;
   }
 
   for (const i of indices) {
