@@ -2,6 +2,7 @@
  * Checks a rule set field by field. Rules arrive from JSON typed by hand, so every message names the
  * field and says what would be right ("tolerance.value must not be negative").
  */
+import { stripForbidden } from '../text-limits';
 import { STATUSES, TRENDS } from '../model';
 import { contrastRatio, isColour, MIN_CONTRAST } from './colour';
 import type { RulesValidation } from './types';
@@ -91,6 +92,16 @@ function checkTrend(errors: string[], v: unknown): void {
   }
 }
 
+/** Labels and symbols are written into thousands of cells: a word or two, of characters a cell can hold. */
+const MAX_LABEL_CHARS = 100;
+const MAX_SYMBOL_CHARS = 8;
+
+function checkWords(errors: string[], field: string, text: string, max: number): void {
+  if (text.length > max) errors.push(`${field} is ${text.length} characters long; at most ${max} are allowed`);
+  if (stripForbidden(text) !== text || /[\t\n\r]/.test(text))
+    errors.push(`${field} holds a control or non-character code (such as U+FFFE) that a workbook cannot store`);
+}
+
 function checkLooks(errors: string[], field: string, v: unknown, keys: readonly string[]): void {
   if (!isBag(v)) {
     errors.push(`${field} must be an object with an entry for each of ${keys.join(', ')}`);
@@ -106,7 +117,9 @@ function checkLooks(errors: string[], field: string, v: unknown, keys: readonly 
       continue;
     }
     if (typeof a.label !== 'string' || a.label.trim() === '') errors.push(`${f}.label must be a non-empty string`);
+    else checkWords(errors, `${f}.label`, a.label, MAX_LABEL_CHARS);
     if (typeof a.symbol !== 'string') errors.push(`${f}.symbol must be a string ("" for none)`);
+    else checkWords(errors, `${f}.symbol`, a.symbol, MAX_SYMBOL_CHARS);
     let coloursOk = true;
     for (const c of ['fill', 'fontColor'] as const) {
       if (a[c] !== '' && !isColour(a[c])) {

@@ -4,6 +4,7 @@
  * plan sets heights from an estimate of the wrapped lines.
  */
 import type { CellRange } from '../snapshot';
+import { cellText } from '../text-limits';
 import type { SummaryCell } from './types';
 
 /** Points per line of 11 pt Calibri, as Excel autofits wrapped rows (2 lines = 30 pt). */
@@ -87,7 +88,7 @@ export class SummaryGrid {
    * text in every host. `span` merges it across columns. `scale` > 1 for larger fonts.
    */
   text(row: number, col: number, value: string, style: string, span = 1, scale = 1): void {
-    this.cells.push({ row, col, value, kind: 'text', style, numberFormat: '@' });
+    this.cells.push({ row, col, value: cellText(value), kind: 'text', style, numberFormat: '@' });
     for (let c = col + 1; c < col + span; c++)
       this.cells.push({ row, col: c, value: '', kind: 'text', style, numberFormat: '@' });
     if (span > 1) this.merges.push({ row, col, rowCount: 1, colCount: span });
