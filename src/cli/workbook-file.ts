@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
+import { measureWorkbook } from '../xlsx/sheet-dimensions';
 import { unsupportedParts } from '../xlsx/unsupported-parts';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
@@ -49,6 +50,8 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${file} is not an .xlsx workbook.`);
+  const tooBig = (await measureWorkbook(bytes))?.problem;
+  if (tooBig) throw new CliError(`${file} ${tooBig}`);
   try {
     const wb = await openWorkbook(bytes);
     if (wb.worksheets.length === 0) throw new Error('it has no worksheets');
