@@ -4,6 +4,7 @@ import { benchBundle } from './bundle';
 import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchExcel } from './excel';
+import { benchHostile } from './hostile';
 import { benchPane } from './pane';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
@@ -14,6 +15,7 @@ const GROUPS: Record<string, Group> = {
   cli: (root) => benchCli(root),
   bundle: (root) => benchBundle(root),
   pane: (root) => benchPane(root),
+  hostile: (root) => benchHostile(root),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {
