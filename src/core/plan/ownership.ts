@@ -1,8 +1,9 @@
 /**
  * Which of the cells the state says are ours are still ours, decided from what the sheet holds now.
  *
- * - A cell with a fingerprint (state/fingerprint.ts) is ours while it holds exactly that text: it
- *   may be overwritten or cleared. If it holds anything else (the user edited it, or inserted rows
+ * - A cell with a fingerprint (state/fingerprint.ts) is ours while it holds exactly that text, or
+ *   another text we wrote on this sheet (rows deleted or inserted move our outputs onto each
+ *   other's addresses), and that text reads like our output: it may be overwritten or cleared. If it holds anything else (the user edited it, or inserted rows
  *   or columns moved their own content into it) it is left alone and reported as changed.
  * - A cell recorded before fingerprints existed (a legacy state) may be overwritten while it reads
  *   like our output (a status or trend word, a variance line, our header), never cleared: clearing
@@ -14,7 +15,7 @@ import { cellNumber, parseA1, toA1 } from '../a1';
 import { OUR_OUTPUT_RE } from '../detect/grid';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import { compactCells, onSheet } from '../state/compact';
-import { holdsPrint } from '../state/fingerprint';
+import { fingerprint, holdsPrint } from '../state/fingerprint';
 import type { SheetState } from '../state/types';
 import type { Warning } from '../model';
 import type { Rules } from '../rules/types';
@@ -65,6 +66,10 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
   if (!state || state.owned.length === 0) return { writable, clearable, changed: [], state };
   const formulas = formulaCells(snapshot.formulaRanges);
   const prints = state.prints ?? {};
+  // Every text we wrote on this sheet: a row deleted or inserted moves our own outputs onto each
+  // other's addresses, and such a cell still holds exactly what Scorelight wrote.
+  const written = new Set<string>();
+  for (const a1 of state.owned) if (Object.hasOwn(prints, a1)) written.add(prints[a1]);
   const keptOwned: string[] = [];
   const keptPrints: Record<string, string> = {};
   for (const entry of state.owned) {
@@ -80,13 +85,16 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
       continue;
     }
     const print = Object.hasOwn(prints, a1) ? prints[a1] : undefined;
+    const same =
+      print !== undefined &&
+      (holdsPrint(value, print) || (typeof value === 'string' && written.has(fingerprint(value))));
     if (print !== undefined) {
-      if (holdsPrint(value, print) && readsLikeOurs(value as string, rules)) {
+      if (same && readsLikeOurs(value as string, rules)) {
         writable.set(key, ref);
         clearable.add(key);
         keptOwned.push(a1);
-        keptPrints[a1] = print;
-      } else if (!empty && !holdsPrint(value, print)) changed.push(ref);
+        keptPrints[a1] = fingerprint(value as string);
+      } else if (!empty && !same) changed.push(ref);
     } else if (typeof value === 'string' && readsLikeOurs(value, rules)) {
       writable.set(key, ref);
       keptOwned.push(a1);

@@ -113,6 +113,27 @@ describe('re-scoring after the user changed the sheet (issue 12, item 1)', () =>
     expect(report.warnings.some((w) => w.cell.includes(variance))).toBe(true);
   });
 
+  it('a row deleted from a scored table: our outputs that moved up are rewritten, nothing is reported', async () => {
+    const dir = await scratch();
+    const first = path.join(dir, 'book.xlsx');
+    await save(register(), first);
+    const scored = path.join(dir, 'scored.xlsx');
+    await scoreJson(first, scored);
+    const wb = await open(scored);
+    sheet(wb).spliceRows(2, 1);
+    const edited = path.join(dir, 'edited.xlsx');
+    await save(wb, edited);
+    const again = path.join(dir, 'again.xlsx');
+    const report = await scoreJson(edited, again);
+    expect(report.warnings.filter((w) => /left it as it is|did not write/.test(w.message))).toEqual([]);
+    const ws = sheet(await open(again));
+    // Row 2 is now "Reviews on time" (60 against 80): its status and variance, not the deleted row's.
+    expect(text(ws, 'A2')).toBe('Reviews on time');
+    expect(String(text(ws, 'E2'))).toMatch(/red/i);
+    expect(String(text(ws, 'G2'))).toMatch(/20 below the target of 80/);
+    expect(text(ws, 'G4')).toBeNull();
+  });
+
   it('a tampered state claiming the header row and names, with or without fingerprints, changes none of them', async () => {
     const dir = await scratch();
     for (const forged of [false, true]) {
