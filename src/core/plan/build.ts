@@ -153,7 +153,7 @@ export function buildWritePlan(
   const write = (cell: CellRef, text: string, style: string, role: CellRole, styleDef: CellStyle): void => {
     const key = cellNumber(cell);
     if (written.has(key)) return;
-    const ours = previouslyOwned.has(key);
+    const ours = previouslyOwned.has(key) || (!g.formula.has(key) && ownership.oursByContent(valueAt(g, cell)));
     const allowed = ours || isEmpty(g, cell) || (native.has(key) && !g.formula.has(key));
     if (!allowed || inputs.has(key)) {
       skipped.push(toA1(cell));

@@ -13,7 +13,7 @@
  */
 import { cellNumber, parseA1, toA1 } from '../a1';
 import { OUR_OUTPUT_RE } from '../detect/grid';
-import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
+import type { CellRange, CellRef, CellValue, SheetSnapshot } from '../snapshot';
 import { compactCells, onSheet } from '../state/compact';
 import { fingerprint, holdsPrint } from '../state/fingerprint';
 import type { SheetState } from '../state/types';
@@ -30,6 +30,11 @@ export interface Ownership {
   changed: string[];
   /** The state with only the cells still ours (for detection and the next plan). */
   state: SheetState | undefined;
+  /**
+   * Does a cell not recorded as ours hold a text we wrote elsewhere on this sheet? A row inserted
+   * in a table moves our last outputs down onto addresses we never wrote: still ours to rewrite.
+   */
+  oursByContent: (value: CellValue | undefined) => boolean;
 }
 
 function formulaCells(ranges: CellRange[] | undefined): Set<number> {
@@ -63,7 +68,8 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
   const writable = new Map<number, CellRef>();
   const clearable = new Set<number>();
   const changed: CellRef[] = [];
-  if (!state || state.owned.length === 0) return { writable, clearable, changed: [], state };
+  const none = (): boolean => false;
+  if (!state || state.owned.length === 0) return { writable, clearable, changed: [], state, oursByContent: none };
   const formulas = formulaCells(snapshot.formulaRanges);
   const prints = state.prints ?? {};
   // Every text we wrote on this sheet: a row deleted or inserted moves our own outputs onto each
@@ -105,6 +111,8 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
     clearable,
     changed: compactCells(changed),
     state: { ...state, owned: keptOwned, prints: keptPrints },
+    oursByContent: (value) =>
+      typeof value === 'string' && value !== '' && written.has(fingerprint(value)) && readsLikeOurs(value, rules),
   };
 }
 

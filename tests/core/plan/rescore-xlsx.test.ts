@@ -134,6 +134,27 @@ describe('re-scoring after the user changed the sheet (issue 12, item 1)', () =>
     expect(text(ws, 'G4')).toBeNull();
   });
 
+  it('a row inserted in a scored table: every output lands beside its indicator, nothing is reported', async () => {
+    const dir = await scratch();
+    const first = path.join(dir, 'book.xlsx');
+    await save(register(), first);
+    const scored = path.join(dir, 'scored.xlsx');
+    await scoreJson(first, scored);
+    const wb = await open(scored);
+    sheet(wb).spliceRows(3, 0, ['% assessments within timescale', 90, 99, 'New this quarter', '']);
+    const edited = path.join(dir, 'edited.xlsx');
+    await save(wb, edited);
+    const again = path.join(dir, 'again.xlsx');
+    const report = await scoreJson(edited, again);
+    expect(report.warnings.filter((w) => /left it as it is|did not write/.test(w.message))).toEqual([]);
+    const ws = sheet(await open(again));
+    expect(String(text(ws, 'E3'))).toMatch(/green/i);
+    expect(String(text(ws, 'G3'))).toMatch(/^9 percentage points above the target of 90%/);
+    // The last indicator moved down a row; its variance was rewritten there.
+    expect(text(ws, 'A5')).toBe('Complaints answered');
+    expect(String(text(ws, 'G5'))).toMatch(/1 below the target of 70/);
+  });
+
   it('a tampered state claiming the header row and names, with or without fingerprints, changes none of them', async () => {
     const dir = await scratch();
     for (const forged of [false, true]) {
