@@ -50,7 +50,8 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${file} is not an .xlsx workbook.`);
-  const tooBig = (await measureWorkbook(bytes))?.problem;
+  // A part that fails to inflate is reported by the loader below, in its own words.
+  const tooBig = (await measureWorkbook(bytes).catch(() => undefined))?.problem;
   if (tooBig) throw new CliError(`${file} ${tooBig}`);
   try {
     const wb = await openWorkbook(bytes);

@@ -133,9 +133,11 @@ export async function measureWorkbook(
       size.largest = { sheet: names.get(file.name) ?? file.name, cells: partCells };
     if (size.problem) return size;
     if (size.cells > limits.cells) {
-      const where = size.largest
-        ? ` (sheet "${size.largest.sheet}" alone has ${size.largest.cells > limits.cells ? 'more than ' : ''}${fmt(size.largest.cells)})`
-        : '';
+      // Counting stopped at the limit: the sheet holds at least that many, maybe far more.
+      const largest = size.largest;
+      const alone =
+        largest && largest.cells > limits.cells ? `more than ${fmt(limits.cells)}` : fmt(largest?.cells ?? 0);
+      const where = largest ? ` (sheet "${largest.sheet}" alone has ${alone})` : '';
       size.problem = `has more than ${fmt(limits.cells)} cells${where}, more than Scorelight can load at once; split it, or delete unused rows and columns, and score again.`;
       return size;
     }

@@ -175,6 +175,19 @@ export const CASES: Record<string, Maker> = {
     return scored('bad-label', dir, input, ['--rules', file]);
   },
 
+  /** A workbook whose worksheet part is damaged inside its compressed data. */
+  'corrupt-part': async (dir) => {
+    const plain = path.join(dir, 'corrupt-plain.xlsx');
+    await save(register(), plain);
+    const bytes = await fs.readFile(plain);
+    const at = bytes.indexOf('xl/worksheets/sheet1.xml');
+    // Past the local header's name: overwrite the start of the deflated data.
+    for (let i = at + 30; i < at + 60 && i < bytes.length; i++) bytes[i] = 0xff;
+    const input = path.join(dir, 'corrupt-part.xlsx');
+    await fs.writeFile(input, bytes);
+    return scored('corrupt-part', dir, input);
+  },
+
   /** A header filled out to column XFD. */
   'xfd-header': async (dir) => {
     const wb = register();

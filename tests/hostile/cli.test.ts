@@ -180,6 +180,15 @@ describe('hostile input through the CLI', () => {
     BOUND_MS,
   );
 
+  it(
+    'a damaged worksheet part is refused in one line',
+    async () => {
+      const { run: r } = await run('corrupt-part');
+      refused(r, /damaged|not an Excel workbook|could not/i);
+    },
+    BOUND_MS,
+  );
+
   // fixed by issue 14 branch (items 6/7): a header out to XFD is skipped with a warning.
   it.failing(
     'a header filled out to column XFD: that sheet skipped with a warning, the rest scored',
