@@ -2,9 +2,10 @@
  * Which of the cells the state says are ours are still ours, decided from what the sheet holds now.
  *
  * - A cell with a fingerprint (state/fingerprint.ts) is ours while it holds exactly that text, or
- *   another text we wrote on this sheet (rows deleted or inserted move our outputs onto each
- *   other's addresses), and that text reads like our output: it may be overwritten or cleared. If it holds anything else (the user edited it, or inserted rows
- *   or columns moved their own content into it) it is left alone and reported as changed.
+ *   another text we wrote on this sheet (deleted or inserted rows move our outputs onto each
+ *   other's addresses), and that text reads like our output: it may be overwritten or cleared. If
+ *   it holds anything else (the user edited it, or inserted rows or columns moved their own content
+ *   into it) it is left alone and reported as changed.
  * - A cell recorded before fingerprints existed (a legacy state) may be overwritten while it reads
  *   like our output (a status or trend word, a variance line, our header), never cleared: clearing
  *   is what lost user data.
