@@ -47,6 +47,7 @@ export function defaultRules(): Rules {
     trends: defaultTrendLooks(),
     overrides: [],
     quarterFold: 'last',
+    comparison: { scheme: 'against-target', inLine: { kind: 'percent-of-target', value: 5 }, colourAreas: false },
   };
 }
 

@@ -59,6 +59,21 @@ export interface IndicatorOverride {
   percent?: boolean;
 }
 
+/**
+ * Comparators (national average, neighbours): "against-target" (default) shows comparisons but the
+ * status stays against target; "compare-with-national" rates an indicator that has a national
+ * average against it instead (better beyond the in-line tolerance GREEN, within it AMBER, worse RED).
+ */
+export type ComparisonScheme = 'against-target' | 'compare-with-national';
+
+export interface ComparisonRules {
+  scheme: ComparisonScheme;
+  /** How close to a comparator is "in line with" it (a percentage of the comparator, or an absolute amount). */
+  inLine: Tolerance;
+  /** Fill area cells (EAST, NWC) with their status. Off by default: areas are described, not recoloured. */
+  colourAreas: boolean;
+}
+
 export interface Rules {
   version: 1;
   /** Preset name the rules started from, for the pane's picker. */
@@ -74,6 +89,8 @@ export interface Rules {
   trends: Record<Trend, Appearance>;
   overrides: IndicatorOverride[];
   quarterFold: QuarterFold;
+  /** Optional so rule files written before comparators still load; defaults in presets.ts. */
+  comparison?: ComparisonRules;
 }
 
 export interface RulesValidation {
