@@ -45,7 +45,8 @@ const NEIGHBOURS =
   /\b(stat(istical)?\.?\s*neighbou?rs?|sn|sns|sn av(erage|g)?|neighbou?rs?|family group|nearest neighbou?rs?)\b/;
 const REGION_ABBREV = /^(nw|ne|sw|se|em|wm|yh|y&h|eoe)( (average|avg|rate|region))?$/;
 const REGIONAL = /\b(regional|region)\b/;
-const QUARTILE = /\bquartile\b|\bq[1-4]\b|\b(25th|75th|50th) percentile\b|\bmedian\b|\bband [a-d]\b/;
+// A bare "Median" is a comparator column; "Median days to adoption" is a measure.
+const QUARTILE = /\bquartile\b|\b(25th|75th|50th) percentile\b|^(national |england |regional )?median$|\bband [a-d]\b/;
 const TRAJECTORY = /\btrajectory\b|\bprofile(d)? target\b|\btarget (profile|path)\b/;
 const BENCHMARK =
   /\b(benchmark|comparator|peer( group)?( average)?|peers|family average|core cities|shire( counties)?|cipfa|similar (councils|authorities))\b/;
@@ -87,7 +88,7 @@ export function classifyComparatorLabel(text: string): ComparatorLabel | null {
   // Trajectory before target-like words: "Target trajectory" is a comparator, not the target.
   if (TRAJECTORY.test(l)) return { kind: 'trajectory', name: 'the target trajectory', ...extra };
   if (QUARTILE.test(l)) return { kind: 'quartile', name: 'the quartile thresholds', edge: quartileEdge(l), ...extra };
-  if (NEIGHBOURS.test(l)) return { kind: 'neighbours', name: 'statistical neighbours', ...extra };
+  if (NEIGHBOURS.test(l)) return { kind: 'neighbours', name: 'the statistical neighbours average', ...extra };
   if (NATIONAL.test(l)) return { kind: 'national', name: 'the national average', ...extra };
   const region = REGIONS.find((r) => l === r || l.startsWith(`${r} `) || l.startsWith(`${r},`));
   if (region) return { kind: 'regional', name: `the ${titleCase(region)} average`, ...extra };
@@ -105,4 +106,20 @@ export function comparatorMeaning(label: string, detected: ComparatorKind): Comp
   const found = classifyComparatorLabel(label);
   if (found) return found;
   return { kind: detected, name: `the ${label.trim()}` };
+}
+
+/** Row kinds a block or card row label may be besides national and neighbours (their own kinds in the detectors). */
+const ROW_KINDS = new Set<ComparatorKind>(['regional', 'quartile', 'benchmark', 'trajectory']);
+
+/**
+ * A row label that names a comparator other than national or neighbours: "North West", "Top
+ * quartile", "Benchmark", "Target trajectory". Plain "Average caseload" is a figure, not a comparator.
+ */
+export function isComparatorRow(lower: string): boolean {
+  const c = classifyComparatorLabel(lower);
+  return c !== null && ROW_KINDS.has(c.kind);
+}
+
+export function comparatorRowKind(lower: string): ComparatorKind {
+  return classifyComparatorLabel(lower)?.kind ?? 'other';
 }
