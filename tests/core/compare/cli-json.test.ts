@@ -1,0 +1,82 @@
+/**
+ * Real .xlsx files through the CLI's --json report: each indicator carries `comparisons`, `quartile`
+ * and `areas`. The seed 001 example workbook, and a register built here with ExcelJS.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Workbook } from 'exceljs';
+import type { JsonIndicator, JsonReport } from '../../../src/cli/json-report';
+import { runCli, scratch } from '../../cli/run-cli';
+
+function indicator(report: JsonReport, sheet: string, name: RegExp): JsonIndicator {
+  const s = report.sheets.find((x) => x.name === sheet);
+  const ind = s?.indicators.find((i) => name.test(i.name));
+  if (!ind) throw new Error(`no ${String(name)} on ${sheet}`);
+  return ind;
+}
+
+describe('--json carries comparisons', () => {
+  it('seed 001 blocks: CPP 48 per 10K against 42 is worse by the rules file, SOUTH is named', async () => {
+    const dir = await scratch('metric-blocks.xlsx');
+    const rules = path.join(dir, 'rules.json');
+    await fs.writeFile(
+      rules,
+      JSON.stringify({
+        overrides: [
+          {
+            match: { name: 'Number of children with a Child Protection Plan - Snapshot as of month end' },
+            polarity: 'lower',
+          },
+        ],
+      }),
+    );
+    const run = await runCli([path.join(dir, 'metric-blocks.xlsx'), '--json', '--rules', rules]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const cpp = indicator(report, 'May 2015', /Child Protection Plan/);
+    expect(cpp.actual).toBe(48);
+    expect(cpp.comparisons).toEqual([
+      {
+        label: 'National average per 10K',
+        kind: 'national',
+        value: 42,
+        cell: 'C20',
+        verdict: 'worse',
+        difference: 6,
+        text: '6 per 10K above the national average of 42 (smaller is better)',
+      },
+    ]);
+    expect(cpp.areas?.outliers).toEqual(['SOUTH']);
+    expect(cpp.areas?.text).toBe("SOUTH 69 per 10K, worse than the council's 48; EAST and NWC better");
+    // The default scheme: compared, not re-rated.
+    expect(cpp.status).toBe('NO_TARGET');
+    const rr = indicator(report, 'April 2016', /Re-referrals/);
+    expect(rr.comparisons[0]).toMatchObject({ kind: 'national', verdict: 'better', value: 24 });
+    expect(rr.comparisons[0].text).toBe('4 percentage points below the national average of 24% (smaller is better)');
+  });
+
+  it('a register with National and Statistical neighbours columns', async () => {
+    const dir = await scratch();
+    const file = path.join(dir, 'register.xlsx');
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('KPIs');
+    ws.addRow(['Measure', 'Polarity', 'Target', 'Actual', 'National', 'Statistical neighbours', 'RAG']);
+    ws.addRow(['Rate of children in care per 10K', 'Smaller is better', 65, 71, 60, 62]);
+    ws.addRow(['% re-referrals', 'Smaller is better', 0.25, 0.2, 0.24, 0.22]);
+    for (const c of ['C3', 'D3', 'E3', 'F3']) ws.getCell(c).numFmt = '0%';
+    await wb.xlsx.writeFile(file);
+    const run = await runCli([file, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const cic = indicator(report, 'KPIs', /children in care/);
+    expect(cic.comparisons.map((c) => [c.kind, c.verdict, c.cell, c.text])).toEqual([
+      ['national', 'worse', 'E2', '11 per 10K above the national average of 60 (smaller is better)'],
+      ['neighbours', 'worse', 'F2', '9 per 10K above the statistical neighbours average of 62 (smaller is better)'],
+    ]);
+    const rr = indicator(report, 'KPIs', /re-referrals/);
+    expect(rr.comparisons.map((c) => [c.kind, c.verdict, c.value])).toEqual([
+      ['national', 'better', 24],
+      ['neighbours', 'better', 22],
+    ]);
+  });
+});
