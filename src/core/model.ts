@@ -59,6 +59,8 @@ export interface Comparator {
   label: string;
   kind: ComparatorKind;
   source: SourceCell;
+  /** An area's own rating cell in the sheet (a Performance rating row under the area column), if it has one. */
+  statusCell?: CellRef;
 }
 
 /**

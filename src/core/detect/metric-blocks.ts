@@ -17,6 +17,7 @@ import type { Comparator, IndicatorSource, PeriodCell } from '../model';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { parseHeaderRow } from './header-row';
+import { areaRatingCell } from './comparator-cells';
 import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
 import { freeCellRight, freeColumnsRight } from './output-cells';
@@ -243,7 +244,10 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
   for (const a of h.areas) {
     if (grid.isBlank(sr, a.col)) continue;
     const kind = a.role === 'area' ? 'area' : comparatorKind(a.label.toLowerCase());
-    comparators.push({ label: a.label, kind, source: grid.source(sr, a.col) });
+    const cmp: Comparator = { label: a.label, kind, source: grid.source(sr, a.col) };
+    const place = kind === 'area' ? areaRatingCell(grid, rating?.row, h.label, h.areas, lastCol, a.col) : undefined;
+    if (place) cmp.statusCell = place;
+    comparators.push(cmp);
   }
   for (const b of rows) {
     if (b.kind !== 'national' && b.kind !== 'neighbours' && b.kind !== 'comparator') continue;

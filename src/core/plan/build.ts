@@ -9,6 +9,7 @@ import type { ScoredIndicator, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
+import { areaStatusWrites } from './area-writes';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
 export const ADDED_HEADERS = { status: 'Status', trend: 'Trend', variance: 'Variance' } as const;
@@ -140,6 +141,7 @@ export function buildWritePlan(
     if (src.varianceCell && ind.varianceText) {
       write(src.varianceCell, ind.varianceText, 'variance', 'variance', {});
     }
+    for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):

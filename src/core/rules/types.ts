@@ -63,15 +63,22 @@ export interface IndicatorOverride {
  * Comparators (national average, neighbours): "against-target" (default) shows comparisons but the
  * status stays against target; "compare-with-national" rates an indicator that has a national
  * average against it instead (better beyond the in-line tolerance GREEN, within it AMBER, worse RED).
+ * Indicators without a national average keep their status against target.
  */
 export type ComparisonScheme = 'against-target' | 'compare-with-national';
+
+export type AreaRatings = 'sheet-place' | 'describe';
 
 export interface ComparisonRules {
   scheme: ComparisonScheme;
   /** How close to a comparator is "in line with" it (a percentage of the comparator, or an absolute amount). */
   inLine: Tolerance;
-  /** Fill area cells (EAST, NWC) with their status. Off by default: areas are described, not recoloured. */
-  colourAreas: boolean;
+  /**
+   * "sheet-place" (default): where the sheet has its own cells for area ratings (a Performance rating
+   * row under the EAST / NWC / SOUTH columns), each area's status is written there. "describe": areas
+   * are only described (pane, report, summary). The user's area figures are never recoloured.
+   */
+  areaRatings: AreaRatings;
 }
 
 export interface Rules {

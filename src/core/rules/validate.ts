@@ -29,6 +29,7 @@ export const RULE_FIELDS = [
 ] as const;
 
 export const COMPARISON_SCHEMES = ['against-target', 'compare-with-national'] as const;
+export const AREA_RATINGS = ['sheet-place', 'describe'] as const;
 
 type Bag = Record<string, unknown>;
 
@@ -159,12 +160,12 @@ function checkOverride(errors: string[], i: number, v: unknown): void {
 
 function checkComparison(errors: string[], v: unknown): void {
   if (!isBag(v)) {
-    errors.push('comparison must be an object with scheme, inLine and colourAreas');
+    errors.push('comparison must be an object with scheme, inLine and areaRatings');
     return;
   }
   oneOf(errors, 'comparison.scheme', v.scheme, COMPARISON_SCHEMES);
   checkTolerance(errors, 'comparison.inLine', v.inLine);
-  if (typeof v.colourAreas !== 'boolean') errors.push('comparison.colourAreas must be true or false');
+  oneOf(errors, 'comparison.areaRatings', v.areaRatings, AREA_RATINGS);
 }
 
 /** Every problem with a complete rule set, one message each. */

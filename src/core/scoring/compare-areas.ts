@@ -28,6 +28,7 @@ interface AreaFigure {
   label: string;
   cell: AreaRating['cell'];
   value: Reading;
+  statusCell?: AreaRating['cell'];
 }
 
 function readAreas(ind: ScoredIndicator): AreaFigure[] {
@@ -36,7 +37,10 @@ function readAreas(ind: ScoredIndicator): AreaFigure[] {
   for (const c of ind.source.comparators ?? []) {
     if (c.kind !== 'area') continue;
     const r = readValue(c.source, { percentUnit: percent });
-    if (r.kind === 'number') out.push({ label: c.label.trim(), cell: c.source.cell, value: r.reading });
+    if (r.kind !== 'number') continue;
+    const a: AreaFigure = { label: c.label.trim(), cell: c.source.cell, value: r.reading };
+    if (c.statusCell) a.statusCell = c.statusCell;
+    out.push(a);
   }
   return out;
 }

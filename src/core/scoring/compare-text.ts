@@ -10,7 +10,7 @@ import type { ComparisonRules, Rules } from '../rules/types';
 export const DEFAULT_COMPARISON: ComparisonRules = {
   scheme: 'against-target',
   inLine: { kind: 'percent-of-target', value: 5 },
-  colourAreas: false,
+  areaRatings: 'sheet-place',
 };
 
 export function comparisonRules(rules: Rules): ComparisonRules {

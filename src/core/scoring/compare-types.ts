@@ -46,6 +46,8 @@ export interface AreaRating {
   value: Reading;
   /** Against the indicator's own target with the same rules; NO_TARGET where it has none. */
   status: Status;
+  /** Where the sheet rates this area (see Comparator.statusCell); the plan writes the status there. */
+  statusCell?: CellRef;
 }
 
 export interface AreaBreakdown {

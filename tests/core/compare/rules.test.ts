@@ -3,11 +3,11 @@ import { defaultRules, presetRules } from '../../../src/core/rules/presets';
 import { rulesFromJson, rulesToJson } from '../../../src/core/rules/json';
 import { validateRules } from '../../../src/core/rules/validate';
 
-test('the default compares against target, in line within 5%, area cells not recoloured', () => {
+test("the default compares against target, in line within 5%, area ratings in the sheet's own place", () => {
   expect(defaultRules().comparison).toEqual({
     scheme: 'against-target',
     inLine: { kind: 'percent-of-target', value: 5 },
-    colourAreas: false,
+    areaRatings: 'sheet-place',
   });
   expect(presetRules('brag').comparison?.scheme).toBe('against-target');
 });
@@ -21,7 +21,7 @@ test('a rules file can choose compare-with-national and an absolute in-line tole
   expect(r.rules.comparison).toEqual({
     scheme: 'compare-with-national',
     inLine: { kind: 'absolute', value: 2 },
-    colourAreas: false,
+    areaRatings: 'sheet-place',
   });
   // Round trip.
   const again = rulesFromJson(rulesToJson(r.rules));
@@ -37,7 +37,7 @@ test('rules saved before comparators (no comparison field) are still valid', () 
 test('wrong values are named', () => {
   const r = rulesFromJson(
     JSON.stringify({
-      comparison: { scheme: 'vs-england', inLine: { kind: 'absolute', value: -1 }, colourAreas: 'yes' },
+      comparison: { scheme: 'vs-england', inLine: { kind: 'absolute', value: -1 }, areaRatings: 'recolour' },
     }),
   );
   expect(r.ok).toBe(false);
@@ -45,6 +45,6 @@ test('wrong values are named', () => {
   expect(r.errors).toEqual([
     'comparison.scheme must be one of "against-target", "compare-with-national" (got "vs-england")',
     'comparison.inLine.value must not be negative (got -1)',
-    'comparison.colourAreas must be true or false',
+    'comparison.areaRatings must be one of "sheet-place", "describe" (got "recolour")',
   ]);
 });

@@ -77,7 +77,7 @@ describe('seed 001 metric blocks: national average', () => {
     rules.comparison = {
       scheme: 'compare-with-national',
       inLine: { kind: 'percent-of-target', value: 5 },
-      colourAreas: false,
+      areaRatings: 'sheet-place',
     };
     const [cpp] = score(cppBlock(), rules);
     expect(cpp.status).toBe('RED');
@@ -87,7 +87,11 @@ describe('seed 001 metric blocks: national average', () => {
 
   test('within the in-line tolerance it is in line, and AMBER under compare with national', () => {
     const rules = smallerIsBetter(CPP);
-    rules.comparison = { scheme: 'compare-with-national', inLine: { kind: 'absolute', value: 6 }, colourAreas: false };
+    rules.comparison = {
+      scheme: 'compare-with-national',
+      inLine: { kind: 'absolute', value: 6 },
+      areaRatings: 'sheet-place',
+    };
     const [cpp] = score(cppBlock(), rules);
     expect(cpp.comparisons![0].verdict).toBe('in-line');
     expect(cpp.comparisons![0].text).toBe('In line with the national average of 42 (6 per 10K above)');
