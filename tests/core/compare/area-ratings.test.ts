@@ -25,7 +25,10 @@ function block(ratingRow: CellInput[] = ['Performance rating']): CellInput[][] {
 
 function writes(rows: CellInput[][], rules: Rules = defaultRules()) {
   const result = scoreSheet(buildSnapshot(rows, { name: 'April 2016' }), rules);
-  return { result, writes: result.plan.writes.map((w) => [w.cell.row, w.cell.col, w.text]) };
+  return {
+    result,
+    writes: result.plan.writes.map((w): [number, number, string] => [w.cell.row, w.cell.col, w.text]),
+  };
 }
 
 test('each area is rated against the target, and its status goes under its column in the rating row', () => {
