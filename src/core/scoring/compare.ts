@@ -7,7 +7,7 @@
  */
 import { toA1 } from '../a1';
 import { comparatorMeaning, type ComparatorLabel } from '../detect/comparator-labels';
-import { formatNumber } from '../format/number-text';
+import { formatNumber, generalDecimals } from '../format/number-text';
 import type { Comparator, PolarityKind, Reading, ScoredIndicator, Status } from '../model';
 import type { ComparisonRules, Rules } from '../rules/types';
 import { readValue } from '../values/read';
@@ -48,14 +48,13 @@ export function readComparator(
     Math.abs(reading.value) <= 1 &&
     Math.abs(actual.value) > 1
   )
-    reading = { ...reading, value: reading.value * 100 };
+    reading = { ...reading, value: reading.value * 100, decimals: Math.max(0, reading.decimals - 2) };
   if (meaning.per && per && meaning.per !== per) {
     const factor = per / meaning.per;
-    reading = {
-      ...reading,
-      value: reading.value * factor,
-      decimals: reading.decimals + Math.max(0, Math.round(-Math.log10(factor))),
-    };
+    const value = reading.value * factor;
+    // 600 per 100,000 is 60 per 10K, shown as 60; 425 is 42.5.
+    const extra = Math.max(0, Math.round(-Math.log10(factor)));
+    reading = { ...reading, value, decimals: Math.min(reading.decimals + extra, generalDecimals(value)) };
   }
   if (apart(actual.value, reading.value) > MAX_SCALE_APART)
     return {

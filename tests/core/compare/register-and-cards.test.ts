@@ -110,3 +110,27 @@ describe('cards with a comparator row', () => {
     expect(england.text).toBe('7 percentage points above the national average of 78% (bigger is better)');
   });
 });
+
+describe('units and scale matched to the figure compared', () => {
+  test('a national rate per 100,000 is rescaled to the indicator’s per 10K', () => {
+    const rows: CellInput[][] = [
+      ['Measure', 'Polarity', 'Target', 'Actual', 'England per 100,000'],
+      ['Children in care rate per 10K', 'Smaller is better', 65, 71, 600],
+    ];
+    const [cic] = scoreSheet(buildSnapshot(rows), defaultRules()).indicators;
+    expect(cic.comparisons![0]).toMatchObject({ kind: 'national', verdict: 'worse', difference: 11 });
+    expect(cic.comparisons![0].value.value).toBe(60);
+    expect(cic.comparisons![0].text).toBe('11 per 10K above the national average of 60 (smaller is better)');
+  });
+
+  test('a fraction typed plainly beside a percentage compares as points; a count beside a rate is left out', () => {
+    const rows: CellInput[][] = [
+      ['Measure', 'Polarity', 'Target', 'Actual', 'National average', 'Statistical neighbours'],
+      ['% re-referrals', 'Smaller is better', '25%', '28%', 0.24, 4200],
+    ];
+    const [rr] = scoreSheet(buildSnapshot(rows), defaultRules()).indicators;
+    expect(rr.comparisons).toHaveLength(1);
+    expect(rr.comparisons![0].text).toBe('4 percentage points above the national average of 24% (smaller is better)');
+    expect(rr.notes.join(' ')).toMatch(/Not compared: the Statistical neighbours in F2 \(4200\) is not on the scale/);
+  });
+});
