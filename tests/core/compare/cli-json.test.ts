@@ -78,5 +78,26 @@ describe('--json carries comparisons', () => {
       ['national', 'better', 24],
       ['neighbours', 'better', 22],
     ]);
+    expect(cic.quartile).toBeNull();
+    expect(cic.areas).toBeNull();
   });
+});
+
+it('quartile thresholds give the band in the report', async () => {
+  const dir = await scratch();
+  const file = path.join(dir, 'quartiles.xlsx');
+  const wb = new Workbook();
+  const ws = wb.addWorksheet('LAIT');
+  ws.addRow(['Measure', 'Polarity', 'Target', 'Actual', 'Upper quartile', 'Median', 'Lower quartile']);
+  ws.addRow(['Children in care per 10K', 'Smaller is better', 65, 71, 75, 64, 50]);
+  await wb.xlsx.writeFile(file);
+  const run = await runCli([file, '--json']);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  const cic = indicator(report, 'LAIT', /children in care/i);
+  expect(cic.quartile).toEqual({
+    band: 'C',
+    text: 'Quartile C (71 against the top quartile threshold 50, the median 64, the bottom quartile threshold 75; smaller is better)',
+  });
+  // Thresholds are not comparators of their own.
+  expect(cic.comparisons).toEqual([]);
 });
