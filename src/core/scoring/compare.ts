@@ -167,7 +167,9 @@ export function compareIndicator(ind: ScoredIndicator, rules: Rules): ScoredIndi
       if (q) ind.quartile = q;
       else
         ind.notes.push(
-          'Not banded: the quartile thresholds do not place the figure without knowing which way is good.',
+          ind.polarity === 'higher' || ind.polarity === 'lower'
+            ? 'Not banded: the quartile thresholds given do not place the figure in one band.'
+            : 'Not banded: quartile bands need to know which way is good.',
         );
     }
     const areas = compareAreas(ind, rules);

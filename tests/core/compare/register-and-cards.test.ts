@@ -134,3 +134,15 @@ describe('units and scale matched to the figure compared', () => {
     expect(rr.notes.join(' ')).toMatch(/Not compared: the Statistical neighbours in F2 \(4200\) is not on the scale/);
   });
 });
+
+test('quartile thresholds that cannot place the figure say why, and no band is given', () => {
+  const rows: CellInput[][] = [
+    ['Measure', 'Polarity', 'Target', 'Actual', 'Top quartile'],
+    ['Children in care per 10K', 'Smaller is better', 65, 71, 50],
+    ['Visits per 10K', null, 65, 71, 50],
+  ];
+  const [cic, visits] = scoreSheet(buildSnapshot(rows), defaultRules()).indicators;
+  expect(cic.quartile).toBeUndefined();
+  expect(cic.notes).toContain('Not banded: the quartile thresholds given do not place the figure in one band.');
+  expect(visits.notes).toContain('Not banded: quartile bands need to know which way is good.');
+});
