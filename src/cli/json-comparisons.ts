@@ -5,6 +5,7 @@ import type { ScoredIndicator } from '../core/model';
 export interface JsonComparison {
   label: string;
   kind: string;
+  /** In the indicator's representation: percentages as points, a "per 100,000" figure rescaled to its "per 10K". */
   value: number;
   cell: string;
   /** "better" | "in-line" | "worse" | "not-judged". */

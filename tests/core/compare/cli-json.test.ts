@@ -101,3 +101,33 @@ it('quartile thresholds give the band in the report', async () => {
   // Thresholds are not comparators of their own.
   expect(cic.comparisons).toEqual([]);
 });
+
+it('area ratings go into the block’s own rating row, and scoring again updates them in place', async () => {
+  const dir = await scratch('metric-blocks.xlsx');
+  const first = path.join(dir, 'first.xlsx');
+  const second = path.join(dir, 'second.xlsx');
+  const run1 = await runCli([path.join(dir, 'metric-blocks.xlsx'), '--json', '--out', first]);
+  const report1 = JSON.parse(run1.stdout) as JsonReport;
+  const fa = indicator(report1, 'April 2016', /Family assessments/);
+  expect(fa.areas?.text).toBe('EAST, NWC and SOUTH all GREEN');
+  const rating = fa.statusCell!;
+  const row = rating.replace(/^[A-Z]+/, '');
+  const wb = new Workbook();
+  await wb.xlsx.readFile(first);
+  const ws = wb.getWorksheet('April 2016')!;
+  expect(['D', 'E', 'F'].map((c) => ws.getCell(`${c}${row}`).text)).toEqual(['● Green', '● Green', '● Green']);
+  // The area figures themselves are untouched.
+  const areaCells = fa.areas!.ratings.map((r) => r.cell);
+  const before = new Workbook();
+  await before.xlsx.readFile(path.join(dir, 'metric-blocks.xlsx'));
+  const orig = before.getWorksheet('April 2016')!;
+  expect(areaCells.map((c) => ws.getCell(c).value)).toEqual(areaCells.map((c) => orig.getCell(c).value));
+  const run2 = await runCli([first, '--json', '--out', second]);
+  const report2 = JSON.parse(run2.stdout) as JsonReport;
+  const sheet2 = report2.sheets.find((s) => s.name === 'April 2016')!;
+  expect(sheet2.warnings.filter((w) => /left as it is/.test(w.message))).toEqual([]);
+  const again = new Workbook();
+  await again.xlsx.readFile(second);
+  const ws2 = again.getWorksheet('April 2016')!;
+  expect(['D', 'E', 'F'].map((c) => ws2.getCell(`${c}${row}`).text)).toEqual(['● Green', '● Green', '● Green']);
+});
