@@ -131,3 +131,21 @@ it('area ratings go into the block’s own rating row, and scoring again updates
   const ws2 = again.getWorksheet('April 2016')!;
   expect(['D', 'E', 'F'].map((c) => ws2.getCell(`${c}${row}`).text)).toEqual(['● Green', '● Green', '● Green']);
 });
+
+it('the readable report answers both questions under each exception', async () => {
+  const dir = await scratch();
+  const file = path.join(dir, 'register.xlsx');
+  const wb = new Workbook();
+  const ws = wb.addWorksheet('KPIs');
+  ws.addRow(['Measure', 'Polarity', 'Target', 'Actual', 'National', 'Statistical neighbours', 'RAG']);
+  ws.addRow(['Rate of children in care per 10K', 'Smaller is better', 65, 71, 60, 62]);
+  await wb.xlsx.writeFile(file);
+  const run = await runCli([file]);
+  const lines = run.stdout.split('\n');
+  const at = lines.findIndex((l) => /RED +G2 +Rate of children in care per 10K — 6 above the target of 65/.test(l));
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(lines.slice(at + 1, at + 3)).toEqual([
+    '                    compared: 11 per 10K above the national average of 60 (smaller is better)',
+    '                    compared: 9 per 10K above the statistical neighbours average of 62 (smaller is better)',
+  ]);
+});
