@@ -121,3 +121,25 @@ describe('How we compare', () => {
     expect(texts(plan).some((r) => r[0] === 'How we compare')).toBe(false);
   });
 });
+
+test('the note says how the status was set: against target by default, against national when the rules say so', () => {
+  const result = register();
+  const note = (plan: SummaryPlan): string =>
+    texts(plan).find((r) => (r[0] ?? '').startsWith('Better or worse follows'))![0];
+  expect(note(buildSummary(result, defaultRules(), SCORED_AT))).toMatch(/do not change it\.$/);
+  const rules = defaultRules();
+  rules.comparison = {
+    scheme: 'compare-with-national',
+    inLine: { kind: 'percent-of-target', value: 5 },
+    areaRatings: 'sheet-place',
+  };
+  const national = scoreSheet(buildSnapshot([HEADER, ...ROWS.map((r) => [...r])], { name: 'Children KPIs' }), rules);
+  // 7 better, 1 in line, 4 worse against national: the statuses follow.
+  const counts = national.indicators.map((i) => i.status);
+  expect(counts.filter((s) => s === 'GREEN')).toHaveLength(7);
+  expect(counts.filter((s) => s === 'AMBER')).toHaveLength(1);
+  expect(counts.filter((s) => s === 'RED')).toHaveLength(4);
+  expect(note(buildSummary(national, rules, SCORED_AT))).toMatch(
+    /rated against it \(Green better, Amber in line, Red worse\); the others against their target\.$/,
+  );
+});

@@ -5,6 +5,8 @@
  * down. Placed after the counts by status; nothing is written when no indicator has a comparator.
  */
 import type { ScoredIndicator } from '../model';
+import type { Rules } from '../rules/types';
+import { comparisonRules } from '../scoring/compare-text';
 import type { SummaryGrid } from './grid';
 import { countPhrase, howWeCompare, type CompareCount, type FurthestItem } from './how-we-compare';
 import { oneLine } from './narrative';
@@ -59,8 +61,21 @@ function furthestRows(g: SummaryGrid, start: number, title: string, items: Furth
   return row;
 }
 
+function noteText(rules: Rules): string {
+  const base = 'Better or worse follows each indicator’s polarity; “in line” is within the rules’ in-line tolerance.';
+  if (comparisonRules(rules).scheme !== 'compare-with-national')
+    return `${base} Comparisons are shown beside the status against target and do not change it.`;
+  const w = (s: 'GREEN' | 'AMBER' | 'RED'): string => rules.status[s].label;
+  return `${base} The rules compare with national: an indicator with a national average is rated against it (${w('GREEN')} better, ${w('AMBER')} in line, ${w('RED')} worse); the others against their target.`;
+}
+
 /** Writes the section from `start`; returns the next free row (start itself when there is nothing to say). */
-export function howWeCompareSection(g: SummaryGrid, start: number, indicators: ScoredIndicator[]): number {
+export function howWeCompareSection(
+  g: SummaryGrid,
+  start: number,
+  indicators: ScoredIndicator[],
+  rules: Rules,
+): number {
   const data = howWeCompare(indicators);
   if (!data) return start;
   let row = start;
@@ -100,13 +115,6 @@ export function howWeCompareSection(g: SummaryGrid, start: number, indicators: S
     }
     row++;
   }
-  g.text(
-    row++,
-    0,
-    'Better or worse follows each indicator’s polarity; “in line” is within the rules’ in-line tolerance. Comparisons are shown beside the status against target and do not change it unless the rules compare with national.',
-    'note',
-    ALL,
-    0.85,
-  );
+  g.text(row++, 0, noteText(rules), 'note', ALL, 0.85);
   return row + 1;
 }

@@ -311,7 +311,7 @@ export function layoutSummary(input: LayoutInput): Layout {
   row++;
   const counts = countsTable(g, row, input.counts, rules);
   row = counts.row + 1;
-  row = howWeCompareSection(g, row, input.indicators);
+  row = howWeCompareSection(g, row, input.indicators, rules);
   row =
     statusTable(
       g,
