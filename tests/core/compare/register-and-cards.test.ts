@@ -5,7 +5,7 @@
 import { scoreSheet } from '../../../src/core/pipeline';
 import { defaultRules } from '../../../src/core/rules/presets';
 import type { ScoredIndicator } from '../../../src/core/model';
-import { buildSnapshot, dmy, type CellInput } from '../../helpers/snapshot-builder';
+import { buildSnapshot, dmy, pct, type CellInput } from '../../helpers/snapshot-builder';
 
 function register(): ScoredIndicator[] {
   const rows: CellInput[][] = [
@@ -145,4 +145,19 @@ test('quartile thresholds that cannot place the figure say why, and no band is g
   expect(cic.quartile).toBeUndefined();
   expect(cic.notes).toContain('Not banded: the quartile thresholds given do not place the figure in one band.');
   expect(visits.notes).toContain('Not banded: quartile bands need to know which way is good.');
+});
+
+test('a time series (seed 004 style) with national and North West columns after the months', () => {
+  const rows: CellInput[][] = [
+    ['Measure', 'September', 'October', 'November', 'National', 'North West', 'RAG'],
+    ['% of referrals that were re-referrals', pct(0.44), pct(0.41), pct(0.4), pct(0.42), pct(0.38)],
+  ];
+  const [rr] = scoreSheet(buildSnapshot(rows, { name: 'Performance Data' }), defaultRules()).indicators;
+  expect(rr.actual?.value).toBe(40);
+  expect(rr.polarity).toBe('lower');
+  expect(rr.comparisons!.map((c) => [c.kind, c.verdict, c.text])).toEqual([
+    // 2 points is within 5% of 42 (2.1): in line; beyond 5% of 38 (1.9): worse.
+    ['national', 'in-line', 'In line with the national average of 42% (2 percentage points below)'],
+    ['regional', 'worse', '2 percentage points above the North West average of 38% (smaller is better)'],
+  ]);
 });
