@@ -2,12 +2,14 @@
  * The pane shows each indicator's comparisons under it, in words: a register scored by the real
  * engine with National and Statistical neighbours columns, and a seed 001 block with areas.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { scoreSheet } from '../../src/core/pipeline';
 import { defaultRules } from '../../src/core/rules/presets';
 import { IndicatorGroups } from '../../src/taskpane/components/IndicatorGroups';
 import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { buildSnapshot, mmmYY } from '../helpers/snapshot-builder';
+import { fakeHost } from './fake-host';
+import { renderPane } from './render-pane';
 
 function scored() {
   const rules = defaultRules();
@@ -50,4 +52,24 @@ test('each indicator lists its comparisons with the verdict in words', () => {
   expect(cpp).toHaveTextContent('Areas: SOUTH 69 per 10K, RED; EAST and NWC GREEN');
   // The comparison list sits beside the indicator's button, not inside it.
   expect(within(screen.getByRole('button', { name: /Children in care/ })).queryByRole('list')).toBeNull();
+});
+
+test('the rules view sets whether the national average sets the status, the in-line tolerance and area ratings', async () => {
+  const host = fakeHost();
+  const { user } = renderPane(host);
+  await user.click(screen.getByRole('tab', { name: 'Rules' }));
+  await screen.findByRole('form', { name: 'Scoring rules' });
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Status set' }), 'compare-with-national');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'In line with a comparator: kind' }), 'absolute');
+  const amount = screen.getByRole('textbox', { name: 'In line with a comparator: amount' });
+  await user.clear(amount);
+  await user.type(amount, '2');
+  await user.click(screen.getByRole('switch', { name: "Write area ratings in the sheet's own rating row" }));
+  await user.click(screen.getByRole('button', { name: 'Save rules' }));
+  await waitFor(() => expect(host.calls.saveRules).toHaveLength(1));
+  expect(host.calls.saveRules[0].comparison).toEqual({
+    scheme: 'compare-with-national',
+    inLine: { kind: 'absolute', value: 2 },
+    areaRatings: 'describe',
+  });
 });
