@@ -8,8 +8,8 @@ import { comparisonRules } from '../../core/scoring/compare-text';
 import { ToleranceField } from './ToleranceField';
 
 const SCHEMES: { value: ComparisonScheme; text: string }[] = [
-  { value: 'against-target', text: 'Against target (comparisons shown beside it)' },
-  { value: 'compare-with-national', text: 'Against the national average, where there is one' },
+  { value: 'against-target', text: 'Against target' },
+  { value: 'compare-with-national', text: 'Against national average' },
 ];
 
 interface Props {
@@ -23,7 +23,11 @@ export function ComparisonFields({ rules, onChange, errorFor, percentScale }: Pr
   const cmp = comparisonRules(rules);
   return (
     <>
-      <Field label="Status set" validationMessage={errorFor('comparison.scheme')}>
+      <Field
+        label="Status set"
+        hint="Comparisons are always shown. Against national rates an indicator that has a national average by it."
+        validationMessage={errorFor('comparison.scheme')}
+      >
         <Select
           value={cmp.scheme}
           onChange={(_, d) => onChange({ ...rules, comparison: { ...cmp, scheme: d.value as ComparisonScheme } })}
