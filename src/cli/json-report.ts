@@ -5,6 +5,7 @@
 import { toA1 } from '../core/a1';
 import type { Period, PolarityKind, Reading, ScoredIndicator, Status, Target, Trend, Warning } from '../core/model';
 import type { ScoreWorkbookResult } from '../xlsx/score-workbook';
+import { comparisonsJson, type JsonAreas, type JsonComparison } from './json-comparisons';
 
 export interface JsonIndicator {
   name: string;
@@ -33,6 +34,10 @@ export interface JsonIndicator {
   previous: number | null;
   previousPeriod: string | null;
   notes: string[];
+  /** Each comparator (national average, neighbours, region...) judged with polarity (issue 15). */
+  comparisons: JsonComparison[];
+  quartile: { band: string; text: string } | null;
+  areas: JsonAreas | null;
 }
 
 export interface JsonWarning {
@@ -99,6 +104,7 @@ function indicatorJson(ind: ScoredIndicator, writtenCells: Set<string>): JsonInd
     previous: num(ind.previous),
     previousPeriod: label(ind.previousPeriod),
     notes: ind.notes,
+    ...comparisonsJson(ind),
   };
 }
 

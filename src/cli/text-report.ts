@@ -5,6 +5,7 @@
 import { toA1 } from '../core/a1';
 import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
 import type { SheetResult } from '../core/pipeline';
+import { comparisonLines } from './text-comparisons';
 
 const EXCEPTIONS: Status[] = ['RED', 'AMBER', 'NOT_SCORED'];
 /** A report a person reads: past this many lines per status or of warnings, the rest is counted, not listed. */
@@ -41,7 +42,7 @@ export function sheetReport(result: SheetResult, written: boolean): string[] {
   );
   for (const status of EXCEPTIONS) {
     const these = result.indicators.filter((ind) => ind.status === status);
-    for (const ind of these.slice(0, LIST_LIMIT)) lines.push(exceptionLine(ind));
+    for (const ind of these.slice(0, LIST_LIMIT)) lines.push(exceptionLine(ind), ...comparisonLines(ind));
     if (these.length > LIST_LIMIT) lines.push(more(these.length - LIST_LIMIT, status));
   }
   for (const w of result.warnings.slice(0, LIST_LIMIT))

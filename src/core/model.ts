@@ -3,6 +3,7 @@
  * Coordinates are 0-based sheet coordinates (CellRef); addresses shown to users are A1 strings.
  */
 import type { CellRef, CellValue } from './snapshot';
+import type { AreaBreakdown, ComparatorKind, IndicatorComparison, QuartileResult } from './scoring/compare-types';
 
 export const STATUSES = ['GREEN', 'AMBER', 'RED', 'BLUE', 'NO_DATA', 'NO_TARGET', 'NOT_SCORED'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -56,8 +57,10 @@ export interface PeriodCell {
 export interface Comparator {
   /** "National average", "Statistical neighbours", "EAST". */
   label: string;
-  kind: 'national' | 'neighbours' | 'area' | 'other';
+  kind: ComparatorKind;
   source: SourceCell;
+  /** An area's own rating cell in the sheet (a Performance rating row under the area column), if it has one. */
+  statusCell?: CellRef;
 }
 
 /**
@@ -146,4 +149,10 @@ export interface ScoredIndicator {
   trendLabel: string;
   /** Why NOT_SCORED / NO_DATA / NO_TARGET, or notes such as "polarity inferred from 'Reduce'". */
   notes: string[];
+  /** How the indicator compares with its comparators (scoring/compare.ts); empty when it has none. */
+  comparisons?: IndicatorComparison[];
+  /** The quartile band where the sheet gives quartile thresholds. */
+  quartile?: QuartileResult;
+  /** Area columns (EAST, NWC, SOUTH) rated against the same target. */
+  areas?: AreaBreakdown;
 }

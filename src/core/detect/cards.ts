@@ -14,6 +14,7 @@ import type { IndicatorSource, PeriodCell } from '../model';
 import { indicatorId, warn, type DetectContext } from './draft';
 import type { Grid } from './grid';
 import { headerCell } from './headers';
+import { cardComparators, isCardComparator } from './comparator-cells';
 import { freeColumnsRight } from './output-cells';
 import { hasValue, rowValues, type PeriodColumn } from './series';
 import { hasCode, isMetaLine, parseMeta, splitCode, type MetaFields } from './text-fields';
@@ -37,6 +38,8 @@ interface CardGrid {
   label: number;
   periods: PeriodColumn[];
   rows: Partial<Record<GridRowKind, number>>;
+  /** Rows labelled as comparators ("National average", "Statistical neighbours"), issue 15. */
+  comparatorRows: number[];
   lastRow: number;
   lastCol: number;
 }
@@ -63,15 +66,22 @@ function readGrid(grid: Grid, r: number): CardGrid | null {
   const rows: Partial<Record<GridRowKind, number>> = {};
   let lastRow = p;
   let lastCol = grid.lastUsedCol(p);
+  const comparatorRows: number[] = [];
   for (let q = p + 1; q < grid.rows; q++) {
     const kind = grid.rowFirst[q] === label ? gridRowKind(grid.lower(q, label)) : null;
+    if (!kind && grid.rowFirst[q] === label && isCardComparator(grid.lower(q, label))) {
+      comparatorRows.push(q);
+      lastRow = q;
+      lastCol = Math.max(lastCol, grid.lastUsedCol(q));
+      continue;
+    }
     if (!kind || rows[kind] !== undefined) break;
     rows[kind] = q;
     lastRow = q;
     // Our trend/variance from an earlier scoring sit right of the grid: they do not widen it.
     lastCol = Math.max(lastCol, grid.lastUsedCol(q));
   }
-  return { periodRow: p, label, periods, rows, lastRow, lastCol };
+  return { periodRow: p, label, periods, rows, comparatorRows, lastRow, lastCol };
 }
 
 interface CardHead {
@@ -166,7 +176,7 @@ function buildCard(ctx: DetectContext, g: CardGrid): void {
     name: split.name || 'Untitled card',
     nameCell: grid.ref(nameRow, nameCol),
     values,
-    comparators: [],
+    comparators: cardComparators(grid, g.comparatorRows, g.label, g.periods, current),
   };
   if (split.code) ind.code = split.code;
   if (head?.meta.unit) ind.unitText = head.meta.unit;

@@ -59,6 +59,7 @@ export function keywordRole(lower: string): ColumnRole | null {
   if (STATUS_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
+  if (/\btrajectory\b/.test(lower)) return 'comparator';
   if (TARGET_RE.test(lower)) return 'target';
   if (NAME_EXTRA_RE.test(lower)) return 'name';
   if (NARRATIVE_RE.test(lower)) return 'narrative';

@@ -17,6 +17,8 @@ import type { Comparator, IndicatorSource, PeriodCell } from '../model';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { parseHeaderRow } from './header-row';
+import { areaRatingCell } from './comparator-cells';
+import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
 import { freeCellRight, freeColumnsRight } from './output-cells';
 import { buildHeaderTable } from './register';
@@ -28,9 +30,12 @@ const MAX_OTHER_HEADER = 30;
 /** A block with a title and at most this many data rows (and no Target/rating rows) is still a block. */
 const MAX_PLAIN_BLOCK_ROWS = 6;
 
-type RowKind = 'data' | 'label-only' | 'target' | 'rating' | 'trend' | 'national' | 'neighbours' | 'polarity';
+type RowKind =
+  'data' | 'label-only' | 'target' | 'rating' | 'trend' | 'national' | 'neighbours' | 'comparator' | 'polarity';
 
 function rowKind(lower: string): RowKind | null {
+  // Regional, quartile, benchmark and trajectory rows are comparators, not figures to score (issue 15).
+  if (isComparatorRow(lower)) return 'comparator';
   if (/^targets?\b/.test(lower)) return 'target';
   if (/^(performance rating|rating|rag( status| rating)?|status)$/.test(lower)) return 'rating';
   if (/^(trend|direction of travel|dot)$/.test(lower)) return 'trend';
@@ -239,10 +244,13 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
   for (const a of h.areas) {
     if (grid.isBlank(sr, a.col)) continue;
     const kind = a.role === 'area' ? 'area' : comparatorKind(a.label.toLowerCase());
-    comparators.push({ label: a.label, kind, source: grid.source(sr, a.col) });
+    const cmp: Comparator = { label: a.label, kind, source: grid.source(sr, a.col) };
+    const place = kind === 'area' ? areaRatingCell(grid, rating?.row, h.label, h.areas, lastCol, a.col) : undefined;
+    if (place) cmp.statusCell = place;
+    comparators.push(cmp);
   }
   for (const b of rows) {
-    if (b.kind !== 'national' && b.kind !== 'neighbours') continue;
+    if (b.kind !== 'national' && b.kind !== 'neighbours' && b.kind !== 'comparator') continue;
     // The comparator figure sits under the current period, or in the first filled cell.
     const c = current && !grid.isBlank(b.row, current.col) ? current.col : firstRight(grid, b.row, h.label, lastCol);
     if (c < 0 || !hasFigure(grid, b.row, c)) continue;
@@ -252,7 +260,7 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
     if (typeof ours === 'number' && typeof theirs === 'number' && scaleApart(ours, theirs) > 10) continue;
     comparators.push({
       label: grid.trimmed(b.row, h.label),
-      kind: b.kind === 'national' ? 'national' : 'neighbours',
+      kind: b.kind === 'comparator' ? comparatorRowKind(b.lower) : b.kind === 'national' ? 'national' : 'neighbours',
       source: grid.source(b.row, c),
     });
   }

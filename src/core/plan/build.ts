@@ -13,6 +13,7 @@ import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
 import { fingerprint } from '../state/fingerprint';
 import { cellText } from '../text-limits';
+import { areaStatusWrites } from './area-writes';
 import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
@@ -198,6 +199,7 @@ export function buildWritePlan(
     if (src.varianceCell && ind.varianceText) {
       write(src.varianceCell, ind.varianceText, 'variance', 'variance', {});
     }
+    for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):

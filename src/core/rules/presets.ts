@@ -47,6 +47,11 @@ export function defaultRules(): Rules {
     trends: defaultTrendLooks(),
     overrides: [],
     quarterFold: 'last',
+    comparison: {
+      scheme: 'against-target',
+      inLine: { kind: 'percent-of-target', value: 5 },
+      areaRatings: 'sheet-place',
+    },
   };
 }
 

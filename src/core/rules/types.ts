@@ -59,6 +59,28 @@ export interface IndicatorOverride {
   percent?: boolean;
 }
 
+/**
+ * Comparators (national average, neighbours): "against-target" (default) shows comparisons but the
+ * status stays against target; "compare-with-national" rates an indicator that has a national
+ * average against it instead (better beyond the in-line tolerance GREEN, within it AMBER, worse RED).
+ * Indicators without a national average keep their status against target.
+ */
+export type ComparisonScheme = 'against-target' | 'compare-with-national';
+
+export type AreaRatings = 'sheet-place' | 'describe';
+
+export interface ComparisonRules {
+  scheme: ComparisonScheme;
+  /** How close to a comparator is "in line with" it (a percentage of the comparator, or an absolute amount). */
+  inLine: Tolerance;
+  /**
+   * "sheet-place" (default): where the sheet has its own cells for area ratings (a Performance rating
+   * row under the EAST / NWC / SOUTH columns), each area's status is written there. "describe": areas
+   * are only described (pane, report, summary). The user's area figures are never recoloured.
+   */
+  areaRatings: AreaRatings;
+}
+
 export interface Rules {
   version: 1;
   /** Preset name the rules started from, for the pane's picker. */
@@ -74,6 +96,8 @@ export interface Rules {
   trends: Record<Trend, Appearance>;
   overrides: IndicatorOverride[];
   quarterFold: QuarterFold;
+  /** Optional so rule files written before comparators still load; defaults in presets.ts. */
+  comparison?: ComparisonRules;
 }
 
 export interface RulesValidation {

@@ -26,7 +26,11 @@ export const RULE_FIELDS = [
   'trends',
   'overrides',
   'quarterFold',
+  'comparison',
 ] as const;
+
+export const COMPARISON_SCHEMES = ['against-target', 'compare-with-national'] as const;
+export const AREA_RATINGS = ['sheet-place', 'describe'] as const;
 
 type Bag = Record<string, unknown>;
 
@@ -167,6 +171,16 @@ function checkOverride(errors: string[], i: number, v: unknown): void {
   if (v.percent !== undefined && typeof v.percent !== 'boolean') errors.push(`${f}.percent must be true or false`);
 }
 
+function checkComparison(errors: string[], v: unknown): void {
+  if (!isBag(v)) {
+    errors.push('comparison must be an object with scheme, inLine and areaRatings');
+    return;
+  }
+  oneOf(errors, 'comparison.scheme', v.scheme, COMPARISON_SCHEMES);
+  checkTolerance(errors, 'comparison.inLine', v.inLine);
+  oneOf(errors, 'comparison.areaRatings', v.areaRatings, AREA_RATINGS);
+}
+
 /** Every problem with a complete rule set, one message each. */
 export function validateRules(rules: unknown): RulesValidation {
   const errors: string[] = [];
@@ -188,6 +202,7 @@ export function validateRules(rules: unknown): RulesValidation {
     if (!Array.isArray(rules.overrides)) errors.push('overrides must be a list');
     else rules.overrides.forEach((o, i) => checkOverride(errors, i, o));
     oneOf(errors, 'quarterFold', rules.quarterFold, QUARTER_FOLDS);
+    if (rules.comparison !== undefined) checkComparison(errors, rules.comparison);
   } catch {
     errors.push('rules could not be checked');
   }

@@ -27,6 +27,7 @@ import { atOrBefore, atPeriod, earlierThan, isSamePeriodLastYear, periodCells } 
 import { scoreStatus } from './status';
 import { improvement, scoreTrend } from './trend';
 import { varianceText } from './variance';
+import { withComparisons } from './compare';
 
 const STATUS_WORDS: Record<Status, string> = {
   GREEN: 'Green',
@@ -181,7 +182,7 @@ export function scoreIndicator(
   rules: Rules,
 ): { scored: ScoredIndicator; warnings: Warning[] } {
   try {
-    return score(source, rules);
+    return withComparisons(score(source, rules), rules);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const notes = [`Not scored: an unexpected problem while scoring (${why}).`];

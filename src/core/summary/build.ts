@@ -8,6 +8,7 @@ import type { CellRange } from '../snapshot';
 import { statusCounts } from './groups';
 import { COLUMN_WIDTHS, LAST_COL, layoutSummary } from './layout';
 import { escapeFooterText, summaryMarker } from './marker';
+import { compareNarrative } from './how-we-compare';
 import { buildNarrative } from './narrative';
 import { quarterOnQuarter } from './quarter-on-quarter';
 import { pageBreaks } from './pagination';
@@ -32,7 +33,10 @@ export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date):
   const indicators = result.indicators;
   const period = reportPeriod(indicators);
   const quarters = period.quarter ? quarterOnQuarter(indicators, rules, period.quarter, period.nominal) : null;
-  const narrative = buildNarrative({ source: result.sheet, indicators, rules, period, quarters });
+  const narrative = [
+    ...buildNarrative({ source: result.sheet, indicators, rules, period, quarters }),
+    ...compareNarrative(indicators),
+  ];
   const layout = layoutSummary({
     source: result.sheet,
     rules,

@@ -7,6 +7,7 @@ import type { ScoredIndicator, Target } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange } from '../snapshot';
 import { SummaryGrid } from './grid';
+import { howWeCompareSection } from './how-we-compare-layout';
 import type { Section } from './pagination';
 import { areasForFocus, notRated, notRatedReason, performingWell, type StatusCount } from './groups';
 import { DIRECTION_TEXT, statusText, trendText } from './labels';
@@ -310,6 +311,7 @@ export function layoutSummary(input: LayoutInput): Layout {
   row++;
   const counts = countsTable(g, row, input.counts, rules);
   row = counts.row + 1;
+  row = howWeCompareSection(g, row, input.indicators, rules);
   row =
     statusTable(
       g,

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ScoredIndicator } from '../../core/model';
 import type { Rules } from '../../core/rules/types';
 import { groupByStatus, statusAppearance } from '../status-display';
+import { Comparisons } from './Comparisons';
 import { IndicatorItem } from './IndicatorItem';
 import { StatusBadge } from './StatusBadge';
 
@@ -34,6 +35,7 @@ export function IndicatorGroups({ indicators, rules, onSelect }: Props) {
               {items.map((i) => (
                 <li key={i.source.id}>
                   <IndicatorItem indicator={i} onSelect={onSelect} />
+                  <Comparisons indicator={i} />
                 </li>
               ))}
             </ul>

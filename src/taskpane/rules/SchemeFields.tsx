@@ -1,6 +1,7 @@
 /** Preset, status scheme, default tolerance, symbols and quarter folding. */
 import { Field, Select, Switch } from '@fluentui/react-components';
 import type { QuarterFold, Rules, StatusScheme } from '../../core/rules/types';
+import { ComparisonFields } from './ComparisonFields';
 import { ToleranceField } from './ToleranceField';
 
 const SCHEMES: { value: StatusScheme; text: string }[] = [
@@ -80,6 +81,7 @@ export function SchemeFields({ rules, presetNames, onPreset, onChange, errorFor,
           ))}
         </Select>
       </Field>
+      <ComparisonFields rules={rules} onChange={onChange} errorFor={errorFor} percentScale={percentScale} />
     </>
   );
 }
