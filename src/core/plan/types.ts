@@ -3,17 +3,12 @@
  * what to write. All text is written as text, never as a formula.
  */
 import type { CellRef } from '../snapshot';
+import type { CellStyle } from '../cell-style';
 import type { UndoCell } from '../state/types';
 
-export type CellRole = 'status' | 'trend' | 'variance' | 'header';
+export type { CellStyle };
 
-export interface CellStyle {
-  /** #RRGGBB, or undefined for no fill. */
-  fill?: string;
-  /** #RRGGBB. */
-  fontColor?: string;
-  bold?: boolean;
-}
+export type CellRole = 'status' | 'trend' | 'variance' | 'header';
 
 export interface CellWrite {
   cell: CellRef;

@@ -4,7 +4,7 @@
  */
 import type { CellRef } from '../snapshot';
 import type { Rules } from '../rules/types';
-import type { CellStyle } from '../plan/types';
+import type { CellStyle } from '../cell-style';
 
 /** A user's column/row mapping for a table detection could not read (the mapping fallback). */
 export interface TableMapping {
