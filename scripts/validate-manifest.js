@@ -6,7 +6,7 @@
 //   - every resid names a resource; every id is unique;
 //   - every icon and URL resource points to a file we ship: assets/<file>, or an HTML entry the
 //     webpack build makes (taskpane.html, commands.html);
-//   - Requirements ask for ExcelApi >= 1.9; Permissions no wider than ReadWriteDocument;
+//   - Requirements ask for ExcelApi >= 1.13 (src/excel/requirements.ts); Permissions no wider than ReadWriteDocument;
 //   - each ExecuteFunction FunctionName is registered by src/commands/commands.ts.
 // Usage: node scripts/validate-manifest.js [manifest.xml] [--root <repo dir>]
 // Exits 1 with one line per problem.
@@ -17,7 +17,7 @@ const xml2js = require('xml2js');
 
 const HTML_ENTRIES = { 'taskpane.html': 'src/taskpane/taskpane.html', 'commands.html': 'src/commands/commands.html' };
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadWriteDocument'];
-const MIN_EXCEL_API = [1, 9];
+const MIN_EXCEL_API = [1, 13];
 
 function parseArgs(argv) {
   const args = { manifest: 'manifest.xml', root: path.join(__dirname, '..') };
@@ -163,11 +163,12 @@ async function validate(manifestPath, root) {
 
   const sets = all.filter((el) => el.name === 'Set' && el.attrs.Name === 'ExcelApi');
   const setsEl = all.find((el) => el.name === 'Sets');
-  if (sets.length === 0) problems.push('Requirements do not name the ExcelApi set (ExcelApi 1.9 is the floor)');
+  if (sets.length === 0)
+    problems.push(`Requirements do not name the ExcelApi set (ExcelApi ${MIN_EXCEL_API.join('.')} is the floor)`);
   for (const s of sets) {
     const v = s.attrs.MinVersion ?? setsEl?.attrs.DefaultMinVersion ?? '1.1';
     if (!versionAtLeast(v, MIN_EXCEL_API))
-      problems.push(`Requirements ask for ExcelApi ${v}; Scorelight needs 1.9 or later`);
+      problems.push(`Requirements ask for ExcelApi ${v}; Scorelight needs ${MIN_EXCEL_API.join('.')} or later`);
   }
 
   const permissions = all.filter((el) => el.name === 'Permissions').map((el) => el.text);

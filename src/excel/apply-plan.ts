@@ -76,7 +76,7 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
   });
   const encoded = encodeForSheet(next);
 
-  const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2);
+  const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2, snapshot.merges);
   const backups = backupRanges(
     chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
     snapshot.merges,

@@ -106,7 +106,8 @@ function queueFirstRead(context: XlContext, withHead: boolean) {
   const { ws, used, stateWs, backupWs } = queueBasics(context);
   const head: XlRange | null = withHead ? queueHead(used) : null;
   // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
-  const merges = queueAreas(used.getMergedAreasOrNullObject());
+  // ExcelApi 1.13, the manifest's floor (requirements.ts checks it before any Excel.run).
+  const merges: XlRangeAreas | null = queueAreas(used.getMergedAreasOrNullObject());
   const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
   const stateUsed = stateWs.getUsedRangeOrNullObject(true);
   stateUsed.load('values,rowIndex,columnIndex');
@@ -123,45 +124,123 @@ type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' 
  * The first read without chaining calls off objects that may not exist (no state sheet yet, an
  * empty sheet): a probe sync learns what exists, a second reads from what does. Used only when
  * the one-sync read fails for a reason other than size, so a host that rejects calls on null
- * objects still scores, at the cost of a sync.
+ * objects still scores, at the cost of a sync. Should that read fail too, it is made once more
+ * without merged areas, which are then read in pieces (getMergedAreas* fails on a range holding
+ * more than 512 of them).
  */
-async function probeThenRead(context: XlContext): Promise<FirstRead> {
+async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
   const { books, ws, used, stateWs, backupWs } = queueBasics(context);
   await context.sync();
-  let merges: XlRangeAreas | null = null;
-  let formulas: XlRangeAreas | null = null;
-  let stateUsed: XlRange | null = null;
-  let head: XlRange | null = null;
-  if (!used.isNullObject) {
-    head = queueHead(used);
-    merges = queueAreas(used.getMergedAreasOrNullObject());
-    formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+  const queueRest = (withMerges: boolean): FirstRead => {
+    let merges: XlRangeAreas | null = null;
+    let formulas: XlRangeAreas | null = null;
+    let stateUsed: XlRange | null = null;
+    let head: XlRange | null = null;
+    if (!used.isNullObject) {
+      head = queueHead(used);
+      if (withMerges) merges = queueAreas(used.getMergedAreasOrNullObject());
+      formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+    }
+    if (!stateWs.isNullObject) {
+      stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
+      stateUsed.load('values,rowIndex,columnIndex');
+    }
+    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+  };
+  let first = queueRest(true);
+  try {
+    await context.sync();
+    return { first, syncs: 2, mergesLater: false };
+  } catch {
+    first = queueRest(false);
+    await context.sync();
+    return { first, syncs: 3, mergesLater: true };
   }
-  if (!stateWs.isNullObject) {
-    stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
-    stateUsed.load('values,rowIndex,columnIndex');
+}
+
+interface FirstReadDone {
+  first: FirstRead;
+  syncs: number;
+  /** The merged areas were left out: read them with mergesInPieces. */
+  mergesLater: boolean;
+}
+
+/** The first read, with its fallbacks (a read changes nothing, so each is safe to repeat). */
+async function firstRead(context: XlContext): Promise<FirstReadDone> {
+  let first: FirstRead = queueFirstRead(context, true);
+  try {
+    await context.sync();
+    return { first, syncs: 1, mergesLater: false };
+  } catch (error) {
+    if (!isPayloadError(error)) {
+      const probed = await probeThenRead(context);
+      return { ...probed, syncs: probed.syncs + 1 };
+    }
   }
-  await context.sync();
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+  // Long texts in the first window: read it again without the window.
+  first = queueFirstRead(context, false);
+  try {
+    await context.sync();
+    return { first, syncs: 2, mergesLater: false };
+  } catch {
+    const probed = await probeThenRead(context);
+    return { ...probed, syncs: probed.syncs + 2 };
+  }
+}
+
+/**
+ * Merged areas of `area`, halving it (along its longer side) whenever Excel refuses a piece for
+ * holding too many. One sync per piece; only sheets with hundreds of merges get here.
+ */
+async function mergesInPieces(
+  context: XlContext,
+  ws: XlWorksheet,
+  area: CellRange,
+): Promise<{ merges: CellRange[]; syncs: number }> {
+  const found = new Map<string, CellRange>();
+  const pending: CellRange[] = [area];
+  let syncs = 0;
+  while (pending.length > 0) {
+    const piece = pending.pop() as CellRange;
+    const areas = queueAreas(
+      ws.getRangeByIndexes(piece.row, piece.col, piece.rowCount, piece.colCount).getMergedAreasOrNullObject(),
+    );
+    syncs++;
+    try {
+      // Each piece is its own request: one that holds too many merged areas fails alone.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (piece.rowCount * piece.colCount === 1) throw error;
+      pending.push(...halves(piece));
+      continue;
+    }
+    // A merge crossing two pieces is returned by both: keep it once.
+    for (const m of areasToRanges(areas)) found.set(`${m.row},${m.col},${m.rowCount},${m.colCount}`, m);
+  }
+  return { merges: [...found.values()], syncs };
+}
+
+function halves(r: CellRange): CellRange[] {
+  if (r.rowCount >= r.colCount) {
+    const top = Math.ceil(r.rowCount / 2);
+    return [
+      { ...r, rowCount: top },
+      { ...r, row: r.row + top, rowCount: r.rowCount - top },
+    ];
+  }
+  const left = Math.ceil(r.colCount / 2);
+  return [
+    { ...r, colCount: left },
+    { ...r, col: r.col + left, colCount: r.colCount - left },
+  ];
 }
 
 export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
-  let first: FirstRead = queueFirstRead(context, true);
-  let syncs = 1;
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isPayloadError(error)) {
-      // Long texts in the first window: read it again without the window (a read changes nothing).
-      first = queueFirstRead(context, false);
-      await context.sync();
-      syncs++;
-    } else {
-      first = await probeThenRead(context);
-      syncs += 2;
-    }
-  }
-  const { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs } = first;
+  const start = await firstRead(context);
+  const { first, mergesLater } = start;
+  let syncs = start.syncs;
+  const { ws, used, head, formulas, stateWs, stateUsed, backupWs } = first;
 
   const name = ws.name;
   const isProtected = ws.protection.protected;
@@ -193,7 +272,14 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   }
   snapshot.top = used.rowIndex;
   snapshot.left = used.columnIndex;
-  snapshot.merges = areasToRanges(merges);
+  const area = { row: used.rowIndex, col: used.columnIndex, rowCount: rows, colCount: cols };
+  if (mergesLater) {
+    const pieces = await mergesInPieces(context, ws, area);
+    snapshot.merges = pieces.merges;
+    syncs += pieces.syncs;
+  } else {
+    snapshot.merges = areasToRanges(first.merges);
+  }
   snapshot.formulaRanges = areasToRanges(formulas);
 
   // The head is usable when it holds whole rows of the used range, starting at its first row.

@@ -108,7 +108,8 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     undo: undefined,
   });
   const encoded = encodeForSheet(next);
-  const blocks = packBlocks(chunkChanges(changes, WRITE_BUDGET_BYTES / 2), WRITE_BUDGET_BYTES, encoded.bytes);
+  // Runs of consecutive rows only: undo does not read the merged areas, and a gap could cross one.
+  const blocks = packBlocks(chunkChanges(changes, WRITE_BUDGET_BYTES / 2, [], 0), WRITE_BUDGET_BYTES, encoded.bytes);
   const target = books.getItem(sheet);
   for (let b = 0; b < blocks.length; b++) {
     if (b === 0) {
