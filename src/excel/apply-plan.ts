@@ -14,7 +14,7 @@ import type { WorkbookState } from '../core/state/types';
 import { chunkChanges, packBlocks, queueChunk, type CellChange } from './cell-batches';
 import { CLEARED_PROPS, charsToPoints, styleProps } from './cell-format';
 import type { XlContext } from './excel-api';
-import { backupRanges, queueFormatBackup } from './format-backup';
+import { backupColumn, backupRanges, planBackup, queueFormatBackup, type BackupMarker } from './format-backup';
 import { WRITE_BUDGET_BYTES } from './payload';
 import { encodeForSheet, queueStateWrite } from './state-store';
 import { ourText } from './text-safety';
@@ -25,6 +25,8 @@ export interface ApplyInput {
   state: WorkbookState;
   stateSheetExists: boolean;
   backupSheetExists: boolean;
+  /** The backups already kept, so this sheet reuses its own column and leaves the others alone. */
+  backupMarkers?: BackupMarker[];
   scoredAt: Date;
   onBlock?: (written: number, total: number) => void;
 }
@@ -77,11 +79,16 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
   const encoded = encodeForSheet(next);
 
   const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2, snapshot.merges);
-  const backups = backupRanges(
-    chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
-    snapshot.merges,
+  const backup = planBackup(
+    sheet,
+    input.scoredAt.toISOString(),
+    backupColumn(input.backupMarkers ?? [], sheet),
+    backupRanges(
+      chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
+      snapshot.merges,
+    ),
   );
-  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 200 * backups.length);
+  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 300 * backup.slices.length);
   const ws = context.workbook.worksheets.getItem(sheet);
   let written = 0;
   let syncs = 0;
@@ -90,11 +97,7 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
       context.application.suspendScreenUpdatingUntilNextSync();
       if (b === 0) {
         queueStateWrite(context, input.stateSheetExists, encoded);
-        queueFormatBackup(context, input.backupSheetExists, sheet, {
-          sheet,
-          scoredAt: input.scoredAt.toISOString(),
-          ranges: backups,
-        });
+        queueFormatBackup(context, input.backupSheetExists, backup);
         for (const [col, chars] of columnsToSize(plan, before.owned)) {
           ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
         }

@@ -9,7 +9,7 @@ import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { STATE_SHEET_NAME } from '../core/state/types';
 import { summaryMarker } from '../core/summary/marker';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
-import { FORMAT_BACKUP_SHEET } from './format-backup';
+import { FORMAT_BACKUP_SHEET, markersFromRow, type BackupMarker } from './format-backup';
 import { HEAD_WINDOW, MAX_READ_CELLS, readBlockRows } from './payload';
 import { stateGridFromRange } from './state-store';
 
@@ -19,6 +19,8 @@ export interface SheetRead {
   stateGrid: string[][];
   stateSheetExists: boolean;
   backupSheetExists: boolean;
+  /** The formatting backups kept for undo, one per scored sheet (format-backup.ts). */
+  backupMarkers: BackupMarker[];
   /** Set when the sheet cannot be scored at all (too large, our own summary). */
   refusal?: string;
   /** Syncs this read took. */
@@ -94,6 +96,13 @@ function queueBasics(context: XlContext) {
   return { books, ws, used, stateWs, backupWs };
 }
 
+/** The backup sheet's markers: its only values, in row 1. */
+function queueMarkers(backup: XlWorksheet): XlRange {
+  const markers = backup.getUsedRangeOrNullObject(true);
+  markers.load('values,columnIndex');
+  return markers;
+}
+
 /** The first read's window of cells (from A1, within the used range). */
 function queueHead(used: XlRange): XlRange {
   const head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
@@ -111,11 +120,13 @@ function queueFirstRead(context: XlContext, withHead: boolean) {
   const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
   const stateUsed = stateWs.getUsedRangeOrNullObject(true);
   stateUsed.load('values,rowIndex,columnIndex');
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+  const backupUsed = queueMarkers(backupWs);
+  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed };
 }
 
-type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas'> & {
+type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas' | 'backupUsed'> & {
   stateUsed: XlRange | null;
+  backupUsed: XlRange | null;
   merges: XlRangeAreas | null;
   formulas: XlRangeAreas | null;
 };
@@ -136,6 +147,7 @@ async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
     let formulas: XlRangeAreas | null = null;
     let stateUsed: XlRange | null = null;
     let head: XlRange | null = null;
+    const backupUsed = backupWs.isNullObject ? null : queueMarkers(books.getItem(FORMAT_BACKUP_SHEET));
     if (!used.isNullObject) {
       head = queueHead(used);
       if (withMerges) merges = queueAreas(used.getMergedAreasOrNullObject());
@@ -145,7 +157,7 @@ async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
       stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
       stateUsed.load('values,rowIndex,columnIndex');
     }
-    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed };
   };
   let first = queueRest(true);
   try {
@@ -248,6 +260,10 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     stateGrid: stateWs.isNullObject || !stateUsed ? [] : stateGridFromRange(stateUsed),
     stateSheetExists: !stateWs.isNullObject,
     backupSheetExists: !backupWs.isNullObject,
+    backupMarkers:
+      backupWs.isNullObject || !first.backupUsed || first.backupUsed.isNullObject
+        ? []
+        : markersFromRow(first.backupUsed.values, first.backupUsed.columnIndex),
   };
   const snapshot = emptySnapshot(name, isProtected);
   if (isOurSummary(ws)) {

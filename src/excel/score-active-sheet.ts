@@ -85,6 +85,7 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           state,
           stateSheetExists: read.stateSheetExists,
           backupSheetExists: read.backupSheetExists,
+          backupMarkers: read.backupMarkers,
           scoredAt,
           onBlock: (done, total) => progress({ phase: 'writing', fraction: done / total }),
         });

@@ -16,7 +16,15 @@ forEachApiLevel((level) => {
    * so Excel keeps it as text ("Green" stays "Green", "Apr-16" does not turn into a date). */
   function dump(sheet: FakeSheet): string {
     const cells = [...sheet.cells.entries()].filter(([, c]) => c.value !== '' || c.fill || c.formula);
-    return JSON.stringify(cells.map(([k, c]) => [k, { ...c, quotePrefix: undefined }]).sort());
+    // Black is Excel's automatic font colour read back (getCellProperties cannot tell them apart).
+    return JSON.stringify(
+      cells
+        .map(([k, c]) => [
+          k,
+          { ...c, quotePrefix: undefined, fontColor: c.fontColor === '#000000' ? undefined : c.fontColor },
+        ])
+        .sort(),
+    );
   }
 
   function savedState(fx: FakeExcel) {
@@ -42,7 +50,7 @@ forEachApiLevel((level) => {
     return { fx: createFakeExcel(book), sheet };
   }
 
-  test('undo restores values and formatting, in two syncs, as one undo step', async () => {
+  test('undo restores values and formatting, in four syncs, as one undo step', async () => {
     const { fx, sheet } = handColouredBook();
     const before = dump(sheet);
     const scored = await scoreActiveSheet({ env: fx.env, now });
@@ -54,7 +62,8 @@ forEachApiLevel((level) => {
     const undone = await undoLastScoring({ env: fx.env });
     expect(undone.restored).toBe(scored.result.plan.undo.length);
     expect(undone.message).toMatch(/^Restored \d+ cells on "KPIs"/);
-    expect(fx.counts.syncs).toBe(2);
+    // Read; read the backed-up formats; restore; then, only once restored, clear the record.
+    expect(fx.counts.syncs).toBe(4);
     expect(fx.counts.mergeUndoRuns).toBe(versionAtLeast(level, '1.20') ? 1 : 0);
     // Value, text-ness and the hand-applied look are back (copied from the formatting backup).
     expect(sheet.get(1, 4)).toMatchObject({ value: 'Green', fill: '#FFFF00', bold: true });
@@ -71,17 +80,63 @@ forEachApiLevel((level) => {
     expect(again).toEqual({ restored: 0, message: 'Nothing to undo on "KPIs".' });
   });
 
-  test('formatting backup from another sheet is not used: cells fall back to no fill', async () => {
+  test("each sheet keeps its own formatting backup: scoring sheet B does not lose sheet A's", async () => {
     const { fx, sheet } = handColouredBook();
-    sheetFromRows(fx.book, 'Other', registerRows(3));
+    const other = sheetFromRows(fx.book, 'Other', registerRows(3));
+    other.cell(1, 4).fill = '#00B0F0';
     await scoreActiveSheet({ env: fx.env, now });
     fx.book.active = 'Other';
     await scoreActiveSheet({ env: fx.env, now });
     fx.book.active = 'KPIs';
     const undone = await undoLastScoring({ env: fx.env });
     expect(undone.restored).toBeGreaterThan(0);
-    expect(sheet.get(1, 4).value).toBe('Green');
-    expect(sheet.get(1, 4).fill).toBeUndefined();
+    expect(sheet.get(1, 4)).toMatchObject({ value: 'Green', fill: '#FFFF00', bold: true });
+    fx.book.active = 'Other';
+    await undoLastScoring({ env: fx.env });
+    expect(other.get(1, 4).fill).toBe('#00B0F0');
+  });
+
+  test('a restore that fails keeps the undo record, so pressing Undo again finishes the job', async () => {
+    const { fx, sheet } = handColouredBook();
+    const before = dump(sheet);
+    const scored = await scoreActiveSheet({ env: fx.env, now });
+    // Since the scoring, the user merged D4:E4, over one of the cells to restore: Excel refuses
+    // that write, after any earlier call in the same request has already run.
+    const merge = { row: 3, col: 3, rowCount: 1, colCount: 2 };
+    sheet.merges.push(merge);
+    const failed = await undoLastScoring({ env: fx.env });
+    expect(failed.restored).toBe(0);
+    expect(failed.message).toMatch(/Undo failed: .*merged.*The undo record is kept/);
+    expect(sheetState(savedState(fx), 'KPIs').undo).toHaveLength(scored.result.plan.undo.length);
+    // The user unmerges and presses Undo again: everything comes back.
+    sheet.merges = [];
+    const undone = await undoLastScoring({ env: fx.env });
+    expect(undone.restored).toBe(scored.result.plan.undo.length);
+    expect(dump(sheet)).toBe(before);
+  });
+
+  test('a restore whose response is lost: the record is kept and a second undo changes nothing more', async () => {
+    const { fx, sheet } = handColouredBook();
+    const before = dump(sheet);
+    await scoreActiveSheet({ env: fx.env, now });
+    fx.resetCounts();
+    // Undo's third sync (the restore) is applied, but Excel's answer never arrives.
+    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [3] });
+    const failed = await undoLastScoring({ env: lost.env });
+    expect(failed.message).toMatch(/Undo failed/);
+    expect(sheetState(savedState(fx), 'KPIs').undo?.length).toBeGreaterThan(0);
+    expect(dump(sheet)).toBe(before);
+    await undoLastScoring({ env: fx.env });
+    expect(dump(sheet)).toBe(before);
+    expect(sheetState(savedState(fx), 'KPIs').undo).toBeUndefined();
+  });
+
+  test('conditional formats stay as they were: undo never pastes rules', async () => {
+    const { fx, sheet } = handColouredBook();
+    sheet.conditionalFormats.push({ row: 1, col: 4, rowCount: 6, colCount: 1 });
+    await scoreActiveSheet({ env: fx.env, now });
+    await undoLastScoring({ env: fx.env });
+    expect(sheet.conditionalFormats).toEqual([{ row: 1, col: 4, rowCount: 6, colCount: 1 }]);
   });
 
   test('undo on a protected sheet changes nothing and says why', async () => {

@@ -261,7 +261,8 @@ export class FakeRangeProxy implements XlRange {
       if (!t) throw codeError('InvalidObjectPath', 'getCellProperties on a null object');
       value = this.grid(t, (c) => ({
         format: {
-          fill: c.fill === undefined ? { pattern: 'None' } : { color: c.fill, pattern: 'Solid' },
+          // As Excel answers: a cell without fill reads as white with pattern None.
+          fill: c.fill === undefined ? { color: '#FFFFFF', pattern: 'None' } : { color: c.fill, pattern: 'Solid' },
           font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false },
         },
       }));
