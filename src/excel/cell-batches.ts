@@ -128,6 +128,30 @@ export function packBlocks(chunks: Chunk[], maxBytes: number, firstReserved: num
   return blocks;
 }
 
+/** A chunk cut in two by its changes (for a retry after Excel refused the request's size); null for one cell. */
+export function splitChunk(chunk: Chunk): [Chunk, Chunk] | null {
+  if (chunk.changes.length < 2) return null;
+  const mid = Math.ceil(chunk.changes.length / 2);
+  const part = (changes: CellChange[]): Chunk => {
+    const top = changes[0].row;
+    const rows = changes[changes.length - 1].row - top + 1;
+    const bytes =
+      CHUNK_ENVELOPE_BYTES + changes.reduce((n, c) => n + changeBytes(c), 0) + (rows - changes.length) * NULL_ROW_BYTES;
+    return { col: chunk.col, top, rows, changes, bytes };
+  };
+  return [part(chunk.changes.slice(0, mid)), part(chunk.changes.slice(mid))];
+}
+
+/** A block cut in two, by chunks, or by rows when it holds one chunk; null when it cannot be cut. */
+export function splitBlock(block: Chunk[]): [Chunk[], Chunk[]] | null {
+  if (block.length > 1) {
+    const mid = Math.ceil(block.length / 2);
+    return [block.slice(0, mid), block.slice(mid)];
+  }
+  const halves = block.length === 1 ? splitChunk(block[0]) : null;
+  return halves ? [[halves[0]], [halves[1]]] : null;
+}
+
 /** Queue one chunk: 2 or 3 operations whatever its size. Number format first, so "@" holds the text. */
 export function queueChunk(ws: XlWorksheet, chunk: Chunk): void {
   const numberFormat: (string | null)[][] = [];

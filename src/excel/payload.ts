@@ -27,3 +27,12 @@ export function readBlockRows(cols: number): number {
 export function jsonBytes(v: unknown): number {
   return JSON.stringify(v)?.length ?? 4;
 }
+
+/** Did Excel refuse a request or response for its size? (A refused request applied nothing.) */
+export function isPayloadError(error: unknown): boolean {
+  const text =
+    error instanceof Error
+      ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`
+      : String(error);
+  return /PayloadSizeLimitExceeded|payload size/i.test(text);
+}

@@ -10,7 +10,7 @@ import { STATE_SHEET_NAME } from '../core/state/types';
 import { summaryMarker } from '../core/summary/marker';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
 import { FORMAT_BACKUP_SHEET, markersFromRow, type BackupMarker } from './format-backup';
-import { HEAD_WINDOW, MAX_READ_CELLS, readBlockRows } from './payload';
+import { HEAD_WINDOW, isPayloadError, MAX_READ_CELLS, readBlockRows } from './payload';
 import { stateGridFromRange } from './state-store';
 
 export interface SheetRead {
@@ -331,12 +331,4 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     nextRow += count;
   }
   return { ...base, snapshot, syncs };
-}
-
-function isPayloadError(error: unknown): boolean {
-  const text =
-    error instanceof Error
-      ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`
-      : String(error);
-  return /PayloadSizeLimitExceeded|payload size/i.test(text);
 }

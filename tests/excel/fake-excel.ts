@@ -113,8 +113,10 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
 }
 
 // Any test that made an unguarded call fails, even when the host caught the error and carried on.
-if (typeof afterEach === 'function') {
-  afterEach(() => {
+// Looked up on globalThis: the bench compiles this file without jest's types and runs it without jest.
+const jestAfterEach = (globalThis as { afterEach?: (fn: () => void) => void }).afterEach;
+if (jestAfterEach) {
+  jestAfterEach(() => {
     const found = live.flatMap((s) => s.violations.splice(0));
     live.length = 0;
     if (found.length)
