@@ -45,11 +45,6 @@ function areasToRanges(areas: XlRangeAreas | null): CellRange[] {
   }));
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? v : String(v);
-}
-
 function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
   return {
     name,
@@ -57,21 +52,22 @@ function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
     left: 0,
     values: [],
     numberFormats: [],
-    texts: [],
     merges: [],
     formulaRanges: [],
     protected: isProtected,
   };
 }
 
+/**
+ * Values and number formats only, never Range.text: Excel shows fewer decimals, or ####, in a
+ * narrow column, so reading the text would make a status or a variance change when a column is
+ * resized. The engine formats from the number format, as it does for the .xlsx host.
+ */
 function appendRows(snapshot: SheetSnapshot, block: XlRange): void {
-  const texts = snapshot.texts ?? [];
   block.values.forEach((row, i) => {
     snapshot.values.push(row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))));
     snapshot.numberFormats.push(block.numberFormat[i].map((f) => (typeof f === 'string' ? f : 'General')));
-    texts.push(block.text[i].map((t) => cellText(t)));
   });
-  snapshot.texts = texts;
 }
 
 /** Is this sheet a board summary Scorelight made? Its left footer carries our marker. */
@@ -106,7 +102,7 @@ function queueMarkers(backup: XlWorksheet): XlRange {
 /** The first read's window of cells (from A1, within the used range). */
 function queueHead(used: XlRange): XlRange {
   const head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
-  head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+  head.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
   return head;
 }
 
@@ -314,7 +310,7 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   while (nextRow < rows) {
     const count = Math.min(step, rows - nextRow);
     const block = ws.getRangeByIndexes(used.rowIndex + nextRow, used.columnIndex, count, cols);
-    block.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+    block.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
     try {
       // One sync per block is the point: each response must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -27,7 +27,8 @@ forEachApiLevel(() => {
     expect(fx.counts.syncs).toBe(1);
     expect(read.snapshot.values).toHaveLength(20);
     expect(read.snapshot.values[3][2]).toBe(32);
-    expect(read.snapshot.texts?.[3][2]).toBe('32');
+    // No display text: it depends on column widths (defect 6); the engine formats from the number format.
+    expect(read.snapshot.texts).toBeUndefined();
     expect(read.snapshot.merges).toEqual([{ row: 0, col: 0, rowCount: 1, colCount: 2 }]);
     expect(read.snapshot.formulaRanges).toEqual([{ row: 5, col: 5, rowCount: 1, colCount: 1 }]);
     expect(read.snapshot.protected).toBe(true);
