@@ -5,9 +5,8 @@
  * into one undo step where ExcelApi 1.20 allows.
  */
 import type { Progress, ScoreOutcome } from '../core/host';
-import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
+import { emptyResult, scoreSheet } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
-import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
 import { applyPlan } from './apply-plan';
 import type { ExcelEnv } from './excel-env';
@@ -31,19 +30,6 @@ export interface ScoreOptions {
   now?: () => Date;
 }
 
-export interface LastScoring {
-  result: SheetResult;
-  rules: Rules;
-  scoredAt: Date;
-}
-
-/** The last result per sheet in this session, so "Create board summary" need not score again. */
-const lastScorings = new Map<string, LastScoring>();
-
-export function lastScoringOf(sheet: string): LastScoring | undefined {
-  return lastScorings.get(sheet);
-}
-
 export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<ScoreOutcome> {
   const env = options.env ?? officeExcelEnv();
   const progress = options.onProgress ?? (() => undefined);
@@ -64,7 +50,6 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
         const rules = state.rules ?? defaultRules();
         const result = scoreSheet(read.snapshot, rules, sheetState(state, sheet));
         const scoredAt = (options.now ?? (() => new Date()))();
-        lastScorings.set(sheet, { result, rules, scoredAt });
         if (result.plan.blocked) {
           return {
             result,

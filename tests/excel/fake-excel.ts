@@ -43,10 +43,17 @@ export interface FakeExcel {
   env: ExcelEnv;
   book: FakeBook;
   counts: FakeCounts;
-  summaries: { sheet: string; scoredAt: Date }[];
+  /** Board summaries asked for: the sheet, the time and each indicator's status, as handed over. */
+  summaries: FakeSummary[];
   /** Unguarded calls above the declared minimum seen so far. */
   violations: string[];
   resetCounts(): void;
+}
+
+export interface FakeSummary {
+  sheet: string;
+  scoredAt: Date;
+  statuses: string[];
 }
 
 let defaultLevel: string | null = null;
@@ -71,7 +78,7 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
     violations: [],
   };
   live.push(state);
-  const summaries: { sheet: string; scoredAt: Date }[] = [];
+  const summaries: FakeSummary[] = [];
   return {
     book,
     get counts() {
@@ -105,7 +112,7 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
         return ok;
       },
       async addSummary(result, _rules, scoredAt) {
-        summaries.push({ sheet: result.sheet, scoredAt });
+        summaries.push({ sheet: result.sheet, scoredAt, statuses: result.indicators.map((i) => String(i.status)) });
         return { sheetName: `${result.sheet} summary` };
       },
     },

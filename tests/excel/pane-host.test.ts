@@ -78,7 +78,18 @@ forEachApiLevel(() => {
     expect(sheetState(stateOf(fx), 'KPIs').mappings).toEqual([{ ...mapping, actual: 4 }]);
   });
 
-  test('createSummary uses the last scoring of the active sheet', async () => {
+  test('createSummary summarises the sheet as it is now, not the last scoring (defect 7)', async () => {
+    const fx = registerBook(4);
+    const host = createExcelPaneHost(fx.env);
+    await host.scoreActiveSheet();
+    const sheet = fx.book.sheet('KPIs')!;
+    // Since the scoring the user typed new actuals: every measure now far above its target.
+    for (let r = 1; r <= 4; r++) sheet.cell(r, 3).value = 1000;
+    await host.createSummary();
+    expect(fx.summaries[0].statuses).toEqual(['GREEN', 'GREEN', 'GREEN', 'GREEN']);
+  });
+
+  test('createSummary after a scoring of the active sheet', async () => {
     const fx = registerBook(4);
     const host = createExcelPaneHost(fx.env);
     await host.scoreActiveSheet();
