@@ -28,6 +28,8 @@ export interface ApplyInput {
   backupSheetExists: boolean;
   /** The backups already kept, so this sheet reuses its own column and leaves the others alone. */
   backupMarkers?: BackupMarker[];
+  /** No formatting backup (the workbook's structure is protected and the backup sheet is missing). */
+  skipBackup?: boolean;
   scoredAt: Date;
   onBlock?: (written: number, total: number) => void;
 }
@@ -101,7 +103,7 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
     context.application.suspendScreenUpdatingUntilNextSync();
     if (!firstDone) {
       queueStateWrite(context, input.stateSheetExists, encoded);
-      queueFormatBackup(context, input.backupSheetExists, backup);
+      if (!input.skipBackup) queueFormatBackup(context, input.backupSheetExists, backup);
       for (const [col, chars] of columnsToSize(plan, before.owned)) {
         ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
       }

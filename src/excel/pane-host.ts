@@ -40,6 +40,10 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
       const scored = await env.run(async (context) => {
         const read = await readActiveSheet(context);
         if (read.refusal) throw new Error(read.refusal);
+        if (read.structureProtected)
+          throw new Error(
+            "This workbook's structure is protected (Review > Protect Workbook), so the board summary cannot be added as a new sheet. Unprotect the workbook structure, then try again.",
+          );
         const state = stateFromGrid(read.stateGrid);
         const rules = state.rules ?? defaultRules();
         const sheet = sheetState(state, read.snapshot.name);

@@ -19,6 +19,8 @@ export interface SheetRead {
   stateGrid: string[][];
   stateSheetExists: boolean;
   backupSheetExists: boolean;
+  /** Review > Protect Workbook is on: no sheet can be added (state, backup or summary). */
+  structureProtected: boolean;
   /** The formatting backups kept for undo, one per scored sheet (format-backup.ts). */
   backupMarkers: BackupMarker[];
   /** Set when the sheet cannot be scored at all (too large, our own summary). */
@@ -89,7 +91,10 @@ function queueBasics(context: XlContext) {
   stateWs.load('name');
   const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
   backupWs.load('name');
-  return { books, ws, used, stateWs, backupWs };
+  // ExcelApi 1.7: a structure-protected workbook refuses new sheets; know it before writing.
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  return { books, ws, used, stateWs, backupWs, protection };
 }
 
 /** The backup sheet's markers: its only values, in row 1. */
@@ -108,7 +113,7 @@ function queueHead(used: XlRange): XlRange {
 
 /** Queue the first read; the head window is left out on the retry after a payload error. */
 function queueFirstRead(context: XlContext, withHead: boolean) {
-  const { ws, used, stateWs, backupWs } = queueBasics(context);
+  const { ws, used, stateWs, backupWs, protection } = queueBasics(context);
   const head: XlRange | null = withHead ? queueHead(used) : null;
   // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
   // ExcelApi 1.13, the manifest's floor (requirements.ts checks it before any Excel.run).
@@ -117,7 +122,7 @@ function queueFirstRead(context: XlContext, withHead: boolean) {
   const stateUsed = stateWs.getUsedRangeOrNullObject(true);
   stateUsed.load('values,rowIndex,columnIndex');
   const backupUsed = queueMarkers(backupWs);
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed };
+  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
 }
 
 type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas' | 'backupUsed'> & {
@@ -136,7 +141,7 @@ type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' 
  * more than 512 of them).
  */
 async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
-  const { books, ws, used, stateWs, backupWs } = queueBasics(context);
+  const { books, ws, used, stateWs, backupWs, protection } = queueBasics(context);
   await context.sync();
   const queueRest = (withMerges: boolean): FirstRead => {
     let merges: XlRangeAreas | null = null;
@@ -153,7 +158,7 @@ async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
       stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
       stateUsed.load('values,rowIndex,columnIndex');
     }
-    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed };
+    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
   };
   let first = queueRest(true);
   try {
@@ -256,6 +261,7 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     stateGrid: stateWs.isNullObject || !stateUsed ? [] : stateGridFromRange(stateUsed),
     stateSheetExists: !stateWs.isNullObject,
     backupSheetExists: !backupWs.isNullObject,
+    structureProtected: first.protection.protected,
     backupMarkers:
       backupWs.isNullObject || !first.backupUsed || first.backupUsed.isNullObject
         ? []

@@ -18,6 +18,7 @@ import {
   nothingFoundMessage,
   partialMessage,
   scoredMessage,
+  structureProtectedMessage,
 } from './outcome-messages';
 import { readActiveSheet } from './read-sheet';
 import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
@@ -63,6 +64,11 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           return { result, written: false, message };
         }
 
+        // No new sheet can be added: without the state sheet nothing may be written (ownership and
+        // undo live there); without the formatting backup, undo falls back to the recorded styles.
+        if (read.structureProtected && !read.stateSheetExists)
+          return { result, written: false, message: structureProtectedMessage(sheet) };
+
         progress({ phase: 'writing', fraction: 0 });
         const applied = await applyPlan(context, {
           plan: result.plan,
@@ -71,6 +77,7 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           stateSheetExists: read.stateSheetExists,
           backupSheetExists: read.backupSheetExists,
           backupMarkers: read.backupMarkers,
+          skipBackup: read.structureProtected && !read.backupSheetExists,
           scoredAt,
           onBlock: (done, total) => progress({ phase: 'writing', fraction: done / total }),
         });
