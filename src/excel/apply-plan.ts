@@ -30,6 +30,11 @@ export interface ApplyInput {
   backupMarkers?: BackupMarker[];
   /** No formatting backup (the workbook's structure is protected and the backup sheet is missing). */
   skipBackup?: boolean;
+  /**
+   * Ranges to select once written, queued with the last block (no extra sync): all of them where
+   * RangeAreas.select is supported (ExcelApi 1.18, checked by the caller), else the first.
+   */
+  selectAfter?: { addresses: string[]; all: boolean };
   scoredAt: Date;
   onBlock?: (written: number, total: number) => void;
 }
@@ -109,6 +114,11 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
       }
     }
     for (const chunk of block) queueChunk(ws, chunk);
+    const select = pending.length === 0 ? input.selectAfter : undefined;
+    if (select && select.addresses.length > 0) {
+      if (select.all) ws.getRanges(select.addresses.join(',')).select();
+      else ws.getRange(select.addresses[0]).select();
+    }
     try {
       // One sync per block is the point: each request must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -30,6 +30,7 @@ export interface XlRangeAreas {
   readonly isNullObject: boolean;
   readonly areas: XlRangeCollection;
   load(propertyNames: string): unknown;
+  select(): void;
 }
 
 export interface XlRangeFormat {
@@ -85,6 +86,8 @@ export interface XlWorksheet {
   activate(): void;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  /** ExcelApi 1.9: several ranges at once ("E2:E9, E12:E20"); the address is cut at 8,192 characters. */
+  getRanges(address: string): XlRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
 }
 

@@ -34,3 +34,14 @@ export function supportsMergeUndo(env: ExcelEnv): boolean {
     return false;
   }
 }
+
+/** RangeAreas.select (several ranges selected at once) needs this. */
+export const AREA_SELECT_EXCEL_API = '1.18';
+
+export function supportsAreaSelect(env: ExcelEnv): boolean {
+  try {
+    return env.isSetSupported('ExcelApi', AREA_SELECT_EXCEL_API);
+  } catch {
+    return false;
+  }
+}

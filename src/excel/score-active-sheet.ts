@@ -5,7 +5,9 @@
  * into one undo step where ExcelApi 1.20 allows.
  */
 import type { Progress, ScoreOutcome } from '../core/host';
-import { emptyResult, scoreSheet } from '../core/pipeline';
+import { rangeToA1 } from '../core/a1';
+import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
+import type { CellRange } from '../core/snapshot';
 import { defaultRules } from '../core/rules/presets';
 import { sheetState } from '../core/state/codec';
 import { applyPlan } from './apply-plan';
@@ -21,7 +23,7 @@ import {
   structureProtectedMessage,
 } from './outcome-messages';
 import { readActiveSheet } from './read-sheet';
-import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
+import { supportsAreaSelect, supportsMergeUndo, unsupportedExcelMessage } from './requirements';
 import { stateFromGrid } from './state-store';
 
 export interface ScoreOptions {
@@ -29,6 +31,29 @@ export interface ScoreOptions {
   onProgress?: (p: Progress) => void;
   /** The scoring time recorded in the workbook (tests pin it). */
   now?: () => Date;
+  /** Select the status cells once written: the ribbon command's feedback (ribbon-command.ts). */
+  selectStatusCells?: boolean;
+}
+
+/** The status cells as runs (["E2:E9", "E12:E20"]), kept under getRanges' 8,192 characters. */
+export function statusAddresses(result: SheetResult): string[] {
+  const cells = result.plan.writes.filter((w) => w.role === 'status').map((w) => w.cell);
+  cells.sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: CellRange[] = [];
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === c.col && last.row + last.rowCount === c.row) last.rowCount++;
+    else runs.push({ row: c.row, col: c.col, rowCount: 1, colCount: 1 });
+  }
+  const out: string[] = [];
+  let length = 0;
+  for (const r of runs) {
+    const a1 = rangeToA1(r);
+    length += a1.length + 1;
+    if (length > 8000) break;
+    out.push(a1);
+  }
+  return out;
 }
 
 export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<ScoreOutcome> {
@@ -78,6 +103,9 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           backupSheetExists: read.backupSheetExists,
           backupMarkers: read.backupMarkers,
           skipBackup: read.structureProtected && !read.backupSheetExists,
+          selectAfter: options.selectStatusCells
+            ? { addresses: statusAddresses(result), all: supportsAreaSelect(env) }
+            : undefined,
           scoredAt,
           onBlock: (done, total) => progress({ phase: 'writing', fraction: done / total }),
         });

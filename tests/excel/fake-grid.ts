@@ -159,7 +159,8 @@ function parseNumeric(v: string): number | null {
 export class FakeBook {
   readonly sheets: FakeSheet[] = [];
   active = '';
-  selection: { sheet: string; range: CellRange } | null = null;
+  /** The active cell's range and, after RangeAreas.select, every selected area. */
+  selection: { sheet: string; range: CellRange; areas?: CellRange[] } | null = null;
   /** Review > Protect Workbook (structure): sheets cannot be added, removed or renamed. */
   structureProtected = false;
 

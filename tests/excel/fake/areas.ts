@@ -52,6 +52,13 @@ export class FakeRangeAreasProxy implements XlRangeAreas {
   get areas(): XlRangeCollection {
     return this.collection;
   }
+  select(): void {
+    this.ctx.enqueue('RangeAreas.select', 'call', [], () => {
+      const found = this.found;
+      if (found && found.areas.length > 0)
+        this.ctx.book.selection = { sheet: found.sheet.name, range: found.areas[0], areas: found.areas };
+    });
+  }
   load(propertyNames: string): unknown {
     const names = propertyNames.split(',').map((s) => s.trim());
     for (const name of names) this.ctx.guard(`RangeAreas.${name}`);

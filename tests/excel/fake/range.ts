@@ -240,7 +240,7 @@ export class FakeRangeProxy implements XlRange {
   }
 
   private areaMaker(): (sheet: FakeSheet | null, rect: CellRange) => XlRange {
-    return (sheet, rect) => new LoadedAreaRange(this.ctx, sheet ? { sheet, rect } : null, rect);
+    return areaMaker(this.ctx);
   }
 
   getIntersectionOrNullObject(anotherRange: string): XlRange {
@@ -362,6 +362,11 @@ export class FakeRangeProxy implements XlRange {
       if (t) this.ctx.book.selection = { sheet: t.sheet.name, range: t.rect };
     });
   }
+}
+
+/** Builds the areas of a RangeAreas Excel returns: ranges with their geometry loaded. */
+export function areaMaker(ctx: FakeContext): (sheet: FakeSheet | null, rect: CellRange) => XlRange {
+  return (sheet, rect) => new LoadedAreaRange(ctx, sheet ? { sheet, rect } : null, rect);
 }
 
 /** A range whose target and geometry are already known (an area Excel returned). */

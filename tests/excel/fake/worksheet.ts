@@ -4,6 +4,7 @@ import type {
   XlHeaderFooter,
   XlPageLayout,
   XlRange,
+  XlRangeAreas,
   XlWorkbook,
   XlWorkbookProtection,
   XlWorksheet,
@@ -13,7 +14,8 @@ import type {
 import type { FakeSheet } from '../fake-grid';
 import { codeError, type FakeContext } from './context';
 import { MAX_COLS, MAX_ROWS, NotLoaded } from './geometry';
-import { FakeRangeProxy } from './range';
+import { FakeRangeAreasProxy } from './areas';
+import { areaMaker, FakeRangeProxy } from './range';
 
 export class FakeWorksheetProxy implements XlWorksheet {
   private target: FakeSheet | null | undefined;
@@ -117,6 +119,26 @@ export class FakeWorksheetProxy implements XlWorksheet {
         throw codeError('InvalidArgument', `getRangeByIndexes(${args.join(', ')})`);
       return s ? { sheet: s, rect: { row: startRow, col: startColumn, rowCount, colCount: columnCount } } : null;
     });
+  }
+
+  getRanges(address: string): XlRangeAreas {
+    if (address.length > 8192) throw codeError('InvalidArgument', 'a RangeAreas address is at most 8,192 characters');
+    return new FakeRangeAreasProxy(
+      this.ctx,
+      'Worksheet.getRanges',
+      [address],
+      () => {
+        const s = this.sheetOrNull();
+        if (!s) return null;
+        const areas = address.split(',').map((a) => {
+          const rect = parseRangeA1(a.trim());
+          if (!rect) throw codeError('InvalidArgument', `address ${a}`);
+          return rect;
+        });
+        return { sheet: s, areas };
+      },
+      areaMaker(this.ctx),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
