@@ -8,12 +8,12 @@ import os from 'os';
 import path from 'path';
 
 const root = path.join(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const config = require('../../webpack.config.js') as {
   deployUrl(env: { url?: string }): string | null;
   manifestFor(xml: string, url: string): string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { validate } = require('../../scripts/validate-manifest.js') as {
   validate(file: string, root: string, base?: string | null): Promise<string[]>;
 };
