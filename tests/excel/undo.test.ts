@@ -131,6 +131,19 @@ forEachApiLevel((level) => {
     expect(sheetState(savedState(fx), 'KPIs').undo).toBeUndefined();
   });
 
+  test('a scoring whose response is lost after it was applied: said so, and undo still puts everything back', async () => {
+    const { fx, sheet } = handColouredBook();
+    const before = dump(sheet);
+    // The read is sync 1; the write (sync 2) lands in Excel but its answer never arrives.
+    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [2] });
+    const out = await scoreActiveSheet({ env: lost.env, now });
+    expect(out.message).toMatch(/could not write the scores to "KPIs".*Undo last scoring puts it back/);
+    expect(dump(sheet)).not.toBe(before);
+    const undone = await undoLastScoring({ env: fx.env });
+    expect(undone.restored).toBeGreaterThan(0);
+    expect(dump(sheet)).toBe(before);
+  });
+
   test('conditional formats stay as they were: undo never pastes rules', async () => {
     const { fx, sheet } = handColouredBook();
     sheet.conditionalFormats.push({ row: 1, col: 4, rowCount: 6, colCount: 1 });
