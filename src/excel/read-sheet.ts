@@ -5,12 +5,13 @@
  * (almost all KPI sheets) is then complete; a bigger one is read by blocks of rows, one sync each.
  */
 import { columnLetters } from '../core/a1';
-import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import type { CellValue, SheetSnapshot } from '../core/snapshot';
 import { STATE_SHEET_NAME } from '../core/state/types';
 import { summaryMarker } from '../core/summary/marker';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
 import { FORMAT_BACKUP_SHEET, markersFromRow, type BackupMarker } from './format-backup';
 import { HEAD_WINDOW, isPayloadError, MAX_READ_CELLS, readBlockRows } from './payload';
+import { areasToRanges, mergesInPieces, queueAreas } from './range-areas';
 import { stateGridFromRange } from './state-store';
 
 export interface SheetRead {
@@ -27,24 +28,6 @@ export interface SheetRead {
   refusal?: string;
   /** Syncs this read took. */
   syncs: number;
-}
-
-const AREA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
-
-function queueAreas(areas: XlRangeAreas): XlRangeAreas {
-  areas.load('areaCount');
-  areas.areas.load(AREA_PROPS);
-  return areas;
-}
-
-function areasToRanges(areas: XlRangeAreas | null): CellRange[] {
-  if (!areas || areas.isNullObject) return [];
-  return areas.areas.items.map((a) => ({
-    row: a.rowIndex,
-    col: a.columnIndex,
-    rowCount: a.rowCount,
-    colCount: a.columnCount,
-  }));
 }
 
 function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
@@ -199,54 +182,6 @@ async function firstRead(context: XlContext): Promise<FirstReadDone> {
     const probed = await probeThenRead(context);
     return { ...probed, syncs: probed.syncs + 2 };
   }
-}
-
-/**
- * Merged areas of `area`, halving it (along its longer side) whenever Excel refuses a piece for
- * holding too many. One sync per piece; only sheets with hundreds of merges get here.
- */
-async function mergesInPieces(
-  context: XlContext,
-  ws: XlWorksheet,
-  area: CellRange,
-): Promise<{ merges: CellRange[]; syncs: number }> {
-  const found = new Map<string, CellRange>();
-  const pending: CellRange[] = [area];
-  let syncs = 0;
-  while (pending.length > 0) {
-    const piece = pending.pop() as CellRange;
-    const areas = queueAreas(
-      ws.getRangeByIndexes(piece.row, piece.col, piece.rowCount, piece.colCount).getMergedAreasOrNullObject(),
-    );
-    syncs++;
-    try {
-      // Each piece is its own request: one that holds too many merged areas fails alone.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (piece.rowCount * piece.colCount === 1) throw error;
-      pending.push(...halves(piece));
-      continue;
-    }
-    // A merge crossing two pieces is returned by both: keep it once.
-    for (const m of areasToRanges(areas)) found.set(`${m.row},${m.col},${m.rowCount},${m.colCount}`, m);
-  }
-  return { merges: [...found.values()], syncs };
-}
-
-function halves(r: CellRange): CellRange[] {
-  if (r.rowCount >= r.colCount) {
-    const top = Math.ceil(r.rowCount / 2);
-    return [
-      { ...r, rowCount: top },
-      { ...r, row: r.row + top, rowCount: r.rowCount - top },
-    ];
-  }
-  const left = Math.ceil(r.colCount / 2);
-  return [
-    { ...r, colCount: left },
-    { ...r, col: r.col + left, colCount: r.colCount - left },
-  ];
 }
 
 export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
