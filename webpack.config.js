@@ -1,7 +1,8 @@
 /**
  * Builds the task pane (Excel and browser preview share taskpane.html) and the ribbon commands page
  * into dist/. ExcelJS is reached only through dynamic import() in the preview, so it lands in its own
- * chunk and the Excel path never loads it.
+ * chunk and the Excel path never loads it. office.js is not bundled or copied: every page loads it
+ * from Microsoft's CDN, as Microsoft requires.
  */
 const fs = require('fs');
 const os = require('os');
@@ -11,27 +12,52 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
 const exists = (p) => fs.existsSync(path.join(root, p));
-const officeJsDir = path.join(root, 'node_modules/@microsoft/office-js/dist');
+const { validate } = require('./scripts/validate-manifest');
+
+/** Where the manifest in the repository points: the dev-server. */
+const DEV_ORIGIN = 'https://localhost:3000';
 
 /**
- * office.js is a loader: inside Excel it fetches the host's script (excel-web-16.00.js,
- * excel-win32-16.01.js, ...) and its UI strings from beside itself, so those come along. Debug
- * builds and other Office apps are left out.
+ * `npm run build -- --env url=https://host/path`: the address the built files will be served from
+ * (no trailing slash). Every URL in dist/manifest.xml then points there, and AppDomains holds its
+ * origin. Without it, dist/manifest.xml is the development manifest (localhost).
  */
-function officeJsPatterns() {
-  if (!fs.existsSync(path.join(officeJsDir, 'office.js'))) {
-    throw new Error('node_modules/@microsoft/office-js/dist/office.js is missing: run npm ci.');
+function deployUrl(env) {
+  const raw = env && typeof env.url === 'string' ? env.url.trim() : '';
+  if (!raw) return null;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--env url=${raw} is not a URL (expected https://host/path).`);
   }
-  const notDebug = { ignore: ['**/*.debug.js'] };
-  // Already minified by Microsoft: marking them so keeps Terser off ~12 MB of scripts (minutes on 2 cores).
-  const info = { minimized: true };
-  return [
-    { from: 'office.js', context: officeJsDir, to: '.', info },
-    { from: 'o15apptofilemappingtable.js', context: officeJsDir, to: '.', noErrorOnMissing: true, info },
-    { from: 'excel*.js', context: officeJsDir, to: '.', globOptions: notDebug, info },
-    { from: '*/office_strings.js', context: officeJsDir, to: '.', globOptions: notDebug, info },
-    { from: 'telemetry/**', context: officeJsDir, to: '.', noErrorOnMissing: true, globOptions: notDebug, info },
-  ];
+  if (url.protocol !== 'https:') throw new Error(`--env url=${raw}: Office add-ins must be served over https.`);
+  if (url.search || url.hash) throw new Error(`--env url=${raw}: give the folder only, without ? or #.`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The manifest for `url`: every dev URL rewritten, AppDomains set to the origin. */
+function manifestFor(xml, url) {
+  const origin = new URL(url).origin;
+  return xml
+    .replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_ORIGIN)
+    .join(url);
+}
+
+/** After emit: run the offline checks on dist/manifest.xml and fail the build when they fail. */
+class ValidateManifestPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('ValidateManifest', async (compilation) => {
+      const file = path.join(compiler.options.output.path, 'manifest.xml');
+      if (!fs.existsSync(file)) return;
+      const problems = await validate(file, root, this.url);
+      for (const p of problems) compilation.errors.push(new Error(`dist/manifest.xml: ${p}`));
+    });
+  }
 }
 
 /** Dev certificates from `npx office-addin-dev-certs install`; absent here, so the dev-server falls back to http. */
@@ -73,6 +99,7 @@ class SkipMinifiedVendorPlugin {
 
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
+  const url = deployUrl(env);
   const hasCommands = exists('src/commands/commands.ts');
   if (!hasCommands) console.warn('[scorelight] src/commands/commands.ts not found: building the task pane only.');
 
@@ -88,10 +115,15 @@ module.exports = (env, argv) => {
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets', noErrorOnMissing: true },
-        { from: 'manifest*.xml', to: '.', noErrorOnMissing: true },
-        ...officeJsPatterns(),
+        {
+          from: 'manifest*.xml',
+          to: '.',
+          noErrorOnMissing: true,
+          transform: (content) => (url ? manifestFor(content.toString(), url) : content),
+        },
       ],
     }),
+    new ValidateManifestPlugin(url),
   ];
   if (hasCommands) {
     plugins.push(
@@ -105,7 +137,7 @@ module.exports = (env, argv) => {
             filename: 'commands.html',
             chunks: ['runtime', 'commands'],
             templateContent:
-              '<!doctype html><html><head><meta charset="utf-8"><script src="office.js"></script></head><body></body></html>',
+              '<!doctype html><html><head><meta charset="utf-8"><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body></body></html>',
           }),
     );
   }
@@ -158,9 +190,8 @@ module.exports = (env, argv) => {
       },
     },
     performance: {
-      // Office's own scripts are copied, not bundled: judge only our chunks. ExcelJS (preview only) is large by nature.
-      assetFilter: (f) =>
-        f.endsWith('.js') && !/^(office|excel|o15|telemetry)|\/office_strings|preview-host|exceljs/.test(f),
+      // Judge only our own chunks. ExcelJS (preview only) is large by nature.
+      assetFilter: (f) => f.endsWith('.js') && !/preview-host|exceljs/.test(f),
       hints: production ? 'warning' : false,
       // Budget for the pane's first load (React + Fluent + the pane, ~150 KB gzip): warn when it grows past it.
       maxEntrypointSize: 700 * 1024,
@@ -181,3 +212,7 @@ module.exports = (env, argv) => {
   }
   return config;
 };
+
+// For tests/manifest/production-manifest.test.ts: the same functions the build uses.
+module.exports.deployUrl = deployUrl;
+module.exports.manifestFor = manifestFor;

@@ -6,9 +6,11 @@
 //   - every resid names a resource; every id is unique;
 //   - every icon and URL resource points to a file we ship: assets/<file>, or an HTML entry the
 //     webpack build makes (taskpane.html, commands.html);
-//   - Requirements ask for ExcelApi >= 1.9; Permissions no wider than ReadWriteDocument;
+//   - Requirements ask for ExcelApi >= 1.13 (src/excel/requirements.ts); Permissions no wider than ReadWriteDocument;
 //   - each ExecuteFunction FunctionName is registered by src/commands/commands.ts.
-// Usage: node scripts/validate-manifest.js [manifest.xml] [--root <repo dir>]
+//   - with --base <url> (a production manifest from `npm run build -- --env url=<url>`): every URL
+//     is under that base, and AppDomains holds exactly its origin.
+// Usage: node scripts/validate-manifest.js [manifest.xml] [--root <repo dir>] [--base <url>]
 // Exits 1 with one line per problem.
 const fs = require('fs');
 const path = require('path');
@@ -17,12 +19,13 @@ const xml2js = require('xml2js');
 
 const HTML_ENTRIES = { 'taskpane.html': 'src/taskpane/taskpane.html', 'commands.html': 'src/commands/commands.html' };
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadWriteDocument'];
-const MIN_EXCEL_API = [1, 9];
+const MIN_EXCEL_API = [1, 13];
 
 function parseArgs(argv) {
-  const args = { manifest: 'manifest.xml', root: path.join(__dirname, '..') };
+  const args = { manifest: 'manifest.xml', root: path.join(__dirname, '..'), base: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--root') args.root = path.resolve(argv[++i]);
+    else if (argv[i] === '--base') args.base = argv[++i].replace(/\/+$/, '');
     else args.manifest = argv[i];
   }
   return args;
@@ -92,12 +95,16 @@ function registeredFunctions(root) {
 }
 
 /** Where a URL's file lives in the repo, or null when we do not ship it. */
-function shippedFile(root, url) {
+function shippedFile(root, url, basePath = '') {
   let pathname;
   try {
     pathname = new URL(url).pathname;
   } catch {
     return null;
+  }
+  if (basePath) {
+    if (!pathname.startsWith(`${basePath}/`)) return null;
+    pathname = pathname.slice(basePath.length);
   }
   const base = path.posix.basename(pathname);
   if (pathname.startsWith('/assets/')) return path.join(root, 'assets', pathname.slice('/assets/'.length));
@@ -105,8 +112,10 @@ function shippedFile(root, url) {
   return null;
 }
 
-async function validate(manifestPath, root) {
+async function validate(manifestPath, root, base = null) {
   const problems = [];
+  const baseUrl = base ? new URL(base) : null;
+  const basePath = baseUrl ? baseUrl.pathname.replace(/\/+$/, '') : '';
   const text = fs.readFileSync(manifestPath, 'utf8');
 
   const xmllint = spawnSync('xmllint', ['--noout', manifestPath], { encoding: 'utf8' });
@@ -152,7 +161,8 @@ async function validate(manifestPath, root) {
       problems.push(`${where}: ${url} is not an https URL`);
       continue;
     }
-    const file = shippedFile(root, url);
+    if (base && !url.startsWith(`${base}/`)) problems.push(`${where}: ${url} is not under ${base}`);
+    const file = shippedFile(root, url, basePath);
     if (!file)
       problems.push(
         `${where}: ${url} is neither in assets/ nor an HTML page the build makes (${Object.keys(HTML_ENTRIES).join(', ')})`,
@@ -163,17 +173,24 @@ async function validate(manifestPath, root) {
 
   const sets = all.filter((el) => el.name === 'Set' && el.attrs.Name === 'ExcelApi');
   const setsEl = all.find((el) => el.name === 'Sets');
-  if (sets.length === 0) problems.push('Requirements do not name the ExcelApi set (ExcelApi 1.9 is the floor)');
+  if (sets.length === 0)
+    problems.push(`Requirements do not name the ExcelApi set (ExcelApi ${MIN_EXCEL_API.join('.')} is the floor)`);
   for (const s of sets) {
     const v = s.attrs.MinVersion ?? setsEl?.attrs.DefaultMinVersion ?? '1.1';
     if (!versionAtLeast(v, MIN_EXCEL_API))
-      problems.push(`Requirements ask for ExcelApi ${v}; Scorelight needs 1.9 or later`);
+      problems.push(`Requirements ask for ExcelApi ${v}; Scorelight needs ${MIN_EXCEL_API.join('.')} or later`);
   }
 
   const permissions = all.filter((el) => el.name === 'Permissions').map((el) => el.text);
   if (permissions.length !== 1) problems.push(`expected one Permissions element, found ${permissions.length}`);
   for (const p of permissions) {
     if (!PERMISSIONS.includes(p)) problems.push(`Permissions "${p}" is wider than ReadWriteDocument (or unknown)`);
+  }
+
+  if (baseUrl) {
+    const domains = all.filter((el) => el.name === 'AppDomain').map((el) => el.text);
+    if (domains.length !== 1 || domains[0] !== baseUrl.origin)
+      problems.push(`AppDomains should hold exactly ${baseUrl.origin}, not ${domains.join(', ') || 'nothing'}`);
   }
 
   const registered = registeredFunctions(root);
@@ -193,13 +210,13 @@ async function validate(manifestPath, root) {
 }
 
 async function main() {
-  const { manifest, root } = parseArgs(process.argv.slice(2));
+  const { manifest, root, base } = parseArgs(process.argv.slice(2));
   const manifestPath = path.resolve(manifest);
   if (!fs.existsSync(manifestPath)) {
     process.stderr.write(`validate-manifest: ${manifest} not found\n`);
     process.exit(1);
   }
-  const problems = await validate(manifestPath, root);
+  const problems = await validate(manifestPath, root, base);
   if (problems.length > 0) {
     process.stderr.write(
       `${path.basename(manifestPath)} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`,

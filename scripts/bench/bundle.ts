@@ -53,7 +53,11 @@ export async function benchBundle(root: string): Promise<Record<string, number>>
     await excel.route('**/office.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: OFFICE_IN_EXCEL }),
     );
-    const excelFiles = await scriptsBeforeRender(excel, `${server.url}/taskpane.html`, server.url);
+    const excelFiles = await scriptsBeforeRender(
+      excel,
+      `${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$en-GB$$$$0`,
+      server.url,
+    );
     const preview = await browser.context.newPage();
     const previewFiles = await scriptsBeforeRender(preview, `${server.url}/taskpane.html`, server.url);
     const local = (ps: string[]) => ps.map((p) => path.join(dist, p));

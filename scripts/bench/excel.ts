@@ -1,7 +1,7 @@
 /**
- * Excel host figures on the recording fake (tests/excel/fake-excel.ts): context.sync calls and
- * queued operations for a whole scoring (read + write), and a per-cell writer kept here only as
- * the reference for what grouping saves.
+ * Excel host figures on the recording fake (tests/excel/fake-excel.ts): context.sync calls,
+ * queued operations and the largest request as Office.js would serialise it (KB) for a whole
+ * scoring (read + write), and a per-cell writer kept here only as the reference for what grouping saves.
  */
 import { scoreSheet } from '../../src/core/pipeline';
 import { defaultRules } from '../../src/core/rules/presets';
@@ -13,12 +13,13 @@ import { registerBook } from '../../tests/excel/helpers';
 
 const FIXED = new Date('2026-11-21T12:00:00Z');
 
-async function scoring(n: number): Promise<{ syncs: number; ops: number }> {
+async function scoring(n: number): Promise<{ syncs: number; ops: number; requestKb: number }> {
   const fx = registerBook(n);
   const out = await scoreActiveSheet({ env: fx.env, now: () => FIXED });
-  if (out.result.indicators.length !== n)
-    throw new Error(`excel bench: scored ${out.result.indicators.length} of ${n}`);
-  return { syncs: fx.counts.syncs, ops: fx.counts.ops };
+  if (out.result.indicators.length !== n || !out.written)
+    throw new Error(`excel bench: scored ${out.result.indicators.length} of ${n}: ${out.message}`);
+  const requestKb = Math.round(Math.max(...fx.counts.bytesPerSync) / 102.4) / 10;
+  return { syncs: fx.counts.syncs, ops: fx.counts.ops, requestKb };
 }
 
 /** The naive way: one range proxy per cell, then its value, format and style one by one. */
@@ -65,5 +66,7 @@ export async function benchExcel(): Promise<Record<string, number>> {
     'excel.ops.score_1000': s1000.ops,
     'excel.ops.score_10000': s10000.ops,
     'excel.ops.naive_1000': await naive(1000),
+    'excel.request_kb.score_1000': s1000.requestKb,
+    'excel.request_kb.score_10000': s10000.requestKb,
   };
 }

@@ -3,19 +3,20 @@
  * this order: the state (owned cells, undo record, time), the formatting backup for undo, column
  * widths, then the cells (a few range calls per output column, see cell-batches.ts). State comes
  * first so that whenever any cell has changed, "Undo last scoring" knows how to put it back.
- * A plan too big for one request is written in blocks; a failure part-way is reported with how
- * many blocks landed, never swallowed.
+ * A plan too big for one request is written in blocks; a block Excel refuses for its size is cut
+ * in half and sent again (safe: a refused request applies nothing); any other failure part-way is
+ * reported with how many blocks landed, never swallowed.
  */
 import { parseA1 } from '../core/a1';
 import type { WritePlan } from '../core/plan/types';
 import type { SheetSnapshot } from '../core/snapshot';
 import { sheetState, withSheetState } from '../core/state/codec';
 import type { WorkbookState } from '../core/state/types';
-import { chunkChanges, packBlocks, queueChunk, type CellChange } from './cell-batches';
+import { chunkChanges, packBlocks, queueChunk, splitBlock, type CellChange } from './cell-batches';
 import { CLEARED_PROPS, charsToPoints, styleProps } from './cell-format';
 import type { XlContext } from './excel-api';
-import { backupRanges, queueFormatBackup } from './format-backup';
-import { WRITE_BUDGET_BYTES } from './payload';
+import { backupColumn, backupRanges, planBackup, queueFormatBackup, type BackupMarker } from './format-backup';
+import { isPayloadError, WRITE_BUDGET_BYTES } from './payload';
 import { encodeForSheet, queueStateWrite } from './state-store';
 import { ourText } from './text-safety';
 
@@ -25,6 +26,15 @@ export interface ApplyInput {
   state: WorkbookState;
   stateSheetExists: boolean;
   backupSheetExists: boolean;
+  /** The backups already kept, so this sheet reuses its own column and leaves the others alone. */
+  backupMarkers?: BackupMarker[];
+  /** No formatting backup (the workbook's structure is protected and the backup sheet is missing). */
+  skipBackup?: boolean;
+  /**
+   * Ranges to select once written, queued with the last block (no extra sync): all of them where
+   * RangeAreas.select is supported (ExcelApi 1.18, checked by the caller), else the first.
+   */
+  selectAfter?: { addresses: string[]; all: boolean };
   scoredAt: Date;
   onBlock?: (written: number, total: number) => void;
 }
@@ -77,39 +87,57 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
   });
   const encoded = encodeForSheet(next);
 
-  const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2);
-  const backups = backupRanges(
-    chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
-    snapshot.merges,
+  const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2, snapshot.merges);
+  const backup = planBackup(
+    sheet,
+    input.scoredAt.toISOString(),
+    backupColumn(input.backupMarkers ?? [], sheet),
+    backupRanges(
+      chunks.map((c) => ({ row: c.top, col: c.col, rowCount: c.rows, colCount: 1 })),
+      snapshot.merges,
+    ),
   );
-  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 200 * backups.length);
-  const ws = context.workbook.worksheets.getItem(sheet);
+  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 300 * backup.slices.length);
+  const pending = [...blocks];
   let written = 0;
   let syncs = 0;
-  try {
-    for (let b = 0; b < blocks.length; b++) {
-      context.application.suspendScreenUpdatingUntilNextSync();
-      if (b === 0) {
-        queueStateWrite(context, input.stateSheetExists, encoded);
-        queueFormatBackup(context, input.backupSheetExists, sheet, {
-          sheet,
-          scoredAt: input.scoredAt.toISOString(),
-          ranges: backups,
-        });
-        for (const [col, chars] of columnsToSize(plan, before.owned)) {
-          ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
-        }
+  let firstDone = false;
+  while (pending.length > 0) {
+    const block = pending.shift() as (typeof blocks)[number];
+    // A fresh proxy per request: one made in a request Excel refused was never created.
+    const ws = context.workbook.worksheets.getItem(sheet);
+    context.application.suspendScreenUpdatingUntilNextSync();
+    if (!firstDone) {
+      queueStateWrite(context, input.stateSheetExists, encoded);
+      if (!input.skipBackup) queueFormatBackup(context, input.backupSheetExists, backup);
+      for (const [col, chars] of columnsToSize(plan, before.owned)) {
+        ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
       }
-      for (const chunk of blocks[b]) queueChunk(ws, chunk);
+    }
+    for (const chunk of block) queueChunk(ws, chunk);
+    const select = pending.length === 0 ? input.selectAfter : undefined;
+    if (select && select.addresses.length > 0) {
+      if (select.all) ws.getRanges(select.addresses.join(',')).select();
+      else ws.getRange(select.addresses[0]).select();
+    }
+    try {
       // One sync per block is the point: each request must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
+    } catch (error) {
       syncs++;
-      written++;
-      input.onBlock?.(written, blocks.length);
+      // Refused for its size: nothing of it was applied, so send it again in two halves.
+      const halves = isPayloadError(error) ? splitBlock(block) : null;
+      if (halves) {
+        pending.unshift(...halves);
+        continue;
+      }
+      return { blocksTotal: written + 1 + pending.length, blocksWritten: written, error, syncs };
     }
-  } catch (error) {
-    return { blocksTotal: blocks.length, blocksWritten: written, error, syncs: syncs + 1 };
+    firstDone = true;
+    syncs++;
+    written++;
+    input.onBlock?.(written, written + pending.length);
   }
-  return { blocksTotal: blocks.length, blocksWritten: written, syncs };
+  return { blocksTotal: written, blocksWritten: written, syncs };
 }

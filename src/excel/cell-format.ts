@@ -1,24 +1,25 @@
 /**
- * Plan styles as Excel cell properties. A style states the whole look of our cell: no fill means
- * no fill (so a cell that was GREEN and is now NOT_SCORED loses its green), no font colour means
- * the default black, no bold means not bold.
+ * Plan styles as Excel cell properties. A style states the fill and weight of our cell: no fill
+ * means no fill (so a cell that was GREEN and is now NOT_SCORED loses its green), no bold means not
+ * bold. No font colour is sent at all, never an explicit black: the cell keeps Excel's Automatic
+ * colour, which follows dark themes and high-contrast modes (explicit #000000 is unreadable there).
+ * Office.js has no way to set Automatic back once a colour is set, so a colour configured in the
+ * rules stays until the user clears the cell's formats.
  */
 import type { CellStyle } from '../core/plan/types';
 import type { XlCellProps } from './excel-api';
-
-export const DEFAULT_FONT_COLOR = '#000000';
 
 export function styleProps(style: CellStyle | undefined): XlCellProps {
   const s = style ?? {};
   return {
     format: {
       fill: s.fill ? { color: s.fill } : { pattern: 'None' },
-      font: { color: s.fontColor ?? DEFAULT_FONT_COLOR, bold: s.bold ?? false },
+      font: s.fontColor ? { color: s.fontColor, bold: s.bold ?? false } : { bold: s.bold ?? false },
     },
   };
 }
 
-/** A cell we no longer use: no fill, default font. */
+/** A cell we no longer use: no fill, not bold. */
 export const CLEARED_PROPS: XlCellProps = styleProps(undefined);
 
 /** Excel column width is in points; the plan gives characters of the default font (about 7 px each). */

@@ -10,9 +10,15 @@ export type XlValue = string | number | boolean;
 /** Per-cell format for setCellProperties (a subset of Excel.SettableCellProperties). */
 export interface XlCellProps {
   format?: {
-    fill?: { color?: string; pattern?: 'None' | 'Solid' };
+    /** Every Excel fill pattern, so a user's hatched fill read back by undo can be written back. */
+    fill?: { color?: string; pattern?: `${Excel.FillPattern}` };
     font?: { color?: string; bold?: boolean };
   };
+}
+
+/** What getCellProperties loads: the parts of a cell's look that scoring changes. */
+export interface XlCellPropsLoadOptions {
+  format: { fill: { color: true; pattern: true }; font: { color: true; bold: true } };
 }
 
 export interface XlRangeCollection {
@@ -24,6 +30,7 @@ export interface XlRangeAreas {
   readonly isNullObject: boolean;
   readonly areas: XlRangeCollection;
   load(propertyNames: string): unknown;
+  select(): void;
 }
 
 export interface XlRangeFormat {
@@ -48,6 +55,8 @@ export interface XlRange {
   /** Takes an address string: a range object parameter would tie these interfaces to Excel.Range. */
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   setCellProperties(cellPropertiesData: XlCellProps[][]): void;
+  /** ExcelApi 1.9. The result is readable after sync. */
+  getCellProperties(loadOptions: XlCellPropsLoadOptions): { readonly value: XlCellProps[][] };
   /** sourceRange as "'Sheet name'!A1:B2". */
   copyFrom(sourceRange: string, copyType: 'Formats'): void;
   clear(applyTo: 'Contents' | 'Formats' | 'All'): void;
@@ -77,6 +86,8 @@ export interface XlWorksheet {
   activate(): void;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  /** ExcelApi 1.9: several ranges at once ("E2:E9, E12:E20"); the address is cut at 8,192 characters. */
+  getRanges(address: string): XlRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
 }
 
@@ -87,8 +98,15 @@ export interface XlWorksheetCollection {
   add(name?: string): XlWorksheet;
 }
 
+export interface XlWorkbookProtection {
+  /** Review > Protect Workbook: sheets cannot be added. */
+  readonly protected: boolean;
+  load(propertyNames: string): unknown;
+}
+
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
+  readonly protection: XlWorkbookProtection;
   getSelectedRange(): XlRange;
 }
 

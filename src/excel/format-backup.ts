@@ -1,24 +1,41 @@
 /**
  * Formatting for "Undo last scoring", captured without a round trip: before the writes, in the
  * same batch, each output slice's formats are copied (Range.copyFrom, formats only) into a very
- * hidden sheet, one row down from where they sit (row 1 holds a marker naming the sheet, the
- * scoring time and the slices copied). Undo copies them back for the cells it restores. The
- * backup holds the latest scoring only; the marker says which sheet it belongs to.
- * Slices crossing merged cells are not copied (a partial merge cannot be pasted back); their cells
- * fall back to the plan's recorded style, or to no fill and default font.
+ * hidden sheet. Each scored sheet has its own column there, so scoring sheet B never wipes the
+ * backup of sheet A: row 1 holds a marker (the sheet, the scoring time, and where each slice went),
+ * and the slices are packed down the column from row 2. Undo reads the backed-up fill and font
+ * with getCellProperties and writes them back with setCellProperties, never copyFrom: copying
+ * formats back would paste the backup's conditional-format rules beside the sheet's own.
+ * Slices crossing merged cells are not copied (a partial merge cannot be pasted); their cells fall
+ * back to the plan's recorded style, or to no fill and the default font.
  */
 import type { CellRange } from '../core/snapshot';
-import type { XlContext, XlWorksheet } from './excel-api';
+import type { XlCellProps, XlCellPropsLoadOptions, XlContext, XlWorksheet } from './excel-api';
 import { qualifiedAddress } from './sheet-address';
 
 export const FORMAT_BACKUP_SHEET = 'Scorelight_undo';
 
+const SHEET_ROWS = 1_048_576;
+/** A cell holds at most 32,767 characters: a marker must fit in one. */
+const MARKER_MAX_CHARS = 32_000;
+
+/** A slice of the scored sheet (one column wide) and the backup row its copy starts at. */
+export interface BackupSlice extends CellRange {
+  at: number;
+}
+
 export interface BackupMarker {
   sheet: string;
   scoredAt: string;
-  /** Source ranges (one column each) whose formats were copied. */
-  ranges: CellRange[];
+  /** The backup sheet column holding this sheet's slices. */
+  col: number;
+  slices: BackupSlice[];
 }
+
+/** What undo reads back: the parts of a cell's look that scoring changes. */
+export const BACKUP_PROPS: XlCellPropsLoadOptions = {
+  format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } },
+};
 
 function intersects(a: CellRange, b: CellRange): boolean {
   return (
@@ -26,41 +43,91 @@ function intersects(a: CellRange, b: CellRange): boolean {
   );
 }
 
-/** The slices that can be backed up: those clear of merged areas and of the sheet's last row. */
+/** The slices that can be backed up: those clear of merged areas. */
 export function backupRanges(slices: CellRange[], merges: CellRange[]): CellRange[] {
-  return slices.filter((s) => s.row + s.rowCount < 1_048_576 && !merges.some((m) => intersects(s, m)));
+  return slices.filter((s) => !merges.some((m) => intersects(s, m)));
 }
 
-/** Queue the backup: clear the old one, write the marker, copy formats. 3 + slices operations. */
-export function queueFormatBackup(context: XlContext, exists: boolean, sheet: string, marker: BackupMarker): void {
+/** The markers in the backup sheet's first row (its used range, values only), by column. */
+export function markersFromRow(values: unknown[][], firstCol: number): BackupMarker[] {
+  const out: BackupMarker[] = [];
+  (values[0] ?? []).forEach((v, i) => {
+    const m = parseMarker(v, firstCol + i);
+    if (m) out.push(m);
+  });
+  return out;
+}
+
+/** This sheet's column in the backup: its own if it has one, else the next free one. */
+export function backupColumn(markers: BackupMarker[], sheet: string): number {
+  const own = markers.find((m) => m.sheet === sheet);
+  if (own) return own.col;
+  return markers.reduce((c, m) => Math.max(c, m.col + 1), 0);
+}
+
+/** Pack slices down the column from row 2; what does not fit (rows or marker size) is left out. */
+export function planBackup(sheet: string, scoredAt: string, col: number, slices: CellRange[]): BackupMarker {
+  const marker: BackupMarker = { sheet, scoredAt, col, slices: [] };
+  let at = 1;
+  let chars = JSON.stringify(marker).length;
+  for (const s of slices) {
+    const entry: BackupSlice = { ...s, at };
+    const cost = JSON.stringify(entry).length + 1;
+    if (at + s.rowCount > SHEET_ROWS || chars + cost > MARKER_MAX_CHARS) continue;
+    marker.slices.push(entry);
+    at += s.rowCount;
+    chars += cost;
+  }
+  return marker;
+}
+
+/** Queue the backup: clear this sheet's column, write its marker, copy formats. 4 + slices operations. */
+export function queueFormatBackup(context: XlContext, exists: boolean, marker: BackupMarker): void {
   const backup = exists
     ? context.workbook.worksheets.getItem(FORMAT_BACKUP_SHEET)
     : addHidden(context, FORMAT_BACKUP_SHEET);
-  backup.getRange().clear('All');
-  const a1 = backup.getRange('A1');
-  a1.numberFormat = [['@']];
-  a1.values = [[JSON.stringify(marker)]];
-  for (const r of marker.ranges) {
-    backup.getRangeByIndexes(r.row + 1, r.col, r.rowCount, r.colCount).copyFrom(qualifiedAddress(sheet, r), 'Formats');
+  backup.getRangeByIndexes(0, marker.col, SHEET_ROWS, 1).clear('All');
+  const cell = backup.getRangeByIndexes(0, marker.col, 1, 1);
+  cell.numberFormat = [['@']];
+  cell.values = [[JSON.stringify(marker)]];
+  for (const s of marker.slices) {
+    backup.getRangeByIndexes(s.at, marker.col, s.rowCount, 1).copyFrom(qualifiedAddress(marker.sheet, s), 'Formats');
   }
 }
 
-/** Parse the marker cell; null when absent or not ours. */
-export function parseMarker(text: unknown): BackupMarker | null {
+/** Parse a marker cell; null when absent or not ours. */
+export function parseMarker(text: unknown, col: number): BackupMarker | null {
   if (typeof text !== 'string' || !text.startsWith('{')) return null;
   try {
     const m = JSON.parse(text) as Partial<BackupMarker>;
-    if (typeof m.sheet !== 'string' || typeof m.scoredAt !== 'string' || !Array.isArray(m.ranges)) return null;
-    return { sheet: m.sheet, scoredAt: m.scoredAt, ranges: m.ranges };
+    if (typeof m.sheet !== 'string' || typeof m.scoredAt !== 'string' || !Array.isArray(m.slices)) return null;
+    return { sheet: m.sheet, scoredAt: m.scoredAt, col, slices: m.slices };
   } catch {
     return null;
   }
 }
 
-/** Queue copying formats back from the backup into `target` (a range inside a backed-up slice). */
-export function queueFormatRestore(ws: XlWorksheet, target: CellRange): void {
-  const source = qualifiedAddress(FORMAT_BACKUP_SHEET, { ...target, row: target.row + 1 });
-  ws.getRangeByIndexes(target.row, target.col, target.rowCount, target.colCount).copyFrom(source, 'Formats');
+/** Where a cell of the scored sheet sits in the backup, or null when it was not backed up. */
+export function backupCell(marker: BackupMarker, row: number, col: number): { row: number; col: number } | null {
+  const s = marker.slices.find(
+    (x) => col >= x.col && col < x.col + x.colCount && row >= x.row && row < x.row + x.rowCount,
+  );
+  return s ? { row: s.at + (row - s.row), col: marker.col } : null;
+}
+
+/**
+ * A backed-up look as setCellProperties takes it: a cell with no fill reads back as white with
+ * pattern None, and writing the white would paint it, so no-fill is sent as the pattern alone.
+ */
+export function restorableProps(p: XlCellProps): XlCellProps {
+  const fill = p.format?.fill;
+  const font = p.format?.font;
+  return {
+    format: {
+      fill: !fill || fill.pattern === 'None' ? { pattern: 'None' } : { color: fill.color, pattern: fill.pattern },
+      font: { color: font?.color, bold: font?.bold ?? false },
+    },
+  };
 }
 
 /** Add a very hidden sheet: users never see it and cannot unhide it from the Excel UI. */

@@ -11,8 +11,10 @@ const DIALOG_SIZE = { height: 25, width: 30 } as const;
 /** Open the dialog and resolve when the user closes it (or it cannot open). Never rejects. */
 export function showMessageDialog(message: string, pageUrl: string): Promise<void> {
   return new Promise((resolve) => {
-    const ui = typeof Office === 'undefined' ? undefined : Office.context?.ui;
-    if (!ui) {
+    const context = typeof Office === 'undefined' ? undefined : Office.context;
+    const ui = context?.ui;
+    // DialogApi 1.1 is not in the manifest's requirements (the command works without it): check it.
+    if (!ui || !context?.requirements?.isSetSupported('DialogApi', '1.1')) {
       resolve();
       return;
     }

@@ -34,3 +34,8 @@ export function errorText(error: unknown): string {
   if (typeof error === 'string' && error) return error;
   return 'Excel reported an error';
 }
+
+/** The first scoring of a workbook adds Scorelight's hidden state sheet, which structure protection forbids. */
+export function structureProtectedMessage(sheet: string): string {
+  return `This workbook's structure is protected (Review > Protect Workbook), so Scorelight cannot add the hidden sheet where it remembers its cells, rules and undo. Nothing was written to "${sheet}". Unprotect the workbook structure, score once, then protect it again: later scorings need no new sheet.`;
+}

@@ -14,7 +14,7 @@ import { officeExcelEnv } from './office-env';
 import { errorText } from './outcome-messages';
 import { readActiveSheet } from './read-sheet';
 import { unsupportedExcelMessage } from './requirements';
-import { lastScoringOf, scoreActiveSheet } from './score-active-sheet';
+import { scoreActiveSheet } from './score-active-sheet';
 import { splitQualifiedAddress } from './selection';
 import { readState, updateState } from './state-access';
 import { stateFromGrid } from './state-store';
@@ -35,18 +35,22 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
 
     async createSummary(): Promise<SummaryOutcome> {
       requireExcel(env);
-      // The last scoring of the active sheet in this session, else score it now (read only).
+      // Always the sheet as it is now, scored read-only: a result kept from an earlier scoring
+      // would summarise numbers the user has since changed.
       const scored = await env.run(async (context) => {
         const read = await readActiveSheet(context);
         if (read.refusal) throw new Error(read.refusal);
-        const last = lastScoringOf(read.snapshot.name);
-        if (last) return last;
+        if (read.structureProtected)
+          throw new Error(
+            "This workbook's structure is protected (Review > Protect Workbook), so the board summary cannot be added as a new sheet. Unprotect the workbook structure, then try again.",
+          );
         const state = stateFromGrid(read.stateGrid);
         const rules = state.rules ?? defaultRules();
+        const sheet = sheetState(state, read.snapshot.name);
         return {
-          result: scoreSheet(read.snapshot, rules, sheetState(state, read.snapshot.name)),
+          result: scoreSheet(read.snapshot, rules, sheet),
           rules,
-          scoredAt: new Date(),
+          scoredAt: sheet.scoredAt ? new Date(sheet.scoredAt) : new Date(),
         };
       });
       if (scored.result.indicators.length === 0) {

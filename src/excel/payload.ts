@@ -6,14 +6,14 @@
 /** Bytes one block may carry, leaving room for Office.js's own envelope. */
 export const WRITE_BUDGET_BYTES = 4_000_000;
 export const READ_BUDGET_BYTES = 4_000_000;
-/** Conservative JSON cost of one cell read as values + numberFormat + text. */
+/** Conservative JSON cost of one cell read as values + numberFormat. */
 export const READ_BYTES_PER_CELL = 60;
 /** Excel's documented cap for one read. */
 export const MAX_READ_CELLS = 5_000_000;
 /**
  * The first read takes this window (from A1, intersected with the used range) in the same sync as
  * the used range's size, so a sheet of up to 5,000 rows is read whole in one sync. Real cells cost
- * about 25 B each (values + numberFormat + text), so a dense 5,000 x 32 window is ~4 MB; a window
+ * about 20 B each (values + numberFormat), so a dense 5,000 x 32 window is ~4 MB; a window
  * whose response is still too large fails with a payload error and is read again in blocks.
  */
 export const HEAD_WINDOW = { rows: 5000, cols: 32 } as const;
@@ -26,4 +26,13 @@ export function readBlockRows(cols: number): number {
 /** JSON size of a value as it travels in a request. */
 export function jsonBytes(v: unknown): number {
   return JSON.stringify(v)?.length ?? 4;
+}
+
+/** Did Excel refuse a request or response for its size? (A refused request applied nothing.) */
+export function isPayloadError(error: unknown): boolean {
+  const text =
+    error instanceof Error
+      ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`
+      : String(error);
+  return /PayloadSizeLimitExceeded|payload size/i.test(text);
 }

@@ -5,12 +5,13 @@
  * (almost all KPI sheets) is then complete; a bigger one is read by blocks of rows, one sync each.
  */
 import { columnLetters } from '../core/a1';
-import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import type { CellValue, SheetSnapshot } from '../core/snapshot';
 import { STATE_SHEET_NAME } from '../core/state/types';
 import { summaryMarker } from '../core/summary/marker';
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api';
-import { FORMAT_BACKUP_SHEET } from './format-backup';
-import { HEAD_WINDOW, MAX_READ_CELLS, readBlockRows } from './payload';
+import { FORMAT_BACKUP_SHEET, markersFromRow, type BackupMarker } from './format-backup';
+import { HEAD_WINDOW, isPayloadError, MAX_READ_CELLS, readBlockRows } from './payload';
+import { areasToRanges, mergesInPieces, queueAreas } from './range-areas';
 import { stateGridFromRange } from './state-store';
 
 export interface SheetRead {
@@ -19,33 +20,14 @@ export interface SheetRead {
   stateGrid: string[][];
   stateSheetExists: boolean;
   backupSheetExists: boolean;
+  /** Review > Protect Workbook is on: no sheet can be added (state, backup or summary). */
+  structureProtected: boolean;
+  /** The formatting backups kept for undo, one per scored sheet (format-backup.ts). */
+  backupMarkers: BackupMarker[];
   /** Set when the sheet cannot be scored at all (too large, our own summary). */
   refusal?: string;
   /** Syncs this read took. */
   syncs: number;
-}
-
-const AREA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
-
-function queueAreas(areas: XlRangeAreas): XlRangeAreas {
-  areas.load('areaCount');
-  areas.areas.load(AREA_PROPS);
-  return areas;
-}
-
-function areasToRanges(areas: XlRangeAreas | null): CellRange[] {
-  if (!areas || areas.isNullObject) return [];
-  return areas.areas.items.map((a) => ({
-    row: a.rowIndex,
-    col: a.columnIndex,
-    rowCount: a.rowCount,
-    colCount: a.columnCount,
-  }));
-}
-
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? v : String(v);
 }
 
 function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
@@ -55,21 +37,22 @@ function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
     left: 0,
     values: [],
     numberFormats: [],
-    texts: [],
     merges: [],
     formulaRanges: [],
     protected: isProtected,
   };
 }
 
+/**
+ * Values and number formats only, never Range.text: Excel shows fewer decimals, or ####, in a
+ * narrow column, so reading the text would make a status or a variance change when a column is
+ * resized. The engine formats from the number format, as it does for the .xlsx host.
+ */
 function appendRows(snapshot: SheetSnapshot, block: XlRange): void {
-  const texts = snapshot.texts ?? [];
   block.values.forEach((row, i) => {
     snapshot.values.push(row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))));
     snapshot.numberFormats.push(block.numberFormat[i].map((f) => (typeof f === 'string' ? f : 'General')));
-    texts.push(block.text[i].map((t) => cellText(t)));
   });
-  snapshot.texts = texts;
 }
 
 /** Is this sheet a board summary Scorelight made? Its left footer carries our marker. */
@@ -91,30 +74,43 @@ function queueBasics(context: XlContext) {
   stateWs.load('name');
   const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
   backupWs.load('name');
-  return { books, ws, used, stateWs, backupWs };
+  // ExcelApi 1.7: a structure-protected workbook refuses new sheets; know it before writing.
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  return { books, ws, used, stateWs, backupWs, protection };
+}
+
+/** The backup sheet's markers: its only values, in row 1. */
+function queueMarkers(backup: XlWorksheet): XlRange {
+  const markers = backup.getUsedRangeOrNullObject(true);
+  markers.load('values,columnIndex');
+  return markers;
 }
 
 /** The first read's window of cells (from A1, within the used range). */
 function queueHead(used: XlRange): XlRange {
   const head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
-  head.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+  head.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
   return head;
 }
 
 /** Queue the first read; the head window is left out on the retry after a payload error. */
 function queueFirstRead(context: XlContext, withHead: boolean) {
-  const { ws, used, stateWs, backupWs } = queueBasics(context);
+  const { ws, used, stateWs, backupWs, protection } = queueBasics(context);
   const head: XlRange | null = withHead ? queueHead(used) : null;
   // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
-  const merges = queueAreas(used.getMergedAreasOrNullObject());
+  // ExcelApi 1.13, the manifest's floor (requirements.ts checks it before any Excel.run).
+  const merges: XlRangeAreas | null = queueAreas(used.getMergedAreasOrNullObject());
   const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
   const stateUsed = stateWs.getUsedRangeOrNullObject(true);
   stateUsed.load('values,rowIndex,columnIndex');
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+  const backupUsed = queueMarkers(backupWs);
+  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
 }
 
-type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas'> & {
+type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas' | 'backupUsed'> & {
   stateUsed: XlRange | null;
+  backupUsed: XlRange | null;
   merges: XlRangeAreas | null;
   formulas: XlRangeAreas | null;
 };
@@ -123,45 +119,76 @@ type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' 
  * The first read without chaining calls off objects that may not exist (no state sheet yet, an
  * empty sheet): a probe sync learns what exists, a second reads from what does. Used only when
  * the one-sync read fails for a reason other than size, so a host that rejects calls on null
- * objects still scores, at the cost of a sync.
+ * objects still scores, at the cost of a sync. Should that read fail too, it is made once more
+ * without merged areas, which are then read in pieces (getMergedAreas* fails on a range holding
+ * more than 512 of them).
  */
-async function probeThenRead(context: XlContext): Promise<FirstRead> {
-  const { books, ws, used, stateWs, backupWs } = queueBasics(context);
+async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
+  const { books, ws, used, stateWs, backupWs, protection } = queueBasics(context);
   await context.sync();
-  let merges: XlRangeAreas | null = null;
-  let formulas: XlRangeAreas | null = null;
-  let stateUsed: XlRange | null = null;
-  let head: XlRange | null = null;
-  if (!used.isNullObject) {
-    head = queueHead(used);
-    merges = queueAreas(used.getMergedAreasOrNullObject());
-    formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+  const queueRest = (withMerges: boolean): FirstRead => {
+    let merges: XlRangeAreas | null = null;
+    let formulas: XlRangeAreas | null = null;
+    let stateUsed: XlRange | null = null;
+    let head: XlRange | null = null;
+    const backupUsed = backupWs.isNullObject ? null : queueMarkers(books.getItem(FORMAT_BACKUP_SHEET));
+    if (!used.isNullObject) {
+      head = queueHead(used);
+      if (withMerges) merges = queueAreas(used.getMergedAreasOrNullObject());
+      formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
+    }
+    if (!stateWs.isNullObject) {
+      stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
+      stateUsed.load('values,rowIndex,columnIndex');
+    }
+    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
+  };
+  let first = queueRest(true);
+  try {
+    await context.sync();
+    return { first, syncs: 2, mergesLater: false };
+  } catch {
+    first = queueRest(false);
+    await context.sync();
+    return { first, syncs: 3, mergesLater: true };
   }
-  if (!stateWs.isNullObject) {
-    stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
-    stateUsed.load('values,rowIndex,columnIndex');
+}
+
+interface FirstReadDone {
+  first: FirstRead;
+  syncs: number;
+  /** The merged areas were left out: read them with mergesInPieces. */
+  mergesLater: boolean;
+}
+
+/** The first read, with its fallbacks (a read changes nothing, so each is safe to repeat). */
+async function firstRead(context: XlContext): Promise<FirstReadDone> {
+  let first: FirstRead = queueFirstRead(context, true);
+  try {
+    await context.sync();
+    return { first, syncs: 1, mergesLater: false };
+  } catch (error) {
+    if (!isPayloadError(error)) {
+      const probed = await probeThenRead(context);
+      return { ...probed, syncs: probed.syncs + 1 };
+    }
   }
-  await context.sync();
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs };
+  // Long texts in the first window: read it again without the window.
+  first = queueFirstRead(context, false);
+  try {
+    await context.sync();
+    return { first, syncs: 2, mergesLater: false };
+  } catch {
+    const probed = await probeThenRead(context);
+    return { ...probed, syncs: probed.syncs + 2 };
+  }
 }
 
 export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
-  let first: FirstRead = queueFirstRead(context, true);
-  let syncs = 1;
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isPayloadError(error)) {
-      // Long texts in the first window: read it again without the window (a read changes nothing).
-      first = queueFirstRead(context, false);
-      await context.sync();
-      syncs++;
-    } else {
-      first = await probeThenRead(context);
-      syncs += 2;
-    }
-  }
-  const { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs } = first;
+  const start = await firstRead(context);
+  const { first, mergesLater } = start;
+  let syncs = start.syncs;
+  const { ws, used, head, formulas, stateWs, stateUsed, backupWs } = first;
 
   const name = ws.name;
   const isProtected = ws.protection.protected;
@@ -169,6 +196,11 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     stateGrid: stateWs.isNullObject || !stateUsed ? [] : stateGridFromRange(stateUsed),
     stateSheetExists: !stateWs.isNullObject,
     backupSheetExists: !backupWs.isNullObject,
+    structureProtected: first.protection.protected,
+    backupMarkers:
+      backupWs.isNullObject || !first.backupUsed || first.backupUsed.isNullObject
+        ? []
+        : markersFromRow(first.backupUsed.values, first.backupUsed.columnIndex),
   };
   const snapshot = emptySnapshot(name, isProtected);
   if (isOurSummary(ws)) {
@@ -193,7 +225,14 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   }
   snapshot.top = used.rowIndex;
   snapshot.left = used.columnIndex;
-  snapshot.merges = areasToRanges(merges);
+  const area = { row: used.rowIndex, col: used.columnIndex, rowCount: rows, colCount: cols };
+  if (mergesLater) {
+    const pieces = await mergesInPieces(context, ws, area);
+    snapshot.merges = pieces.merges;
+    syncs += pieces.syncs;
+  } else {
+    snapshot.merges = areasToRanges(first.merges);
+  }
   snapshot.formulaRanges = areasToRanges(formulas);
 
   // The head is usable when it holds whole rows of the used range, starting at its first row.
@@ -212,7 +251,7 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   while (nextRow < rows) {
     const count = Math.min(step, rows - nextRow);
     const block = ws.getRangeByIndexes(used.rowIndex + nextRow, used.columnIndex, count, cols);
-    block.load('values,numberFormat,text,rowIndex,columnIndex,rowCount,columnCount');
+    block.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
     try {
       // One sync per block is the point: each response must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -229,12 +268,4 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     nextRow += count;
   }
   return { ...base, snapshot, syncs };
-}
-
-function isPayloadError(error: unknown): boolean {
-  const text =
-    error instanceof Error
-      ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}`
-      : String(error);
-  return /PayloadSizeLimitExceeded|payload size/i.test(text);
 }

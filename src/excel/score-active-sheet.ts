@@ -5,9 +5,10 @@
  * into one undo step where ExcelApi 1.20 allows.
  */
 import type { Progress, ScoreOutcome } from '../core/host';
+import { rangeToA1 } from '../core/a1';
 import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
+import type { CellRange } from '../core/snapshot';
 import { defaultRules } from '../core/rules/presets';
-import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
 import { applyPlan } from './apply-plan';
 import type { ExcelEnv } from './excel-env';
@@ -19,9 +20,10 @@ import {
   nothingFoundMessage,
   partialMessage,
   scoredMessage,
+  structureProtectedMessage,
 } from './outcome-messages';
 import { readActiveSheet } from './read-sheet';
-import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
+import { supportsAreaSelect, supportsMergeUndo, unsupportedExcelMessage } from './requirements';
 import { stateFromGrid } from './state-store';
 
 export interface ScoreOptions {
@@ -29,19 +31,29 @@ export interface ScoreOptions {
   onProgress?: (p: Progress) => void;
   /** The scoring time recorded in the workbook (tests pin it). */
   now?: () => Date;
+  /** Select the status cells once written: the ribbon command's feedback (ribbon-command.ts). */
+  selectStatusCells?: boolean;
 }
 
-export interface LastScoring {
-  result: SheetResult;
-  rules: Rules;
-  scoredAt: Date;
-}
-
-/** The last result per sheet in this session, so "Create board summary" need not score again. */
-const lastScorings = new Map<string, LastScoring>();
-
-export function lastScoringOf(sheet: string): LastScoring | undefined {
-  return lastScorings.get(sheet);
+/** The status cells as runs (["E2:E9", "E12:E20"]), kept under getRanges' 8,192 characters. */
+export function statusAddresses(result: SheetResult): string[] {
+  const cells = result.plan.writes.filter((w) => w.role === 'status').map((w) => w.cell);
+  cells.sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: CellRange[] = [];
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === c.col && last.row + last.rowCount === c.row) last.rowCount++;
+    else runs.push({ row: c.row, col: c.col, rowCount: 1, colCount: 1 });
+  }
+  const out: string[] = [];
+  let length = 0;
+  for (const r of runs) {
+    const a1 = rangeToA1(r);
+    length += a1.length + 1;
+    if (length > 8000) break;
+    out.push(a1);
+  }
+  return out;
 }
 
 export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<ScoreOutcome> {
@@ -64,7 +76,6 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
         const rules = state.rules ?? defaultRules();
         const result = scoreSheet(read.snapshot, rules, sheetState(state, sheet));
         const scoredAt = (options.now ?? (() => new Date()))();
-        lastScorings.set(sheet, { result, rules, scoredAt });
         if (result.plan.blocked) {
           return {
             result,
@@ -78,6 +89,11 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           return { result, written: false, message };
         }
 
+        // No new sheet can be added: without the state sheet nothing may be written (ownership and
+        // undo live there); without the formatting backup, undo falls back to the recorded styles.
+        if (read.structureProtected && !read.stateSheetExists)
+          return { result, written: false, message: structureProtectedMessage(sheet) };
+
         progress({ phase: 'writing', fraction: 0 });
         const applied = await applyPlan(context, {
           plan: result.plan,
@@ -85,6 +101,11 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
           state,
           stateSheetExists: read.stateSheetExists,
           backupSheetExists: read.backupSheetExists,
+          backupMarkers: read.backupMarkers,
+          skipBackup: read.structureProtected && !read.backupSheetExists,
+          selectAfter: options.selectStatusCells
+            ? { addresses: statusAddresses(result), all: supportsAreaSelect(env) }
+            : undefined,
           scoredAt,
           onBlock: (done, total) => progress({ phase: 'writing', fraction: done / total }),
         });

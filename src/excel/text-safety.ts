@@ -7,9 +7,13 @@ import type { XlValue } from './excel-api';
 
 const FORMULA_START = /^[=+\-@]/;
 
-/** Text Scorelight writes into a cell it formats as Text ("@"): only formula starts need the quote. */
+/**
+ * Text Scorelight writes into a cell it formats as Text ("@"): formula starts need the quote, and
+ * so does a text that itself starts with an apostrophe ("'Tis"), which Excel would otherwise take
+ * as the quote prefix and drop.
+ */
 export function ourText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 /**

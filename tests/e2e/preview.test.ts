@@ -254,7 +254,7 @@ test('inside Excel (office.js reports a host) the pane loads without ExcelJS and
   page.on('request', (r) => {
     if (ours(r.url())) fetched.push(path.basename(new URL(r.url()).pathname));
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$en-GB$$$$0`); // As Office opens it.
   await page.getByRole('button', { name: 'Score this sheet' }).waitFor();
   await page.locator('[data-theme="dark"]').waitFor();
   await page.waitForLoadState('networkidle');

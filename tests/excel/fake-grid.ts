@@ -4,6 +4,8 @@
  * (the part that matters for safety): a leading apostrophe keeps the rest as text; in a cell
  * formatted as Text ("@") a string stays a string; otherwise "=", "+", "-" or "@" at the start
  * makes a formula and a numeric-looking string ("1,305", "25%") becomes a number.
+ * Display text depends on the column width, as in Excel: a number that does not fit shows fewer
+ * decimals under General, and "####" otherwise.
  */
 import { displayText } from '../../src/core/format/display';
 import type { CellRange, CellValue } from '../../src/core/snapshot';
@@ -25,6 +27,8 @@ export const EMPTY_CELL: Readonly<FakeCell> = { value: '', numberFormat: 'Genera
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
+  /** Ranges of conditional-format rules, one entry per rule (copyFrom of formats adds more). */
+  conditionalFormats: CellRange[] = [];
   protected = false;
   visibility = 'Visible';
   leftFooter = '';
@@ -82,9 +86,16 @@ export class FakeSheet {
 
   text(row: number, col: number): string {
     const c = this.get(row, col);
-    if (c.text !== undefined) return c.text;
     // As Excel shows it: the value under its number format (0.05 in a "0%" cell shows "5%").
-    return c.value === '' ? '' : displayText(c.value, c.numberFormat);
+    const shown = c.text !== undefined ? c.text : c.value === '' ? '' : displayText(c.value, c.numberFormat);
+    if (typeof c.value !== 'number') return shown;
+    return fitToWidth(c.value, c.numberFormat, shown, this.widthInChars(col));
+  }
+
+  /** Digits that fit in the column: (pixels - 5 of padding) / 7 per digit of the default font. */
+  widthInChars(col: number): number {
+    const points = this.columnWidths.get(col) ?? DEFAULT_COLUMN_POINTS;
+    return Math.max(0, Math.floor((points / 0.75 - 5) / 7));
   }
 
   /** Excel's input rules for a value written through Range.values. */
@@ -120,6 +131,23 @@ export class FakeSheet {
   }
 }
 
+/** Excel's default column: 8.43 characters of Calibri 11, 64 pixels. */
+export const DEFAULT_COLUMN_POINTS = 48;
+
+/** What Excel shows for a number in a column `chars` wide. */
+function fitToWidth(value: number, numberFormat: string, shown: string, chars: number): string {
+  if (shown.length <= chars) return shown;
+  if (numberFormat === 'General') {
+    // General rounds away decimals to fit before giving up.
+    const decimals = (shown.split('.')[1] ?? '').length;
+    for (let d = decimals - 1; d >= 0; d--) {
+      const s = String(Number(value.toFixed(d)));
+      if (s.length <= chars) return s;
+    }
+  }
+  return '#'.repeat(Math.max(1, chars));
+}
+
 function parseNumeric(v: string): number | null {
   const t = v.trim();
   const m = /^([+-]?)(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%?)$/.exec(t);
@@ -131,7 +159,10 @@ function parseNumeric(v: string): number | null {
 export class FakeBook {
   readonly sheets: FakeSheet[] = [];
   active = '';
-  selection: { sheet: string; range: CellRange } | null = null;
+  /** The active cell's range and, after RangeAreas.select, every selected area. */
+  selection: { sheet: string; range: CellRange; areas?: CellRange[] } | null = null;
+  /** Review > Protect Workbook (structure): sheets cannot be added, removed or renamed. */
+  structureProtected = false;
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

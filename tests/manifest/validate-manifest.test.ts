@@ -31,7 +31,7 @@ test('a broken copy fails, naming every problem', () => {
     xml
       .replace('resid="Icon.80x80"', 'resid="Icon.Missing"')
       .replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>')
-      .replace('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>')
+      .replace('<Set Name="ExcelApi" MinVersion="1.13"/>', '<Set Name="ExcelApi" MinVersion="1.12"/>')
       .replace('<FunctionName>scoreThisSheet</FunctionName>', '<FunctionName>scoreEverything</FunctionName>')
       .replace('assets/icon-16.png', 'assets/icon-17.png')
       .replace(
@@ -44,7 +44,7 @@ test('a broken copy fails, naming every problem', () => {
   expect(r.status).toBe(1);
   expect(r.out).toMatch(/resid "Icon.Missing", which is not in Resources/);
   expect(r.out).toMatch(/Permissions "ReadWriteMailbox" is wider than ReadWriteDocument/);
-  expect(r.out).toMatch(/ExcelApi 1.8; Scorelight needs 1.9/);
+  expect(r.out).toMatch(/ExcelApi 1.12; Scorelight needs 1.13/);
   expect(r.out).toMatch(/FunctionName "scoreEverything" is not registered/);
   expect(r.out).toMatch(/assets\/icon-17.png, which does not exist/);
   expect(r.out).toMatch(/pane.html is neither in assets\/ nor an HTML page the build makes/);

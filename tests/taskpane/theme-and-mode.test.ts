@@ -19,21 +19,22 @@ test('Office themes map to Fluent light/dark: the flag first, else the backgroun
 });
 
 test('no Office global -> preview', async () => {
-  await expect(detectMode(50)).resolves.toEqual({ mode: 'preview' });
+  await expect(detectMode()).resolves.toEqual({ mode: 'preview' });
 });
 
 test('office.js outside Office reports no host -> preview', async () => {
   g.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
-  await expect(detectMode(50)).resolves.toEqual({ mode: 'preview' });
+  await expect(detectMode()).resolves.toEqual({ mode: 'preview' });
 });
 
-test('office.js that never answers -> preview after the timeout', async () => {
+test('opened without Office host info -> preview at once, even if office.js never answers', async () => {
   g.Office = { onReady: () => new Promise(() => undefined) };
-  await expect(detectMode(30)).resolves.toEqual({ mode: 'preview' });
+  await expect(detectMode()).resolves.toEqual({ mode: 'preview' });
 });
 
 test('inside Excel -> excel, with the Office theme read once at start', async () => {
   const officeTheme = { bodyBackgroundColor: '#262626', isDarkTheme: true };
   g.Office = { onReady: () => Promise.resolve({ host: 'Excel' }), context: { officeTheme } };
-  await expect(detectMode(50)).resolves.toEqual({ mode: 'excel', officeTheme });
+  const page = { search: '?_host_Info=Excel$Win32$16.01$en-GB$$$$0', storedHostInfo: null };
+  await expect(detectMode({ page })).resolves.toEqual({ mode: 'excel', officeTheme });
 });

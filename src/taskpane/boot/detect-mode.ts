@@ -1,9 +1,12 @@
 /**
- * Decides whether the pane runs inside Excel or as the browser preview. office.js is served with the
- * add-in; outside Office it is still loaded, but Office.onReady reports no host. A timeout covers an
- * office.js that never answers (blocked script, offline CDN fallbacks) so the preview always opens.
+ * Decides whether the pane runs inside Excel or as the browser preview, from the host information
+ * Office passes to the page (host-info.ts), never from a timeout: a slow Office.onReady inside
+ * Excel must not open the preview, and the preview (no Office, perhaps no network) must not wait
+ * for office.js. office.js is loaded from Microsoft's CDN, async (taskpane.html); inside Office the
+ * pane waits for it and for Office.onReady as long as they take.
  */
 import type { OfficeThemeColours } from '../theme/office-theme';
+import { currentPage, OFFICE_JS_CDN, officeHostFromPage, type BootPage } from './host-info';
 
 export interface ModeInfo {
   mode: 'excel' | 'preview';
@@ -11,24 +14,51 @@ export interface ModeInfo {
   officeTheme?: OfficeThemeColours;
 }
 
-type OfficeLike = {
+export type OfficeLike = {
   onReady?: () => Promise<{ host: unknown }>;
   context?: { officeTheme?: OfficeThemeColours };
-  HostType?: { Excel?: unknown };
 };
 
-export async function detectMode(timeoutMs = 2500): Promise<ModeInfo> {
-  const office = (globalThis as { Office?: OfficeLike }).Office;
-  if (!office || typeof office.onReady !== 'function') return { mode: 'preview' };
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
-  let info: { host: unknown } | null;
-  try {
-    info = await Promise.race([office.onReady(), timeout]);
-  } catch {
-    info = null;
-  }
-  if (!info || !info.host) return { mode: 'preview' };
+export interface DetectOptions {
+  page?: BootPage;
+  /** Resolves with the Office global once office.js has loaded (default: waits for the script tag). */
+  loadOffice?: () => Promise<OfficeLike>;
+}
+
+export async function detectMode(options: DetectOptions = {}): Promise<ModeInfo> {
+  const host = officeHostFromPage(options.page ?? currentPage());
+  if (host === null) return { mode: 'preview' };
+  if (host.toLowerCase() !== 'excel') throw new Error(`Scorelight is an Excel add-in; it was opened in ${host}.`);
+  const office = await (options.loadOffice ?? officeFromScript)();
+  if (typeof office.onReady !== 'function') throw new Error('office.js loaded without Office.onReady.');
+  await office.onReady();
   return { mode: 'excel', officeTheme: readOfficeTheme(office) };
+}
+
+/** The Office global, once the async office.js script tag has loaded (no time limit: Office is there). */
+function officeFromScript(): Promise<OfficeLike> {
+  const present = (globalThis as { Office?: OfficeLike }).Office;
+  if (present) return Promise.resolve(present);
+  return new Promise((resolve, reject) => {
+    const script = document.getElementById('office-js');
+    const failed = (): void =>
+      reject(
+        new Error(`office.js could not be loaded from ${OFFICE_JS_CDN}: check the connection, then reopen the pane.`),
+      );
+    const loaded = (): void => {
+      const office = (globalThis as { Office?: OfficeLike }).Office;
+      if (office) resolve(office);
+      else failed();
+    };
+    // The async script may have finished before this bundle ran: taskpane.html records how.
+    const state = script?.dataset.state;
+    if (!script || state === 'failed') failed();
+    else if (state === 'loaded') loaded();
+    else {
+      script.addEventListener('load', loaded);
+      script.addEventListener('error', failed);
+    }
+  });
 }
 
 function readOfficeTheme(office: OfficeLike): OfficeThemeColours | undefined {

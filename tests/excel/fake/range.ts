@@ -1,0 +1,396 @@
+/**
+ * Range proxies of the fake Excel. Loaded properties are readable only after sync (reading earlier
+ * throws, like PropertyNotLoaded). Writes follow Excel's rules that matter to Scorelight: a protected
+ * sheet refuses them, a write covering part of a merged area fails ("Cannot change part of a merged
+ * cell"), strings follow Excel's input rules (fake-grid.ts), and Range.text depends on the column
+ * width ("####" or fewer decimals in a narrow column).
+ */
+import { parseRangeA1 } from '../../../src/core/a1';
+import type { CellRange } from '../../../src/core/snapshot';
+import type {
+  XlCellProps,
+  XlCellPropsLoadOptions,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlValue,
+} from '../../../src/excel/excel-api';
+import type { FakeCell, FakeSheet } from '../fake-grid';
+import { FakeRangeAreasProxy, type FoundAreas } from './areas';
+import { codeError, DetachedContext, type FakeContext } from './context';
+import { a1, intersect, NotLoaded, quoteSheet } from './geometry';
+
+/** Excel's limit for getMergedAreas*: more merged areas than this in the range and the call fails. */
+export const MERGED_AREAS_LIMIT = 512;
+
+/** Where a range proxy points, resolved when its creating call runs. null = null object. */
+export type Target = { sheet: FakeSheet; rect: CellRange } | null;
+
+/**
+ * Fails like Excel when rect covers part of a merged area. Covering only its top-left cell is
+ * allowed: that is how a merged cell's value and format are set.
+ */
+export function checkWholeMerges(sheet: FakeSheet, rect: CellRange): void {
+  for (const m of sheet.merges) {
+    const hit = intersect(m, rect);
+    const whole = hit && hit.rowCount === m.rowCount && hit.colCount === m.colCount;
+    const topLeft = hit && hit.row === m.row && hit.col === m.col && hit.rowCount === 1 && hit.colCount === 1;
+    if (hit && !whole && !topLeft)
+      throw codeError('InvalidOperation', `Cannot change part of a merged cell (${a1(m)} on "${sheet.name}")`);
+  }
+}
+
+export class FakeRangeProxy implements XlRange {
+  private target: Target | undefined;
+  private readonly loaded = {
+    address: new NotLoaded<string>('address'),
+    rowIndex: new NotLoaded<number>('rowIndex'),
+    columnIndex: new NotLoaded<number>('columnIndex'),
+    rowCount: new NotLoaded<number>('rowCount'),
+    columnCount: new NotLoaded<number>('columnCount'),
+    values: new NotLoaded<XlValue[][]>('values'),
+    numberFormat: new NotLoaded<string[][]>('numberFormat'),
+    text: new NotLoaded<string[][]>('text'),
+  };
+  readonly format: XlRangeFormat;
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    member: string,
+    args: unknown[],
+    resolve: () => Target,
+  ) {
+    ctx.enqueue(member, 'create', args, () => {
+      this.target = resolve();
+    });
+    const self = this;
+    this.format = {
+      get columnWidth(): number {
+        throw new Error('PropertyNotLoaded: format.columnWidth');
+      },
+      set columnWidth(points: number) {
+        self.ctx.enqueue('RangeFormat.columnWidth', 'set', [points], () => {
+          const t = self.resolved();
+          if (!t) return;
+          const sheet = self.ctx.writable(t.sheet);
+          for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++) sheet.columnWidths.set(c, points);
+        });
+      },
+    };
+  }
+
+  /** The target after sync; null object when null. */
+  resolved(): Target {
+    if (this.target === undefined) throw new Error('PropertyNotLoaded: range used before sync');
+    return this.target;
+  }
+
+  /** The target for a write: protection and merged areas checked. */
+  private writeTarget(): { sheet: FakeSheet; rect: CellRange } | null {
+    const t = this.resolved();
+    if (!t) return null;
+    this.ctx.writable(t.sheet);
+    checkWholeMerges(t.sheet, t.rect);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    return this.resolved() === null;
+  }
+  get address(): string {
+    return this.loaded.address.get();
+  }
+  get rowIndex(): number {
+    return this.loaded.rowIndex.get();
+  }
+  get columnIndex(): number {
+    return this.loaded.columnIndex.get();
+  }
+  get rowCount(): number {
+    return this.loaded.rowCount.get();
+  }
+  get columnCount(): number {
+    return this.loaded.columnCount.get();
+  }
+  get values(): (XlValue | null)[][] {
+    return this.loaded.values.get();
+  }
+  set values(grid: (XlValue | null)[][]) {
+    this.ctx.enqueue('Range.values', 'set', [grid], () => {
+      const t = this.writeTarget();
+      if (!t) return;
+      this.checkShape(grid, t.rect, 'values');
+      grid.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v !== null) t.sheet.input(t.rect.row + i, t.rect.col + j, v);
+        }),
+      );
+    });
+  }
+  get numberFormat(): (string | null)[][] {
+    return this.loaded.numberFormat.get();
+  }
+  set numberFormat(grid: (string | null)[][]) {
+    this.ctx.enqueue('Range.numberFormat', 'set', [grid], () => {
+      const t = this.writeTarget();
+      if (!t) return;
+      this.checkShape(grid, t.rect, 'numberFormat');
+      grid.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null) t.sheet.cell(t.rect.row + i, t.rect.col + j).numberFormat = f;
+        }),
+      );
+    });
+  }
+  get text(): string[][] {
+    return this.loaded.text.get();
+  }
+
+  private checkShape(grid: unknown[][], rect: CellRange, what: string): void {
+    if (grid.length !== rect.rowCount || grid.some((r) => r.length !== rect.colCount)) {
+      throw new Error(
+        `InvalidArgument: ${what} is ${grid.length}x${grid[0]?.length ?? 0} for a ${rect.rowCount}x${rect.colCount} range`,
+      );
+    }
+  }
+
+  load(propertyNames: string): unknown {
+    const names = propertyNames.split(',').map((s) => s.trim());
+    for (const name of names) this.ctx.guard(`Range.${name}`);
+    this.ctx.enqueue('Range.load', 'load', names, () => {
+      const t = this.resolved();
+      if (!t) return;
+      const { sheet, rect } = t;
+      for (const name of names) {
+        switch (name) {
+          case 'address':
+            this.loaded.address.put(`${quoteSheet(sheet.name)}!${a1(rect)}`);
+            break;
+          case 'rowIndex':
+            this.loaded.rowIndex.put(rect.row);
+            break;
+          case 'columnIndex':
+            this.loaded.columnIndex.put(rect.col);
+            break;
+          case 'rowCount':
+            this.loaded.rowCount.put(rect.rowCount);
+            break;
+          case 'columnCount':
+            this.loaded.columnCount.put(rect.colCount);
+            break;
+          case 'values':
+            this.loaded.values.put(this.grid(t, (c) => c.value));
+            this.ctx.respond(JSON.stringify(this.loaded.values.get()).length);
+            break;
+          case 'numberFormat':
+            this.loaded.numberFormat.put(this.grid(t, (c) => c.numberFormat));
+            this.ctx.respond(JSON.stringify(this.loaded.numberFormat.get()).length);
+            break;
+          case 'text':
+            this.loaded.text.put(this.grid(t, (_c, r, col) => sheet.text(r, col)));
+            this.ctx.respond(JSON.stringify(this.loaded.text.get()).length);
+            break;
+          default:
+            throw new Error(`The fake does not load Range.${name}`);
+        }
+      }
+    });
+    return this;
+  }
+
+  private grid<T>(t: { sheet: FakeSheet; rect: CellRange }, pick: (c: FakeCell, row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let i = 0; i < t.rect.rowCount; i++) {
+      const row: T[] = [];
+      for (let j = 0; j < t.rect.colCount; j++)
+        row.push(pick(t.sheet.get(t.rect.row + i, t.rect.col + j), t.rect.row + i, t.rect.col + j));
+      out.push(row);
+    }
+    return out;
+  }
+
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    const found = (): FoundAreas => {
+      const t = this.resolved();
+      if (!t) return this.ctx.onNull();
+      const hits = t.sheet.merges.filter((m) => intersect(m, t.rect));
+      if (hits.length > MERGED_AREAS_LIMIT)
+        throw codeError('GeneralException', `more than ${MERGED_AREAS_LIMIT} merged areas in ${a1(t.rect)}`);
+      return hits.length ? { sheet: t.sheet, areas: hits } : null;
+    };
+    return new FakeRangeAreasProxy(this.ctx, 'Range.getMergedAreasOrNullObject', [], found, this.areaMaker());
+  }
+
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): XlRangeAreas {
+    return new FakeRangeAreasProxy(
+      this.ctx,
+      'Range.getSpecialCellsOrNullObject',
+      [cellType],
+      (): FoundAreas => {
+        const t = this.resolved();
+        if (!t) return this.ctx.onNull();
+        const areas: CellRange[] = [];
+        t.sheet.forEachIn(t.rect, (row, col, c) => {
+          if (c.formula !== undefined) areas.push({ row, col, rowCount: 1, colCount: 1 });
+        });
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      },
+      this.areaMaker(),
+    );
+  }
+
+  private areaMaker(): (sheet: FakeSheet | null, rect: CellRange) => XlRange {
+    return areaMaker(this.ctx);
+  }
+
+  getIntersectionOrNullObject(anotherRange: string): XlRange {
+    return new FakeRangeProxy(this.ctx, 'Range.getIntersectionOrNullObject', [anotherRange], () => {
+      const t = this.resolved();
+      const other = parseRangeA1(anotherRange);
+      if (!t) return this.ctx.onNull();
+      if (!other) return null;
+      const hit = intersect(t.rect, other);
+      return hit ? { sheet: t.sheet, rect: hit } : null;
+    });
+  }
+
+  getCellProperties(loadOptions: XlCellPropsLoad): { readonly value: XlCellProps[][] } {
+    let value: XlCellProps[][] | undefined;
+    this.ctx.enqueue('Range.getCellProperties', 'call', [loadOptions], () => {
+      const t = this.resolved();
+      if (!t) throw codeError('InvalidObjectPath', 'getCellProperties on a null object');
+      value = this.grid(t, (c) => ({
+        format: {
+          // As Excel answers: a cell without fill reads as white with pattern None.
+          fill: c.fill === undefined ? { color: '#FFFFFF', pattern: 'None' } : { color: c.fill, pattern: 'Solid' },
+          font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false },
+        },
+      }));
+      this.ctx.respond(JSON.stringify(value).length);
+    });
+    return {
+      get value(): XlCellProps[][] {
+        if (!value) throw new Error('PropertyNotLoaded: getCellProperties result read before sync');
+        return value;
+      },
+    };
+  }
+
+  setCellProperties(cellPropertiesData: XlCellProps[][]): void {
+    this.ctx.enqueue('Range.setCellProperties', 'call', [cellPropertiesData], () => {
+      const t = this.writeTarget();
+      if (!t) return;
+      this.checkShape(cellPropertiesData, t.rect, 'setCellProperties');
+      cellPropertiesData.forEach((row, i) =>
+        row.forEach((p, j) => {
+          const f = p.format;
+          if (!f) return;
+          const c = t.sheet.cell(t.rect.row + i, t.rect.col + j);
+          if (f.fill?.pattern === 'None') c.fill = undefined;
+          if (f.fill?.color !== undefined) c.fill = f.fill.color;
+          if (f.font?.color !== undefined) c.fontColor = f.font.color;
+          if (f.font?.bold !== undefined) c.bold = f.font.bold;
+        }),
+      );
+    });
+  }
+
+  copyFrom(sourceRange: string, copyType: 'Formats'): void {
+    this.ctx.enqueue('Range.copyFrom', 'call', [sourceRange, copyType], () => {
+      const t = this.writeTarget();
+      if (!t) return;
+      const bang = sourceRange.lastIndexOf('!');
+      const rawSheet = sourceRange.slice(0, bang);
+      const sheetName = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+      const source = this.ctx.requireSheet(sheetName);
+      const rect = parseRangeA1(sourceRange.slice(bang + 1));
+      if (!rect || rect.rowCount !== t.rect.rowCount || rect.colCount !== t.rect.colCount)
+        throw new Error(`InvalidArgument: copyFrom ${sourceRange} into ${a1(t.rect)}`);
+      for (let i = 0; i < rect.rowCount; i++) {
+        for (let j = 0; j < rect.colCount; j++) {
+          const from = source.get(rect.row + i, rect.col + j);
+          const to = t.sheet.cell(t.rect.row + i, t.rect.col + j);
+          to.numberFormat = from.numberFormat;
+          to.fill = from.fill;
+          to.fontColor = from.fontColor;
+          to.bold = from.bold;
+        }
+      }
+      // Excel pastes the source's conditional formats as new rules on the target, beside its own.
+      for (const cf of source.conditionalFormats) {
+        const hit = intersect(cf, rect);
+        if (hit)
+          t.sheet.conditionalFormats.push({
+            ...hit,
+            row: hit.row - rect.row + t.rect.row,
+            col: hit.col - rect.col + t.rect.col,
+          });
+      }
+    });
+  }
+
+  clear(applyTo: 'Contents' | 'Formats' | 'All'): void {
+    this.ctx.enqueue('Range.clear', 'call', [applyTo], () => {
+      const t = this.resolved();
+      if (!t) return;
+      const sheet = this.ctx.writable(t.sheet);
+      const keys: string[] = [];
+      sheet.forEachIn(t.rect, (row, col, c) => {
+        if (applyTo !== 'Formats') {
+          c.value = '';
+          c.formula = undefined;
+          c.text = undefined;
+          c.quotePrefix = undefined;
+        }
+        if (applyTo !== 'Contents') {
+          c.numberFormat = 'General';
+          c.fill = undefined;
+          c.fontColor = undefined;
+          c.bold = undefined;
+        }
+        if (applyTo === 'All') keys.push(`${row},${col}`);
+      });
+      for (const k of keys) sheet.cells.delete(k);
+      if (applyTo !== 'Contents')
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersect(cf, t.rect));
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue('Range.select', 'call', [], () => {
+      const t = this.resolved();
+      if (t) this.ctx.book.selection = { sheet: t.sheet.name, range: t.rect };
+    });
+  }
+}
+
+/** Builds the areas of a RangeAreas Excel returns: ranges with their geometry loaded. */
+export function areaMaker(ctx: FakeContext): (sheet: FakeSheet | null, rect: CellRange) => XlRange {
+  return (sheet, rect) => new LoadedAreaRange(ctx, sheet ? { sheet, rect } : null, rect);
+}
+
+/** A range whose target and geometry are already known (an area Excel returned). */
+class LoadedAreaRange extends FakeRangeProxy {
+  constructor(
+    ctx: FakeContext,
+    target: Target,
+    private readonly rect: CellRange,
+  ) {
+    super(new DetachedContext(ctx), 'Range.getCell', [], () => target);
+  }
+  override get rowIndex(): number {
+    return this.rect.row;
+  }
+  override get columnIndex(): number {
+    return this.rect.col;
+  }
+  override get rowCount(): number {
+    return this.rect.rowCount;
+  }
+  override get columnCount(): number {
+    return this.rect.colCount;
+  }
+}
+
+/** What getCellProperties is asked to load (the fake answers fill and font either way). */
+export type XlCellPropsLoad = XlCellPropsLoadOptions;
