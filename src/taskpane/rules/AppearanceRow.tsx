@@ -19,11 +19,25 @@ const useStyles = makeStyles({
     minWidth: 0,
     margin: 0,
   },
-  legend: { display: 'flex', gap: '6px', alignItems: 'center', paddingInline: '4px' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    maxWidth: '100%',
+    gap: '6px',
+    alignItems: 'center',
+    paddingInline: '4px',
+  },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '6px', marginTop: '6px' },
   contrast: { display: 'grid', gap: '4px', marginTop: '6px', justifyItems: 'start' },
   problem: { color: tokens.colorPaletteRedForeground1 },
   ok: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  preview: { display: 'inline-flex', alignItems: 'center', gap: '4px', fontSize: tokens.fontSizeBase200 },
+  swatch: {
+    width: '14px',
+    height: '14px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusSmall,
+  },
 });
 
 interface Props {
@@ -42,7 +56,22 @@ export function AppearanceRow({ name, appearance, onChange, error }: Props) {
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>
-        {name} <StatusBadge appearance={appearance} />
+        {name}{' '}
+        {problem ? (
+          // A preview in colours that fail contrast would itself be unreadable: show the fill as a
+          // swatch and the word in the pane's own colours until the pair passes.
+          <span className={styles.preview}>
+            <span
+              aria-hidden="true"
+              className={styles.swatch}
+              style={{ backgroundColor: appearance.fill || DEFAULT_FILL }}
+            />
+            {appearance.symbol ? `${appearance.symbol} ` : ''}
+            {appearance.label}
+          </span>
+        ) : (
+          <StatusBadge appearance={appearance} />
+        )}
       </legend>
       <div className={styles.row}>
         <Field label={`${name} label`} validationMessage={error} size="small">
