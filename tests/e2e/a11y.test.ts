@@ -10,7 +10,8 @@ import { existsSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { countsSentence } from '../../src/taskpane/status-display';
-import { announced, axeViolations, tabToVisibly, violationsInAllModes } from './support/a11y-page';
+import { announced, axeViolations, tabToVisibly } from './support/a11y-page';
+import { checkEveryView } from './support/a11y-views';
 import { launch, type Browser } from './support/browser';
 import { scoreInNode, type Expected } from './support/oracle';
 import { serveDir, type StaticServer } from './support/static-server';
@@ -49,55 +50,12 @@ async function openPreview(): Promise<Page> {
   return page;
 }
 
-async function openShowcase(page: Page): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open workbook' }).click(),
-  ]);
-  await chooser.setFiles(SHOWCASE!);
-  await page.getByRole('combobox', { name: /Sheet in/ }).waitFor();
-}
-
 test('no axe violation in any view, in light, dark, forced colours and at 200% zoom, 320 px wide', async () => {
   const page = await openPreview();
-  const found: string[] = [];
-  found.push(...(await violationsInAllModes(page, 'start')));
-
-  // An error shown: scoring before a workbook is open.
-  await page.getByRole('button', { name: 'Score this sheet' }).click();
-  await page.locator('[data-testid="notice"]').waitFor();
-  found.push(...(await violationsInAllModes(page, 'error shown')));
-
-  await openShowcase(page);
-  await page.getByRole('button', { name: 'Score this sheet' }).click();
-  await page.getByRole('list', { name: 'Indicators by status' }).waitFor();
-  await page.getByRole('list', { name: 'Warnings' }).waitFor();
-  found.push(...(await violationsInAllModes(page, 'score with results and warnings')));
-
-  await page.getByRole('button', { name: 'Create board summary' }).click();
-  await page.getByTestId('summary-accessibility').waitFor();
-  found.push(...(await violationsInAllModes(page, 'board summary created')));
-
-  await page.getByRole('tab', { name: 'Rules' }).click();
-  await page.getByRole('button', { name: 'Status labels, colours and symbols' }).click();
-  await page.getByRole('button', { name: 'Trend labels, colours and symbols' }).click();
-  await page.getByRole('button', { name: 'Add override' }).click();
-  found.push(...(await violationsInAllModes(page, 'rules')));
-  // A colour that fails contrast: the warning and its suggestion shown.
-  const amberText = page.getByRole('textbox', { name: 'Amber text colour', exact: true });
-  await amberText.fill('#FFC000');
-  await page.getByTestId('contrast-problem').waitFor();
-  found.push(...(await violationsInAllModes(page, 'rules with a contrast warning')));
-
-  await page.getByRole('tab', { name: 'Map table' }).click();
-  await page.getByRole('button', { name: 'Use selected range' }).click();
-  await page.getByRole('form', { name: 'Map the table' }).waitFor();
-  found.push(...(await violationsInAllModes(page, 'map table')));
-  await page.getByRole('button', { name: 'Save mapping' }).click();
-  await page.getByTestId('mapping-problems').waitFor();
-  found.push(...(await violationsInAllModes(page, 'map table with problems')));
-
-  expect(found).toEqual([]);
+  const { problems, checks } = await checkEveryView(page, SHOWCASE!);
+  // Eight views, four modes each.
+  expect(checks).toBe(32);
+  expect(problems).toEqual([]);
   await page.close();
 });
 
