@@ -13,8 +13,7 @@
  * Document language: DocumentProperties (ExcelApi 1.7) has a title but no language member; Excel
  * takes the language from the user's Office editing language. The title is set when empty.
  *
- * The narrow Sx* interfaces name only what this file uses, so the recording fake in
- * tests/summary implements them without `any`; the real Excel.RequestContext is checked to fit.
+ * The narrow Sx* interfaces (summary-office-types.ts) name only what this file uses.
  */
 import { columnLetters, toA1 } from '../core/a1';
 import type { SheetResult } from '../core/pipeline';
@@ -25,125 +24,10 @@ import { isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName, numberedSheetName } from '../core/summary/sheet-name';
 import { uniqueTableName } from '../core/summary/tables';
 import type { SummaryCell, SummaryPlan, SummaryStyle } from '../core/summary/types';
+import type { SxBorderIndex, SxContext, SxFormat, SxWorksheet } from './summary-office-types';
 import { ourText } from './text-safety';
 
-export type SxBorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
-
-export interface SxBorder {
-  style: string;
-  color: string;
-}
-
-export interface SxFormat {
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
-  readonly fill: { color: string };
-  wrapText: boolean;
-  horizontalAlignment: string;
-  indentLevel: number;
-  verticalAlignment: string;
-  readonly borders: {
-    getItem(
-      index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
-    ): SxBorder;
-  };
-  columnWidth: number;
-  rowHeight: number;
-}
-
-export interface SxRange {
-  values: (string | number)[][];
-  numberFormat: string[][];
-  readonly format: SxFormat;
-  merge(across?: boolean): void;
-}
-
-export interface SxRangeAreas {
-  readonly format: SxFormat;
-}
-
-export interface SxChart {
-  name: string;
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
-  readonly series: {
-    getItemAt(index: number): {
-      hasDataLabels: boolean;
-      gapWidth: number;
-      readonly points: {
-        getItemAt(index: number): { readonly format: { readonly fill: { setSolidColor(color: string): void } } };
-      };
-    };
-  };
-  setPosition(startCell: string, endCell?: string): void;
-}
-
-export interface SxHeaderFooter {
-  leftFooter: string;
-  centerFooter: string;
-  rightFooter: string;
-  load(propertyNames: string): unknown;
-}
-
-export interface SxPageLayout {
-  orientation: string;
-  paperSize: string;
-  printGridlines: boolean;
-  centerHorizontally: boolean;
-  leftMargin: number;
-  rightMargin: number;
-  topMargin: number;
-  bottomMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-  readonly headersFooters: { readonly defaultForAllPages: SxHeaderFooter };
-  setPrintTitleRows(printTitleRows: string): void;
-  setPrintArea(printArea: string): void;
-}
-
-export interface SxTable {
-  name: string;
-  style: string;
-  showBandedRows: boolean;
-  showFilterButton: boolean;
-}
-
-export interface SxTableNames {
-  items: { name: string }[];
-  load(propertyNames: string): unknown;
-}
-
-export interface SxWorksheet {
-  readonly name: string;
-  readonly tables: SxTableNames & { add(address: string, hasHeaders: boolean): SxTable };
-  position: number;
-  showGridlines: boolean;
-  tabColor: string;
-  readonly pageLayout: SxPageLayout;
-  readonly charts: { add(type: string, sourceData: SxRange, seriesBy?: string): SxChart };
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SxRange;
-  getRanges(address: string): SxRangeAreas;
-  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
-  delete(): void;
-  activate(): void;
-}
-
-export interface SxContext {
-  readonly workbook: {
-    readonly tables: SxTableNames;
-    readonly properties: { title: string; load(propertyNames: string): unknown };
-    readonly worksheets: {
-      items: SxWorksheet[];
-      load(propertyNames: string): unknown;
-      add(name?: string): SxWorksheet;
-    };
-  };
-  sync(): Promise<unknown>;
-}
-
-/** Compile-time proof that the real context fits the narrow interfaces this file uses. */
-export const fitsExcel = (context: Excel.RequestContext): SxContext => context;
+export type * from './summary-office-types';
 
 /** Excel's RangeAreas address strings are cut at 8,192 characters; stay well below. */
 const MAX_ADDRESS_CHARS = 8000;
