@@ -6,6 +6,7 @@ import { benchEngine } from './engine';
 import { benchExcel } from './excel';
 import { benchHostile } from './hostile';
 import { benchPane } from './pane';
+import { benchA11y } from './a11y';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
 
@@ -16,6 +17,7 @@ const GROUPS: Record<string, Group> = {
   bundle: (root) => benchBundle(root),
   pane: (root) => benchPane(root),
   hostile: (root) => benchHostile(root),
+  a11y: (root) => benchA11y(root),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {

@@ -2,11 +2,18 @@
  * Writes the board summary plan through Office.js: a new sheet after the source sheet (or our
  * earlier summary replaced in its place), each block of cells in one range write, formats applied
  * once per style over all its cells, a real bar chart over the counts, and the page set up to print
- * A4 landscape one page wide (ExcelApi 1.9). Three syncs at most: sheet names, footers of sheets
- * whose name we want (only when there are any), then everything else.
+ * A4 landscape one page wide (ExcelApi 1.9). Three syncs at most: sheet names (with table names
+ * and the document title), footers of sheets whose name we want (only when there are any), then
+ * everything else. Data regions become real tables (tables.add, ExcelApi 1.1).
  *
- * The narrow Sx* interfaces name only what this file uses, so the recording fake in
- * tests/summary implements them without `any`; the real Excel.RequestContext is checked to fit.
+ * Chart alt text: Excel.Chart has no alt text member in any ExcelApi set (checked in
+ * @types/office-js: altTextTitle/altTextDescription exist on Shape, ExcelApi 1.9, and PivotLayout,
+ * ExcelApi 1.13, only; a chart is not reachable as a Shape). So the plan puts a caption cell under
+ * the chart with the same numbers as its alt text would give.
+ * Document language: DocumentProperties (ExcelApi 1.7) has a title but no language member; Excel
+ * takes the language from the user's Office editing language. The title is set when empty.
+ *
+ * The narrow Sx* interfaces (summary-office-types.ts) name only what this file uses.
  */
 import { columnLetters, toA1 } from '../core/a1';
 import type { SheetResult } from '../core/pipeline';
@@ -15,111 +22,12 @@ import type { CellRange } from '../core/snapshot';
 import { buildSummary } from '../core/summary/build';
 import { isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName, numberedSheetName } from '../core/summary/sheet-name';
+import { uniqueTableName } from '../core/summary/tables';
 import type { SummaryCell, SummaryPlan, SummaryStyle } from '../core/summary/types';
+import type { SxBorderIndex, SxContext, SxFormat, SxWorksheet } from './summary-office-types';
 import { ourText } from './text-safety';
 
-export type SxBorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
-
-export interface SxBorder {
-  style: string;
-  color: string;
-}
-
-export interface SxFormat {
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
-  readonly fill: { color: string };
-  wrapText: boolean;
-  horizontalAlignment: string;
-  indentLevel: number;
-  verticalAlignment: string;
-  readonly borders: {
-    getItem(
-      index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
-    ): SxBorder;
-  };
-  columnWidth: number;
-  rowHeight: number;
-}
-
-export interface SxRange {
-  values: (string | number)[][];
-  numberFormat: string[][];
-  readonly format: SxFormat;
-  merge(across?: boolean): void;
-}
-
-export interface SxRangeAreas {
-  readonly format: SxFormat;
-}
-
-export interface SxChart {
-  name: string;
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
-  readonly series: {
-    getItemAt(index: number): {
-      hasDataLabels: boolean;
-      gapWidth: number;
-      readonly points: {
-        getItemAt(index: number): { readonly format: { readonly fill: { setSolidColor(color: string): void } } };
-      };
-    };
-  };
-  setPosition(startCell: string, endCell?: string): void;
-}
-
-export interface SxHeaderFooter {
-  leftFooter: string;
-  centerFooter: string;
-  rightFooter: string;
-  load(propertyNames: string): unknown;
-}
-
-export interface SxPageLayout {
-  orientation: string;
-  paperSize: string;
-  printGridlines: boolean;
-  centerHorizontally: boolean;
-  leftMargin: number;
-  rightMargin: number;
-  topMargin: number;
-  bottomMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-  readonly headersFooters: { readonly defaultForAllPages: SxHeaderFooter };
-  setPrintTitleRows(printTitleRows: string): void;
-  setPrintArea(printArea: string): void;
-}
-
-export interface SxWorksheet {
-  readonly name: string;
-  position: number;
-  showGridlines: boolean;
-  tabColor: string;
-  readonly pageLayout: SxPageLayout;
-  readonly charts: { add(type: string, sourceData: SxRange, seriesBy?: string): SxChart };
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SxRange;
-  getRanges(address: string): SxRangeAreas;
-  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
-  delete(): void;
-  activate(): void;
-}
-
-export interface SxContext {
-  readonly workbook: {
-    readonly worksheets: {
-      items: SxWorksheet[];
-      load(propertyNames: string): unknown;
-      add(name?: string): SxWorksheet;
-    };
-  };
-  sync(): Promise<unknown>;
-}
-
-/** Compile-time proof that the real context fits the narrow interfaces this file uses. */
-export const fitsExcel = (context: Excel.RequestContext): SxContext => context;
+export type * from './summary-office-types';
 
 /** Excel's RangeAreas address strings are cut at 8,192 characters; stay well below. */
 const MAX_ADDRESS_CHARS = 8000;
@@ -274,6 +182,19 @@ function addChart(ws: SxWorksheet, plan: SummaryPlan): void {
   c.setPosition(toA1({ row: a.row, col: a.col }), toA1({ row: a.row + a.rowCount - 1, col: a.col + a.colCount - 1 }));
 }
 
+/** Each data region as a real table with its header row; names unique in the workbook. */
+function addTables(ws: SxWorksheet, plan: SummaryPlan, taken: string[]): void {
+  for (const t of plan.tables) {
+    const table = ws.tables.add(rectAddress(t.range), true);
+    table.name = uniqueTableName(t.name, taken);
+    taken.push(table.name);
+    // The plan's own cell formats show through: no stripes, and no filter buttons on the printed page.
+    table.style = 'TableStyleLight1';
+    table.showBandedRows = false;
+    table.showFilterButton = false;
+  }
+}
+
 function setUpPage(ws: SxWorksheet, plan: SummaryPlan): void {
   const p = plan.print;
   const pl = ws.pageLayout;
@@ -306,6 +227,9 @@ function setUpPage(ws: SxWorksheet, plan: SummaryPlan): void {
 export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPlan): Promise<{ sheetName: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position');
+  context.workbook.tables.load('items/name');
+  const properties = context.workbook.properties;
+  properties.load('title');
   await context.sync();
 
   // Only sheets holding a name we might use need their footer read to tell ours from the user's.
@@ -316,6 +240,8 @@ export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPla
   const footers = candidates.map((ws) => {
     const f = ws.pageLayout.headersFooters.defaultForAllPages;
     f.load('leftFooter');
+    // A summary we replace takes its tables with it: their names are free again.
+    ws.tables.load('items/name');
     return { ws, f };
   });
   if (footers.length > 0) await context.sync();
@@ -331,13 +257,16 @@ export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPla
   );
   const source = sheets.items.find((ws) => ws.name === plan.sourceSheet);
   let position = source ? source.position + 1 : sheets.items.length;
+  let freed = new Set<string>();
   if (choice.replace) {
     const old = sheets.items.find((ws) => ws.name === choice.name);
     if (old) {
       position = old.position;
+      freed = new Set(old.tables.items.map((t) => t.name.toLowerCase()));
       old.delete();
     }
   }
+  const taken = context.workbook.tables.items.map((t) => t.name).filter((n) => !freed.has(n.toLowerCase()));
   const ws = sheets.add(choice.name);
   ws.position = position;
   ws.tabColor = '#1F3864';
@@ -350,12 +279,14 @@ export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPla
     range.values = values;
   }
   for (const m of plan.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
+  addTables(ws, plan, taken);
   writeFormats(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
   for (const [row, h] of Object.entries(plan.rowHeights))
     ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
   addChart(ws, plan);
   setUpPage(ws, plan);
+  if (!properties.title) properties.title = plan.document.title;
   ws.activate();
   await context.sync();
   return { sheetName: choice.name };

@@ -2,15 +2,18 @@
  * Writes the board summary plan into an ExcelJS workbook: a new sheet after the source sheet (or
  * the earlier summary of ours, replaced in place), values only, text as text, the page set up to
  * print A4 landscape one page wide. ExcelJS cannot write charts, so the status chart is drawn with
- * filled cells.
+ * filled cells; having no drawing part, it has no alt text to set, and the caption cell under it
+ * carries the same numbers. Data regions are real Excel tables (addTable) with header rows.
  */
 import type { Alignment, Borders, Fill, Font, Workbook, Worksheet } from 'exceljs';
+import { toA1 } from '../core/a1';
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
 import { buildSummary } from '../core/summary/build';
-import { barCells, shareText } from '../core/summary/chart';
+import { barCells } from '../core/summary/chart';
 import { footerString, isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
+import { uniqueTableName } from '../core/summary/tables';
 import type { SummaryPlan, SummaryStyle } from '../core/summary/types';
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, '').toUpperCase()}`;
@@ -66,12 +69,14 @@ function writeCells(ws: Worksheet, plan: SummaryPlan): void {
   for (const m of plan.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
 }
 
-/** The status chart as bars of filled cells beside the counts, with each status's share after it. */
+/**
+ * The status chart as bars of filled cells beside the counts. Decoration only: the counts table and
+ * the caption under it carry the numbers, so no text sits beside the table to break reading order.
+ */
 function drawBars(ws: Worksheet, plan: SummaryPlan): void {
   const { chart } = plan;
-  const width = chart.area.colCount - 1; // leave the last column for the share label
+  const width = chart.area.colCount;
   const max = Math.max(0, ...chart.categories.map((c) => c.count));
-  const total = chart.categories.reduce((n, c) => n + c.count, 0);
   chart.categories.forEach((cat, i) => {
     const row = chart.labels.row + i;
     const n = barCells(cat.count, max, width);
@@ -83,12 +88,54 @@ function drawBars(ws: Worksheet, plan: SummaryPlan): void {
         bottom: { style: 'thin', color: { argb: 'FFFFFFFF' } },
       };
     }
-    const label = ws.getCell(row + 1, chart.area.col + n + 1);
-    label.value = shareText(cat.count, total);
-    label.numFmt = '@';
-    label.font = { name: 'Calibri', size: 10, family: 2, color: { argb: 'FF595959' } };
-    label.alignment = { vertical: 'middle' };
   });
+}
+
+/** Table names already used anywhere in the workbook (Excel wants them unique across sheets). */
+function tableNames(workbook: Workbook): string[] {
+  return workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => tableNameOf(t)));
+}
+
+/** ExcelJS's Table keeps its model in `table`, which its type declarations leave out. */
+function tableNameOf(t: unknown): string {
+  const model = (t as { table?: { name?: string }; name?: string }).table ?? (t as { name?: string });
+  return String(model.name ?? '');
+}
+
+/** Each data region as a real table: header row from the plan, no filter buttons, no stripes. */
+function addTables(workbook: Workbook, ws: Worksheet, plan: SummaryPlan): void {
+  const at = new Map(plan.cells.map((c) => [`${c.row},${c.col}`, c]));
+  const taken = tableNames(workbook);
+  for (const t of plan.tables) {
+    const name = uniqueTableName(t.name, taken);
+    taken.push(name);
+    const rows: (string | number | null)[][] = [];
+    for (let r = t.range.row + 1; r < t.range.row + t.range.rowCount; r++)
+      rows.push(
+        t.columns.map((_, k) => {
+          const c = at.get(`${r},${t.range.col + k}`);
+          if (!c || c.value === '') return null;
+          return c.kind === 'text' ? String(c.value) : Number(c.value);
+        }),
+      );
+    ws.addTable({
+      name,
+      displayName: name,
+      ref: toA1({ row: t.range.row, col: t.range.col }),
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleLight1', showRowStripes: false, showColumnStripes: false },
+      columns: t.columns.map((c) => ({ name: c, filterButton: false })),
+      rows,
+    });
+  }
+}
+
+/** Title and language for the checkers and PDF export; a title the user gave the file is kept. */
+function setDocumentInfo(workbook: Workbook, plan: SummaryPlan): void {
+  if (!workbook.title) workbook.title = plan.document.title;
+  const wb = workbook as Workbook & { language?: string };
+  if (!wb.language) wb.language = plan.document.language;
 }
 
 function setUpPage(ws: Worksheet, plan: SummaryPlan): void {
@@ -145,8 +192,11 @@ export function writeSummaryPlan(workbook: Workbook, plan: SummaryPlan): { sheet
   }
   const ws = workbook.addWorksheet(choice.name, { properties: { tabColor: { argb: argb('#1F3864') } } });
   placeAfter(workbook, ws, afterOrderNo);
+  // Tables first: addTable writes its cells, then writeCells gives them the plan's formats.
+  addTables(workbook, ws, plan);
   writeCells(ws, plan);
   drawBars(ws, plan);
+  setDocumentInfo(workbook, plan);
   setUpPage(ws, plan);
   return { sheetName: choice.name };
 }

@@ -36,12 +36,12 @@ describe('writeSummaryPlanExcel', () => {
     expect(written.map((r) => r.address)).toEqual([
       'A1:H3',
       'A5:H11',
-      'A13:H20',
-      'A22:H25',
-      'A27:H30',
-      'A32:H38',
-      'A40:H43',
-      'A45:H45',
+      'A13:H21',
+      'A23:H26',
+      'A28:H31',
+      'A33:H39',
+      'A41:H44',
+      'A46:H46',
     ]);
     for (const r of written) expect(r.setOrder).toEqual(['numberFormat', 'values']);
     const focus = written[4];
@@ -66,10 +66,10 @@ describe('writeSummaryPlanExcel', () => {
       ),
     );
     expect(ws.ranges.find((r) => r.address === 'A1' && r.format.columnWidth !== 48)?.format.columnWidth).toBe(
-      widthPoints(46),
+      widthPoints(42),
     );
-    expect(ws.ranges.find((r) => r.address === 'A33' && r.format.rowHeight !== 15)?.format.rowHeight).toBe(
-      plan.rowHeights[32],
+    expect(ws.ranges.find((r) => r.address === 'A34' && r.format.rowHeight !== 15)?.format.rowHeight).toBe(
+      plan.rowHeights[33],
     );
   });
 
@@ -81,7 +81,7 @@ describe('writeSummaryPlanExcel', () => {
     // the fake's default, so applied areas are the ones aligned otherwise.
     const applied = areas.filter((a) => a.format.verticalAlignment !== 'Bottom');
     expect(applied).toHaveLength(new Set(plan.cells.map((c) => c.style)).size);
-    const red = areas.find((a) => a.address === 'A17, D29');
+    const red = areas.find((a) => a.address === 'A17, D30');
     expect(red?.format.fill.color).toBe('#FFC7CE');
     expect(red?.format.font).toMatchObject({ bold: true, color: '#9C0006' });
     expect(red?.format.horizontalAlignment).toBe('Left');
@@ -113,8 +113,46 @@ describe('writeSummaryPlanExcel', () => {
     expect(chart.legend.visible).toBe(false);
     expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
     expect(chart.seriesProps.hasDataLabels).toBe(true);
-    expect(chart.pointColours).toEqual(['#C6EFCE', '#FFEB9C', '#FFC7CE', '#E7E6E6', '#EDEDED']);
+    expect(chart.pointColours).toEqual(['#006100', '#7A4500', '#9C0006', '#3B3838', '#404040']);
     expect(chart.position).toEqual(['C14', 'H20']);
+  });
+
+  test('data regions become real tables with header rows, named uniquely; an empty document title is set', async () => {
+    const ctx = new FakeContext(['Children KPIs']);
+    await writeSummaryPlanExcel(ctx, plan);
+    const tables = ctx.sheet(NAME).tableList;
+    expect(tables.map((t) => [t.address, t.hasHeaders, t.name])).toEqual([
+      ['A14:B19', true, 'Indicators_by_status_Children_KPIs'],
+      ['A24:F26', true, 'Performing_well_Children_KPIs'],
+      ['A29:F31', true, 'Areas_for_focus_Children_KPIs'],
+      ['A34:H38', true, 'Quarter_on_quarter_Children_KPIs'],
+      ['A42:F44', true, 'Not_rated_Children_KPIs'],
+    ]);
+    for (const t of tables) expect(t).toMatchObject({ showBandedRows: false, showFilterButton: false });
+    // No merge lies inside a table.
+    const merged = ctx
+      .sheet(NAME)
+      .ranges.filter((r) => r.merged)
+      .map((r) => Number(/\d+/.exec(r.address)![0]));
+    for (const t of tables) {
+      const [a, b] = t.address.match(/\d+/g)!.map(Number);
+      expect(merged.filter((row) => row >= a && row <= b)).toEqual([]);
+    }
+    expect(ctx.properties.title).toBe(plan.document.title);
+    expect(ctx.syncs).toBe(2);
+  });
+
+  test("the user's document title is kept; a replaced summary frees its table names, others' names are not reused", async () => {
+    const ctx = new FakeContext(['Children KPIs', NAME]);
+    ctx.properties.title = 'Quarterly pack';
+    ctx.sheet(NAME).pageLayout.headersFooters.defaultForAllPages.preset('Scorelight board summary: Children KPIs');
+    ctx.sheet(NAME).tables.add('A14:B19', true).name = 'Performing_well_Children_KPIs';
+    ctx.sheet('Children KPIs').tables.add('A1:C9', true).name = 'Areas_for_focus_Children_KPIs';
+    await writeSummaryPlanExcel(ctx, plan);
+    const names = ctx.sheet(NAME).tableList.map((t) => t.name);
+    expect(names).toContain('Performing_well_Children_KPIs');
+    expect(names).toContain('Areas_for_focus_Children_KPIs_2');
+    expect(ctx.properties.title).toBe('Quarterly pack');
   });
 
   test('page layout: A4 landscape, one page wide, title rows, no gridlines, our footer', async () => {
@@ -128,7 +166,7 @@ describe('writeSummaryPlanExcel', () => {
       printGridlines: false,
       centerHorizontally: true,
       printTitleRows: '$1:$2',
-      printArea: 'A1:H45',
+      printArea: 'A1:H46',
       leftMargin: 36,
     });
     expect(pl.headersFooters.defaultForAllPages.leftFooter).toBe('Scorelight board summary: Children KPIs');

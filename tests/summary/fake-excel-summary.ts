@@ -12,6 +12,8 @@ import type {
   SxPageLayout,
   SxRange,
   SxRangeAreas,
+  SxTable,
+  SxTableNames,
   SxWorksheet,
 } from '../../src/excel/summary-writer';
 import { toA1 } from '../../src/core/a1';
@@ -160,6 +162,37 @@ export class FakeChart implements SxChart {
   }
 }
 
+export class FakeTable implements SxTable {
+  name: string;
+  style = 'TableStyleMedium2';
+  showBandedRows = true;
+  showFilterButton = true;
+  constructor(
+    readonly address: string,
+    readonly hasHeaders: boolean,
+    name: string,
+  ) {
+    this.name = name;
+  }
+}
+
+/** A table collection whose items are readable, as in Office.js, only after load() and sync(). */
+export class FakeTableNames implements SxTableNames {
+  private readable = false;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly list: () => FakeTable[],
+  ) {}
+  get items(): FakeTable[] {
+    if (!this.readable) throw new Error('tables.items: property was not loaded');
+    return this.list();
+  }
+  load(): unknown {
+    this.ctx.onSync(() => (this.readable = true));
+    return this;
+  }
+}
+
 export class FakeWorksheet implements SxWorksheet {
   position: number;
   showGridlines = true;
@@ -170,6 +203,8 @@ export class FakeWorksheet implements SxWorksheet {
   readonly ranges: FakeRange[] = [];
   readonly areas: FakeRangeAreas[] = [];
   readonly chartList: FakeChart[] = [];
+  readonly tableList: FakeTable[] = [];
+  readonly tables: SxWorksheet['tables'];
   readonly pageBreaksBefore: string[] = [];
   readonly horizontalPageBreaks = { add: (address: string): unknown => this.pageBreaksBefore.push(address) };
   readonly charts = {
@@ -187,6 +222,20 @@ export class FakeWorksheet implements SxWorksheet {
   ) {
     this.position = position;
     this.pageLayout = new FakePageLayout(ctx);
+    const names = new FakeTableNames(ctx, () => this.tableList);
+    const list = this.tableList;
+    this.tables = {
+      get items() {
+        return names.items;
+      },
+      load: () => names.load(),
+      add: (address: string, hasHeaders: boolean): FakeTable => {
+        // Excel names a new table Table1, Table2...; the writer renames it.
+        const table = new FakeTable(address, hasHeaders, `Table${ctx.tableCount() + 1}`);
+        list.push(table);
+        return table;
+      },
+    };
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
@@ -226,7 +275,26 @@ export class FakeContext implements SxContext {
   constructor(names: string[]) {
     names.forEach((n, i) => this.sheets.push(new FakeWorksheet(n, i, this)));
     const owner = this;
+    const tableNames = new FakeTableNames(this, () =>
+      this.sheets.filter((s) => !s.deleted).flatMap((s) => s.tableList),
+    );
+    const properties = this.properties;
     this.workbook = {
+      tables: tableNames,
+      properties: {
+        get title(): string {
+          if (!properties.loaded) throw new Error('properties.title: property was not loaded');
+          return properties.title;
+        },
+        set title(v: string) {
+          properties.title = v;
+          properties.loaded = true;
+        },
+        load: (): unknown => {
+          owner.onSync(() => (properties.loaded = true));
+          return null;
+        },
+      },
       worksheets: {
         get items(): FakeWorksheet[] {
           return owner.readItems();
@@ -242,6 +310,13 @@ export class FakeContext implements SxContext {
         },
       },
     };
+  }
+
+  /** The document title (tests preset it to check it is kept). */
+  readonly properties = { title: '', loaded: false };
+
+  tableCount(): number {
+    return this.sheets.reduce((n, s) => n + s.tableList.length, 0);
   }
 
   /** All sheets, including deleted and added ones (tests only). */

@@ -100,6 +100,16 @@ const EXPECTED: ((string | number)[] | null)[] = [
   ['○ No data', 1, '', '', '', '', '', ''],
   ['◇ No target', 1, '', '', '', '', '', ''],
   ['Total', 6, '', '', '', '', '', ''],
+  [
+    'Chart: Indicators by status, one bar per status. ● Green 2 (33%); ▲ Amber 1 (17%); ■ Red 1 (17%); ○ No data 1 (17%); ◇ No target 1 (17%). Total 6 indicators.',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
   null,
   ['Performing well (2)', '', '', '', '', '', '', ''],
   ['Indicator', 'Latest value', 'Target', 'Status', 'Trend', 'Variance against target', '', ''],
@@ -150,13 +160,13 @@ const EXPECTED: ((string | number)[] | null)[] = [
   ['Quarter on quarter: Q2 2020/21 (4)', '', '', '', '', '', '', ''],
   [
     'Indicator',
-    'This quarter\nQ2 2020/21',
-    'Previous quarter\nQ1 2020/21',
+    'This quarter Q2 2020/21',
+    'Previous quarter Q1 2020/21',
     'Change on previous quarter',
-    'Better or worse',
-    'Same quarter last year\nQ2 2019/20',
+    'Better or worse than previous quarter',
+    'Same quarter last year Q2 2019/20',
     'Change on last year',
-    'Better or worse',
+    'Better or worse than last year',
   ],
   ['Missing episodes of children in care', 18, 24, -6, '▲ Better', 31, -13, '▲ Better'],
   ['% Re-referrals within 12 months', 22.4, 20.1, 2.3, '▼ Worse', 19, 3.4, '▼ Worse'],
@@ -174,14 +184,14 @@ const EXPECTED: ((string | number)[] | null)[] = [
   ],
   null,
   ['Not rated this period (2)', '', '', '', '', '', '', ''],
-  ['Indicator', 'Last figure', 'Period of last figure', 'Status', 'Reason', '', '', ''],
+  ['Indicator', 'Last figure', 'Period of last figure', 'Status', 'Target', 'Reason', '', ''],
   [
     '+Dental checks for children in care',
     14.9,
     'Jun-20',
     '○ No data',
+    90,
     'No figure for Sep-20; the last figure was for Jun-20.',
-    '',
     '',
     '',
   ],
@@ -190,8 +200,8 @@ const EXPECTED: ((string | number)[] | null)[] = [
     62,
     '–',
     '◇ No target',
+    'None',
     'The target "Increase" is not a number.',
-    '',
     '',
     '',
   ],
@@ -221,28 +231,45 @@ describe("buildSummary for a children's services sheet (Quarter 2 2020/21)", () 
   });
 
   test("figures are numbers in the sheet's own format; percentages are points shown with a literal %", () => {
-    expect(cell(plan, 24, 1)).toMatchObject({ value: 91.6, kind: 'number', numberFormat: '0.0"%"', style: 'td-num' });
-    expect(cell(plan, 23, 2)).toMatchObject({ value: 10, kind: 'number', numberFormat: '0' });
-    expect(cell(plan, 33, 3)).toMatchObject({ value: -6, numberFormat: '+0;-0;0' });
-    expect(cell(plan, 34, 3)).toMatchObject({ value: 2.3, numberFormat: '+0.0" pts";-0.0" pts";0.0" pts"' });
-    expect(cell(plan, 41, 1)).toMatchObject({ value: 14.9, numberFormat: '0.0"%"' });
+    expect(cell(plan, 25, 1)).toMatchObject({ value: 91.6, kind: 'number', numberFormat: '0.0"%"', style: 'td-num' });
+    expect(cell(plan, 24, 2)).toMatchObject({ value: 10, kind: 'number', numberFormat: '0' });
+    expect(cell(plan, 34, 3)).toMatchObject({ value: -6, numberFormat: '+0;-0;0' });
+    expect(cell(plan, 35, 3)).toMatchObject({ value: 2.3, numberFormat: '+0.0" pts";-0.0" pts";0.0" pts"' });
+    expect(cell(plan, 42, 1)).toMatchObject({ value: 14.9, numberFormat: '0.0"%"' });
   });
 
   test("status, trend and direction cells carry word, symbol and the rules' colours", () => {
-    expect(cell(plan, 28, 3)).toMatchObject({ value: '■ Red', style: 'status-RED' });
+    expect(cell(plan, 29, 3)).toMatchObject({ value: '■ Red', style: 'status-RED' });
     expect(plan.styles['status-RED']).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006', bold: true });
-    expect(cell(plan, 23, 4)).toMatchObject({ value: '▲ Much better', style: 'trend-MUCH_BETTER' });
+    expect(cell(plan, 24, 4)).toMatchObject({ value: '▲ Much better', style: 'trend-MUCH_BETTER' });
     expect(plan.styles['trend-MUCH_BETTER']).toMatchObject({ fill: '#C6EFCE' });
-    expect(cell(plan, 33, 4)).toMatchObject({ value: '▲ Better', style: 'dir-better' });
-    expect(cell(plan, 34, 4)).toMatchObject({ value: '▼ Worse', style: 'dir-worse' });
+    expect(cell(plan, 34, 4)).toMatchObject({ value: '▲ Better', style: 'dir-better' });
+    expect(cell(plan, 35, 4)).toMatchObject({ value: '▼ Worse', style: 'dir-worse' });
   });
 
-  test('titles, headings and wide text are merged across the page', () => {
-    for (const row of [0, 1, 2, 4, 5, 10, 12, 21, 37, 44]) {
+  test('titles, headings and wide text are merged across the page; nothing inside a table is merged', () => {
+    for (const row of [0, 1, 2, 4, 5, 10, 12, 20, 22, 38, 45]) {
       expect(plan.merges).toContainEqual({ row, col: 0, rowCount: 1, colCount: 8 });
     }
-    expect(plan.merges).toContainEqual({ row: 23, col: 5, rowCount: 1, colCount: 3 });
-    expect(plan.merges).toContainEqual({ row: 41, col: 4, rowCount: 1, colCount: 4 });
+    const tableRows = new Set(
+      plan.tables.flatMap((t) => Array.from({ length: t.range.rowCount }, (_, i) => t.range.row + i)),
+    );
+    expect(plan.merges.filter((m) => tableRows.has(m.row))).toEqual([]);
+  });
+
+  test('every data region is a table with a header row, top to bottom from column A', () => {
+    expect(plan.tables.map((t) => [t.name, t.range.row, t.range.col, t.range.rowCount, t.columns.length])).toEqual([
+      ['Indicators_by_status_Children_KPIs', 13, 0, 6, 2],
+      ['Performing_well_Children_KPIs', 23, 0, 3, 6],
+      ['Areas_for_focus_Children_KPIs', 28, 0, 3, 6],
+      ['Quarter_on_quarter_Children_KPIs', 33, 0, 5, 8],
+      ['Not_rated_Children_KPIs', 41, 0, 3, 6],
+    ]);
+    for (const t of plan.tables) expect(t.columns).toEqual(t.columns.map((_, k) => cell(plan, t.range.row, k).value));
+    expect(plan.document).toEqual({
+      title: 'Performance indicators: Children KPIs, Quarter 2 2020/21 (July to September 2020)',
+      language: 'en-GB',
+    });
   });
 
   test('the chart reads the counts beside it', () => {
@@ -253,7 +280,10 @@ describe("buildSummary for a children's services sheet (Quarter 2 2020/21)", () 
       ['○ No data', 1],
       ['◇ No target', 1],
     ]);
-    expect(plan.chart.categories[2].fill).toBe('#FFC7CE');
+    // Bars in the status's text colour: 3:1 and more on the white page.
+    expect(plan.chart.categories[2].fill).toBe('#9C0006');
+    expect(plan.chart.altText).toBe(cell(plan, 20, 0).value);
+    expect(plan.chart.caption).toEqual({ row: 20, col: 0 });
     expect(plan.chart.labels).toEqual({ row: 14, col: 0, rowCount: 5, colCount: 1 });
     expect(plan.chart.values).toEqual({ row: 14, col: 1, rowCount: 5, colCount: 1 });
     expect(plan.chart.area).toEqual({ row: 13, col: 2, rowCount: 7, colCount: 6 });
@@ -267,7 +297,7 @@ describe("buildSummary for a children's services sheet (Quarter 2 2020/21)", () 
       fitToHeight: 0,
       titleRows: { first: 0, last: 1 },
       gridlines: false,
-      area: { row: 0, col: 0, rowCount: 45, colCount: 8 },
+      area: { row: 0, col: 0, rowCount: 46, colCount: 8 },
       footer: {
         left: 'Scorelight board summary: Children KPIs',
         center: 'Quarter 2 2020/21 (July to September 2020)',
@@ -286,8 +316,8 @@ describe("buildSummary for a children's services sheet (Quarter 2 2020/21)", () 
   test('wrapped text gets taller rows; widths fit one landscape page', () => {
     expect(plan.columnWidths).toHaveLength(8);
     expect(plan.columnWidths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(150);
-    expect(plan.rowHeights[32]).toBeGreaterThanOrEqual(45); // three-line quarter headers
-    expect(plan.rowHeights[24]).toBeGreaterThanOrEqual(30); // a long indicator name wraps
+    expect(plan.rowHeights[33]).toBeGreaterThanOrEqual(45); // three-line quarter headers
+    expect(plan.rowHeights[25]).toBeGreaterThanOrEqual(30); // a long indicator name wraps
     for (const row of [5, 6, 7, 8, 9, 10]) expect(plan.rowHeights[row]).toBeGreaterThan(15); // paragraphs
   });
 });

@@ -64,8 +64,8 @@ describe('addSummarySheet (ExcelJS)', () => {
         '@Young people in education, employment or training',
       ]),
     );
-    expect(ws.getCell('A30').value).toBe('=Children in care per 10,000');
-    expect(ws.getCell('A30').type).toBe(3); // ValueType.String
+    expect(ws.getCell('A31').value).toBe('=Children in care per 10,000');
+    expect(ws.getCell('A31').type).toBe(3); // ValueType.String
   });
 
   test('page setup: A4 landscape, one page wide, title rows repeated, gridlines off, our footer', async () => {
@@ -87,33 +87,81 @@ describe('addSummarySheet (ExcelJS)', () => {
     const written = sheet(addTo(sourceBook()), 'Children KPIs summary');
     expect(written.model.rowBreaks.map((b) => b.id)).toEqual(plan.print.breaks);
     expect(ws.getColumn(1).width).toBe(plan.columnWidths[0]);
-    expect(ws.getRow(33).height).toBe(plan.rowHeights[32]);
+    expect(ws.getRow(34).height).toBe(plan.rowHeights[33]);
   });
 
   test('styles: status fills, bold headers, merged title', async () => {
     const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
-    expect(ws.getCell('D29').value).toBe('■ Red');
-    expect(ws.getCell('D29').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    expect(ws.getCell('D29').font).toMatchObject({ bold: true, color: { argb: 'FF9C0006' } });
-    expect(ws.getCell('A23').font).toMatchObject({ bold: true });
+    expect(ws.getCell('D30').value).toBe('■ Red');
+    expect(ws.getCell('D30').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('D30').font).toMatchObject({ bold: true, color: { argb: 'FF9C0006' } });
+    expect(ws.getCell('A24').font).toMatchObject({ bold: true });
     expect(ws.getCell('H1').isMerged).toBe(true);
     expect(ws.getCell('H1').master.address).toBe('A1');
   });
 
-  test('the chart is a bar of filled cells per status, longest for the largest count, with its share', async () => {
+  test('the chart is a bar of filled cells per status, longest for the largest count; the caption gives the numbers', async () => {
     const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
     const filled = (row: number) =>
       [3, 4, 5, 6, 7, 8].filter((c) => {
         const fill = ws.getCell(row, c).fill;
         return fill?.type === 'pattern' && fill.pattern === 'solid';
       }).length;
-    // Green (2) fills the five bar columns; each count of 1 fills three (rounded half of five).
-    expect(filled(15)).toBe(5);
-    expect(ws.getCell(15, 3).fill).toMatchObject({ fgColor: { argb: 'FFC6EFCE' } });
+    // Green (2) fills the six bar columns; each count of 1 fills three. Bars take the status's
+    // strong (text) colour, which keeps 3:1 on the white page.
+    expect(filled(15)).toBe(6);
+    expect(ws.getCell(15, 3).fill).toMatchObject({ fgColor: { argb: 'FF006100' } });
     expect(filled(17)).toBe(3);
-    expect(ws.getCell(17, 3).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
-    expect(ws.getCell(15, 8).value).toBe('33%');
-    expect(ws.getCell(17, 6).value).toBe('17%');
+    expect(ws.getCell(17, 3).fill).toMatchObject({ fgColor: { argb: 'FF9C0006' } });
+    // No text beside the counts table: the caption under it says what the bars show.
+    for (let c = 3; c <= 8; c++) expect(ws.getCell(15, c).value).toBeNull();
+    expect(ws.getCell('A21').value).toBe(
+      'Chart: Indicators by status, one bar per status. ● Green 2 (33%); ▲ Amber 1 (17%); ■ Red 1 (17%); ○ No data 1 (17%); ◇ No target 1 (17%). Total 6 indicators.',
+    );
+  });
+
+  test('data regions are real Excel tables with header rows; title and language are set', async () => {
+    const back = await reload(addTo(sourceBook()));
+    const ws = sheet(back, 'Children KPIs summary');
+    const tables = ws
+      .getTables()
+      .map((t) => (t as unknown as { table: { name: string; tableRef: string; headerRow: boolean } }).table);
+    expect(tables.map((t) => [t.name, t.tableRef, t.headerRow])).toEqual([
+      ['Indicators_by_status_Children_KPIs', 'A14:B19', true],
+      ['Performing_well_Children_KPIs', 'A24:F26', true],
+      ['Areas_for_focus_Children_KPIs', 'A29:F31', true],
+      ['Quarter_on_quarter_Children_KPIs', 'A34:H38', true],
+      ['Not_rated_Children_KPIs', 'A42:F44', true],
+    ]);
+    // The header cells keep the plan's look and text.
+    expect(ws.getCell('A24').value).toBe('Indicator');
+    expect(ws.getCell('A24').fill).toMatchObject({ fgColor: { argb: 'FFD9E1F2' } });
+    expect(back.title).toBe('Performance indicators: Children KPIs, Quarter 2 2020/21 (July to September 2020)');
+    expect((back as unknown as { language: string }).language).toBe('en-GB');
+    // No merged cell inside any table.
+    for (const t of tables) {
+      const [from, to] = t.tableRef.split(':');
+      const r0 = Number(ws.getCell(from).row);
+      const r1 = Number(ws.getCell(to).row);
+      for (let r = r0; r <= r1; r++) for (let c = 1; c <= 8; c++) expect(ws.getCell(r, c).isMerged).toBe(false);
+    }
+  });
+
+  test('a title the user gave the workbook is kept; table names stay unique in the workbook', async () => {
+    const wb = sourceBook();
+    wb.title = 'Quarterly pack';
+    const other = boardResult();
+    // Another sheet whose name cleans to the same table names: the second set gets "_2".
+    other.sheet = 'Children-KPIs';
+    addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT);
+    addSummarySheet(wb, other, boardRules(), SCORED_AT);
+    const back = await reload(wb);
+    expect(back.title).toBe('Quarterly pack');
+    const names = back.worksheets.flatMap((w) =>
+      w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name),
+    );
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Performing_well_Children_KPIs', 'Performing_well_Children_KPIs_2']));
   });
 
   test('creating it again replaces our sheet in its place, also after save and reload', async () => {

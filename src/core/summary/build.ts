@@ -9,13 +9,16 @@ import { statusCounts } from './groups';
 import { COLUMN_WIDTHS, LAST_COL, layoutSummary } from './layout';
 import { escapeFooterText, summaryMarker } from './marker';
 import { compareNarrative } from './how-we-compare';
-import { buildNarrative } from './narrative';
+import { buildNarrative, oneLine } from './narrative';
 import { quarterOnQuarter } from './quarter-on-quarter';
 import { pageBreaks } from './pagination';
 import { reportPeriod } from './report-period';
 import { summarySheetName } from './sheet-name';
 import { summaryStyles } from './styles';
 import type { SummaryCell, SummaryPlan } from './types';
+
+/** The summary is written in UK English. */
+export const SUMMARY_LANGUAGE = 'en-GB';
 
 /** Rectangles of consecutive rows holding cells, full width: one range write each. */
 export function blocksOf(cells: SummaryCell[], lastCol: number): CellRange[] {
@@ -69,6 +72,11 @@ export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date):
       footer: { left: summaryMarker(result.sheet), center: escapeFooterText(period.label), right: 'Page &P of &N' },
     },
     chart: layout.chart,
+    tables: layout.tables,
+    document: {
+      title: `Performance indicators: ${oneLine(result.sheet)}, ${period.label}`,
+      language: SUMMARY_LANGUAGE,
+    },
     narrative,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from '../snapshot';
 import { cellText } from '../text-limits';
-import type { SummaryCell } from './types';
+import type { SummaryCell, SummaryTable } from './types';
 
 /** Points per line of 11 pt Calibri, as Excel autofits wrapped rows (2 lines = 30 pt). */
 const LINE_POINTS = 15;
@@ -73,6 +73,7 @@ export class SummaryGrid {
   readonly cells: SummaryCell[] = [];
   readonly merges: CellRange[] = [];
   readonly rowHeights: Record<number, number> = {};
+  readonly tables: SummaryTable[] = [];
 
   constructor(private readonly widths: number[]) {}
 
@@ -110,6 +111,15 @@ export class SummaryGrid {
   paragraph(row: number, text: string, span: number): void {
     const lines = wrappedLines(text, this.width(0, span));
     this.rowHeights[row] = lines * LINE_POINTS + PARAGRAPH_GAP_POINTS;
+  }
+
+  /** Declare rows header..lastRow, columns col..col+columns-1, a real table whose header row is `header`. */
+  table(name: string, header: number, lastRow: number, columns: string[], col = 0): void {
+    this.tables.push({
+      name,
+      range: { row: header, col, rowCount: lastRow - header + 1, colCount: columns.length },
+      columns,
+    });
   }
 
   /** At least this height in points (chart rows, the title). */

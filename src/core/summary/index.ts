@@ -4,3 +4,5 @@ export type * from './types';
 export { summarySheetName, chooseSummarySheetName, numberedSheetName, cleanSheetText } from './sheet-name';
 export type { ExistingSheet, SheetChoice } from './sheet-name';
 export { summaryMarker, leftFooterSection, footerString, isSummaryMarker } from './marker';
+export { checkSummaryAccessibility, accessibilitySummary, SUMMARY_RULES } from './accessibility-check';
+export type { AccessibilityIssue, SummaryRule } from './accessibility-check';

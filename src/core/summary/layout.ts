@@ -12,15 +12,20 @@ import type { Section } from './pagination';
 import { areasForFocus, notRated, notRatedReason, performingWell, type StatusCount } from './groups';
 import { DIRECTION_TEXT, statusText, trendText } from './labels';
 import { oneLine } from './narrative';
+import { shareText } from './chart';
 import { changeFormat, formatValue, styleOf, valueFormat } from './numbers';
 import type { Comparison, QuarterFigure, QuarterRow, QuarterTable } from './quarter-on-quarter';
 import { MONTH_NAMES, type QuarterKey, shortQuarterLabel } from './quarters';
 import type { ReportPeriod } from './report-period';
 import { directionStyleKey, statusStyleKey, trendStyleKey } from './styles';
-import type { ChartCategory, SummaryCell, SummaryChart } from './types';
+import { excelTableName } from './tables';
+import type { ChartCategory, SummaryCell, SummaryChart, SummaryTable } from './types';
 
-/** Indicator, then seven figure columns (widths in characters). */
-export const COLUMN_WIDTHS = [46, 13, 13, 14, 15, 14, 13, 15];
+/**
+ * Indicator, then seven figure columns (widths in characters). Tables use one cell per column (no
+ * merged cells inside data), so the sixth column is wide: it holds the variance and reason text.
+ */
+export const COLUMN_WIDTHS = [42, 12, 12, 13, 14, 27, 11, 12];
 export const LAST_COL = COLUMN_WIDTHS.length - 1;
 const ALL = COLUMN_WIDTHS.length;
 const DASH = '–';
@@ -45,6 +50,7 @@ export interface Layout {
   merges: CellRange[];
   rowHeights: Record<number, number>;
   chart: SummaryChart;
+  tables: SummaryTable[];
   lastRow: number;
 }
 
@@ -75,12 +81,10 @@ function heading(g: SummaryGrid, row: number, text: string): void {
   g.minHeight(row, 20);
 }
 
-function headerRow(g: SummaryGrid, row: number, labels: { text: string; span?: number; num?: boolean }[]): void {
-  let col = 0;
-  for (const l of labels) {
-    g.text(row, col, l.text, l.num ? 'th-num' : 'th', l.span ?? 1);
-    col += l.span ?? 1;
-  }
+/** A table's header row, one cell per column from A; returns the column names for the table. */
+function headerRow(g: SummaryGrid, row: number, labels: { text: string; num?: boolean }[]): string[] {
+  labels.forEach((l, col) => g.text(row, col, l.text, l.num ? 'th-num' : 'th'));
+  return labels.map((l) => l.text);
 }
 
 /** Performing well / areas for focus: indicator, latest value, target, status, trend, variance. */
@@ -91,6 +95,7 @@ function statusTable(
   list: ScoredIndicator[],
   emptyText: string,
   rules: Rules,
+  source: string,
 ): number {
   let row = start;
   heading(g, row++, `${title} (${list.length})`);
@@ -98,13 +103,14 @@ function statusTable(
     g.text(row++, 0, emptyText, 'none', ALL);
     return row;
   }
-  headerRow(g, row++, [
+  const header = row;
+  const columns = headerRow(g, row++, [
     { text: 'Indicator' },
     { text: 'Latest value', num: true },
     { text: 'Target', num: true },
     { text: 'Status' },
     { text: 'Trend' },
-    { text: 'Variance against target', span: 3 },
+    { text: 'Variance against target' },
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -113,9 +119,10 @@ function statusTable(
     targetCell(g, row, 2, ind.target);
     g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
     g.text(row, 4, trendText(rules, ind.trend), trendStyleKey(ind.trend));
-    g.text(row, 5, ind.varianceText || DASH, 'td', 3);
+    g.text(row, 5, ind.varianceText || DASH, 'td');
     row++;
   }
+  g.table(excelTableName(title, source), header, row - 1, columns);
   return row;
 }
 
@@ -153,7 +160,7 @@ function foldNote(rows: QuarterRow[]): string {
   return `Each quarter's figure is ${parts.join('; ')}. Quarters are UK financial quarters (Q1 April to June ... Q4 January to March). ${notes.join('; ')}.`;
 }
 
-function quarterTable(g: SummaryGrid, start: number, q: QuarterTable): number {
+function quarterTable(g: SummaryGrid, start: number, q: QuarterTable, source: string): number {
   let row = start;
   const label = (k: QuarterKey): string => shortQuarterLabel(k, q.nominal);
   heading(g, row++, `Quarter on quarter: ${label(q.current)} (${q.rows.length})`);
@@ -161,15 +168,17 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable): number {
     g.text(row++, 0, 'No indicator has figures for this quarter and an earlier one to compare with.', 'none', ALL);
     return row;
   }
-  headerRow(g, row, [
+  // Header names are unique and on one line: Excel table columns need distinct names.
+  const header = row;
+  const columns = headerRow(g, row, [
     { text: 'Indicator' },
-    { text: `This quarter\n${label(q.current)}`, num: true },
-    { text: `Previous quarter\n${label(q.previous)}`, num: true },
+    { text: `This quarter ${label(q.current)}`, num: true },
+    { text: `Previous quarter ${label(q.previous)}`, num: true },
     { text: 'Change on previous quarter', num: true },
-    { text: 'Better or worse' },
-    { text: q.nominal ? 'Same quarter last year' : `Same quarter last year\n${label(q.lastYear)}`, num: true },
+    { text: 'Better or worse than previous quarter' },
+    { text: q.nominal ? 'Same quarter last year' : `Same quarter last year ${label(q.lastYear)}`, num: true },
     { text: 'Change on last year', num: true },
-    { text: 'Better or worse' },
+    { text: 'Better or worse than last year' },
   ]);
   row++;
   for (const r of q.rows) {
@@ -181,19 +190,22 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable): number {
     comparisonCells(g, row, 6, r.onLastYear, r);
     row++;
   }
+  g.table(excelTableName('Quarter on quarter', source), header, row - 1, columns);
   g.text(row++, 0, foldNote(q.rows), 'note', ALL, 0.85);
   return row;
 }
 
-function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules): number {
+function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules, source: string): number {
   let row = start;
   heading(g, row++, `Not rated this period (${list.length})`);
-  headerRow(g, row++, [
+  const header = row;
+  const columns = headerRow(g, row++, [
     { text: 'Indicator' },
     { text: 'Last figure', num: true },
     { text: 'Period of last figure' },
     { text: 'Status' },
-    { text: 'Reason', span: 4 },
+    { text: 'Target', num: true },
+    { text: 'Reason' },
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -202,10 +214,19 @@ function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], r
     else g.text(row, 1, DASH, 'td-num');
     g.text(row, 2, known?.period?.label ? oneLine(known.period.label) : DASH, 'td');
     g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
-    g.text(row, 4, notRatedReason(ind), 'td', 4);
+    targetCell(g, row, 4, ind.target);
+    g.text(row, 5, notRatedReason(ind), 'td');
     row++;
   }
+  g.table(excelTableName('Not rated', source), header, row - 1, columns);
   return row;
+}
+
+/** The chart's alt text and caption: every bar as its word, count and share, then the total. */
+export function chartAltText(title: string, categories: ChartCategory[]): string {
+  const total = categories.reduce((n, c) => n + c.count, 0);
+  const bars = categories.map((c) => `${c.label} ${c.count}${total > 0 ? ` (${shareText(c.count, total)})` : ''}`);
+  return `Chart: ${title}, one bar per status. ${bars.join('; ')}. Total ${total} indicator${total === 1 ? '' : 's'}.`;
 }
 
 function countsTable(
@@ -213,11 +234,12 @@ function countsTable(
   start: number,
   counts: StatusCount[],
   rules: Rules,
+  source: string,
 ): { row: number; chart: SummaryChart } {
   let row = start;
   heading(g, row++, 'Indicators by status');
   const headerAt = row;
-  headerRow(g, row++, [{ text: 'Status' }, { text: 'Indicators', num: true }]);
+  const columns = headerRow(g, row++, [{ text: 'Status' }, { text: 'Indicators', num: true }]);
   const first = row;
   const categories: ChartCategory[] = [];
   for (const c of counts) {
@@ -225,10 +247,14 @@ function countsTable(
     g.text(row, 0, label, statusStyleKey(c.status));
     g.number(row, 1, c.count, '0', 'td-num');
     g.minHeight(row, CHART_ROW_POINTS);
-    categories.push({ status: c.status, label, count: c.count, fill: rules.status[c.status].fill || '#A6A6A6' });
+    // Bars in the status's text colour: it keeps 3:1 on the white page, where the pale fills do not.
+    const look = rules.status[c.status];
+    categories.push({ status: c.status, label, count: c.count, fill: look.fontColor || look.fill || '#595959' });
     row++;
   }
   const rowCount = row - first;
+  g.table(excelTableName('Indicators by status', source), headerAt, row - 1, columns);
+  // The total sits under the table, not in it: sorting or filtering the table keeps it true.
   g.text(row, 0, 'Total', 'td-bold');
   g.number(
     row,
@@ -238,12 +264,18 @@ function countsTable(
     'td-num-bold',
   );
   row++;
+  const title = 'Indicators by status';
+  const altText = chartAltText(title, categories);
+  const caption = { row, col: 0 };
+  g.text(row++, 0, altText, 'note', ALL, 0.85);
   const chart: SummaryChart = {
-    title: 'Indicators by status',
+    title,
+    altText,
+    caption,
     categories,
     labels: { row: first, col: 0, rowCount, colCount: 1 },
     values: { row: first, col: 1, rowCount, colCount: 1 },
-    area: { row: headerAt, col: 2, rowCount: row - headerAt, colCount: LAST_COL - 1 },
+    area: { row: headerAt, col: 2, rowCount: row - 1 - headerAt, colCount: LAST_COL - 1 },
   };
   return { row, chart };
 }
@@ -309,7 +341,7 @@ export function layoutSummary(input: LayoutInput): Layout {
     g.paragraph(row++, p, ALL);
   }
   row++;
-  const counts = countsTable(g, row, input.counts, rules);
+  const counts = countsTable(g, row, input.counts, rules, input.source);
   row = counts.row + 1;
   row = howWeCompareSection(g, row, input.indicators, rules);
   row =
@@ -320,6 +352,7 @@ export function layoutSummary(input: LayoutInput): Layout {
       performingWell(input.indicators),
       'No indicator is on or better than target this period.',
       rules,
+      input.source,
     ) + 1;
   row =
     statusTable(
@@ -329,10 +362,11 @@ export function layoutSummary(input: LayoutInput): Layout {
       areasForFocus(input.indicators),
       'No indicator is off target this period.',
       rules,
+      input.source,
     ) + 1;
-  if (input.quarters) row = quarterTable(g, row, input.quarters) + 1;
+  if (input.quarters) row = quarterTable(g, row, input.quarters, input.source) + 1;
   const unrated = notRated(input.indicators);
-  if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules) + 1;
+  if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules, input.source) + 1;
   g.text(row, 0, keyText(rules), 'note', ALL, 0.85);
   return {
     sections: sectionsOf(g, row),
@@ -340,6 +374,7 @@ export function layoutSummary(input: LayoutInput): Layout {
     merges: g.merges,
     rowHeights: g.rowHeights,
     chart: counts.chart,
+    tables: g.tables,
     lastRow: row,
   };
 }

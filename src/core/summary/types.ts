@@ -41,18 +41,43 @@ export interface ChartCategory {
   /** Word and symbol ("● Green"), as the counts table shows it. */
   label: string;
   count: number;
-  /** #RRGGBB bar colour (the status fill). */
+  /** #RRGGBB bar colour: the status's text colour, which keeps 3:1 against the white page (WCAG 1.4.11). */
   fill: string;
 }
 
 export interface SummaryChart {
   title: string;
+  /**
+   * What the chart shows, in numbers ("Indicators by status: ● Green 5 (45%), ..."): the chart's alt
+   * text where the host can set it, and the caption cell under the chart in every host.
+   */
+  altText: string;
+  /** The caption cell holding altText, so every reader (and every host) gets the same numbers. */
+  caption: { row: number; col: number };
   categories: ChartCategory[];
   /** The count table's label column and count column (same rows), the chart's source data. */
   labels: CellRange;
   values: CellRange;
   /** Where the chart goes: cells beside the counts. The .xlsx writer draws bars of cells here. */
   area: CellRange;
+}
+
+/**
+ * A data region written as a real Excel table (Office.js tables.add, ExcelJS addTable): the first
+ * row of `range` is its header row, holding exactly `columns`, unique and non-empty.
+ */
+export interface SummaryTable {
+  /** Valid Excel table name, meaningful ("Areas_for_focus_Q2_KPIs"); writers add "_2" if taken. */
+  name: string;
+  range: CellRange;
+  columns: string[];
+}
+
+/** Document properties for the accessibility checkers and for PDF export (WCAG 2.4.2, 3.1.1). */
+export interface DocumentInfo {
+  title: string;
+  /** BCP 47 language tag of the text we write. */
+  language: string;
 }
 
 export interface PrintSettings {
@@ -89,6 +114,9 @@ export interface SummaryPlan {
   rowHeights: Record<number, number>;
   print: PrintSettings;
   chart: SummaryChart;
+  /** Every data region, top to bottom, as a real table with a header row. */
+  tables: SummaryTable[];
+  document: DocumentInfo;
   /** The narrative paragraphs, also written into the sheet. */
   narrative: string[];
 }

@@ -2,7 +2,7 @@
  * The task pane: Score, Rules and Map table views over one PaneHost. It never calls Office.js or
  * ExcelJS; every action goes through the host it is given.
  */
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PaneHost } from '../../core/host';
 import type { Rules } from '../../core/rules/types';
@@ -12,9 +12,16 @@ import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useScoring } from '../hooks/useScoring';
 import type { RulesKit } from '../rules-kit';
 import { LiveRegion } from './LiveRegion';
+import { PaneTabs, tabId, type PaneTab } from './PaneTabs';
 import { ScoreView } from './ScoreView';
 
 type View = 'score' | 'rules' | 'mapping';
+
+const TABS: PaneTab<View>[] = [
+  { value: 'score', label: 'Score' },
+  { value: 'rules', label: 'Rules' },
+  { value: 'mapping', label: 'Map table' },
+];
 
 // The Rules and mapping views are used now and then; loading them on first use keeps the pane's first paint small.
 const RulesView = lazy(() =>
@@ -26,7 +33,6 @@ const MappingView = lazy(() =>
 
 const useStyles = makeStyles({
   title: { margin: '0 0 4px', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginBottom: '12px', marginInline: '-8px' },
 });
 
 export interface PaneProps {
@@ -73,28 +79,13 @@ export function Pane({ host, kit, saveFile }: PaneProps) {
   return (
     <main aria-label="Scorelight">
       <h1 className={styles.title}>Scorelight</h1>
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as View)}
-        size="small"
-      >
-        <Tab id="tab-score" value="score" aria-controls="panel">
-          Score
-        </Tab>
-        <Tab id="tab-rules" value="rules" aria-controls="panel">
-          Rules
-        </Tab>
-        <Tab id="tab-mapping" value="mapping" aria-controls="panel">
-          Map table
-        </Tab>
-      </TabList>
+      <PaneTabs label="Views" tabs={TABS} selected={view} panelId="panel" onSelect={setView} />
       {rulesError ? (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>The rules could not be loaded: {rulesError}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+      <div id="panel" role="tabpanel" aria-labelledby={tabId(view)}>
         {view === 'score' ? (
           <ScoreView scoring={scoring} rules={rules} onSelectCell={selectCell} onMapTable={() => setView('mapping')} />
         ) : null}

@@ -13,6 +13,13 @@ const useStyles = makeStyles({
     overflowX: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // At 200% zoom the pane is 160 CSS px: selects shrink to it (their text may end in an
+    // ellipsis, the options stay whole) and radio rows and switch labels wrap, so nothing is cut off (WCAG 1.4.4).
+    '& .fui-Select': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Select__select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+    '& .fui-RadioGroup': { flexWrap: 'wrap' },
+    '& .fui-Switch, & .fui-Checkbox': { maxWidth: '100%' },
+    '& .fui-Switch__label, & .fui-Checkbox__label': { minWidth: 0, overflowWrap: 'anywhere' },
   },
 });
 

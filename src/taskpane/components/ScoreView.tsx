@@ -10,6 +10,7 @@ import { IndicatorGroups } from './IndicatorGroups';
 import { NoticeBar } from './NoticeBar';
 import { ProgressPanel } from './ProgressPanel';
 import { StatusCounts } from './StatusCounts';
+import { SummaryCheck } from './SummaryCheck';
 import { WarningsList } from './WarningsList';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable }: Props) {
       </Button>
       {progress ? <ProgressPanel progress={progress} /> : null}
       {notice ? <NoticeBar notice={notice} /> : null}
+      {scoring.accessibility ? <SummaryCheck result={scoring.accessibility} /> : null}
       {result && !nothingFound ? (
         <section aria-labelledby="results-heading" className={styles.root}>
           <h2 id="results-heading" className={styles.heading}>

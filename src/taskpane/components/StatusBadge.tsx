@@ -1,5 +1,6 @@
 /** A status shown as symbol + word on its colour: readable in greyscale and to colour-blind users. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_FILL, DEFAULT_FONT } from '../../core/rules/colour';
 import type { Appearance } from '../../core/rules/types';
 
 const useStyles = makeStyles({
@@ -21,7 +22,11 @@ const useStyles = makeStyles({
 export function StatusBadge({ appearance }: { appearance: Appearance }) {
   const styles = useStyles();
   return (
-    <span className={styles.badge} style={{ backgroundColor: appearance.fill, color: appearance.fontColor }}>
+    // No fill or font colour means the sheet's white cell and black text: shown so in a dark pane too.
+    <span
+      className={styles.badge}
+      style={{ backgroundColor: appearance.fill || DEFAULT_FILL, color: appearance.fontColor || DEFAULT_FONT }}
+    >
       {appearance.symbol ? <span aria-hidden="true">{appearance.symbol}</span> : null}
       <span>{appearance.label}</span>
     </span>

@@ -7,6 +7,7 @@ import type { PaneHost, Progress, ScoreOutcome } from '../../core/host';
 import type { Rules } from '../../core/rules/types';
 import { countsSentence } from '../status-display';
 import { messageOf } from '../errors';
+import type { SummaryAccessibility } from '../summary-check';
 
 export type Busy = 'score' | 'summary' | 'undo' | null;
 
@@ -20,6 +21,8 @@ export interface ScoringState {
   progress: Progress | null;
   outcome: ScoreOutcome | null;
   notice: Notice | null;
+  /** The last board summary's accessibility check, when the pane holds the result it came from. */
+  accessibility: SummaryAccessibility | null;
   score(): Promise<void>;
   createSummary(): Promise<void>;
   undo(): Promise<void>;
@@ -32,6 +35,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<ScoreOutcome | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [accessibility, setAccessibility] = useState<SummaryAccessibility | null>(null);
 
   const fail = useCallback(
     (error: unknown) => {
@@ -63,16 +67,27 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
 
   const createSummary = useCallback(async () => {
     setBusy('summary');
+    setAccessibility(null);
     try {
       const r = await host.createSummary();
+      // The summary is built from the scored result the pane shows, so the pane can check it too.
+      const checked =
+        r.sheetName && outcome && rules
+          ? (await import(/* webpackChunkName: "summary-check" */ '../summary-check')).summaryAccessibility(
+              outcome.result,
+              rules,
+              r.sheetName,
+            )
+          : null;
+      setAccessibility(checked);
       setNotice({ intent: 'success', text: r.message });
-      announce(r.message);
+      announce(checked ? `${r.message} ${checked.text}.` : r.message);
     } catch (e) {
       fail(e);
     } finally {
       setBusy(null);
     }
-  }, [host, announce, fail]);
+  }, [host, outcome, rules, announce, fail]);
 
   const undo = useCallback(async () => {
     setBusy('undo');
@@ -80,6 +95,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
       const r = await host.undoLastScoring();
       // The sheet no longer shows these results, so the list goes too.
       setOutcome(null);
+      setAccessibility(null);
       setNotice({ intent: 'success', text: r.message });
       announce(r.message);
     } catch (e) {
@@ -89,5 +105,5 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     }
   }, [host, announce, fail]);
 
-  return { busy, progress, outcome, notice, score, createSummary, undo, setNotice };
+  return { busy, progress, outcome, notice, accessibility, score, createSummary, undo, setNotice };
 }
