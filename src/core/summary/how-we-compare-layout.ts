@@ -11,6 +11,7 @@ import type { SummaryGrid } from './grid';
 import { countPhrase, howWeCompare, type CompareCount, type FurthestItem } from './how-we-compare';
 import { oneLine } from './narrative';
 import { styleOf, valueFormat } from './numbers';
+import { excelTableName } from './tables';
 
 const ALL = 8;
 /** Characters the widest bar takes (columns 5 to 7 hold about 42). */
@@ -39,25 +40,35 @@ function heading(g: SummaryGrid, row: number, text: string): void {
   g.minHeight(row, 20);
 }
 
-function furthestRows(g: SummaryGrid, start: number, title: string, items: FurthestItem[]): number {
+/** Table columns, one header cell each (no merges inside a table: Excel's accessibility rule). */
+function headerRow(g: SummaryGrid, row: number, labels: { text: string; num?: boolean }[]): string[] {
+  labels.forEach((l, col) => g.text(row, col, l.text, l.num ? 'th-num' : 'th'));
+  return labels.map((l) => l.text);
+}
+
+function furthestRows(g: SummaryGrid, start: number, title: string, items: FurthestItem[], source: string): number {
   let row = start;
   if (items.length === 0) return row;
-  g.text(row, 0, title, 'th');
-  g.text(row, 1, 'Latest value', 'th-num');
-  g.text(row, 2, 'Comparator', 'th');
-  g.text(row, 3, 'Their figure', 'th-num');
-  g.text(row, 4, 'Better or worse', 'th');
-  g.text(row, 5, 'Difference', 'th', 3);
-  row++;
+  const header = row;
+  const columns = headerRow(g, row++, [
+    { text: title },
+    { text: 'Latest value', num: true },
+    { text: 'Comparator' },
+    { text: 'Their figure', num: true },
+    { text: 'Better or worse' },
+    { text: 'Difference' },
+  ]);
   for (const { indicator, comparison } of items) {
     g.text(row, 0, oneLine(indicator.source.name), 'td');
     if (indicator.actual) g.number(row, 1, indicator.actual.value, valueFormat(styleOf(indicator.actual)), 'td-num');
+    else g.text(row, 1, '-', 'td-num');
     g.text(row, 2, capital(comparison.name.replace(/^the /, '')), 'td');
     g.number(row, 3, comparison.value.value, valueFormat(styleOf(comparison.value)), 'td-num');
     g.text(row, 4, VERDICT_WORD[comparison.verdict], VERDICT_STYLE[comparison.verdict]);
-    g.text(row, 5, comparison.text, 'td', 3);
+    g.text(row, 5, comparison.text, 'td');
     row++;
   }
+  g.table(excelTableName(title, source), header, row - 1, columns);
   return row;
 }
 
@@ -75,19 +86,22 @@ export function howWeCompareSection(
   start: number,
   indicators: ScoredIndicator[],
   rules: Rules,
+  source: string,
 ): number {
   const data = howWeCompare(indicators);
   if (!data) return start;
   let row = start;
   heading(g, row++, 'How we compare');
   if (data.counts.length > 0) {
-    g.text(row, 0, 'Comparator', 'th');
-    g.text(row, 1, 'Indicators with one', 'th-num');
-    g.text(row, 2, 'Better', 'th-num');
-    g.text(row, 3, 'In line', 'th-num');
-    g.text(row, 4, 'Worse', 'th-num');
-    g.text(row, 5, 'Chart: █ better ▒ in line ░ worse', 'th', 3);
-    row++;
+    const header = row;
+    const columns = headerRow(g, row++, [
+      { text: 'Comparator' },
+      { text: 'Indicators with one', num: true },
+      { text: 'Better', num: true },
+      { text: 'In line', num: true },
+      { text: 'Worse', num: true },
+      { text: 'Chart: █ better ▒ in line ░ worse' },
+    ]);
     const max = Math.max(...data.counts.map((c) => c.withOne));
     for (const c of data.counts) {
       g.text(row, 0, capital(countPhrase(c)), 'td');
@@ -95,24 +109,38 @@ export function howWeCompareSection(
       g.number(row, 2, c.better, '0', 'td-num');
       g.number(row, 3, c.inLine, '0', 'td-num');
       g.number(row, 4, c.worse, '0', 'td-num');
-      g.text(row, 5, compareBar(c, max), 'td', 3);
+      g.text(row, 5, compareBar(c, max) || 'none judged', 'td');
       row++;
     }
+    g.table(excelTableName('How we compare', source), header, row - 1, columns);
     row++;
   }
-  row = furthestRows(g, row, 'Furthest behind their comparator', data.furthestBehind);
+  row = furthestRows(g, row, 'Furthest behind their comparator', data.furthestBehind, source);
   if (data.furthestBehind.length > 0) row++;
-  row = furthestRows(g, row, 'Furthest ahead of their comparator', data.furthestAhead);
+  row = furthestRows(g, row, 'Furthest ahead of their comparator', data.furthestAhead, source);
   if (data.furthestAhead.length > 0) row++;
   if (data.areaOutliers.length > 0) {
-    g.text(row, 0, 'Areas pulling the figure down', 'th');
-    g.text(row, 1, 'Areas', 'th', ALL - 1);
-    row++;
+    const header = row;
+    const columns = headerRow(g, row++, [
+      { text: 'Areas pulling the figure down' },
+      { text: 'Latest value', num: true },
+      { text: 'Areas rated', num: true },
+      { text: 'Outlying areas', num: true },
+      { text: 'Worst area' },
+      { text: 'Areas' },
+    ]);
     for (const a of data.areaOutliers) {
-      g.text(row, 0, oneLine(a.indicator.source.name), 'td');
-      g.text(row, 1, a.text, 'td', ALL - 1);
+      const ind = a.indicator;
+      g.text(row, 0, oneLine(ind.source.name), 'td');
+      if (ind.actual) g.number(row, 1, ind.actual.value, valueFormat(styleOf(ind.actual)), 'td-num');
+      else g.text(row, 1, '-', 'td-num');
+      g.number(row, 2, ind.areas?.ratings.length ?? 0, '0', 'td-num');
+      g.number(row, 3, a.outliers.length, '0', 'td-num');
+      g.text(row, 4, a.outliers[0] ?? '-', 'td');
+      g.text(row, 5, a.text, 'td');
       row++;
     }
+    g.table(excelTableName('Areas pulling the figure down', source), header, row - 1, columns);
     row++;
   }
   g.text(row++, 0, noteText(rules), 'note', ALL, 0.85);

@@ -343,7 +343,7 @@ export function layoutSummary(input: LayoutInput): Layout {
   row++;
   const counts = countsTable(g, row, input.counts, rules, input.source);
   row = counts.row + 1;
-  row = howWeCompareSection(g, row, input.indicators, rules);
+  row = howWeCompareSection(g, row, input.indicators, rules, input.source);
   row =
     statusTable(
       g,
