@@ -25,6 +25,7 @@ export const RULE_FIELDS = [
   'trends',
   'overrides',
   'quarterFold',
+  'direction',
 ] as const;
 
 type Bag = Record<string, unknown>;
@@ -154,6 +155,27 @@ function checkOverride(errors: string[], i: number, v: unknown): void {
   if (v.percent !== undefined && typeof v.percent !== 'boolean') errors.push(`${f}.percent must be true or false`);
 }
 
+/** The direction-of-travel rules for target-less tables (optional: absent means the defaults). */
+function checkDirection(errors: string[], v: unknown): void {
+  if (v === undefined) return;
+  if (!isBag(v)) {
+    errors.push('direction must be an object such as { "enabled": true, "band": 0.01 }');
+    return;
+  }
+  if (typeof v.enabled !== 'boolean') errors.push('direction.enabled must be true or false');
+  if (!finite(v.band) || v.band < 0 || v.band > 1)
+    errors.push(`direction.band must be a number from 0 to 1 (0.01 = 1%) (got ${show(v.band)})`);
+  if (!isBag(v.labels)) {
+    errors.push('direction.labels must be an object with favourable, onTrack, unfavourable and notStarted');
+    return;
+  }
+  for (const k of ['favourable', 'onTrack', 'unfavourable', 'notStarted']) {
+    const label = v.labels[k];
+    if (typeof label !== 'string' || label.trim() === '' || label.length > 100)
+      errors.push(`direction.labels.${k} must be a word or short phrase (1 to 100 characters)`);
+  }
+}
+
 /** Every problem with a complete rule set, one message each. */
 export function validateRules(rules: unknown): RulesValidation {
   const errors: string[] = [];
@@ -175,6 +197,7 @@ export function validateRules(rules: unknown): RulesValidation {
     if (!Array.isArray(rules.overrides)) errors.push('overrides must be a list');
     else rules.overrides.forEach((o, i) => checkOverride(errors, i, o));
     oneOf(errors, 'quarterFold', rules.quarterFold, QUARTER_FOLDS);
+    checkDirection(errors, rules.direction);
   } catch {
     errors.push('rules could not be checked');
   }
