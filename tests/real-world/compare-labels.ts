@@ -28,6 +28,9 @@ export interface Label {
   /** The author's own rating in the status cell, as published, and where it is. */
   ownRating?: string;
   ownRatingCell?: string;
+  /** The author's own trend rating, where the sheet has one ("GREEN" in a Trend row), and where it is. */
+  ownTrend?: string;
+  ownTrendCell?: string;
   /** The labeller's reasoning, shown beside a mismatch. */
   note?: string;
 }
@@ -112,7 +115,8 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
   const wb = await openWorkbook(await fs.readFile(path.join(dir, 'workbooks', file.workbook)));
   const before = new Map<string, string>();
   for (const l of file.indicators)
-    if (l.ownRatingCell) before.set(`${l.sheet}!${l.ownRatingCell}`, cellText(wb, l.sheet, l.ownRatingCell));
+    for (const cell of [l.ownRatingCell, l.ownTrendCell])
+      if (cell) before.set(`${l.sheet}!${cell}`, cellText(wb, l.sheet, cell));
   const sheets = [...new Set(file.indicators.map((l) => l.sheet))];
   const { results } = scoreWorkbook(wb, { sheets, scoredAt: new Date(Date.UTC(2026, 0, 1)) });
   const found = results.flatMap((r) => r.indicators);
@@ -168,13 +172,19 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
     }
     if (allRight) report.correct++;
 
-    if (label.ownRatingCell) {
-      const was = before.get(`${label.sheet}!${label.ownRatingCell}`) ?? '';
-      const now = cellText(wb, label.sheet, label.ownRatingCell);
-      const ratedByUs = ind !== undefined && RATINGS.has(ind.status);
+    // The author's rating may be replaced by a rating only: our status for the status cell, our trend
+    // for the trend cell.
+    const own: [string | undefined, boolean][] = [
+      [label.ownRatingCell, ind !== undefined && RATINGS.has(ind.status)],
+      [label.ownTrendCell, ind !== undefined && ind.trend !== null],
+    ];
+    for (const [cell, ratedByUs] of own) {
+      if (!cell) continue;
+      const was = before.get(`${label.sheet}!${cell}`) ?? '';
+      const now = cellText(wb, label.sheet, cell);
       if (was !== '' && now !== was && !ratedByUs) {
         report.ratingsReplaced++;
-        miss('ownRating', `"${was}" kept (not rated)`, `"${now}"`);
+        miss('ownRating', `${cell} "${was}" kept (not rated)`, `"${now}"`);
       }
     }
   }
