@@ -5,6 +5,7 @@ import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchExcel } from './excel';
 import { benchPane } from './pane';
+import { benchRealworld } from './realworld';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
 
@@ -14,6 +15,7 @@ const GROUPS: Record<string, Group> = {
   cli: (root) => benchCli(root),
   bundle: (root) => benchBundle(root),
   pane: (root) => benchPane(root),
+  realworld: (root) => benchRealworld(root),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {
