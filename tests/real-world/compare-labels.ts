@@ -39,6 +39,11 @@ export interface LabelFile {
   workbook: string;
   layout: string;
   indicators: Label[];
+  /**
+   * Sheets with no targets and no direction key: whatever the engine finds there, it must not rate
+   * (SCORING.md: never invent a RAG). Each sheet is one labelled check.
+   */
+  noRatingSheets?: string[];
 }
 
 export interface Mismatch {
@@ -117,7 +122,7 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
   for (const l of file.indicators)
     for (const cell of [l.ownRatingCell, l.ownTrendCell])
       if (cell) before.set(`${l.sheet}!${cell}`, cellText(wb, l.sheet, cell));
-  const sheets = [...new Set(file.indicators.map((l) => l.sheet))];
+  const sheets = [...new Set([...file.indicators.map((l) => l.sheet), ...(file.noRatingSheets ?? [])])];
   const { results } = scoreWorkbook(wb, { sheets, scoredAt: new Date(Date.UTC(2026, 0, 1)) });
   const found = results.flatMap((r) => r.indicators);
 
@@ -187,6 +192,24 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
         miss('ownRating', `${cell} "${was}" kept (not rated)`, `"${now}"`);
       }
     }
+  }
+  for (const sheet of file.noRatingSheets ?? []) {
+    report.labelled++;
+    report.fieldsLabelled++;
+    const rated = found.filter((i) => i.source.sheet === sheet && RATINGS.has(i.status));
+    if (rated.length === 0) {
+      report.correct++;
+      report.fieldsCorrect++;
+      continue;
+    }
+    report.mismatches.push({
+      workbook: file.workbook,
+      cell: `${sheet}!${toA1(rated[0].source.nameCell)}`,
+      indicator: rated[0].source.name,
+      field: 'noRating',
+      expected: 'no rating on a sheet without targets or a direction key',
+      got: `${rated.length} rated (first: ${rated[0].status})`,
+    });
   }
   return report;
 }
