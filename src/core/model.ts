@@ -110,9 +110,10 @@ export interface IndicatorSource {
   statusWords?: StatusWords;
   /**
    * The sheet carries a direction-of-travel key (seed 004's RAG Guide: Favourable / On Track /
-   * Unfavourable / Not started): without a target, the row is rated by direction of travel.
+   * Unfavourable / Not started), its words by status: without a target, the row is rated by
+   * direction of travel and written in these words.
    */
-  directionKey?: boolean;
+  directionKey?: StatusWords;
   /** Where our outputs go. Undefined = this indicator has no such output cell. */
   statusCell?: CellRef;
   trendCell?: CellRef;

@@ -3,7 +3,7 @@
  * column many ways ("Performance Measure (Indicator)", "Measure", "KPI"; "Rag Status", "RAG",
  * "Performance rating"), so each role is a small pattern over the lowercase header text.
  */
-import { classifyHeader, parsePeriodHeader, type HeaderCell } from '../periods';
+import { actualHeaderPeriod, classifyHeader, parsePeriodHeader, type HeaderCell } from '../periods';
 import type { Period } from '../model';
 import type { Grid } from './grid';
 
@@ -21,6 +21,7 @@ export type ColumnRole =
   | 'variance'
   | 'period'
   | 'baseline'
+  | 'earlier'
   | 'area'
   | 'comparator'
   | 'other';
@@ -36,31 +37,53 @@ export interface HeaderColumn {
 
 // Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
 // "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
+// Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
-  /^(rag|brag|rag status|rag rating|status|current status|performance rating|perf(ormance)? status|rating|red ?\/ ?amber ?\/ ?green)$/;
-const TREND_RE = /^(trend|direction of travel|dot|direction)$/;
-const VARIANCE_RE = /^variance\b/;
-const TARGET_RE = /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4})\s+)?targets?\b/;
+  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+const TREND_RE = /^(trend|direction of travel|dot|direction|travel)$/;
+const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
+const TARGET_RE =
+  /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value)\b|^tgt\b/;
+const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
-  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of)/;
+  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme)/;
 const NAME_RE =
-  /^((key )?performance |kpi |pi )?(measure|indicator|kpi|pi|performance indicator|key performance indicator)s?( (name|title|description|details))?$/;
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title)$|^(kpi|indicator|measure) name$/;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
-const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?)$/;
+const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?|ref no)$|^(ref|code)$/;
 const POLARITY_RE =
-  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is)\b/;
+  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is|is higher better|desired direction|preferred direction)\b/;
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
-const UNIT_RE = /^(units?|measure type|unit of measure)$/;
-const ACTUAL_RE = /(^|\s)(actuals?|outturn|latest|result|current value)$|^(actuals?|outturn|latest|result)\b/;
+const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
+const ACTUAL_RE =
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+const EARLIER_RE =
+  /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
 
-/** Keyword role of a header text, or null when only the period parser can tell. */
-export function keywordRole(lower: string): ColumnRole | null {
+/** Longest header read for a role: longer text is a sentence, not a header. */
+const MAX_HEADER = 80;
+
+/** Header text as the role patterns read it: lowercase, "_" as a space, units in brackets and trailing marks dropped. */
+export function normaliseHeaderWords(lower: string): string {
+  if (lower.length > MAX_HEADER) return '';
+  return lower
+    .replace(/[_\s]+/g, ' ')
+    .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
+    .replace(/[\s:.*]+$/, '')
+    .replace(/^[\s:.*]+/, '')
+    .trim();
+}
+
+/** Keyword role of a header text, or null when only the period parser (or the content) can tell. */
+export function keywordRole(header: string): ColumnRole | null {
+  const lower = normaliseHeaderWords(header.toLowerCase());
   if (lower === '') return null;
   if (STATUS_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
   if (TARGET_RE.test(lower)) return 'target';
-  if (NAME_EXTRA_RE.test(lower)) return 'name';
+  if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
+  if (EARLIER_RE.test(lower)) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';
   if (NAME_RE.test(lower)) return 'name';
   if (CODE_RE.test(lower)) return 'code';
@@ -91,8 +114,8 @@ export function classifyColumn(grid: Grid, r: number, c: number): HeaderColumn |
   const lower = grid.lower(r, c);
   const role = keywordRole(lower);
   if (role === 'actual') {
-    // "Q2 Actual" / "Actual Sep-20": keep the period it names, when it names one.
-    const p = parsePeriodHeader(headerCell(grid, r, c));
+    // "Q2 Actual" / "2019/20 Outturn" / "Actual Sep-20": keep the period it names, when it names one.
+    const p = parsePeriodHeader(headerCell(grid, r, c)) ?? actualHeaderPeriod(label);
     return p ? { col: c, role, label, period: p } : { col: c, role, label };
   }
   if (role) return { col: c, role, label };

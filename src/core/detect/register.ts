@@ -9,9 +9,16 @@ import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
 import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
-import { nameHeaderColumn, parseHeaderRow, scorableKeywordCount, type HeaderLayout } from './header-row';
+import {
+  nameColumnByContent,
+  nameHeaderColumn,
+  parseHeaderRow,
+  scorableKeywordCount,
+  type HeaderLayout,
+} from './header-row';
 import { freeColumnsRight } from './output-cells';
 import { latestFilled, rowValues } from './series';
+import { statusColumnWords } from './sheet-words';
 import { splitCode, unitFromLabel } from './text-fields';
 
 /** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
@@ -172,7 +179,7 @@ function buildIndicator(
   const ind: IndicatorSource = {
     id: indicatorId(grid, r, h.name),
     sheet: grid.name,
-    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
     table: -1,
     name: grid.trimmed(r, h.name),
     nameCell: grid.ref(r, h.name),
@@ -206,6 +213,19 @@ function buildIndicator(
   return ind;
 }
 
+/**
+ * The table's own status column: the words it already uses become the words we write, and a cell
+ * the author filled (not one we wrote) is the author's rating: polarity evidence, and kept where we
+ * cannot rate the row.
+ */
+function addOwnRatings(grid: Grid, col: number, rows: number[], indicators: IndicatorSource[]): void {
+  const words = statusColumnWords(grid, rows, col);
+  rows.forEach((r, i) => {
+    if (words) indicators[i].statusWords = words;
+    if (!grid.isBlank(r, col) && !grid.isOwned(r, col)) indicators[i].rating = grid.source(r, col);
+  });
+}
+
 /** One warning per table for targets that are words, not a number or a band. */
 function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): void {
   if (h.target === undefined) return;
@@ -237,7 +257,10 @@ export function detectRegisters(ctx: DetectContext): void {
   const warnedSignatures = new Set<string>();
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 2) continue;
-    const nameCol = nameHeaderColumn(grid, r);
+    let nameCol = nameHeaderColumn(grid, r);
+    // No header names the names: where the row has figure headers, the content may (distinct text labels).
+    if (nameCol < 0 && scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r))
+      nameCol = nameColumnByContent(grid, r);
     if (nameCol < 0) {
       if (scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r)) {
         warn(
@@ -290,9 +313,10 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
   const out = outputColumns(grid, h, body.last);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod));
+  if (out.status !== undefined && out.status === h.status) addOwnRatings(grid, h.status, body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
   const table: TableDraft = {
-    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
     r0: h.row,
     c0: h.first,
     r1: body.last,

@@ -14,7 +14,7 @@ const STATUS_WORDS: Record<Status, string> = {
 };
 
 export function labelOf(rules: Rules, status: Status, source?: IndicatorSource, byDirection = false): string {
-  const own = source?.statusWords?.[status];
+  const own = byDirection ? source?.directionKey?.[status] : source?.statusWords?.[status];
   if (typeof own === 'string' && own.trim() !== '') return own.trim();
   if (byDirection) {
     const words = (rules?.direction ?? defaultDirectionRules()).labels;

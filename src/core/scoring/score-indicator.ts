@@ -112,14 +112,14 @@ function score(source: IndicatorSource, rules: Rules): Result {
     [
       polarityFromField(source),
       polarityFromTarget(target.target, target.hint, target.wording),
-      polarityFromBaseline(f.baseline, target.target),
+      polarityFromBaseline(f.baseline, target.target, source.baseline?.period.label),
       polarityFromWording(source),
       polarityFromRatings(source.rating, f.actual ?? null, target.target),
     ],
     override,
   );
   const polarity = pol.polarity;
-  const direction = !target.target && usesDirection(source.directionKey, rules?.direction?.enabled);
+  const direction = !target.target && usesDirection(source.directionKey !== undefined, rules?.direction?.enabled);
 
   const base: ScoredIndicator = {
     source,

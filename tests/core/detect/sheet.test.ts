@@ -286,9 +286,10 @@ describe('mapping fallback', () => {
     expect(a.statusCell).toEqual({ row: 2, col: 3 });
     expect(b.name).toBe('Visits');
     expect(c).toMatchObject({ layout: 'register', name: 'Dental checks' });
-    // The unmapped version of the same sheet warns about A2; mapped, it does not.
     expect(d.warnings).toEqual([]);
-    expect(detectSheet(buildSnapshot(rows)).warnings.some((w) => w.cell === 'A2')).toBe(true);
+    // Issue 11: unmapped, the content settles the name column ("Area" over distinct text labels).
+    const unmapped = detectSheet(buildSnapshot(rows));
+    expect(unmapped.indicators.map((i) => i.name)).toEqual(['Re-referrals', 'Visits', 'Dental checks']);
   });
 
   test('a mapping with period columns and no status column gets added columns', () => {
