@@ -21,6 +21,8 @@ export interface Label {
   status: string;
   /** The word the status cell should carry, in the sheet's own words ("above target", "Favourable"). */
   statusWord?: string;
+  /** Where that word must show after scoring, when that is not `ownRatingCell` (an empty RAG column). */
+  statusCell?: string;
   polarity?: 'higher' | 'lower' | 'band';
   polaritySource?: string;
   /** Expected trend; null = no trend expected (no earlier value). Absent = not labelled. */
@@ -155,6 +157,17 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
     if (label.statusWord !== undefined) {
       const word = ind?.statusLabel ?? '';
       checks.push(['statusWord', label.statusWord, word, word.toLowerCase().includes(label.statusWord.toLowerCase())]);
+    }
+    const wordCell = label.statusCell ?? label.ownRatingCell;
+    if (label.statusWord !== undefined && wordCell !== undefined) {
+      // The word must also be what the sheet now shows, in the table's own status cell.
+      const shown = cellText(wb, label.sheet, wordCell);
+      checks.push([
+        'statusCell',
+        `${wordCell} shows "${label.statusWord}"`,
+        `"${shown}"`,
+        shown.toLowerCase().includes(label.statusWord.toLowerCase()),
+      ]);
     }
     if (label.polarity !== undefined)
       checks.push(['polarity', label.polarity, ind?.polarity, ind?.polarity === label.polarity]);

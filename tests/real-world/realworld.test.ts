@@ -4,8 +4,11 @@
  * checked; the corpus as a whole must be at least 95% right, and no council's own rating may be
  * replaced by something that is not a rating.
  */
-import { readdirSync, readFileSync } from 'fs';
+import { promises as fs, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { openWorkbook } from '../../src/xlsx/workbook-io';
+import { expectOnlyPlannedChanges, expectWritesApplied, takeBefore } from '../xlsx/scoring-check';
 import {
   compareCorpus,
   CORPUS_DIR,
@@ -60,5 +63,13 @@ describe('each workbook matches its labels', () => {
     const file = report.files.find((f) => f.workbook === workbook);
     expect(file).toBeDefined();
     expect(file?.mismatches.map(formatMismatch)).toEqual([]);
+  });
+
+  it.each(workbooks)('%s: only its own cells change, each holding what was planned', async (workbook) => {
+    const wb = await openWorkbook(await fs.readFile(path.join(CORPUS_DIR, 'workbooks', workbook)));
+    const before = takeBefore(wb);
+    const out = scoreWorkbook(wb, { scoredAt: new Date(Date.UTC(2026, 0, 1)) });
+    expectOnlyPlannedChanges(before, wb, out.results, out.written);
+    for (const r of out.results) if (out.written.includes(r.sheet)) expectWritesApplied(wb, r);
   });
 });
