@@ -5,6 +5,7 @@ import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchExcel } from './excel';
 import { benchPane } from './pane';
+import { benchParse } from './parse';
 import { benchRealworld } from './realworld';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
@@ -16,6 +17,7 @@ const GROUPS: Record<string, Group> = {
   bundle: (root) => benchBundle(root),
   pane: (root) => benchPane(root),
   realworld: (root) => benchRealworld(root),
+  parse: () => benchParse(),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {
