@@ -40,6 +40,8 @@ async function load(file: LabelFile): Promise<Workbook> {
 const RENAMES: Record<string, [string, string, string][]> = {
   'hart-dc-kpis-2014-q1.xlsx': [
     ['KPIs', 'B3', 'Measure'],
+    ['KPIs', 'C3', 'PY'],
+    ['KPIs', 'D3', 'Act'],
     ['KPIs', 'E3', 'Plan'],
     ['KPIs', 'G3', 'RAG'],
   ],
