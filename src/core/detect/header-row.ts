@@ -131,7 +131,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     if (!col) continue;
     if (col.role === 'other' && typeof grid.value(r, c) === 'number') plainNumbers++;
     columns.push(col);
-    sig.push(`${c}:${grid.lower(r, c) || grid.trimmed(r, c)}`);
+    // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
+    // header repeated in later sections (without them) still reads as the same header.
+    if (!grid.isOurs(r, c)) sig.push(`${c}:${grid.lower(r, c) || grid.trimmed(r, c)}`);
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.

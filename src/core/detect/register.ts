@@ -118,39 +118,42 @@ function titleAbove(grid: Grid, r: number): string | undefined {
   return undefined;
 }
 
-/** Where status/trend/variance go for this table, and the `added` columns when we add our own. */
+/** Where status/trend/variance go for this table, and the `added` columns (with headers) we add. */
 interface Outputs {
   status?: number;
   trend?: number;
   variance?: number;
-  added?: { status: number; trend: number; variance: number };
+  added?: { status?: number; trend?: number; variance?: number };
 }
 
 function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
-  const ownStatus = h.status !== undefined && grid.isOwned(h.row, h.status);
-  if (h.status !== undefined && !ownStatus) {
-    // The table's own status column. Trend and variance go in its own columns where it has them,
-    // else in free columns right of the table (no header: AddedColumns always carries a status column).
-    const need = (h.trend === undefined ? 1 : 0) + (h.variance === undefined ? 1 : 0);
-    const free = need > 0 ? freeColumnsRight(grid, h.last, h.row, lastRow, need) : [];
-    return {
-      status: h.status,
-      trend: h.trend ?? free.shift(),
-      variance: h.variance ?? free.shift(),
-    };
-  }
-  // Our own columns from the last scoring (their header cells are ours), or new ones.
+  const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
+  // The table's own columns (not ones we added last time) are used as they are.
+  const own = (c: number | undefined): number | undefined => (c !== undefined && !owned(c) ? c : undefined);
+  const ours = (c: number | undefined): number | undefined => (owned(c) ? c : undefined);
   const taken = new Set<number>();
-  const ownCol = (c: number | undefined): number | undefined =>
-    c !== undefined && grid.isOwned(h.row, c) ? c : undefined;
-  const status = ownCol(h.status);
-  const trend = ownCol(h.trend);
-  const variance = ownCol(h.variance);
-  for (const c of [status, trend, variance]) if (c !== undefined) taken.add(c);
+  for (const c of [ours(h.status), ours(h.trend), ours(h.variance)]) if (c !== undefined) taken.add(c);
+  const roles = ['status', 'trend', 'variance'] as const;
+  const cols = { status: h.status, trend: h.trend, variance: h.variance };
+  const need = roles.filter((r) => own(cols[r]) === undefined && ours(cols[r]) === undefined).length;
   const lastTableCol = Math.max(h.first, ...h.columns.filter((c) => !taken.has(c.col)).map((c) => c.col));
-  const free = freeColumnsRight(grid, lastTableCol, h.row, lastRow, 3, taken);
-  const added = { status: status ?? free.shift()!, trend: trend ?? free.shift()!, variance: variance ?? free.shift()! };
-  return { ...added, added };
+  const free = need > 0 ? freeColumnsRight(grid, lastTableCol, h.row, lastRow, need, taken) : [];
+  const out: Outputs = {};
+  const added: NonNullable<Outputs['added']> = {};
+  for (const role of roles) {
+    const mine = own(cols[role]);
+    if (mine !== undefined) {
+      out[role] = mine;
+      continue;
+    }
+    // Ours from the last scoring, or a new column: either way it carries our header.
+    const col = ours(cols[role]) ?? free.shift();
+    if (col === undefined) continue;
+    out[role] = col;
+    added[role] = col;
+  }
+  if (Object.keys(added).length > 0) out.added = added;
+  return out;
 }
 
 function buildIndicator(
@@ -313,7 +316,8 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
   const out = outputColumns(grid, h, body.last);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod));
-  if (out.status !== undefined && out.status === h.status) addOwnRatings(grid, h.status, body.rows, indicators);
+  if (out.status !== undefined && out.status === h.status && !out.added?.status)
+    addOwnRatings(grid, h.status, body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
   const table: TableDraft = {
     layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
@@ -326,13 +330,14 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const title = titleAbove(grid, h.row);
   if (title) table.title = title;
   if (currentPeriod) table.currentPeriod = currentPeriod;
-  if (out.added)
-    table.added = {
-      headerRow: grid.ref(h.row, 0).row,
-      status: grid.ref(0, out.added.status).col,
-      trend: grid.ref(0, out.added.trend).col,
-      variance: grid.ref(0, out.added.variance).col,
-    };
+  if (out.added) {
+    const sheetCol = (c: number | undefined): number | undefined => (c === undefined ? undefined : grid.ref(0, c).col);
+    table.added = { headerRow: grid.ref(h.row, 0).row };
+    for (const role of ['status', 'trend', 'variance'] as const) {
+      const c = sheetCol(out.added[role]);
+      if (c !== undefined) table.added[role] = c;
+    }
+  }
   ctx.tables.push(table);
   grid.claim(h.row, h.first, body.last - h.row + 1, h.last - h.first + 1);
   return body.last;

@@ -99,7 +99,7 @@ function sheet(t: Table): CellValue[][] {
   const line = (cell: (role: Role) => CellValue): CellValue[] => {
     const out: CellValue[] = [];
     t.order.forEach((role, i) => {
-      for (const b of t.blanks) if (b === i) out.push(null);
+      for (const b of t.blanks) if (b === i) out.push('');
       out.push(cell(role));
     });
     return out;

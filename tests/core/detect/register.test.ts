@@ -94,7 +94,8 @@ describe('register (seed 000)', () => {
     });
     expect(d.tables[0].range).toEqual({ row: 2, col: 0, rowCount: 9, colCount: 7 });
     expect(d.tables[0].currentPeriod).toBeUndefined();
-    expect(d.tables[0].added).toBeUndefined();
+    // Its own "Rag Status" column takes the status; Trend and Variance are added with headers (issue 11).
+    expect(d.tables[0].added).toEqual({ headerRow: 2, trend: 7, variance: 8 });
     expect(d.indicators).toHaveLength(6);
   });
 

@@ -207,11 +207,11 @@ function rescore(rows: CellInput[][], keepState: boolean) {
   const writes: { cell: CellRef; text: string }[] = [];
   for (const t of first.tables) {
     if (!t.added) continue;
-    writes.push(
-      { cell: { row: t.added.headerRow, col: t.added.status }, text: 'Status' },
-      { cell: { row: t.added.headerRow, col: t.added.trend }, text: 'Trend' },
-      { cell: { row: t.added.headerRow, col: t.added.variance }, text: 'Variance' },
-    );
+    const headers = { status: 'Status', trend: 'Trend', variance: 'Variance' } as const;
+    for (const role of ['status', 'trend', 'variance'] as const) {
+      const col = t.added[role];
+      if (col !== undefined) writes.push({ cell: { row: t.added.headerRow, col }, text: headers[role] });
+    }
   }
   for (const i of first.indicators) {
     if (i.statusCell) writes.push({ cell: i.statusCell, text: '● Green' });
