@@ -1,7 +1,7 @@
 /**
  * "Keep the data as published": the workbooks arranged from CSV hold exactly the published figures.
- * tests/real-world/sources keeps the published rows for Trafford (the source files cut to that
- * area's rows, each line as published). Every source figure is in its cell, and every figure in the
+ * tests/real-world/sources keeps the published rows used (the source files cut to one area's rows,
+ * each line as published). Every source figure is in its cell, and every figure in the
  * sheet comes from a source row.
  */
 import { createReadStream, promises as fs } from 'fs';
@@ -82,6 +82,17 @@ describe('figures as published', () => {
       expected.set(`${r.Measure} @ ${r['Financial year']}`, asCell(r.Value));
     }
     expect(expected.size).toBeGreaterThan(30);
+    expect(Object.fromEntries(inSheet)).toEqual(Object.fromEntries(expected));
+  });
+
+  it('lgbf-stirling-quarterly.xlsx holds the Stirling rows of the LGBF quarterly data', async () => {
+    const ws = await sheetOf('lgbf-stirling-quarterly.xlsx', 'Stirling');
+    const inSheet = tableCells(ws, 3, 1, 3);
+    const expected = new Map<string, number | string>();
+    for (const r of await readCsv(path.join(SOURCES, 'lgbf-stirling-quarterly.csv'))) {
+      expected.set(`${r.Code} @ ${r.Period}`, asCell(r.Value));
+    }
+    expect(expected.size).toBe(42);
     expect(Object.fromEntries(inSheet)).toEqual(Object.fromEntries(expected));
   });
 });
