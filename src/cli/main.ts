@@ -11,6 +11,7 @@ import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../x
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
 import { buildJsonReport } from './json-report';
+import { readMapOptions } from './map-option';
 import { readRulesFile } from './rules-file';
 import { sheetReport } from './text-report';
 import { defaultOutputPath, readWorkbookFile, writeWorkbookFile } from './workbook-file';
@@ -56,9 +57,10 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
       `${o.book} contains ${parts}, which the command line cannot keep: write the scored copy elsewhere (--out) or score it in Excel with the add-in.`,
     );
   }
+  const mappings = readMapOptions(o.maps, wb);
   let outcome: ScoreWorkbookResult;
   try {
-    outcome = scoreWorkbook(wb, { sheets: o.sheets, rules });
+    outcome = scoreWorkbook(wb, { sheets: o.sheets, rules, mappings });
   } catch (err) {
     if (err instanceof UnknownSheetError) throw new CliError(err.message, EXIT.USAGE);
     throw err;

@@ -16,6 +16,7 @@ import {
   scorableKeywordCount,
   type HeaderLayout,
 } from './header-row';
+import { nearMissMessage } from './near-miss';
 import { freeColumnsRight } from './output-cells';
 import { latestFilled, rowValues } from './series';
 import { statusColumnWords } from './sheet-words';
@@ -266,12 +267,7 @@ export function detectRegisters(ctx: DetectContext): void {
       nameCol = nameColumnByContent(grid, r);
     if (nameCol < 0) {
       if (scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r)) {
-        warn(
-          ctx,
-          r,
-          grid.rowFirst[r],
-          `Row ${r + grid.top + 1} looks like a table header (target/actual/status columns) but has no indicator name column ("Measure", "KPI", "Indicator"): not scored. Map the table to score it.`,
-        );
+        warn(ctx, r, grid.rowFirst[r], nearMissMessage(grid, r));
       }
       continue;
     }
