@@ -248,7 +248,9 @@ describe('register columns by their wording', () => {
     );
     expect(d.indicators).toEqual([]);
     expect(d.warnings.map((w) => w.cell)).toContain('A1');
-    expect(d.warnings.find((w) => w.cell === 'A1')?.message).toMatch(/no column holds the indicator names.*--map "Sheet1!A1:D2 name=? target=B actual=C status=D"/);
+    expect(d.warnings.find((w) => w.cell === 'A1')?.message).toMatch(
+      /no column holds the indicator names.*--map "Sheet1!A1:D2 name=\? target=B actual=C status=D"/,
+    );
   });
 
   test('an action plan with a "Measure" column but nothing to score (seed 004) is not a table', () => {
