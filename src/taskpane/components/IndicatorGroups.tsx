@@ -4,6 +4,7 @@ import type { ScoredIndicator } from '../../core/model';
 import type { Rules } from '../../core/rules/types';
 import { groupByStatus, statusAppearance } from '../status-display';
 import { IndicatorItem } from './IndicatorItem';
+import { PolarityFlip } from './PolarityFlip';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
@@ -16,9 +17,11 @@ interface Props {
   indicators: readonly ScoredIndicator[];
   rules: Rules | null;
   onSelect: (sheet: string, cell: string) => void;
+  /** Flip an assumed polarity (a saved rule override); absent = no flip offered. */
+  onFlipPolarity?: (indicator: ScoredIndicator) => void;
 }
 
-export function IndicatorGroups({ indicators, rules, onSelect }: Props) {
+export function IndicatorGroups({ indicators, rules, onSelect, onFlipPolarity }: Props) {
   const styles = useStyles();
   return (
     <div>
@@ -34,6 +37,7 @@ export function IndicatorGroups({ indicators, rules, onSelect }: Props) {
               {items.map((i) => (
                 <li key={i.source.id}>
                   <IndicatorItem indicator={i} onSelect={onSelect} />
+                  {onFlipPolarity ? <PolarityFlip indicator={i} onFlip={onFlipPolarity} /> : null}
                 </li>
               ))}
             </ul>
