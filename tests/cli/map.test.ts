@@ -49,6 +49,32 @@ describe('--map', () => {
     expect(inds2.map((i) => [i.name, i.status])).toEqual(inds.map((i) => [i.name, i.status]));
   });
 
+  it('reads mappings from the rules file too', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scorelight-map-'));
+    const input = await book(dir);
+    const rulesFile = path.join(dir, 'rules.json');
+    await fs.writeFile(
+      rulesFile,
+      JSON.stringify({
+        tolerance: { kind: 'percent-of-target', value: 15 },
+        mappings: ['KPIs!A1:C3 name=C target=A actual=B'],
+      }),
+    );
+    const run = await runCli([input, '--out', path.join(dir, 'out.xlsx'), '--json', '--rules', rulesFile]);
+    expect(run.code).toBe(0);
+    const inds = (JSON.parse(run.stdout) as JsonReport).sheets[0].indicators;
+    // 45 against 40, smaller is better, within the file's 15% tolerance (6): Amber.
+    expect(inds.map((i) => [i.name, i.status])).toEqual([
+      ['Missed bin collections per 100,000', 'AMBER'],
+      ['% of calls answered within 30 seconds', 'GREEN'],
+    ]);
+    await fs.writeFile(rulesFile, JSON.stringify({ mappings: 'KPIs!A1:C3' }));
+    const bad = await runCli([input, '--rules', rulesFile]);
+    expect(bad.code).toBe(1);
+    expectOneLine(bad.stderr);
+    expect(bad.stderr).toMatch(/"mappings" must be a list/);
+  });
+
   it('refuses a bad mapping with one line that says what is wrong', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scorelight-map-'));
     const input = await book(dir);
