@@ -100,6 +100,18 @@ export function nameColumnByContent(grid: Grid, r: number): number {
   return -1;
 }
 
+/**
+ * The name column of a header row: by the header's words ("Measure", "Description of the KPI"),
+ * else, where the row has figure headers, by the content (the column of distinct text labels).
+ */
+export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 'words' | 'content' } | null {
+  const byWords = nameHeaderColumn(grid, r);
+  if (byWords >= 0) return { col: byWords, evidence: 'words' };
+  if (scorableKeywordCount(grid, r) < 2 || grid.rowClaimed(r)) return null;
+  const byContent = nameColumnByContent(grid, r);
+  return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
+}
+
 /** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */
 export function scorableKeywordCount(grid: Grid, r: number): number {
   const first = grid.rowFirst[r];

@@ -10,7 +10,7 @@ import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import {
-  nameColumnByContent,
+  findNameColumn,
   nameHeaderColumn,
   parseHeaderRow,
   scorableKeywordCount,
@@ -261,10 +261,8 @@ export function detectRegisters(ctx: DetectContext): void {
   const warnedSignatures = new Set<string>();
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 2) continue;
-    let nameCol = nameHeaderColumn(grid, r);
-    // No header names the names: where the row has figure headers, the content may (distinct text labels).
-    if (nameCol < 0 && scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r))
-      nameCol = nameColumnByContent(grid, r);
+    // The header's words, else the content (a column of distinct text labels under figure headers).
+    const nameCol = findNameColumn(grid, r)?.col ?? -1;
     if (nameCol < 0) {
       if (scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r)) {
         warn(ctx, r, grid.rowFirst[r], nearMissMessage(grid, r));
