@@ -35,6 +35,8 @@ const MAX_HEADER = 80;
 /** Header text as the role patterns read it: lowercase, "_" as a space, units in brackets and trailing marks dropped. */
 export function normaliseHeaderWords(lower: string): string {
   if (lower.length > MAX_HEADER) return '';
+  // Most headers need nothing done: skip the replacements unless a mark they remove is present.
+  if (!/[_():.*]|\s\s|^\s|\s$/.test(lower)) return lower;
   return lower
     .replace(/[_\s]+/g, ' ')
     .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')

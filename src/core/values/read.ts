@@ -33,6 +33,9 @@ export const MAX_NUMBER_TEXT = 120;
 const NUMBER_TEXT =
   /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
 
+/** The common case (plain figures as Excel shows them) first: one short pattern, no unit words. */
+const PLAIN_NUMBER = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
+
 const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9 };
 
 /** Parsed number text, or null when the text is not exactly one number. */
@@ -40,7 +43,8 @@ export function parseNumberText(
   text: string,
 ): { value: number; decimals: number; grouping: boolean; percent: boolean } | null {
   if (text.length > MAX_NUMBER_TEXT) return null;
-  const m = NUMBER_TEXT.exec(text.trim());
+  const t = text.trim();
+  const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
   if (!m) return null;
   const digits = m[2].replace(/,/g, '');
   const suffix = (m[5] ?? '').toLowerCase();
