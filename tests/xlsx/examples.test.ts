@@ -236,7 +236,8 @@ describe('metric-blocks.xlsx (seed 001)', () => {
     expect(rereferrals.status).toBe('GREEN');
     expect(rereferrals.trend).toBe('MUCH_BETTER');
     expect(toA1(rereferrals.source.statusCell ?? { row: 0, col: 0 })).toBe('B10');
-    expectStatusCell(ws, 'B10', 'GREEN');
+    // Issue 11: written in the sheet's own key words (seed 001: Off target / target / Above target).
+    expectStatusCell(ws, 'B10', 'GREEN', 'Above target');
     expect(ws.getCell('B11').value).toBe(`${rules.trends.MUCH_BETTER.symbol} ${rules.trends.MUCH_BETTER.label}`);
     expect(readCellStyle(ws.getCell('B11')).fill).toBe(rules.trends.MUCH_BETTER.fill.toUpperCase());
     // Average caseload 15 against 16, smaller is better.

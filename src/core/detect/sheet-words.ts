@@ -32,6 +32,44 @@ export function findDirectionKey(grid: Grid): StatusWords | undefined {
   return words.GREEN && words.RED ? words : undefined;
 }
 
+/** Words a status key row uses; plain colours are the rules' words, not the sheet's. */
+const KEY_PHRASES = new Set([
+  'off target',
+  'target',
+  'on target',
+  'above target',
+  'below target',
+  'close to target',
+  'near target',
+  'within tolerance',
+  'target met',
+  'target not met',
+]);
+
+/**
+ * A status key row (seed 001: "Off target | target | Above target" over "RED | AMBER | GREEN"):
+ * at least two key phrases on one short row, mapped to statuses in the context of each other.
+ */
+export function findStatusKey(grid: Grid): StatusWords | undefined {
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.rowFilled[r] < 2 || grid.rowFilled[r] > 5) continue;
+    const texts: string[] = [];
+    for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+      const lower = grid.lower(r, c);
+      if (lower !== '' && lower.length <= MAX_KEY_TEXT && KEY_PHRASES.has(normaliseRating(lower)))
+        texts.push(grid.trimmed(r, c));
+    }
+    if (texts.length < 2) continue;
+    const words: StatusWords = {};
+    for (const t of texts) {
+      const status = ratingOf(t, texts);
+      if (status && !words[status]) words[status] = t;
+    }
+    if (Object.keys(words).length >= 2) return words;
+  }
+  return undefined;
+}
+
 /**
  * The rating words a status column already uses, by status (the first spelling seen of each).
  * Plain colour words and single letters are left to the rules' labels (they are the rules' words).

@@ -139,3 +139,20 @@ describe('added columns', () => {
     ]);
   });
 });
+
+describe('a status key on the sheet', () => {
+  it('seed 001 style "Off target | target | Above target" gives the words for each rating', () => {
+    const { by } = score([
+      ['Measure', 'Target', 'Actual', 'Rating'],
+      ['% of calls answered', 80, 85, ''],
+      ['% of enquiries answered in time', 90, 88, ''],
+      ['% of invoices paid on time', 95, 70, ''],
+      [],
+      ['', 'Off target', 'target', 'Above target'],
+      ['Rating', 'RED', 'AMBER', 'GREEN'],
+    ]);
+    expect(by('% of calls answered').statusLabel).toBe('Above target');
+    expect(by('% of enquiries answered in time').statusLabel).toBe('target');
+    expect(by('% of invoices paid on time').statusLabel).toBe('Off target');
+  });
+});
