@@ -112,6 +112,25 @@ export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 
   return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
 }
 
+/**
+ * The figure column by content: the nearest column right of the names whose header has no role of
+ * its own and whose cells below are nearly all numbers. Only asked when no header names a figure.
+ */
+function figureColumnByContent(grid: Grid, r: number, columns: HeaderColumn[], nameCol: number): number | undefined {
+  for (const col of columns) {
+    if (col.col <= nameCol || col.role !== 'other') continue;
+    let numbers = 0;
+    let other = 0;
+    for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
+      if (grid.isBlank(rr, col.col)) continue;
+      if (typeof grid.value(rr, col.col) === 'number') numbers++;
+      else other++;
+    }
+    if (numbers >= 2 && other <= numbers / 4) return col.col;
+  }
+  return undefined;
+}
+
 /** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */
 export function scorableKeywordCount(grid: Grid, r: number): number {
   const first = grid.rowFirst[r];
@@ -218,6 +237,11 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     layout.registerPeriods = true;
   } else if (unnamedActual) {
     layout.single = { col: unnamedActual.col };
+  } else if (layout.target !== undefined || layout.status !== undefined) {
+    // A KPI table (it has a target or status column) whose figure column has a header we do not
+    // know: the content says which (the nearest column of numbers right of the names).
+    const figure = figureColumnByContent(grid, r, columns, nameCol);
+    if (figure !== undefined) layout.single = { col: figure };
   }
   // An earlier-figure column beside a series or with no actual is the trend's reference, like a baseline.
   if (!layout.registerPeriods && earlier.length > 0 && !layout.baseline) {

@@ -156,3 +156,24 @@ describe('a status key on the sheet', () => {
     expect(by('% of invoices paid on time').statusLabel).toBe('Off target');
   });
 });
+
+describe('figures by content', () => {
+  it('a KPI table whose figure header is unknown: the column of numbers beside the names is the figure', () => {
+    const { by } = score([
+      ['Measure', 'Target', 'Reported', 'RAG'],
+      ['% of calls answered', 80, 85, ''],
+      ['Number of missed collections', 40, 45, ''],
+    ]);
+    expect(by('% of calls answered')).toMatchObject({ status: 'GREEN', actual: { value: 85 } });
+    expect(by('Number of missed collections')).toMatchObject({ status: 'RED', actual: { value: 45 } });
+  });
+
+  it('a narrative column of text is not taken for the figure', () => {
+    const { by } = score([
+      ['Measure', 'Target', 'Update', 'RAG'],
+      ['% of calls answered', 80, 'Improving after recruitment', ''],
+      ['Number of missed collections', 40, 'New rounds from May', ''],
+    ]);
+    expect(by('% of calls answered').status).toBe('NO_DATA');
+  });
+});
