@@ -5,6 +5,7 @@
  * columns is a time series.
  */
 import { readTarget } from '../values/target';
+import { columnLetters } from '../a1';
 import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
 import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
@@ -278,7 +279,7 @@ export function detectRegisters(ctx: DetectContext): void {
           ctx,
           r,
           nameCol,
-          `Row ${r + grid.top + 1} has a "${grid.trimmed(r, nameCol)}" column but no target, actual, period or status column: not read as indicators. Map the table if it holds indicators.`,
+          `Row ${r + grid.top + 1} has a "${grid.trimmed(r, nameCol)}" column but no target, actual, period or status column: not read as indicators. If it holds indicators, map the table in the pane, or on the command line with --map "${grid.name}!<range> name=${columnLetters(nameCol + grid.left)} actual=<figure column> target=<target column>".`,
         );
       }
       continue;
