@@ -168,6 +168,6 @@ export interface ScoredIndicator {
   /** Display words from the rules (label and symbol), so the sheet reads without colour. */
   statusLabel: string;
   trendLabel: string;
-  /** Why NOT_SCORED / NO_DATA / NO_TARGET, or notes such as "polarity inferred from 'Reduce'". */
+  /** Why NOT_SCORED / NO_DATA / NO_TARGET, or where the polarity came from ("Polarity: smaller is better, from 'Reduce' in the name."). */
   notes: string[];
 }
