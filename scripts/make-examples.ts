@@ -19,6 +19,7 @@ import { addEmptySheet, addErrorsSheet, addProtectedSheet, corruptBytes } from '
 import { addBlocksSheet, APRIL_2016, MAY_2015, putKey } from './examples/metric-blocks';
 import { addMixedSheets } from './examples/mixed';
 import { addRegisterSheet } from './examples/register';
+import { addQuarterRegisterSheet } from './examples/register-quarters';
 import { addTimeSeriesSheet } from './examples/time-series';
 
 /** Fixed properties so regenerating gives the same workbook content. */
@@ -45,6 +46,10 @@ export async function makeExamples(root: string): Promise<void> {
   let wb = newBook('Performance Reporting - Qtr 2 2020/21');
   addRegisterSheet(wb);
   await save(wb, path.join(examples, 'register.xlsx'));
+
+  wb = newBook('Corporate performance indicators 2020/21');
+  addQuarterRegisterSheet(wb);
+  await save(wb, path.join(examples, 'register-quarters.xlsx'));
 
   wb = newBook("Children's Social Care performance data");
   addTimeSeriesSheet(wb);

@@ -7,6 +7,8 @@ import { benchExcel } from './excel';
 import { benchHostile } from './hostile';
 import { benchPane } from './pane';
 import { benchA11y } from './a11y';
+import { benchParse } from './parse';
+import { benchRealworld } from './realworld';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
 
@@ -18,6 +20,8 @@ const GROUPS: Record<string, Group> = {
   pane: (root) => benchPane(root),
   hostile: (root) => benchHostile(root),
   a11y: (root) => benchA11y(root),
+  realworld: (root) => benchRealworld(root),
+  parse: () => benchParse(),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {

@@ -8,11 +8,13 @@ export interface CliOptions {
   rules?: string;
   summary: boolean;
   json: boolean;
+  /** Table mappings typed with --map ("KPIs!A3:J48 name=B actual=D target=E"). */
+  maps: string[];
 }
 
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
 
-export const USAGE = `Usage: scorelight <book.xlsx> [--out <scored.xlsx>] [--sheet <name>]... [--rules <rules.json>] [--summary] [--json] [--help]
+export const USAGE = `Usage: scorelight <book.xlsx> [--out <scored.xlsx>] [--sheet <name>]... [--rules <rules.json>] [--map <mapping>]... [--summary] [--json] [--help]
 
 Scores every KPI table in the workbook (RAG status, trend, variance) and writes the scored copy
 beside it as <book>.scored.xlsx, unless --out names another file.
@@ -20,6 +22,8 @@ beside it as <book>.scored.xlsx, unless --out names another file.
   --out <file>      where to write the scored workbook (may name the input to overwrite it)
   --sheet <name>    score only this sheet; repeat for several
   --rules <file>    rules JSON to use instead of the rules saved in the workbook (or the defaults)
+  --map <mapping>   read a table the way you say, e.g. --map "KPIs!A3:J48 name=B actual=D target=E status=G"
+                    (periods=C,D,E for period columns oldest first; header=N header rows); kept in the workbook
   --summary         also add a board summary sheet for each scored sheet
   --json            print one JSON report on stdout instead of the readable report
   --help            show this help
@@ -27,12 +31,12 @@ beside it as <book>.scored.xlsx, unless --out names another file.
 Exit status: 0 scored, 1 the workbook or rules could not be read or written, 2 wrong command line.`;
 
 /** Options that take a value, with or without "=": --out x, --out=x. */
-const WITH_VALUE = new Set(['--out', '--sheet', '--rules']);
+const WITH_VALUE = new Set(['--out', '--sheet', '--rules', '--map']);
 const FLAGS = new Set(['--summary', '--json', '--help', '-h']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const files: string[] = [];
-  const o: Omit<CliOptions, 'book'> = { sheets: [], summary: false, json: false };
+  const o: Omit<CliOptions, 'book'> = { sheets: [], summary: false, json: false, maps: [] };
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,6 +51,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (value === undefined || value === '') throw new CliError(`${name} needs a value (see --help).`, EXIT.USAGE);
       if (name === '--out') o.out = value;
       else if (name === '--rules') o.rules = value;
+      else if (name === '--map') o.maps.push(value);
       else o.sheets.push(value);
     } else if (FLAGS.has(name)) {
       if (eq > 0) throw new CliError(`${name} takes no value (see --help).`, EXIT.USAGE);

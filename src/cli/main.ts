@@ -11,7 +11,8 @@ import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../x
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
 import { buildJsonReport } from './json-report';
-import { readRulesFile } from './rules-file';
+import { readMapOptions } from './map-option';
+import { readRulesAndMappings } from './rules-file';
 import { sheetReport } from './text-report';
 import { defaultOutputPath, readWorkbookFile, writeWorkbookFile } from './workbook-file';
 
@@ -46,7 +47,8 @@ function addSummaries(wb: Workbook, outcome: ScoreWorkbookResult, io: CliIo): vo
 }
 
 async function run(o: CliOptions, io: CliIo): Promise<number> {
-  const rules = o.rules ? await readRulesFile(o.rules) : undefined;
+  const fromFile = o.rules ? await readRulesAndMappings(o.rules) : undefined;
+  const rules = fromFile?.rules;
   const { wb, lost } = await readWorkbookFile(o.book);
   const out = o.out ?? defaultOutputPath(o.book);
   const parts = lost.join(', ');
@@ -56,9 +58,10 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
       `${o.book} contains ${parts}, which the command line cannot keep: write the scored copy elsewhere (--out) or score it in Excel with the add-in.`,
     );
   }
+  const mappings = readMapOptions([...(fromFile?.mappings ?? []), ...o.maps], wb);
   let outcome: ScoreWorkbookResult;
   try {
-    outcome = scoreWorkbook(wb, { sheets: o.sheets, rules });
+    outcome = scoreWorkbook(wb, { sheets: o.sheets, rules, mappings });
   } catch (err) {
     if (err instanceof UnknownSheetError) throw new CliError(err.message, EXIT.USAGE);
     throw err;

@@ -5,6 +5,15 @@ import type { Rules } from '../core/rules/types';
 import { CliError } from './cli-error';
 
 export async function readRulesFile(file: string): Promise<Rules> {
+  return (await readRulesAndMappings(file)).rules;
+}
+
+/**
+ * The rules, and the table mappings the file lists under "mappings" (the --map form, one string
+ * each: "KPIs!A3:J48 name=B actual=D target=E"). Mappings belong to the workbook, not the rules, so
+ * they are taken out before the rules are checked.
+ */
+export async function readRulesAndMappings(file: string): Promise<{ rules: Rules; mappings: string[] }> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -14,11 +23,18 @@ export async function readRulesFile(file: string): Promise<Rules> {
       code === 'ENOENT' ? `Cannot find the rules file ${file}.` : `Cannot read the rules file ${file}.`,
     );
   }
+  let json: unknown;
   try {
-    JSON.parse(text);
+    json = JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`The rules file ${file} is not valid JSON (${detail}).`);
+  }
+  const mappings = takeMappings(file, json);
+  if (mappings.length > 0 || hasMappingsKey(json)) {
+    const rest = { ...(json as Record<string, unknown>) };
+    delete rest.mappings;
+    text = JSON.stringify(rest);
   }
   let parsed: ReturnType<typeof rulesFromJson>;
   try {
@@ -27,5 +43,19 @@ export async function readRulesFile(file: string): Promise<Rules> {
     throw new CliError(`The rules file ${file} could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!parsed.ok) throw new CliError(`The rules file ${file} is not valid: ${parsed.errors.join('; ')}.`);
-  return parsed.rules;
+  return { rules: parsed.rules, mappings };
+}
+
+function hasMappingsKey(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, 'mappings');
+}
+
+function takeMappings(file: string, json: unknown): string[] {
+  if (!hasMappingsKey(json)) return [];
+  const list = (json as { mappings: unknown }).mappings;
+  if (!Array.isArray(list) || !list.every((m) => typeof m === 'string'))
+    throw new CliError(
+      `The rules file ${file}: "mappings" must be a list of mappings such as "KPIs!A3:J48 name=B actual=D target=E".`,
+    );
+  return list as string[];
 }

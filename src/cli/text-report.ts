@@ -6,6 +6,7 @@ import { toA1 } from '../core/a1';
 import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
 import type { SheetResult } from '../core/pipeline';
 import { comparisonLines } from './text-comparisons';
+import { assumedSentence } from '../core/scoring/assumed';
 
 const EXCEPTIONS: Status[] = ['RED', 'AMBER', 'NOT_SCORED'];
 /** A report a person reads: past this many lines per status or of warnings, the rest is counted, not listed. */
@@ -45,6 +46,8 @@ export function sheetReport(result: SheetResult, written: boolean): string[] {
     for (const ind of these.slice(0, LIST_LIMIT)) lines.push(exceptionLine(ind), ...comparisonLines(ind));
     if (these.length > LIST_LIMIT) lines.push(more(these.length - LIST_LIMIT, status));
   }
+  const assumed = assumedSentence(result.indicators);
+  if (assumed) lines.push(`  Note: ${oneLine(assumed, 400)}`);
   for (const w of result.warnings.slice(0, LIST_LIMIT))
     lines.push(`  Warning${w.cell ? ` ${w.cell}` : ''}: ${oneLine(w.message, 160)}`);
   if (result.warnings.length > LIST_LIMIT) lines.push(more(result.warnings.length - LIST_LIMIT, 'warnings'));

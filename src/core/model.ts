@@ -15,8 +15,18 @@ export type Trend = (typeof TRENDS)[number];
 /** Which way is good. "band" = inside a range is good ("maintain at", "between 5% and 7%"). */
 export type PolarityKind = 'higher' | 'lower' | 'band';
 
-/** Where the polarity came from, so the pane and report can say "inferred". */
-export type PolaritySource = 'field' | 'inferred' | 'rule' | 'unknown';
+/**
+ * Where the polarity came from (SCORING.md "Which way is good", strongest first): a polarity field,
+ * the target's wording or band, the baseline-to-target direction, the measure's wording, the
+ * sheet's own ratings, or bigger-is-better assumed. "rule" is the user's override.
+ */
+export type PolaritySource = 'field' | 'target' | 'baseline' | 'wording' | 'ratings' | 'assumed' | 'rule';
+
+/**
+ * The sheet's own status words (a key, or the words already in its status column), by status.
+ * Where present, status cells are written in these words.
+ */
+export type StatusWords = Partial<Record<Status, string>>;
 
 export type Layout = 'register' | 'time-series' | 'card' | 'metric-block' | 'mapped';
 
@@ -97,6 +107,16 @@ export interface IndicatorSource {
    * indicator with no value for it is NO_DATA. Undefined for tables without periods (one actual).
    */
   currentPeriod?: Period;
+  /** The author's rating already in the status cell ("GREEN", "Above target"), where it is not ours. */
+  rating?: SourceCell;
+  /** The sheet's own status words for this table (key or status column), where it states them. */
+  statusWords?: StatusWords;
+  /**
+   * The sheet carries a direction-of-travel key (seed 004's RAG Guide: Favourable / On Track /
+   * Unfavourable / Not started), its words by status: without a target, the row is rated by
+   * direction of travel and written in these words.
+   */
+  directionKey?: StatusWords;
   /** Where our outputs go. Undefined = this indicator has no such output cell. */
   statusCell?: CellRef;
   trendCell?: CellRef;
@@ -130,6 +150,10 @@ export interface ScoredIndicator {
   trend: Trend | null;
   polarity: PolarityKind | null;
   polaritySource: PolaritySource;
+  /** Set when weaker polarity evidence disagreed with the evidence used: names both sides. */
+  polarityConflict?: string;
+  /** Rated by direction of travel (no target; a direction key or the direction rule). */
+  byDirection?: boolean;
   /** The current period's value (null when none). */
   actual: Reading | null;
   /** The period the actual belongs to. */
@@ -147,7 +171,7 @@ export interface ScoredIndicator {
   /** Display words from the rules (label and symbol), so the sheet reads without colour. */
   statusLabel: string;
   trendLabel: string;
-  /** Why NOT_SCORED / NO_DATA / NO_TARGET, or notes such as "polarity inferred from 'Reduce'". */
+  /** Why NOT_SCORED / NO_DATA / NO_TARGET, or where the polarity came from ("Polarity: smaller is better, from 'Reduce' in the name."). */
   notes: string[];
   /** How the indicator compares with its comparators (scoring/compare.ts); empty when it has none. */
   comparisons?: IndicatorComparison[];

@@ -2,6 +2,7 @@
  * One engine for every front door: snapshot in, indicators + warnings + write plan out.
  * Hosts read a SheetSnapshot, call scoreSheet, and apply result.plan.
  */
+import { toA1 } from './a1';
 import { detectSheet } from './detect';
 import type { DetectedTable } from './detect/types';
 import type { ScoredIndicator, Warning } from './model';
@@ -9,6 +10,7 @@ import { buildWritePlan } from './plan/build';
 import { changedWarnings, reconcileOwnership } from './plan/ownership';
 import type { WritePlan } from './plan/types';
 import type { Rules } from './rules/types';
+import { isRating } from './scoring/rating-words';
 import { scoreIndicator } from './scoring/score-indicator';
 import type { SheetSnapshot } from './snapshot';
 import type { SheetState } from './state/types';
@@ -37,6 +39,26 @@ export function emptyResult(sheet: string, warnings: Warning[] = [], blockedReas
   return { sheet, tables: [], indicators: [], warnings, plan };
 }
 
+/**
+ * A status cell holding the author's rating is replaced only by a rating (SCORING.md "The sheet's
+ * own words and ratings"): where we cannot rate the row, the plan does not write that cell, and a
+ * warning says the author's rating was kept.
+ */
+function keepAuthorRatings(indicators: ScoredIndicator[], warnings: Warning[]): ScoredIndicator[] {
+  return indicators.map((ind) => {
+    const rating = ind.source.rating;
+    if (!rating || !ind.source.statusCell || isRating(ind.status) || ind.byDirection) return ind;
+    const at = toA1(ind.source.statusCell);
+    const said = String(rating.value).trim().slice(0, 60);
+    warnings.push({
+      sheet: ind.source.sheet,
+      cell: at,
+      message: `"${ind.source.name.slice(0, 200)}" could not be rated (${ind.statusLabel}), so the author's rating '${said}' in ${at} was left as it is.`,
+    });
+    return { ...ind, source: { ...ind.source, statusCell: undefined } };
+  });
+}
+
 export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetState): SheetResult {
   // Only cells still holding what we wrote count as ours, for detection as for the plan.
   const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state, rules).state);
@@ -47,7 +69,7 @@ export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetS
     indicators.push(scored);
     warnings.push(...w);
   }
-  const plan = buildWritePlan(snapshot, detection.tables, indicators, rules, state);
+  const plan = buildWritePlan(snapshot, detection.tables, keepAuthorRatings(indicators, warnings), rules, state);
   for (const a1 of plan.skipped ?? []) {
     warnings.push({
       sheet: snapshot.name,

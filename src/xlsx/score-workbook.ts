@@ -5,6 +5,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { toA1 } from '../core/a1';
+import { withMappings, type SheetMapping } from '../core/detect/map-spec';
 import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
@@ -21,6 +22,8 @@ export interface ScoreWorkbookOptions {
   rules?: Rules;
   /** Timestamp recorded in the state (tests pass a fixed one). */
   scoredAt?: Date;
+  /** Table mappings given on the command line: added to the workbook's state before scoring. */
+  mappings?: SheetMapping[];
 }
 
 export interface ScoreWorkbookResult {
@@ -82,6 +85,7 @@ export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}):
   const sheets = pickSheets(wb, options.sheets);
   const read = readStateWithWarnings(wb);
   let state = read.state;
+  if (options.mappings?.length) state = withMappings(state, options.mappings);
   const rules = options.rules ?? state.rules ?? defaultRules();
   const scoredAt = options.scoredAt ?? new Date();
   const results: SheetResult[] = [];

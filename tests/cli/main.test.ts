@@ -101,9 +101,10 @@ describe('scorelight <book.xlsx>', () => {
         expect(typeof ind.varianceText).toBe('string');
         // statusCell is where the word really is in the written workbook.
         if (ind.statusCell) {
+          // The word is the indicator's label: the rules' word, or the sheet's own (issue 11: a direction key).
           const look = rules.status[ind.status];
           expect(sheet(scored, s.name).getCell(ind.statusCell).value).toBe(
-            look.symbol ? `${look.symbol} ${look.label}` : look.label,
+            look.symbol ? `${look.symbol} ${ind.statusLabel}` : ind.statusLabel,
           );
         }
       }

@@ -49,15 +49,16 @@ function at(r: SheetResult, a1: string): ScoredIndicator {
   return ind;
 }
 
-function statusText(status: Status): string {
+function statusText(status: Status, word?: string): string {
   const a = rules.status[status];
-  return a.symbol ? `${a.symbol} ${a.label}` : a.label;
+  const label = word ?? a.label;
+  return a.symbol ? `${a.symbol} ${label}` : label;
 }
 
-/** The status cell holds the status word (and symbol) with the status fill. */
-function expectStatusCell(ws: Worksheet, a1: string, status: Status): void {
+/** The status cell holds the status word (and symbol) with the status fill; `word` = the sheet's own word. */
+function expectStatusCell(ws: Worksheet, a1: string, status: Status, word?: string): void {
   const cell = ws.getCell(a1);
-  expect({ a1, value: cell.value }).toEqual({ a1, value: statusText(status) });
+  expect({ a1, value: cell.value }).toEqual({ a1, value: statusText(status, word) });
   const look = readCellStyle(cell);
   expect({ a1, fill: look.fill }).toEqual({
     a1,
@@ -175,16 +176,20 @@ describe('time-series.xlsx (seed 004)', () => {
     const out = scoreWorkbook(wb);
     const r = result(out.results, 'Performance Data');
     const ws = sheet(await reopen(wb), 'Performance Data');
-    // Row 13 "No. of audits" has September only: NO_DATA, in the RAG column.
+    // Row 13 "No. of audits" has September only: NO_DATA, in the RAG column, in the key's words.
     expect(at(r, 'A13').status).toBe('NO_DATA');
-    expectStatusCell(ws, 'J13', 'NO_DATA');
+    expectStatusCell(ws, 'J13', 'NO_DATA', 'Not started');
     // "% Of Dental checks": 64% (number) then "67%" (text): one representation, 67 now.
     const dental = at(r, 'A26');
     expect(dental.actual?.value).toBeCloseTo(67);
     expect(dental.actual?.percent).toBe(true);
-    // No targets in the seed: no target, grey.
-    expect(dental.status).toBe('NO_TARGET');
-    expectStatusCell(ws, 'J26', 'NO_TARGET');
+    // Issue 11: no targets, but the sheet's RAG Guide is a direction key: rated by direction of
+    // travel in its own words (64% -> 67%, bigger is better assumed: Favourable).
+    expect(dental.status).toBe('GREEN');
+    expectStatusCell(ws, 'J26', 'GREEN', 'Favourable');
+    const words = new Set(r.indicators.map((i) => i.statusLabel));
+    // Rows first reported in October have no earlier figure: no direction, so no target.
+    expect([...words].sort()).toEqual(['Favourable', 'No target', 'Not started', 'On Track', 'Unfavourable']);
     // Every section's rows were found, the repeated header rows were not taken as indicators.
     expect(r.indicators.map((i) => i.source.name)).not.toContain('Measure');
     expect(r.indicators.length).toBe(36);
@@ -231,7 +236,8 @@ describe('metric-blocks.xlsx (seed 001)', () => {
     expect(rereferrals.status).toBe('GREEN');
     expect(rereferrals.trend).toBe('MUCH_BETTER');
     expect(toA1(rereferrals.source.statusCell ?? { row: 0, col: 0 })).toBe('B10');
-    expectStatusCell(ws, 'B10', 'GREEN');
+    // Issue 11: written in the sheet's own key words (seed 001: Off target / target / Above target).
+    expectStatusCell(ws, 'B10', 'GREEN', 'Above target');
     expect(ws.getCell('B11').value).toBe(`${rules.trends.MUCH_BETTER.symbol} ${rules.trends.MUCH_BETTER.label}`);
     expect(readCellStyle(ws.getCell('B11')).fill).toBe(rules.trends.MUCH_BETTER.fill.toUpperCase());
     // Average caseload 15 against 16, smaller is better.

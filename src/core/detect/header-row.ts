@@ -30,6 +30,11 @@ export interface HeaderLayout {
   single?: { col: number; period?: Period };
   baseline?: HeaderColumn;
   comparators: HeaderColumn[];
+  /**
+   * The periods are a register's figure columns ("Q1 Actual" ... "Q4 Actual", "previous" /
+   * "current", "PY" / "Act"), not a time series' month columns: the table stays a register.
+   */
+  registerPeriods?: boolean;
   /** Lowercase header texts by column, to recognise the same header repeated further down. */
   signature: string;
 }
@@ -49,6 +54,83 @@ export function nameHeaderColumn(grid: Grid, r: number): number {
   return -1;
 }
 
+/** Rows below a header examined to tell the name column by its content. */
+const CONTENT_ROWS = 30;
+
+/**
+ * Where no header names the name column, the content does (SCORING.md): the leftmost column whose
+ * header has no other role and whose cells below are distinct text labels, left of the figures.
+ * Returns the column, or -1 when no column qualifies.
+ */
+export function nameColumnByContent(grid: Grid, r: number): number {
+  const first = grid.rowFirst[r];
+  if (first < 0) return -1;
+  let firstFigure = grid.rowLast[r] + 1;
+  for (let c = first; c <= grid.rowLast[r]; c++) {
+    const role = keywordRole(grid.lower(r, c));
+    if (role === 'target' || role === 'actual' || role === 'earlier') {
+      firstFigure = c;
+      break;
+    }
+  }
+  for (let c = Math.max(0, first - 1); c < firstFigure; c++) {
+    if (grid.isClaimed(r, c)) continue;
+    const role = grid.isBlank(r, c) ? null : keywordRole(grid.lower(r, c));
+    if (role !== null) continue;
+    const seen = new Set<string>();
+    let text = 0;
+    let numbers = 0;
+    for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
+      if (grid.isBlank(rr, c)) continue;
+      if (!grid.isString(rr, c)) {
+        numbers++;
+        continue;
+      }
+      const t = grid.lower(rr, c);
+      // Labels, not paragraphs: a name is a few words.
+      if (t.length < 3 || t.length > 200 || /^[\d.,%\s£$-]+$/.test(t)) {
+        numbers++;
+        continue;
+      }
+      text++;
+      seen.add(t);
+    }
+    if (text >= 2 && numbers <= text / 4 && seen.size >= text * 0.8) return c;
+  }
+  return -1;
+}
+
+/**
+ * The name column of a header row: by the header's words ("Measure", "Description of the KPI"),
+ * else, where the row has figure headers, by the content (the column of distinct text labels).
+ */
+export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 'words' | 'content' } | null {
+  const byWords = nameHeaderColumn(grid, r);
+  if (byWords >= 0) return { col: byWords, evidence: 'words' };
+  if (scorableKeywordCount(grid, r) < 2 || grid.rowClaimed(r)) return null;
+  const byContent = nameColumnByContent(grid, r);
+  return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
+}
+
+/**
+ * The figure column by content: the nearest column right of the names whose header has no role of
+ * its own and whose cells below are nearly all numbers. Only asked when no header names a figure.
+ */
+function figureColumnByContent(grid: Grid, r: number, columns: HeaderColumn[], nameCol: number): number | undefined {
+  for (const col of columns) {
+    if (col.col <= nameCol || col.role !== 'other') continue;
+    let numbers = 0;
+    let other = 0;
+    for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
+      if (grid.isBlank(rr, col.col)) continue;
+      if (typeof grid.value(rr, col.col) === 'number') numbers++;
+      else other++;
+    }
+    if (numbers >= 2 && other <= numbers / 4) return col.col;
+  }
+  return undefined;
+}
+
 /** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */
 export function scorableKeywordCount(grid: Grid, r: number): number {
   const first = grid.rowFirst[r];
@@ -58,7 +140,7 @@ export function scorableKeywordCount(grid: Grid, r: number): number {
     const lower = grid.lower(r, c);
     if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
     const role = keywordRole(lower);
-    if (role === 'target' || role === 'actual' || role === 'status') n++;
+    if (role === 'target' || role === 'actual' || role === 'status' || role === 'earlier') n++;
   }
   return n;
 }
@@ -80,7 +162,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     if (!col) continue;
     if (col.role === 'other' && typeof grid.value(r, c) === 'number') plainNumbers++;
     columns.push(col);
-    sig.push(`${c}:${grid.lower(r, c) || grid.trimmed(r, c)}`);
+    // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
+    // header repeated in later sections (without them) still reads as the same header.
+    if (!grid.isOurs(r, c)) sig.push(`${c}:${grid.lower(r, c) || grid.trimmed(r, c)}`);
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
@@ -103,6 +187,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
   };
   const periodCols: PeriodColumn[] = [];
   const actuals: HeaderColumn[] = [];
+  const earlier: HeaderColumn[] = [];
   for (const col of columns) {
     switch (col.role) {
       case 'code':
@@ -118,6 +203,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
         break;
       case 'actual':
         actuals.push(col);
+        break;
+      case 'earlier':
+        earlier.push(col);
         break;
       case 'period':
         if (col.period) periodCols.push({ col: col.col, period: col.period });
@@ -136,10 +224,28 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
   // Actual columns that name their period ("Q1 Actual", "Q2 Actual") are a series like month columns.
   for (const a of actuals) if (a.period) periodCols.push({ col: a.col, period: a.period });
   const unnamedActual = actuals.find((a) => !a.period);
+  const namedActuals = actuals.some((a) => a.period);
   if (periodCols.length >= 2 || (periodCols.length === 1 && !unnamedActual)) {
     layout.periods = byOrder(periodCols);
+    if (namedActuals && periodCols.every((p) => actuals.some((a) => a.col === p.col))) layout.registerPeriods = true;
+  } else if (unnamedActual && earlier.length > 0) {
+    // "previous" / "current", "PY" / "Act": two periods, the earlier one first.
+    layout.periods = [
+      { col: earlier[0].col, period: { kind: 'date', label: earlier[0].label, order: 0 } },
+      { col: unnamedActual.col, period: { kind: 'date', label: unnamedActual.label, order: 1 } },
+    ];
+    layout.registerPeriods = true;
   } else if (unnamedActual) {
     layout.single = { col: unnamedActual.col };
+  } else if (layout.target !== undefined || layout.status !== undefined) {
+    // A KPI table (it has a target or status column) whose figure column has a header we do not
+    // know: the content says which (the nearest column of numbers right of the names).
+    const figure = figureColumnByContent(grid, r, columns, nameCol);
+    if (figure !== undefined) layout.single = { col: figure };
+  }
+  // An earlier-figure column beside a series or with no actual is the trend's reference, like a baseline.
+  if (!layout.registerPeriods && earlier.length > 0 && !layout.baseline) {
+    layout.baseline = { ...earlier[0], period: { kind: 'baseline', label: earlier[0].label, order: -1 } };
   }
   const scorable =
     layout.periods.length > 0 ||

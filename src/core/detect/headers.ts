@@ -1,11 +1,16 @@
 /**
- * What a column header of a register or time series means, by its wording. Councils word the same
- * column many ways ("Performance Measure (Indicator)", "Measure", "KPI"; "Rag Status", "RAG",
- * "Performance rating"), so each role is a small pattern over the lowercase header text.
+ * What a column of a register or time series is. Councils word the same column many ways
+ * ("Description of the KPI", "Measure", "KPI"; "Rag Status", "RAG", "Performance rating"), so the
+ * role is settled by evidence steps in order: the header's words (column-words.ts), then the header
+ * read as a period, baseline, area or comparator; for the name column, the content under the header
+ * (header-row.ts findNameColumn). Each step says which evidence it used.
  */
-import { classifyHeader, parsePeriodHeader, type HeaderCell } from '../periods';
+import { actualHeaderPeriod, classifyHeader, parsePeriodHeader, type HeaderCell } from '../periods';
 import type { Period } from '../model';
+import { keywordRole } from './column-words';
 import type { Grid } from './grid';
+
+export { keywordRole, normaliseHeaderWords } from './column-words';
 
 export type ColumnRole =
   | 'name'
@@ -21,6 +26,7 @@ export type ColumnRole =
   | 'variance'
   | 'period'
   | 'baseline'
+  | 'earlier'
   | 'area'
   | 'comparator'
   | 'other';
@@ -32,44 +38,8 @@ export interface HeaderColumn {
   label: string;
   /** For 'period', 'baseline' and an 'actual' whose header names a period ("Q2 Actual"). */
   period?: Period;
-}
-
-// Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
-// "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
-const STATUS_RE =
-  /^(rag|brag|rag status|rag rating|status|current status|performance rating|perf(ormance)? status|rating|red ?\/ ?amber ?\/ ?green)$/;
-const TREND_RE = /^(trend|direction of travel|dot|direction)$/;
-const VARIANCE_RE = /^variance\b/;
-const TARGET_RE = /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4})\s+)?targets?\b/;
-const NARRATIVE_RE =
-  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of)/;
-const NAME_RE =
-  /^((key )?performance |kpi |pi )?(measure|indicator|kpi|pi|performance indicator|key performance indicator)s?( (name|title|description|details))?$/;
-const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
-const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?)$/;
-const POLARITY_RE =
-  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is)\b/;
-const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
-const UNIT_RE = /^(units?|measure type|unit of measure)$/;
-const ACTUAL_RE = /(^|\s)(actuals?|outturn|latest|result|current value)$|^(actuals?|outturn|latest|result)\b/;
-
-/** Keyword role of a header text, or null when only the period parser can tell. */
-export function keywordRole(lower: string): ColumnRole | null {
-  if (lower === '') return null;
-  if (STATUS_RE.test(lower)) return 'status';
-  if (TREND_RE.test(lower)) return 'trend';
-  if (VARIANCE_RE.test(lower)) return 'variance';
-  if (/\btrajectory\b/.test(lower)) return 'comparator';
-  if (TARGET_RE.test(lower)) return 'target';
-  if (NAME_EXTRA_RE.test(lower)) return 'name';
-  if (NARRATIVE_RE.test(lower)) return 'narrative';
-  if (NAME_RE.test(lower)) return 'name';
-  if (CODE_RE.test(lower)) return 'code';
-  if (POLARITY_RE.test(lower)) return 'polarity';
-  if (FREQUENCY_RE.test(lower)) return 'frequency';
-  if (UNIT_RE.test(lower)) return 'unit';
-  if (ACTUAL_RE.test(lower)) return 'actual';
-  return null;
+  /** Which evidence settled the role: the header's words, the header read as a period, or the content. */
+  evidence?: 'words' | 'period header' | 'content';
 }
 
 /** A cell in the shape the period API reads. */
@@ -85,33 +55,49 @@ function periodOf(grid: Grid, r: number, c: number, asBaseline: boolean): Period
   return undefined;
 }
 
-/** Role of one header cell: keywords first, then the period API for dates, months, areas, baselines. */
+/** One kind of evidence for a column's role: what it found, or null to pass to the next step. */
+type ColumnStep = (grid: Grid, r: number, c: number, label: string) => HeaderColumn | null;
+
+/** Evidence 1, the header's words (SCORING.md vocabulary); an actual keeps the period it names ("Q2 Actual"). */
+const roleFromWords: ColumnStep = (grid, r, c, label) => {
+  const role = keywordRole(grid.lower(r, c));
+  if (!role) return null;
+  if (role !== 'actual') return { col: c, role, label, evidence: 'words' };
+  const p = parsePeriodHeader(headerCell(grid, r, c)) ?? actualHeaderPeriod(label);
+  return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
+};
+
+/** Evidence 2, the header as a period, baseline, area or comparator (dates, months, "Prev. 6 months", EAST). */
+const roleFromPeriodHeader: ColumnStep = (grid, r, c, label) => {
+  const evidence = 'period header' as const;
+  switch (classifyHeader(headerCell(grid, r, c))) {
+    case 'period': {
+      const period = periodOf(grid, r, c, false);
+      return period ? { col: c, role: 'period', label, period, evidence } : null;
+    }
+    case 'baseline':
+      return { col: c, role: 'baseline', label, period: periodOf(grid, r, c, true), evidence };
+    case 'area':
+      return { col: c, role: 'area', label, evidence };
+    case 'comparator':
+      return { col: c, role: 'comparator', label, evidence };
+    default:
+      return null;
+  }
+};
+
+/** The header steps in order. The content (which column is the names) is the register's last step. */
+const COLUMN_STEPS: ColumnStep[] = [roleFromWords, roleFromPeriodHeader];
+
+/** Role of one header cell: the first step with evidence wins; none is 'other'. */
 export function classifyColumn(grid: Grid, r: number, c: number): HeaderColumn | null {
   if (grid.isBlank(r, c)) return null;
   const label = grid.trimmed(r, c);
-  const lower = grid.lower(r, c);
-  const role = keywordRole(lower);
-  if (role === 'actual') {
-    // "Q2 Actual" / "Actual Sep-20": keep the period it names, when it names one.
-    const p = parsePeriodHeader(headerCell(grid, r, c));
-    return p ? { col: c, role, label, period: p } : { col: c, role, label };
+  for (const step of COLUMN_STEPS) {
+    const found = step(grid, r, c, label);
+    if (found) return found;
   }
-  if (role) return { col: c, role, label };
-  const cls = classifyHeader(headerCell(grid, r, c));
-  switch (cls) {
-    case 'period': {
-      const period = periodOf(grid, r, c, false);
-      return period ? { col: c, role: 'period', label, period } : { col: c, role: 'other', label };
-    }
-    case 'baseline':
-      return { col: c, role: 'baseline', label, period: periodOf(grid, r, c, true) };
-    case 'area':
-      return { col: c, role: 'area', label };
-    case 'comparator':
-      return { col: c, role: 'comparator', label };
-    default:
-      return { col: c, role: 'other', label };
-  }
+  return { col: c, role: 'other', label };
 }
 
 /** Comparator kind from a label ("National average", "Statistical neighbours", an area). */

@@ -28,6 +28,7 @@ import { Grid } from './grid';
 import { detectMappings } from './mapped';
 import { detectMetricBlocks } from './metric-blocks';
 import { detectRegisters } from './register';
+import { findDirectionKey, findStatusKey } from './sheet-words';
 import type { DetectedTable, Detection } from './types';
 
 export type { AddedColumns, DetectedTable, Detection } from './types';
@@ -56,6 +57,8 @@ function finish(ctx: DetectContext): Detection {
   const drafts: TableDraft[] = [...ctx.tables].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   const tables: DetectedTable[] = [];
   const indicators: IndicatorSource[] = [];
+  const directionKey = drafts.length > 0 ? findDirectionKey(grid) : undefined;
+  const statusKey = drafts.length > 0 ? findStatusKey(grid) : undefined;
   for (const [index, d] of drafts.entries()) {
     const top = grid.ref(d.r0, d.c0);
     const t: DetectedTable = {
@@ -69,6 +72,9 @@ function finish(ctx: DetectContext): Detection {
     tables.push(t);
     for (const ind of d.indicators) {
       ind.table = index;
+      if (directionKey) ind.directionKey = directionKey;
+      // The status column's own words first, else the sheet's key.
+      if (statusKey && !ind.statusWords) ind.statusWords = statusKey;
       indicators.push(ind);
     }
   }

@@ -315,6 +315,9 @@ function buildBlock(ctx: DetectContext, h: BlockHeader, rows: BlockRow[], titleR
 
   if (rating) {
     ind.statusCell = grid.ref(rating.row, h.label + 1);
+    // The author's rating in that cell (not one we wrote): polarity evidence, kept where we cannot rate.
+    if (!grid.isBlank(rating.row, h.label + 1) && !grid.isOwned(rating.row, h.label + 1))
+      ind.rating = grid.source(rating.row, h.label + 1);
     if (trend) ind.trendCell = grid.ref(trend.row, h.label + 1);
     // No row for the rest: right of the block on the scored row.
     let c = freeCellRight(grid, sr, lastCol);

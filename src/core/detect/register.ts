@@ -5,13 +5,22 @@
  * columns is a time series.
  */
 import { readTarget } from '../values/target';
+import { columnLetters } from '../a1';
 import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
 import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
-import { nameHeaderColumn, parseHeaderRow, scorableKeywordCount, type HeaderLayout } from './header-row';
+import {
+  findNameColumn,
+  nameHeaderColumn,
+  parseHeaderRow,
+  scorableKeywordCount,
+  type HeaderLayout,
+} from './header-row';
+import { nearMissMessage } from './near-miss';
 import { freeColumnsRight } from './output-cells';
 import { latestFilled, rowValues } from './series';
+import { statusColumnWords } from './sheet-words';
 import { splitCode, unitFromLabel } from './text-fields';
 
 /** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
@@ -111,39 +120,42 @@ function titleAbove(grid: Grid, r: number): string | undefined {
   return undefined;
 }
 
-/** Where status/trend/variance go for this table, and the `added` columns when we add our own. */
+/** Where status/trend/variance go for this table, and the `added` columns (with headers) we add. */
 interface Outputs {
   status?: number;
   trend?: number;
   variance?: number;
-  added?: { status: number; trend: number; variance: number };
+  added?: { status?: number; trend?: number; variance?: number };
 }
 
 function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
-  const ownStatus = h.status !== undefined && grid.isOwned(h.row, h.status);
-  if (h.status !== undefined && !ownStatus) {
-    // The table's own status column. Trend and variance go in its own columns where it has them,
-    // else in free columns right of the table (no header: AddedColumns always carries a status column).
-    const need = (h.trend === undefined ? 1 : 0) + (h.variance === undefined ? 1 : 0);
-    const free = need > 0 ? freeColumnsRight(grid, h.last, h.row, lastRow, need) : [];
-    return {
-      status: h.status,
-      trend: h.trend ?? free.shift(),
-      variance: h.variance ?? free.shift(),
-    };
-  }
-  // Our own columns from the last scoring (their header cells are ours), or new ones.
+  const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
+  // The table's own columns (not ones we added last time) are used as they are.
+  const own = (c: number | undefined): number | undefined => (c !== undefined && !owned(c) ? c : undefined);
+  const ours = (c: number | undefined): number | undefined => (owned(c) ? c : undefined);
   const taken = new Set<number>();
-  const ownCol = (c: number | undefined): number | undefined =>
-    c !== undefined && grid.isOwned(h.row, c) ? c : undefined;
-  const status = ownCol(h.status);
-  const trend = ownCol(h.trend);
-  const variance = ownCol(h.variance);
-  for (const c of [status, trend, variance]) if (c !== undefined) taken.add(c);
+  for (const c of [ours(h.status), ours(h.trend), ours(h.variance)]) if (c !== undefined) taken.add(c);
+  const roles = ['status', 'trend', 'variance'] as const;
+  const cols = { status: h.status, trend: h.trend, variance: h.variance };
+  const need = roles.filter((r) => own(cols[r]) === undefined && ours(cols[r]) === undefined).length;
   const lastTableCol = Math.max(h.first, ...h.columns.filter((c) => !taken.has(c.col)).map((c) => c.col));
-  const free = freeColumnsRight(grid, lastTableCol, h.row, lastRow, 3, taken);
-  const added = { status: status ?? free.shift()!, trend: trend ?? free.shift()!, variance: variance ?? free.shift()! };
-  return { ...added, added };
+  const free = need > 0 ? freeColumnsRight(grid, lastTableCol, h.row, lastRow, need, taken) : [];
+  const out: Outputs = {};
+  const added: NonNullable<Outputs['added']> = {};
+  for (const role of roles) {
+    const mine = own(cols[role]);
+    if (mine !== undefined) {
+      out[role] = mine;
+      continue;
+    }
+    // Ours from the last scoring, or a new column: either way it carries our header.
+    const col = ours(cols[role]) ?? free.shift();
+    if (col === undefined) continue;
+    out[role] = col;
+    added[role] = col;
+  }
+  if (Object.keys(added).length > 0) out.added = added;
+  return out;
 }
 
 function buildIndicator(
@@ -172,7 +184,7 @@ function buildIndicator(
   const ind: IndicatorSource = {
     id: indicatorId(grid, r, h.name),
     sheet: grid.name,
-    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
     table: -1,
     name: grid.trimmed(r, h.name),
     nameCell: grid.ref(r, h.name),
@@ -206,6 +218,19 @@ function buildIndicator(
   return ind;
 }
 
+/**
+ * The table's own status column: the words it already uses become the words we write, and a cell
+ * the author filled (not one we wrote) is the author's rating: polarity evidence, and kept where we
+ * cannot rate the row.
+ */
+function addOwnRatings(grid: Grid, col: number, rows: number[], indicators: IndicatorSource[]): void {
+  const words = statusColumnWords(grid, rows, col);
+  rows.forEach((r, i) => {
+    if (words) indicators[i].statusWords = words;
+    if (!grid.isBlank(r, col) && !grid.isOwned(r, col)) indicators[i].rating = grid.source(r, col);
+  });
+}
+
 /** One warning per table for targets that are words, not a number or a band. */
 function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): void {
   if (h.target === undefined) return;
@@ -237,15 +262,11 @@ export function detectRegisters(ctx: DetectContext): void {
   const warnedSignatures = new Set<string>();
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 2) continue;
-    const nameCol = nameHeaderColumn(grid, r);
+    // The header's words, else the content (a column of distinct text labels under figure headers).
+    const nameCol = findNameColumn(grid, r)?.col ?? -1;
     if (nameCol < 0) {
       if (scorableKeywordCount(grid, r) >= 2 && !grid.rowClaimed(r)) {
-        warn(
-          ctx,
-          r,
-          grid.rowFirst[r],
-          `Row ${r + grid.top + 1} looks like a table header (target/actual/status columns) but has no indicator name column ("Measure", "KPI", "Indicator"): not scored. Map the table to score it.`,
-        );
+        warn(ctx, r, grid.rowFirst[r], nearMissMessage(grid, r));
       }
       continue;
     }
@@ -258,7 +279,7 @@ export function detectRegisters(ctx: DetectContext): void {
           ctx,
           r,
           nameCol,
-          `Row ${r + grid.top + 1} has a "${grid.trimmed(r, nameCol)}" column but no target, actual, period or status column: not read as indicators. Map the table if it holds indicators.`,
+          `Row ${r + grid.top + 1} has a "${grid.trimmed(r, nameCol)}" column but no target, actual, period or status column: not read as indicators. If it holds indicators, map the table in the pane, or on the command line with --map "${grid.name}!<range> name=${columnLetters(nameCol + grid.left)} actual=<figure column> target=<target column>".`,
         );
       }
       continue;
@@ -290,9 +311,11 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
   const out = outputColumns(grid, h, body.last);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod));
+  if (out.status !== undefined && out.status === h.status && !out.added?.status)
+    addOwnRatings(grid, h.status, body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
   const table: TableDraft = {
-    layout: h.periods.length >= 2 ? 'time-series' : 'register',
+    layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
     r0: h.row,
     c0: h.first,
     r1: body.last,
@@ -302,13 +325,14 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const title = titleAbove(grid, h.row);
   if (title) table.title = title;
   if (currentPeriod) table.currentPeriod = currentPeriod;
-  if (out.added)
-    table.added = {
-      headerRow: grid.ref(h.row, 0).row,
-      status: grid.ref(0, out.added.status).col,
-      trend: grid.ref(0, out.added.trend).col,
-      variance: grid.ref(0, out.added.variance).col,
-    };
+  if (out.added) {
+    const sheetCol = (c: number | undefined): number | undefined => (c === undefined ? undefined : grid.ref(0, c).col);
+    table.added = { headerRow: grid.ref(h.row, 0).row };
+    for (const role of ['status', 'trend', 'variance'] as const) {
+      const c = sheetCol(out.added[role]);
+      if (c !== undefined) table.added[role] = c;
+    }
+  }
   ctx.tables.push(table);
   grid.claim(h.row, h.first, body.last - h.row + 1, h.last - h.first + 1);
   return body.last;

@@ -1,13 +1,17 @@
 import type { IndicatorSource, Layout, Period, Warning } from '../model';
 import type { CellRange } from '../snapshot';
 
-/** Status/Trend/Variance columns we add to the right of a table that has none of its own. */
+/**
+ * Status/Trend/Variance columns we add to the right of a table, each with its header. A role the
+ * table already has a column for (its own status or variance column) is absent: added columns
+ * always have headers, and never a second "Variance".
+ */
 export interface AddedColumns {
   /** Sheet row (0-based) of the table's header row, where our headers go. */
   headerRow: number;
-  status: number;
-  trend: number;
-  variance: number;
+  status?: number;
+  trend?: number;
+  variance?: number;
 }
 
 export interface DetectedTable {

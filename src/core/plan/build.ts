@@ -114,7 +114,7 @@ function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Ou
   for (const t of tables)
     if (t.added)
       for (const col of [t.added.status, t.added.trend, t.added.variance])
-        out.cells.add(cellNumber({ row: t.added.headerRow, col }));
+        if (col !== undefined) out.cells.add(cellNumber({ row: t.added.headerRow, col }));
   return out;
 }
 
@@ -122,7 +122,8 @@ function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Ou
 function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<number> {
   const addedCols = new Map<number, Set<number>>();
   for (const t of tables)
-    if (t.added) addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance]));
+    if (t.added)
+      addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance].filter((c) => c !== undefined)));
   const native = new Set<number>();
   for (const ind of indicators) {
     const added = addedCols.get(ind.source.table);
@@ -169,8 +170,10 @@ export function buildWritePlan(
     if (!t.added) continue;
     const header: CellStyle = { bold: true };
     for (const role of ['status', 'trend', 'variance'] as const) {
-      write({ row: t.added.headerRow, col: t.added[role] }, ADDED_HEADERS[role], 'header', 'header', header);
-      columnWidths[t.added[role]] = ADDED_WIDTHS[role];
+      const col = t.added[role];
+      if (col === undefined) continue;
+      write({ row: t.added.headerRow, col }, ADDED_HEADERS[role], 'header', 'header', header);
+      columnWidths[col] = ADDED_WIDTHS[role];
     }
   }
 

@@ -3,7 +3,16 @@
  * WCAG AA contrast (4.5:1) so status words read on screen and in print.
  */
 import type { Status, Trend } from '../model';
-import type { Appearance, Rules, StatusScheme } from './types';
+import type { Appearance, DirectionRules, Rules, StatusScheme } from './types';
+
+/** SCORING.md "Tables without targets": a 1% band, seed 004's words. */
+export function defaultDirectionRules(): DirectionRules {
+  return {
+    enabled: false,
+    band: 0.01,
+    labels: { favourable: 'Favourable', onTrack: 'On track', unfavourable: 'Unfavourable', notStarted: 'Not started' },
+  };
+}
 
 function look(label: string, symbol: string, fill: string, fontColor: string): Appearance {
   return { label, symbol, fill, fontColor };
@@ -52,6 +61,7 @@ export function defaultRules(): Rules {
       inLine: { kind: 'percent-of-target', value: 5 },
       areaRatings: 'sheet-place',
     },
+    direction: defaultDirectionRules(),
   };
 }
 

@@ -81,6 +81,20 @@ export interface ComparisonRules {
   areaRatings: AreaRatings;
 }
 
+/**
+ * Rating tables without targets by direction of travel (SCORING.md "Tables without targets"):
+ * better by more than `band` (relative to the previous value) is Favourable (GREEN), within it On
+ * track (AMBER), worse Unfavourable (RED), no current value Not started (NO_DATA). `enabled`
+ * applies it to every target-less indicator; without it, only tables whose sheet has a direction key.
+ */
+export interface DirectionRules {
+  enabled: boolean;
+  /** The no-material-change band, relative to the previous value (0.01 = 1%). */
+  band: number;
+  /** Words written for each rating when the sheet's key gives none. */
+  labels: { favourable: string; onTrack: string; unfavourable: string; notStarted: string };
+}
+
 export interface Rules {
   version: 1;
   /** Preset name the rules started from, for the pane's picker. */
@@ -98,6 +112,8 @@ export interface Rules {
   quarterFold: QuarterFold;
   /** Optional so rule files written before comparators still load; defaults in presets.ts. */
   comparison?: ComparisonRules;
+  /** Target-less tables by direction of travel; absent = the defaults (on only where the sheet has a key). */
+  direction?: DirectionRules;
 }
 
 export interface RulesValidation {

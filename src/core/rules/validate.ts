@@ -27,6 +27,7 @@ export const RULE_FIELDS = [
   'overrides',
   'quarterFold',
   'comparison',
+  'direction',
 ] as const;
 
 export const COMPARISON_SCHEMES = ['against-target', 'compare-with-national'] as const;
@@ -181,6 +182,27 @@ function checkComparison(errors: string[], v: unknown): void {
   oneOf(errors, 'comparison.areaRatings', v.areaRatings, AREA_RATINGS);
 }
 
+/** The direction-of-travel rules for target-less tables (optional: absent means the defaults). */
+function checkDirection(errors: string[], v: unknown): void {
+  if (v === undefined) return;
+  if (!isBag(v)) {
+    errors.push('direction must be an object such as { "enabled": true, "band": 0.01 }');
+    return;
+  }
+  if (typeof v.enabled !== 'boolean') errors.push('direction.enabled must be true or false');
+  if (!finite(v.band) || v.band < 0 || v.band > 1)
+    errors.push(`direction.band must be a number from 0 to 1 (0.01 = 1%) (got ${show(v.band)})`);
+  if (!isBag(v.labels)) {
+    errors.push('direction.labels must be an object with favourable, onTrack, unfavourable and notStarted');
+    return;
+  }
+  for (const k of ['favourable', 'onTrack', 'unfavourable', 'notStarted']) {
+    const label = v.labels[k];
+    if (typeof label !== 'string' || label.trim() === '' || label.length > 100)
+      errors.push(`direction.labels.${k} must be a word or short phrase (1 to 100 characters)`);
+  }
+}
+
 /** Every problem with a complete rule set, one message each. */
 export function validateRules(rules: unknown): RulesValidation {
   const errors: string[] = [];
@@ -203,6 +225,7 @@ export function validateRules(rules: unknown): RulesValidation {
     else rules.overrides.forEach((o, i) => checkOverride(errors, i, o));
     oneOf(errors, 'quarterFold', rules.quarterFold, QUARTER_FOLDS);
     if (rules.comparison !== undefined) checkComparison(errors, rules.comparison);
+    checkDirection(errors, rules.direction);
   } catch {
     errors.push('rules could not be checked');
   }

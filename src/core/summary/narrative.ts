@@ -4,6 +4,7 @@
  * and what could not be rated. Every sentence is built from the figures; nothing is invented.
  */
 import type { ScoredIndicator, Status } from '../model';
+import { assumedSentence } from '../scoring/assumed';
 import type { Rules } from '../rules/types';
 import { areasForFocus, notRated, performingWell, statusCounts } from './groups';
 import { formatValue, styleOf } from './numbers';
@@ -178,5 +179,7 @@ export function buildNarrative(input: NarrativeInput): string[] {
   );
   const rest = unrated(input);
   if (rest) paragraphs.push(rest);
+  const assumed = assumedSentence(input.indicators);
+  if (assumed) paragraphs.push(assumed);
   return paragraphs;
 }

@@ -20,31 +20,60 @@ const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', '
 
 const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
 
-/** "25", "-1.5", "1,305", "£1,305.50", "25%", "25 %". Groups of three only, so "1,30" is not a number. */
-const NUMBER_TEXT = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
+/**
+ * Longest text examined as one number or target. Longer text is not a figure anyone typed, and the
+ * cap keeps every parse linear in what it reads (issue 12: a 32,766-digit cell froze the pane).
+ */
+export const MAX_NUMBER_TEXT = 120;
+
+/**
+ * "25", "-1.5", "1,305", "£1,305.50", "$18,099,732", "25%", "25 %", "£125k", "1.2m", "8 days".
+ * Groups of three only, so "1,30" is not a number. One anchored pass, no nested repetition.
+ */
+const NUMBER_TEXT =
+  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
+
+/** The common case (plain figures as Excel shows them) first: one short pattern, no unit words. */
+const PLAIN_NUMBER = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
+
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9 };
 
 /** Parsed number text, or null when the text is not exactly one number. */
 export function parseNumberText(
   text: string,
 ): { value: number; decimals: number; grouping: boolean; percent: boolean } | null {
-  const m = NUMBER_TEXT.exec(text.trim());
+  if (text.length > MAX_NUMBER_TEXT) return null;
+  const t = text.trim();
+  const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
   if (!m) return null;
   const digits = m[2].replace(/,/g, '');
-  const value = Number(`${m[1]}${digits.startsWith('.') ? `0${digits}` : digits}`);
+  const suffix = (m[5] ?? '').toLowerCase();
+  const scale = MULTIPLIER[suffix] ?? 1;
+  let value = Number(`${m[1]}${digits.startsWith('.') ? `0${digits}` : digits}`);
+  if (scale !== 1) value = Number((value * scale).toPrecision(15));
   if (!Number.isFinite(value)) return null;
-  const decimals = (m[3] ?? m[4] ?? '').length;
-  return { value: value === 0 ? 0 : value, decimals, grouping: m[2].includes(','), percent: m[5] === '%' };
+  const shownDecimals = (m[3] ?? m[4] ?? '').length;
+  // "1.2m" is 1,200,000: the decimals belong to the millions, not to the figure.
+  const decimals = scale === 1 ? shownDecimals : Math.max(0, shownDecimals - Math.log10(scale));
+  return {
+    value: value === 0 ? 0 : value,
+    decimals,
+    grouping: m[2].includes(',') || scale !== 1,
+    percent: suffix === '%',
+  };
 }
 
 /** Short quote of a cell's text for messages. */
 export function quote(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown, so only the start is normalised (a 32,767-character cell stays cheap).
+  const t = text.slice(0, 200).replace(/\s+/g, ' ').trim();
   return t.length > 60 ? `'${t.slice(0, 57)}...'` : `'${t}'`;
 }
 
 /** Why a piece of text is not one number, in words a council officer would follow. */
 function whyNotNumber(text: string): string {
   const t = text.trim();
+  if (t.length > MAX_NUMBER_TEXT) return `${quote(t)} is too long to be one number`;
   const figures = t.match(/\d[\d.,]*/g) ?? [];
   if (figures.length === 2) return `${quote(t)} holds two figures, not one number`;
   if (figures.length > 2) return `${quote(t)} holds several figures, not one number`;

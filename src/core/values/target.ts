@@ -1,6 +1,11 @@
 /**
- * Reading a target cell: one number, a band ("between 5% and 7%", "5%-7%"), or a number with a
- * wording ("keep under 20") whose wording hints which way is good. Anything else is not a target.
+ * Reading a target cell: one number ("£125k", "8 days"), a band ("between 5% and 7%", "5%-7%"), or
+ * a bound ("keep under 20", "<= 3%", "at least 95%", "20 or less") whose wording tells which way is
+ * good. Anything else is not a target, and the reason says why.
+ *
+ * Every parse here is linear: text longer than MAX_TARGET_TEXT is refused before any pattern runs,
+ * the one number is found by a single left-to-right scan, and the wording patterns are anchored
+ * alternations with no nested repetition (issue 12 item 2).
  */
 import type { PolarityKind, Reading, SourceCell, Target } from '../model';
 import { parseNumberText, quote, readValue, type ReadOptions } from './read';
@@ -17,23 +22,33 @@ export type TargetRead =
   | { kind: 'blank' }
   | { kind: 'not-number'; reason: string };
 
-const NUM = String.raw`£?\s*\d[\d,]*(?:\.\d+)?\s*%?`;
-const BAND = new RegExp(String.raw`^(?:between\s+|from\s+)?(${NUM})\s*(?:-|–|—|to|and)\s*(${NUM})$`, 'i');
+/** A target is a short phrase: longer text is a sentence, and is not examined further. */
+export const MAX_TARGET_TEXT = 120;
 
-/** Wordings before a single number, and the way they point. */
-const WORDINGS: { re: RegExp; hint: PolarityKind }[] = [
+/** One figure as typed: optional currency, digits with optional groups and decimals, then %/k/m or a unit word. */
+const FIGURE =
+  /[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|k\b|m\b|bn\b|million\b|thousand\b))?(?:\s*(?:days?|hours?|weeks?|people)\b)?/gi;
+
+/** Words before a single figure, and the way they point. Each is matched against the whole prefix. */
+const BEFORE: { re: RegExp; hint: PolarityKind }[] = [
   {
-    re: /(?:under|below|less than|fewer than|lower than|no more than|not more than|at most|maximum(?: of)?|max\.?|up to|<=?|≤)\s*$/i,
+    re: /^(?:.*\s)?(?:under|below|less than|fewer than|lower than|no more than|not more than|at most|maximum(?: of)?|max\.?|up to|not to exceed|<=?|≤)$/i,
     hint: 'lower',
   },
   {
-    re: /(?:over|above|more than|greater than|higher than|at least|no less than|not less than|no fewer than|minimum(?: of)?|min\.?|>=?|≥)\s*$/i,
+    re: /^(?:.*\s)?(?:over|above|more than|greater than|higher than|at least|no less than|not less than|no fewer than|minimum(?: of)?|min\.?|>=?|≥)$/i,
     hint: 'higher',
   },
   {
-    re: /(?:maintain(?:ed)?(?: at)?|keep(?: it)? at|stay at|remain at|around|about|approximately|c\.)\s*$/i,
+    re: /^(?:.*\s)?(?:maintain(?:ed)?(?: at)?|keep(?: it)? at|stay at|remain at|around|about|approximately|c\.)$/i,
     hint: 'band',
   },
+];
+
+/** Words after a single figure ("20 or less", "95% or more", "95%+"). */
+const AFTER: { re: RegExp; hint: PolarityKind }[] = [
+  { re: /^(?:or (?:less|fewer|below|lower|under)|max(?:imum)?\.?|and (?:below|under)|-)$/i, hint: 'lower' },
+  { re: /^(?:or (?:more|above|higher|over|greater)|min(?:imum)?\.?|and above|\+|plus)$/i, hint: 'higher' },
 ];
 
 function reading(text: string, opts: ReadOptions): Reading | null {
@@ -42,11 +57,35 @@ function reading(text: string, opts: ReadOptions): Reading | null {
   return { value: p.value, percent: p.percent || !!opts.percentUnit, decimals: p.decimals, grouping: p.grouping };
 }
 
-function readBand(text: string, opts: ReadOptions): Target | null {
-  const m = BAND.exec(text);
-  if (!m) return null;
-  let low = reading(m[1], opts);
-  let high = reading(m[2], opts);
+interface Figure {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The figures in a short text, left to right, in one scan. */
+function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    if (out.length > 3) break;
+  }
+  return out;
+}
+
+const BAND_LEAD = /^(?:between|from)?$/i;
+const BAND_JOIN = /^(?:-|–|—|to|and)$/i;
+
+/** "5%-7%", "between 5% and 7%", "from 5 to 7". */
+function readBand(text: string, figs: Figure[], opts: ReadOptions): Target | null {
+  if (figs.length !== 2) return null;
+  const lead = text.slice(0, figs[0].start).trim();
+  const join = text.slice(figs[0].end, figs[1].start).trim();
+  const tail = text.slice(figs[1].end).trim();
+  if (!BAND_LEAD.test(lead) || !BAND_JOIN.test(join) || tail !== '') return null;
+  let low = reading(figs[0].text, opts);
+  let high = reading(figs[1].text, opts);
   if (!low || !high) return null;
   // "5-7%" means 5% to 7%: a percent sign on either end makes both percentages.
   if (low.percent !== high.percent) {
@@ -56,18 +95,26 @@ function readBand(text: string, opts: ReadOptions): Target | null {
   return low.value <= high.value ? { kind: 'band', low, high } : { kind: 'band', low: high, high: low };
 }
 
-function readWorded(text: string, opts: ReadOptions): TargetRead | null {
-  const numbers = text.match(/\d[\d,]*(?:\.\d+)?\s*%?/g) ?? [];
-  if (numbers.length !== 1) return null;
-  const m = new RegExp(String.raw`^(.*?)(${NUM})\s*(?:\.)?$`, 'i').exec(text);
-  if (!m) return null;
-  const words = m[1];
-  for (const w of WORDINGS) {
-    const hit = w.re.exec(words);
-    if (!hit) continue;
-    const r = reading(m[2], opts);
-    if (!r) return null;
-    return { kind: 'target', target: { kind: 'value', value: r }, polarityHint: w.hint, wording: text.trim() };
+/** A single figure with a bound or band wording before or after it. */
+function readWorded(text: string, figs: Figure[], opts: ReadOptions): TargetRead | null {
+  if (figs.length !== 1) return null;
+  const fig = figs[0];
+  const before = text.slice(0, fig.start).trim();
+  const after = text.slice(fig.end).trim().replace(/\.$/, '').trim();
+  const r = reading(fig.text, opts);
+  if (!r) return null;
+  const hit = (hint: PolarityKind): TargetRead => ({
+    kind: 'target',
+    target: { kind: 'value', value: r },
+    polarityHint: hint,
+    wording: text,
+  });
+  if (after === '') {
+    for (const w of BEFORE) if (w.re.test(before)) return hit(w.hint);
+    return null;
+  }
+  if (before === '') {
+    for (const w of AFTER) if (w.re.test(after)) return hit(w.hint);
   }
   return null;
 }
@@ -79,13 +126,16 @@ export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead 
     if (plain.kind === 'number') return { kind: 'target', target: { kind: 'value', value: plain.reading } };
     if (plain.kind === 'blank') return plain;
     if (typeof src.value !== 'string') return plain;
+    if (src.value.length > MAX_TARGET_TEXT * 4) return plain;
     const text = src.value
       .replace(/\u00a0/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    const band = readBand(text, opts ?? {});
+    if (text.length > MAX_TARGET_TEXT) return plain;
+    const figs = figures(text);
+    const band = readBand(text, figs, opts ?? {});
     if (band) return { kind: 'target', target: band };
-    const worded = readWorded(text, opts ?? {});
+    const worded = readWorded(text, figs, opts ?? {});
     if (worded) return worded;
     return plain.reason.startsWith("'")
       ? {

@@ -5,6 +5,7 @@ import type { Rules } from '../../core/rules/types';
 import { groupByStatus, statusAppearance } from '../status-display';
 import { Comparisons } from './Comparisons';
 import { IndicatorItem } from './IndicatorItem';
+import { PolarityFlip } from './PolarityFlip';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
@@ -17,9 +18,11 @@ interface Props {
   indicators: readonly ScoredIndicator[];
   rules: Rules | null;
   onSelect: (sheet: string, cell: string) => void;
+  /** Flip an assumed polarity (a saved rule override); absent = no flip offered. */
+  onFlipPolarity?: (indicator: ScoredIndicator) => void;
 }
 
-export function IndicatorGroups({ indicators, rules, onSelect }: Props) {
+export function IndicatorGroups({ indicators, rules, onSelect, onFlipPolarity }: Props) {
   const styles = useStyles();
   return (
     <div>
@@ -36,6 +39,7 @@ export function IndicatorGroups({ indicators, rules, onSelect }: Props) {
                 <li key={i.source.id}>
                   <IndicatorItem indicator={i} onSelect={onSelect} />
                   <Comparisons indicator={i} />
+                  {onFlipPolarity ? <PolarityFlip indicator={i} onFlip={onFlipPolarity} /> : null}
                 </li>
               ))}
             </ul>

@@ -5,6 +5,8 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PaneHost } from '../../core/host';
+import type { ScoredIndicator } from '../../core/model';
+import { withPolarityFlip } from '../../core/rules/flip';
 import type { Rules } from '../../core/rules/types';
 import { downloadFile } from '../download';
 import { messageOf } from '../errors';
@@ -76,6 +78,15 @@ export function Pane({ host, kit, saveFile }: PaneProps) {
     setRules(r);
   };
 
+  // One click on an assumed polarity: a rule override saved in the workbook, then score again.
+  const flipPolarity = (indicator: ScoredIndicator) => {
+    if (!rules) return;
+    saveRules(withPolarityFlip(rules, indicator)).then(
+      () => void scoring.score(),
+      (e) => announce(messageOf(e)),
+    );
+  };
+
   return (
     <main aria-label="Scorelight">
       <h1 className={styles.title}>Scorelight</h1>
@@ -87,7 +98,13 @@ export function Pane({ host, kit, saveFile }: PaneProps) {
       ) : null}
       <div id="panel" role="tabpanel" aria-labelledby={tabId(view)}>
         {view === 'score' ? (
-          <ScoreView scoring={scoring} rules={rules} onSelectCell={selectCell} onMapTable={() => setView('mapping')} />
+          <ScoreView
+            scoring={scoring}
+            rules={rules}
+            onSelectCell={selectCell}
+            onMapTable={() => setView('mapping')}
+            onFlipPolarity={rules ? flipPolarity : undefined}
+          />
         ) : null}
         <Suspense fallback={<Spinner size="small" label="Loading…" />}>
           {view === 'rules' ? (

@@ -4,6 +4,7 @@
  * not thrown to the page when an action starts.
  */
 import { Button, Divider, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ScoredIndicator } from '../../core/model';
 import type { Rules } from '../../core/rules/types';
 import type { ScoringState } from '../hooks/useScoring';
 import { IndicatorGroups } from './IndicatorGroups';
@@ -26,9 +27,10 @@ interface Props {
   rules: Rules | null;
   onSelectCell: (sheet: string, cell: string) => void;
   onMapTable: () => void;
+  onFlipPolarity?: (indicator: ScoredIndicator) => void;
 }
 
-export function ScoreView({ scoring, rules, onSelectCell, onMapTable }: Props) {
+export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPolarity }: Props) {
   const styles = useStyles();
   const { busy, progress, outcome, notice } = scoring;
   const result = outcome?.result;
@@ -53,7 +55,12 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable }: Props) {
             Results for {result.sheet}
           </h2>
           <StatusCounts indicators={result.indicators} rules={rules} />
-          <IndicatorGroups indicators={result.indicators} rules={rules} onSelect={onSelectCell} />
+          <IndicatorGroups
+            indicators={result.indicators}
+            rules={rules}
+            onSelect={onSelectCell}
+            onFlipPolarity={onFlipPolarity}
+          />
         </section>
       ) : null}
       {nothingFound ? (

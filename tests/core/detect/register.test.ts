@@ -94,7 +94,8 @@ describe('register (seed 000)', () => {
     });
     expect(d.tables[0].range).toEqual({ row: 2, col: 0, rowCount: 9, colCount: 7 });
     expect(d.tables[0].currentPeriod).toBeUndefined();
-    expect(d.tables[0].added).toBeUndefined();
+    // Its own "Rag Status" column takes the status; Trend and Variance are added with headers (issue 11).
+    expect(d.tables[0].added).toEqual({ headerRow: 2, trend: 7, variance: 8 });
     expect(d.indicators).toHaveLength(6);
   });
 
@@ -247,7 +248,9 @@ describe('register columns by their wording', () => {
     );
     expect(d.indicators).toEqual([]);
     expect(d.warnings.map((w) => w.cell)).toContain('A1');
-    expect(d.warnings.find((w) => w.cell === 'A1')?.message).toMatch(/no indicator name column/);
+    expect(d.warnings.find((w) => w.cell === 'A1')?.message).toMatch(
+      /no column holds the indicator names.*--map "Sheet1!A1:D2 name=\? target=B actual=C status=D"/,
+    );
   });
 
   test('an action plan with a "Measure" column but nothing to score (seed 004) is not a table', () => {

@@ -207,11 +207,11 @@ function rescore(rows: CellInput[][], keepState: boolean) {
   const writes: { cell: CellRef; text: string }[] = [];
   for (const t of first.tables) {
     if (!t.added) continue;
-    writes.push(
-      { cell: { row: t.added.headerRow, col: t.added.status }, text: 'Status' },
-      { cell: { row: t.added.headerRow, col: t.added.trend }, text: 'Trend' },
-      { cell: { row: t.added.headerRow, col: t.added.variance }, text: 'Variance' },
-    );
+    const headers = { status: 'Status', trend: 'Trend', variance: 'Variance' } as const;
+    for (const role of ['status', 'trend', 'variance'] as const) {
+      const col = t.added[role];
+      if (col !== undefined) writes.push({ cell: { row: t.added.headerRow, col }, text: headers[role] });
+    }
   }
   for (const i of first.indicators) {
     if (i.statusCell) writes.push({ cell: i.statusCell, text: '● Green' });
@@ -286,9 +286,10 @@ describe('mapping fallback', () => {
     expect(a.statusCell).toEqual({ row: 2, col: 3 });
     expect(b.name).toBe('Visits');
     expect(c).toMatchObject({ layout: 'register', name: 'Dental checks' });
-    // The unmapped version of the same sheet warns about A2; mapped, it does not.
     expect(d.warnings).toEqual([]);
-    expect(detectSheet(buildSnapshot(rows)).warnings.some((w) => w.cell === 'A2')).toBe(true);
+    // Issue 11: unmapped, the content settles the name column ("Area" over distinct text labels).
+    const unmapped = detectSheet(buildSnapshot(rows));
+    expect(unmapped.indicators.map((i) => i.name)).toEqual(['Re-referrals', 'Visits', 'Dental checks']);
   });
 
   test('a mapping with period columns and no status column gets added columns', () => {

@@ -57,8 +57,11 @@ describe('time series (seed 004)', () => {
     expect(t.layout).toBe('time-series');
     expect(t.range).toEqual({ row: 268, col: 0, rowCount: 19, colCount: 10 });
     expect(t.title).toBe('Brilliant at the Basics');
-    // The RAG column is the table's own status column: nothing added.
-    expect(t.added).toBeUndefined();
+    // The RAG column is the table's own status column; trend and variance are added beside the
+    // table, with headers (issue 11: added columns always have headers).
+    expect(t.added?.status).toBeUndefined();
+    expect(t.added?.trend).toBeDefined();
+    expect(t.added?.variance).toBeDefined();
   });
 
   test('section rows and repeated headers are not indicators', () => {

@@ -217,8 +217,8 @@ describe('periods', () => {
     expect(scored.actual?.value).toBe(12);
     expect(scored.actualPeriod?.label).toBe('Apr-15');
     expect(scored.status).toBe('GREEN');
-    expect(scored.polaritySource).toBe('inferred');
-    expect(scored.notes.join(' ')).toMatch(/inferred from 'Increase'/);
+    expect(scored.polaritySource).toBe('wording');
+    expect(scored.notes.join(' ')).toMatch(/from 'Increase' in the name/);
     expect(scored.trend).toBe('MUCH_BETTER');
   });
 
@@ -307,24 +307,26 @@ describe('not scored, no target', () => {
     expect(scored.notes[0]).toMatch(/No target/);
   });
 
-  it('unknown polarity is Not scored with a note and a warning', () => {
+  // Issue 11: with no evidence, bigger is better is assumed (scored, and the note says so), no longer Not scored.
+  it('unknown polarity is scored as bigger-is-better, assumed, with a note', () => {
     const { scored, warnings } = scoreIndicator(simple(82, 80, { name: 'Caseload' }), rules);
-    expect(scored.status).toBe('NOT_SCORED');
-    expect(scored.polarity).toBeNull();
-    expect(warnings[0].cell).toBe('A1');
-    expect(warnings[0].message).toMatch(/polarity override/);
+    expect(scored.status).toBe('GREEN');
+    expect(scored.polarity).toBe('higher');
+    expect(scored.polaritySource).toBe('assumed');
+    expect(scored.notes.join(' ')).toMatch(/Polarity assumed: bigger is better/);
+    expect(warnings).toEqual([]);
   });
 });
 
 describe('unknown polarity', () => {
   it('on target is Green whichever way is good, with a note', () => {
     const { scored, warnings } = scoreIndicator(
-      simple(0.95, 0.95, { name: '% of child protection visits in the month' }, '0%'),
+      simple(0.95, 0.95, { name: '% of child protection plans in the month' }, '0%'),
       rules,
     );
     expect(scored.status).toBe('GREEN');
-    expect(scored.polarity).toBeNull();
-    expect(scored.varianceText).toBe('On target (95%)');
+    expect(scored.polaritySource).toBe('assumed');
+    expect(scored.varianceText).toMatch(/^On target \(95%\)/);
     expect(scored.notes.join(' ')).toMatch(/same either way/);
     expect(warnings).toEqual([]);
   });
@@ -349,7 +351,7 @@ describe('targets in words and rule overrides', () => {
     );
     expect(scored.status).toBe('GREEN');
     expect(scored.polarity).toBe('lower');
-    expect(scored.polaritySource).toBe('inferred');
+    expect(scored.polaritySource).toBe('target');
     expect(scored.notes.join(' ')).toMatch(/target wording/);
   });
 

@@ -1,0 +1,20 @@
+/**
+ * realworld.*: the hand-labelled public workbooks in tests/real-world, scored as published.
+ * labelled/correct count indicators (correct = every labelled field right); the fields_* figures
+ * count each labelled field; ratings_replaced counts author's ratings overwritten by a non-rating.
+ */
+import * as path from 'path';
+import { compareCorpus } from '../../tests/real-world/compare-labels';
+
+export async function benchRealworld(root: string): Promise<Record<string, number>> {
+  const r = await compareCorpus(path.join(root, 'tests', 'real-world'));
+  return {
+    'realworld.files': r.files.length,
+    'realworld.labelled': r.labelled,
+    'realworld.correct': r.correct,
+    'realworld.correct_pct': Math.round((1000 * r.correct) / Math.max(1, r.labelled)) / 10,
+    'realworld.fields_labelled': r.fieldsLabelled,
+    'realworld.fields_correct': r.fieldsCorrect,
+    'realworld.ratings_replaced': r.ratingsReplaced,
+  };
+}

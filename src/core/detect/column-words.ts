@@ -1,0 +1,68 @@
+/**
+ * The header vocabulary of SCORING.md: what a column header means by its words, case-insensitive and
+ * tolerant of punctuation, "_" and units in brackets ("Target 2020/21", "Actual (%)", "measure_name").
+ */
+import type { ColumnRole } from './headers';
+
+// Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
+// "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
+// Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
+const STATUS_RE =
+  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+const TREND_RE = /^(trend|direction of travel|dot|direction|travel)$/;
+const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
+const TARGET_RE =
+  /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value)\b|^tgt\b/;
+const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
+const NARRATIVE_RE =
+  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme)/;
+const NAME_RE =
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title)$|^(kpi|indicator|measure) name$/;
+const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
+const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?|ref no)$|^(ref|code)$/;
+const POLARITY_RE =
+  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is|is higher better|desired direction|preferred direction)\b/;
+const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
+const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
+const ACTUAL_RE =
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+const EARLIER_RE =
+  /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
+
+/** Longest header read for a role: longer text is a sentence, not a header. */
+const MAX_HEADER = 80;
+
+/** Header text as the role patterns read it: lowercase, "_" as a space, units in brackets and trailing marks dropped. */
+export function normaliseHeaderWords(lower: string): string {
+  if (lower.length > MAX_HEADER) return '';
+  // Most headers need nothing done: skip the replacements unless a mark they remove is present.
+  if (!/[_():.*]|\s\s|^\s|\s$/.test(lower)) return lower;
+  return lower
+    .replace(/[_\s]+/g, ' ')
+    .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
+    .replace(/[\s:.*]+$/, '')
+    .replace(/^[\s:.*]+/, '')
+    .trim();
+}
+
+/** Keyword role of a header text, or null when only the period parser (or the content) can tell. */
+export function keywordRole(header: string): ColumnRole | null {
+  const lower = normaliseHeaderWords(header.toLowerCase());
+  if (lower === '') return null;
+  if (STATUS_RE.test(lower)) return 'status';
+  if (TREND_RE.test(lower)) return 'trend';
+  if (VARIANCE_RE.test(lower)) return 'variance';
+  // "Target trajectory" is a comparator (issue 15), never the target.
+  if (/\btrajectory\b/.test(lower)) return 'comparator';
+  if (TARGET_RE.test(lower)) return 'target';
+  if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
+  if (EARLIER_RE.test(lower)) return 'earlier';
+  if (NARRATIVE_RE.test(lower)) return 'narrative';
+  if (NAME_RE.test(lower)) return 'name';
+  if (CODE_RE.test(lower)) return 'code';
+  if (POLARITY_RE.test(lower)) return 'polarity';
+  if (FREQUENCY_RE.test(lower)) return 'frequency';
+  if (UNIT_RE.test(lower)) return 'unit';
+  if (ACTUAL_RE.test(lower)) return 'actual';
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * The sheet's own words: a direction-of-travel key anywhere on the sheet (seed 004's RAG Guide:
+ * Favourable / On Track/Neutral / Unfavourable / Not started), and the rating words already used in
+ * a table's status column ("above target / close to target / below target").
+ */
+import type { StatusWords } from '../model';
+import { normaliseRating, ratingOf } from '../scoring/rating-words';
+import type { Grid } from './grid';
+
+/** Key cells are short labels. */
+const MAX_KEY_TEXT = 40;
+
+/** The direction key's words by status, or undefined when the sheet has no such key. */
+export function findDirectionKey(grid: Grid): StatusWords | undefined {
+  const words: StatusWords = {};
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.rowFilled[r] === 0 || grid.rowFilled[r] > 4) continue;
+    for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+      const lower = grid.lower(r, c);
+      if (lower === '' || lower.length > MAX_KEY_TEXT) continue;
+      const n = normaliseRating(lower);
+      const text = grid.trimmed(r, c);
+      // "On Track/Neutral": the key's first word is the one written.
+      const first = text.split('/')[0].trim();
+      if (n === 'favourable') words.GREEN ??= text;
+      else if (n === 'unfavourable') words.RED ??= text;
+      else if (n.startsWith('on track') || n === 'neutral') words.AMBER ??= first;
+      else if (n === 'not started') words.NO_DATA ??= text;
+    }
+  }
+  // A key needs both ends of the scale; one stray "Favourable" in commentary is not a key.
+  return words.GREEN && words.RED ? words : undefined;
+}
+
+/** Words a status key row uses; plain colours are the rules' words, not the sheet's. */
+const KEY_PHRASES = new Set([
+  'off target',
+  'target',
+  'on target',
+  'above target',
+  'below target',
+  'close to target',
+  'near target',
+  'within tolerance',
+  'target met',
+  'target not met',
+]);
+
+/**
+ * A status key row (seed 001: "Off target | target | Above target" over "RED | AMBER | GREEN"):
+ * at least two key phrases on one short row, mapped to statuses in the context of each other.
+ */
+export function findStatusKey(grid: Grid): StatusWords | undefined {
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.rowFilled[r] < 2 || grid.rowFilled[r] > 5) continue;
+    const texts: string[] = [];
+    for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+      const lower = grid.lower(r, c);
+      if (lower !== '' && lower.length <= MAX_KEY_TEXT && KEY_PHRASES.has(normaliseRating(lower)))
+        texts.push(grid.trimmed(r, c));
+    }
+    if (texts.length < 2) continue;
+    const words: StatusWords = {};
+    for (const t of texts) {
+      const status = ratingOf(t, texts);
+      if (status && !words[status]) words[status] = t;
+    }
+    if (Object.keys(words).length >= 2) return words;
+  }
+  return undefined;
+}
+
+/**
+ * The rating words a status column already uses, by status (the first spelling seen of each).
+ * Plain colour words and single letters are left to the rules' labels (they are the rules' words).
+ */
+export function statusColumnWords(grid: Grid, rows: readonly number[], col: number): StatusWords | undefined {
+  const texts: string[] = [];
+  for (const r of rows) {
+    if (grid.isBlank(r, col) || !grid.isString(r, col)) continue;
+    const t = grid.trimmed(r, col);
+    if (t.length <= MAX_KEY_TEXT) texts.push(t);
+  }
+  const words: StatusWords = {};
+  let found = 0;
+  for (const t of texts) {
+    const status = ratingOf(t, texts);
+    if (!status || words[status]) continue;
+    const n = normaliseRating(t);
+    if (n.length <= 1 || ['green', 'amber', 'red', 'blue'].includes(n)) continue;
+    // Our own symbol in front ("● above target") is not part of the word.
+    words[status] = t.replace(/^[^\p{L}\p{N}]+/u, '');
+    found++;
+  }
+  return found > 0 ? words : undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * Combines the polarity evidence in SCORING.md's order: a rule override (the user's word), then the
+ * sheet's evidence strongest first, then bigger-is-better assumed. The strongest evidence wins;
+ * evidence pointing the other way is reported as a conflict naming both sides.
+ */
+import type { PolarityKind, PolaritySource } from '../../model';
+import type { IndicatorOverride } from '../../rules/types';
+import { polarityWords, type PolarityEvidence } from './types';
+
+export interface PolarityResult {
+  polarity: PolarityKind;
+  source: PolaritySource;
+  /** Where it came from, for the indicator's note. */
+  note: string;
+  /** Set when weaker evidence points the other way: the message names both. */
+  conflict?: string;
+}
+
+function describe(e: PolarityEvidence): string {
+  return `${polarityWords(e.polarity)}, from ${e.says}`;
+}
+
+/** `evidence` in SCORING.md order (field, target, baseline, wording, ratings); nulls are steps that found nothing. */
+export function resolvePolarity(
+  evidence: readonly (PolarityEvidence | null)[],
+  override?: IndicatorOverride,
+): PolarityResult {
+  if (override?.polarity === 'higher' || override?.polarity === 'lower' || override?.polarity === 'band') {
+    return {
+      polarity: override.polarity,
+      source: 'rule',
+      note: `Polarity: ${polarityWords(override.polarity)}, set by a rule override.`,
+    };
+  }
+  if (override?.band)
+    return { polarity: 'band', source: 'rule', note: 'Polarity: within a band is good, from a rule override.' };
+  const found = evidence.filter((e): e is PolarityEvidence => e !== null);
+  const winner = found[0];
+  if (!winner) {
+    return {
+      polarity: 'higher',
+      source: 'assumed',
+      note: 'Polarity assumed: bigger is better (nothing on the sheet says which way is good). Flip it in the pane or with a rule override if smaller is better.',
+    };
+  }
+  const result: PolarityResult = {
+    polarity: winner.polarity,
+    source: winner.kind,
+    note: `Polarity: ${describe(winner)}.`,
+  };
+  // A band against one direction is not a disagreement: the band already says where good lies.
+  const against = found.find(
+    (e) => e.polarity !== winner.polarity && e.polarity !== 'band' && winner.polarity !== 'band',
+  );
+  if (against) {
+    result.conflict = `the evidence disagrees on which way is good: ${describe(winner)} (used), but ${describe(against)}.`;
+  }
+  return result;
+}

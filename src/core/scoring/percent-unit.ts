@@ -1,0 +1,31 @@
+/** Whether an indicator's figures are percentages, so every reading shares one representation. */
+import { formatFacts } from '../format/format-code';
+import type { IndicatorSource, SourceCell } from '../model';
+import type { IndicatorOverride } from '../rules/types';
+import { readTarget } from '../values/target';
+
+/** A percent-formatted number, or text that reads as a percentage ("25%", "5%-7%"); unreadable text never counts. */
+function isPercentCell(src: SourceCell | undefined): boolean {
+  if (!src) return false;
+  if (typeof src.value === 'number') return formatFacts(src.numberFormat).percent;
+  if (typeof src.value !== 'string' || !src.value.includes('%')) return false;
+  const t = readTarget(src);
+  if (t.kind !== 'target') return false;
+  return t.target.kind === 'value' ? t.target.value.percent : t.target.low.percent;
+}
+
+/** Percent unit by the override, the unit, the name, or the cells themselves. */
+export function percentUnit(source: IndicatorSource, override: IndicatorOverride | undefined): boolean {
+  if (typeof override?.percent === 'boolean') return override.percent;
+  const unit = typeof source.unitText === 'string' ? source.unitText.slice(0, 100) : '';
+  if (/%|\bper\s?cent\b|\bpercent(?:age)?\b/i.test(unit)) return true;
+  let name = typeof source.name === 'string' ? source.name.slice(0, 300).trim() : '';
+  // Seed 003 names start with their code ("NI060 Percentage core assessments").
+  if (source.code && name.toLowerCase().startsWith(source.code.toLowerCase()))
+    name = name.slice(source.code.length).replace(/^[\s:.-]+/, '');
+  if (/^(?:the\s+)?(?:%|percentage\b|percent\b)/i.test(name)) return true;
+  const cells: (SourceCell | undefined)[] = [source.target, source.baseline?.source];
+  for (const v of source.values ?? []) cells.push(v?.source);
+  for (const t of source.targetsByPeriod ?? []) cells.push(t?.source);
+  return cells.some(isPercentCell);
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading a rating an author already wrote ("GREEN", "Amber", "R", "Above target", "Off target",
+ * "Favourable") as one of our statuses, so the sheet's own ratings can be kept, explained and
+ * re-written in the sheet's own words. Linear: short text only, exact phrases after normalising.
+ */
+import type { Status } from '../model';
+
+export type RatingStatus = 'GREEN' | 'AMBER' | 'RED' | 'BLUE';
+
+/** Longest status cell text read as a rating: longer text is commentary. */
+const MAX_RATING_TEXT = 40;
+
+const PHRASES: Record<string, RatingStatus> = {
+  g: 'GREEN',
+  green: 'GREEN',
+  'on target': 'GREEN',
+  'above target': 'GREEN',
+  'better than target': 'GREEN',
+  'target met': 'GREEN',
+  'target achieved': 'GREEN',
+  achieved: 'GREEN',
+  met: 'GREEN',
+  'on track': 'GREEN',
+  favourable: 'GREEN',
+  good: 'GREEN',
+  a: 'AMBER',
+  amber: 'AMBER',
+  'close to target': 'AMBER',
+  'near target': 'AMBER',
+  'within tolerance': 'AMBER',
+  'slightly below target': 'AMBER',
+  'slightly off target': 'AMBER',
+  'at risk': 'AMBER',
+  'on track/neutral': 'AMBER',
+  neutral: 'AMBER',
+  'just off target': 'AMBER',
+  r: 'RED',
+  red: 'RED',
+  'below target': 'RED',
+  'off target': 'RED',
+  'worse than target': 'RED',
+  'not met': 'RED',
+  'target not met': 'RED',
+  'not achieved': 'RED',
+  missed: 'RED',
+  unfavourable: 'RED',
+  b: 'BLUE',
+  blue: 'BLUE',
+  exceeding: 'BLUE',
+  'exceeding target': 'BLUE',
+  'well above target': 'BLUE',
+};
+
+/** Lower case, symbols and punctuation round the words dropped ("● GREEN" -> "green"). */
+export function normaliseRating(text: string): string {
+  if (text.length > MAX_RATING_TEXT * 2) return '';
+  return text
+    .toLowerCase()
+    .replace(/[^a-z/ ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The status an author's rating means, or null when the text is not a rating. `context` is the other
+ * words of the same status column or key: seed 001's key "Off target / target / Above target" makes a
+ * bare "target" the middle (Amber) rating.
+ */
+export function ratingOf(text: unknown, context: readonly string[] = []): RatingStatus | null {
+  if (typeof text !== 'string' || text.length > MAX_RATING_TEXT) return null;
+  const n = normaliseRating(text);
+  if (n === '') return null;
+  if (n === 'target' || n === 'on target') {
+    const scale = context.map(normaliseRating);
+    if (scale.includes('above target') && (scale.includes('off target') || scale.includes('below target')))
+      return n === 'target' ? 'AMBER' : 'GREEN';
+    return 'GREEN';
+  }
+  return PHRASES[n] ?? null;
+}
+
+/** A status that is a rating (what may replace an author's rating). */
+export function isRating(status: Status): status is RatingStatus {
+  return status === 'GREEN' || status === 'AMBER' || status === 'RED' || status === 'BLUE';
+}

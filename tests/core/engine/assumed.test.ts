@@ -1,0 +1,44 @@
+/**
+ * Issue 11: "assumed" is visible. An indicator rated on an assumed polarity says so in its note, in
+ * the command line report, in the JSON (polaritySource) and in the board summary's narrative.
+ */
+import { sheetReport } from '../../../src/cli/text-report';
+import { scoreSheet } from '../../../src/core/pipeline';
+import { defaultRules } from '../../../src/core/rules/presets';
+import { buildSummary } from '../../../src/core/summary/build';
+import { buildSnapshot } from '../../helpers/snapshot-builder';
+
+const rules = defaultRules();
+const result = scoreSheet(
+  buildSnapshot([
+    ['Measure', 'Target', 'Actual', 'RAG'],
+    ['Number of children with a child protection plan', 300, 320, ''],
+    ['Number of complaints', 30, 25, ''],
+  ]),
+  rules,
+);
+
+describe('assumed polarity is visible', () => {
+  it('in the note and polaritySource of the indicator it applies to, and only that one', () => {
+    const [cpp, complaints] = result.indicators;
+    expect(cpp.polaritySource).toBe('assumed');
+    expect(cpp.status).toBe('GREEN');
+    expect(cpp.notes.join(' ')).toMatch(/Polarity assumed: bigger is better/);
+    expect(complaints.polaritySource).toBe('wording');
+    expect(complaints.notes.join(' ')).toMatch(/smaller is better, from 'complaints' in the name/);
+  });
+
+  it('in the command line report', () => {
+    const lines = sheetReport(result, true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}Note: Bigger is better was assumed for 1 indicator, .*: Number of children with a child protection plan\. If smaller is better, flip it/,
+      ),
+    );
+  });
+
+  it('in the board summary', () => {
+    const plan = buildSummary(result, rules, new Date('2024-01-01T00:00:00Z'));
+    expect(plan.narrative.join('\n')).toMatch(/Bigger is better was assumed for 1 indicator/);
+  });
+});

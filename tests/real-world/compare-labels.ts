@@ -1,0 +1,265 @@
+/**
+ * Scores the real-world corpus (tests/real-world/workbooks) through the .xlsx host and compares every
+ * hand-made label (tests/real-world/labels/*.json) with what the engine said. Shared by the jest
+ * harness and the `realworld` bench group, so both count the same way.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Workbook } from 'exceljs';
+import { parseA1, toA1 } from '../../src/core/a1';
+import type { ScoredIndicator } from '../../src/core/model';
+import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { openWorkbook } from '../../src/xlsx/workbook-io';
+
+/** One hand-made label: what SCORING.md gives for the indicator named in `sheet`!`name`. */
+export interface Label {
+  sheet: string;
+  /** A1 address of the indicator's name cell. */
+  name: string;
+  /** The indicator as the sheet names it (for reading reports only). */
+  indicator: string;
+  status: string;
+  /** The word the status cell should carry, in the sheet's own words ("above target", "Favourable"). */
+  statusWord?: string;
+  /** Where that word must show after scoring, when that is not `ownRatingCell` (an empty RAG column). */
+  statusCell?: string;
+  polarity?: 'higher' | 'lower' | 'band';
+  polaritySource?: string;
+  /** Expected trend; null = no trend expected (no earlier value). Absent = not labelled. */
+  trend?: string | null;
+  /** The author's own rating in the status cell, as published, and where it is. */
+  ownRating?: string;
+  ownRatingCell?: string;
+  /** The author's own trend rating, where the sheet has one ("GREEN" in a Trend row), and where it is. */
+  ownTrend?: string;
+  ownTrendCell?: string;
+  /** The labeller's reasoning, shown beside a mismatch. */
+  note?: string;
+}
+
+export interface LabelFile {
+  workbook: string;
+  layout: string;
+  indicators: Label[];
+  /**
+   * Sheets with no targets and no direction key: whatever the engine finds there, it must not rate
+   * (SCORING.md: never invent a RAG). Each sheet is one labelled check.
+   */
+  noRatingSheets?: string[];
+}
+
+export interface Mismatch {
+  workbook: string;
+  cell: string;
+  indicator: string;
+  field: string;
+  expected: string;
+  got: string;
+  note?: string;
+}
+
+export interface FileReport {
+  workbook: string;
+  layout: string;
+  /** Indicators labelled, and those whose every labelled field matched. */
+  labelled: number;
+  correct: number;
+  /** The same counted per labelled field (status, word, polarity, its source, trend). */
+  fieldsLabelled: number;
+  fieldsCorrect: number;
+  /** Cells that held the author's rating and now hold something that is not a rating. */
+  ratingsReplaced: number;
+  mismatches: Mismatch[];
+}
+
+export interface CorpusReport {
+  files: FileReport[];
+  labelled: number;
+  correct: number;
+  fieldsLabelled: number;
+  fieldsCorrect: number;
+  ratingsReplaced: number;
+}
+
+export const CORPUS_DIR = __dirname;
+
+/** The statuses that are ratings: an author's rating may be replaced by one of these only. */
+const RATINGS = new Set(['GREEN', 'AMBER', 'RED', 'BLUE']);
+
+export async function readLabelFiles(dir: string = CORPUS_DIR): Promise<LabelFile[]> {
+  const labelDir = path.join(dir, 'labels');
+  const names = (await fs.readdir(labelDir)).filter((n) => n.endsWith('.json')).sort();
+  const files: LabelFile[] = [];
+  for (const n of names) files.push(JSON.parse(await fs.readFile(path.join(labelDir, n), 'utf8')) as LabelFile);
+  return files;
+}
+
+function cellText(wb: Workbook, sheet: string, a1: string): string {
+  const v = wb.getWorksheet(sheet)?.getCell(a1).value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
+  return String(v);
+}
+
+/** The engine's indicator for a label: same name cell, else the only one on the same row. */
+function findIndicator(found: ScoredIndicator[], label: Label): ScoredIndicator | undefined {
+  const onSheet = found.filter((i) => i.source.sheet === label.sheet);
+  const exact = onSheet.find((i) => toA1(i.source.nameCell) === label.name);
+  if (exact) return exact;
+  const ref = parseA1(label.name);
+  if (!ref) throw new Error(`label for "${label.indicator}" has a bad name cell "${label.name}"`);
+  const sameRow = onSheet.filter((i) => i.source.nameCell.row === ref.row);
+  return sameRow.length === 1 ? sameRow[0] : undefined;
+}
+
+function show(v: unknown): string {
+  return v === null || v === undefined ? 'none' : String(v);
+}
+
+/** Scores one labelled workbook with the default rules and compares every label. */
+export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Promise<FileReport> {
+  const wb = await openWorkbook(await fs.readFile(path.join(dir, 'workbooks', file.workbook)));
+  const before = new Map<string, string>();
+  for (const l of file.indicators)
+    for (const cell of [l.ownRatingCell, l.ownTrendCell])
+      if (cell) before.set(`${l.sheet}!${cell}`, cellText(wb, l.sheet, cell));
+  const sheets = [...new Set([...file.indicators.map((l) => l.sheet), ...(file.noRatingSheets ?? [])])];
+  const { results } = scoreWorkbook(wb, { sheets, scoredAt: new Date(Date.UTC(2026, 0, 1)) });
+  const found = results.flatMap((r) => r.indicators);
+
+  const report: FileReport = {
+    workbook: file.workbook,
+    layout: file.layout,
+    labelled: 0,
+    correct: 0,
+    fieldsLabelled: 0,
+    fieldsCorrect: 0,
+    ratingsReplaced: 0,
+    mismatches: [],
+  };
+  for (const label of file.indicators) {
+    report.labelled++;
+    const ind = findIndicator(found, label);
+    const miss = (field: string, expected: unknown, got: unknown): void => {
+      report.mismatches.push({
+        workbook: file.workbook,
+        cell: `${label.sheet}!${label.name}`,
+        indicator: label.indicator,
+        field,
+        expected: show(expected),
+        got: show(got),
+        note: label.note,
+      });
+    };
+    const checks: [string, unknown, unknown, boolean][] = [];
+    checks.push(['status', label.status, ind?.status, ind?.status === label.status]);
+    if (label.statusWord !== undefined) {
+      const word = ind?.statusLabel ?? '';
+      checks.push(['statusWord', label.statusWord, word, word.toLowerCase().includes(label.statusWord.toLowerCase())]);
+    }
+    const wordCell = label.statusCell ?? label.ownRatingCell;
+    if (label.statusWord !== undefined && wordCell !== undefined) {
+      // The word must also be what the sheet now shows, in the table's own status cell.
+      const shown = cellText(wb, label.sheet, wordCell);
+      checks.push([
+        'statusCell',
+        `${wordCell} shows "${label.statusWord}"`,
+        `"${shown}"`,
+        shown.toLowerCase().includes(label.statusWord.toLowerCase()),
+      ]);
+    }
+    if (label.polarity !== undefined)
+      checks.push(['polarity', label.polarity, ind?.polarity, ind?.polarity === label.polarity]);
+    if (label.polaritySource !== undefined) {
+      const src = ind ? String(ind.polaritySource) : undefined;
+      checks.push(['polaritySource', label.polaritySource, src, src === label.polaritySource]);
+    }
+    if (label.trend !== undefined) {
+      const trend = ind ? (ind.trend ?? null) : undefined;
+      checks.push(['trend', label.trend, trend, trend === label.trend]);
+    }
+    let allRight = true;
+    for (const [field, expected, got, ok] of checks) {
+      report.fieldsLabelled++;
+      if (ok) report.fieldsCorrect++;
+      else {
+        allRight = false;
+        miss(field, expected, ind ? got : 'not detected');
+      }
+    }
+    if (allRight) report.correct++;
+
+    // The author's rating may be replaced by a rating only: our status for the status cell, our trend
+    // for the trend cell.
+    const own: [string | undefined, boolean][] = [
+      [label.ownRatingCell, ind !== undefined && RATINGS.has(ind.status)],
+      [label.ownTrendCell, ind !== undefined && ind.trend !== null],
+    ];
+    for (const [cell, ratedByUs] of own) {
+      if (!cell) continue;
+      const was = before.get(`${label.sheet}!${cell}`) ?? '';
+      const now = cellText(wb, label.sheet, cell);
+      if (was !== '' && now !== was && !ratedByUs) {
+        report.ratingsReplaced++;
+        miss('ownRating', `${cell} "${was}" kept (not rated)`, `"${now}"`);
+      }
+    }
+  }
+  for (const sheet of file.noRatingSheets ?? []) {
+    report.labelled++;
+    report.fieldsLabelled++;
+    const rated = found.filter((i) => i.source.sheet === sheet && RATINGS.has(i.status));
+    if (rated.length === 0) {
+      report.correct++;
+      report.fieldsCorrect++;
+      continue;
+    }
+    report.mismatches.push({
+      workbook: file.workbook,
+      cell: `${sheet}!${toA1(rated[0].source.nameCell)}`,
+      indicator: rated[0].source.name,
+      field: 'noRating',
+      expected: 'no rating on a sheet without targets or a direction key',
+      got: `${rated.length} rated (first: ${rated[0].status})`,
+    });
+  }
+  return report;
+}
+
+export async function compareCorpus(dir: string = CORPUS_DIR): Promise<CorpusReport> {
+  const files: FileReport[] = [];
+  for (const f of await readLabelFiles(dir)) files.push(await compareFile(f, dir));
+  const sum = (k: 'labelled' | 'correct' | 'fieldsLabelled' | 'fieldsCorrect' | 'ratingsReplaced'): number =>
+    files.reduce((n, f) => n + f[k], 0);
+  return {
+    files,
+    labelled: sum('labelled'),
+    correct: sum('correct'),
+    fieldsLabelled: sum('fieldsLabelled'),
+    fieldsCorrect: sum('fieldsCorrect'),
+    ratingsReplaced: sum('ratingsReplaced'),
+  };
+}
+
+/** One readable line per mismatch: where, what, expected against got, and the labeller's note. */
+export function formatMismatch(m: Mismatch): string {
+  const note = m.note ? ` [${m.note}]` : '';
+  return `${m.cell} ${m.field}: expected ${m.expected}, got ${m.got} (${m.indicator})${note}`;
+}
+
+export function formatReport(r: CorpusReport): string {
+  const lines: string[] = [];
+  for (const f of r.files) {
+    lines.push(
+      `${f.workbook} (${f.layout}): ${f.correct}/${f.labelled} indicators correct, ` +
+        `${f.fieldsCorrect}/${f.fieldsLabelled} fields, ${f.ratingsReplaced} council ratings replaced`,
+    );
+    for (const m of f.mismatches) lines.push(`  ${formatMismatch(m)}`);
+  }
+  lines.push(
+    `total: ${r.correct}/${r.labelled} indicators correct, ${r.fieldsCorrect}/${r.fieldsLabelled} fields, ` +
+      `${r.ratingsReplaced} council ratings replaced`,
+  );
+  return lines.join('\n');
+}

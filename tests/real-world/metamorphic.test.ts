@@ -1,0 +1,99 @@
+/**
+ * The real-world workbooks, changed in ways a person would not call a change to the table: a blank
+ * column inserted after the name column of a headed table, or headers renamed to SCORING.md synonyms. Every labelled
+ * indicator keeps its status, polarity and trend (matched by sheet and row, which these changes keep).
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Workbook } from 'exceljs';
+import { parseA1 } from '../../src/core/a1';
+import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { openWorkbook } from '../../src/xlsx/workbook-io';
+import { CORPUS_DIR, readLabelFiles, type LabelFile } from './compare-labels';
+
+jest.setTimeout(120_000);
+
+type Outcome = Record<string, string>;
+
+/** Status, polarity and trend of every indicator whose name sits on a labelled row. */
+function outcomes(wb: Workbook, file: LabelFile): Outcome {
+  const sheets = [...new Set(file.indicators.map((l) => l.sheet))];
+  const { results } = scoreWorkbook(wb, { sheets, scoredAt: new Date(Date.UTC(2026, 0, 1)) });
+  const out: Outcome = {};
+  for (const label of file.indicators) {
+    const row = parseA1(label.name)?.row;
+    const found = results
+      .flatMap((r) => r.indicators)
+      .filter((i) => i.source.sheet === label.sheet && i.source.nameCell.row === row);
+    out[`${label.sheet}!row ${(row ?? -1) + 1} ${label.indicator}`] = found
+      .map((i) => `${i.status} ${i.polarity ?? 'none'} ${i.trend ?? 'none'}`)
+      .join(', ');
+  }
+  return out;
+}
+
+async function load(file: LabelFile): Promise<Workbook> {
+  return openWorkbook(await fs.readFile(path.join(CORPUS_DIR, 'workbooks', file.workbook)));
+}
+
+/** Header renames, per workbook: sheet, cell, the synonym (SCORING.md's vocabulary). */
+const RENAMES: Record<string, [string, string, string][]> = {
+  'hart-dc-kpis-2014-q1.xlsx': [
+    ['KPIs', 'B3', 'Measure'],
+    ['KPIs', 'C3', 'PY'],
+    ['KPIs', 'D3', 'Act'],
+    ['KPIs', 'E3', 'Plan'],
+    ['KPIs', 'G3', 'RAG'],
+  ],
+  'trafford-corporate-plan.xlsx': [['Indicators', 'A3', 'KPI']],
+  'oflog-asc-trafford.xlsx': [['Trafford', 'A3', 'Indicator']],
+  'seed-000-register.xlsx': [
+    ['Qtr 2', 'C3', 'KPI'],
+    ['Qtr 2', 'D3', 'Target'],
+  ],
+};
+
+describe('changes a person would not call a change keep every status', () => {
+  let files: LabelFile[] = [];
+  beforeAll(async () => {
+    files = (await readLabelFiles()).filter((f) => f.indicators.length > 0);
+  });
+
+  it('a blank column inserted after the name column (tables with a header row)', async () => {
+    // Registers and time series find their columns by header, so a blank column between them is
+    // no change. Metric blocks and cards are read by position ("the first cell right of the
+    // Performance rating label", SCORING.md), so there a blank column does move the cells to fill.
+    const headed = files.filter((f) => f.layout === 'register' || f.layout === 'time-series');
+    expect(headed.length).toBeGreaterThanOrEqual(4);
+    for (const file of headed) {
+      const before = outcomes(await load(file), file);
+      const wb = await load(file);
+      for (const sheet of new Set(file.indicators.map((l) => l.sheet))) {
+        const nameCol = (parseA1(file.indicators.find((l) => l.sheet === sheet)?.name ?? 'A1')?.col ?? 0) + 1;
+        wb.getWorksheet(sheet)?.spliceColumns(nameCol + 1, 0, []);
+      }
+      expect({ workbook: file.workbook, outcomes: outcomes(wb, file) }).toEqual({
+        workbook: file.workbook,
+        outcomes: before,
+      });
+    }
+  });
+
+  it('headers renamed to synonyms', async () => {
+    const renamed = files.filter((f) => RENAMES[f.workbook]);
+    expect(renamed.length).toBe(Object.keys(RENAMES).length);
+    for (const file of renamed) {
+      const before = outcomes(await load(file), file);
+      const wb = await load(file);
+      for (const [sheet, cell, word] of RENAMES[file.workbook]) {
+        const c = wb.getWorksheet(sheet)?.getCell(cell);
+        if (!c || typeof c.value !== 'string') throw new Error(`${file.workbook} ${sheet}!${cell} is not a header`);
+        c.value = word;
+      }
+      expect({ workbook: file.workbook, outcomes: outcomes(wb, file) }).toEqual({
+        workbook: file.workbook,
+        outcomes: before,
+      });
+    }
+  });
+});
