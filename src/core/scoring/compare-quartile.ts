@@ -33,7 +33,12 @@ const EDGE_WORDS: Record<Edge, string> = {
 };
 
 /** The band, or null without polarity or with too few thresholds to place the figure. */
-export function quartileBand(actual: Reading, list: Threshold[], polarity: PolarityKind | null): QuartileResult | null {
+export function quartileBand(
+  actual: Reading,
+  list: Threshold[],
+  polarity: PolarityKind | null,
+  assumed = false,
+): QuartileResult | null {
   if (polarity !== 'higher' && polarity !== 'lower') return null;
   const at: Partial<Record<Edge, Threshold>> = {};
   for (const t of list) at[performanceEdge(t.edge, polarity)] ??= t;
@@ -61,7 +66,8 @@ export function quartileBand(actual: Reading, list: Threshold[], polarity: Polar
   const quoted = (['best', 'median', 'worst'] as Edge[])
     .filter((e) => at[e])
     .map((e) => `${EDGE_WORDS[e]} ${fmt(at[e]!.value)}`);
-  const way = polarity === 'lower' ? 'smaller is better' : 'bigger is better';
+  // An assumed polarity bands the figure too (it is scored on it), and the text says it was assumed.
+  const way = `${polarity === 'lower' ? 'smaller is better' : 'bigger is better'}${assumed ? ', assumed' : ''}`;
   const what = band.length === 1 ? `Quartile ${band}` : `Quartile ${band.replace('/', ' or ')}`;
   return { band, thresholds, text: `${what} (${fmt(actual.value)} against ${quoted.join(', ')}; ${way})` };
 }

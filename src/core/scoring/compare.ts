@@ -163,7 +163,7 @@ export function compareIndicator(ind: ScoredIndicator, rules: Rules): ScoredIndi
     ind.comparisons = list;
     ind.notes.push(...notes);
     if (ind.actual && thresholds.length > 0) {
-      const q = quartileBand(ind.actual, thresholds, ind.polarity);
+      const q = quartileBand(ind.actual, thresholds, ind.polarity, ind.polaritySource === 'assumed');
       if (q) ind.quartile = q;
       else
         ind.notes.push(

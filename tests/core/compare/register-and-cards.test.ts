@@ -135,7 +135,7 @@ describe('units and scale matched to the figure compared', () => {
   });
 });
 
-test('quartile thresholds that cannot place the figure say why, and no band is given', () => {
+test('quartile thresholds that cannot place the figure say why; an assumed polarity bands and says so', () => {
   const rows: CellInput[][] = [
     ['Measure', 'Polarity', 'Target', 'Actual', 'Top quartile'],
     ['Children in care per 10K', 'Smaller is better', 65, 71, 50],
@@ -144,7 +144,22 @@ test('quartile thresholds that cannot place the figure say why, and no band is g
   const [cic, visits] = scoreSheet(buildSnapshot(rows), defaultRules()).indicators;
   expect(cic.quartile).toBeUndefined();
   expect(cic.notes).toContain('Not banded: the quartile thresholds given do not place the figure in one band.');
-  expect(visits.notes).toContain('Not banded: quartile bands need to know which way is good.');
+  // Nothing says which way is good for visits: bigger is better is assumed (SCORING.md), the
+  // figure is banded on it, and the band's text says the direction was assumed.
+  expect(visits.polaritySource).toBe('assumed');
+  expect(visits.quartile).toMatchObject({ band: 'A' });
+  expect(visits.quartile!.text).toBe('Quartile A (71 against the top quartile threshold 50; bigger is better, assumed)');
+});
+
+test('without any polarity (a band target) the quartile is not banded, and the note says why', () => {
+  const rows: CellInput[][] = [
+    ['Measure', 'Target', 'Actual', 'Top quartile'],
+    ['Occupancy %', 'between 5% and 7%', '6%', '5%'],
+  ];
+  const [occ] = scoreSheet(buildSnapshot(rows), defaultRules()).indicators;
+  expect(occ.polarity).toBe('band');
+  expect(occ.quartile).toBeUndefined();
+  expect(occ.notes).toContain('Not banded: quartile bands need to know which way is good.');
 });
 
 test('a time series (seed 004 style) with national and North West columns after the months', () => {
