@@ -13,6 +13,7 @@ import { applyPlan } from './apply-plan';
 import { isScorelightSheet } from './our-sheets';
 import { readSnapshot } from './read-snapshot';
 import { readStateWithWarnings, writeState } from './state-sheet';
+import { touchCells, touchColumnWidths } from './package/touched';
 
 export interface ScoreWorkbookOptions {
   /** Sheet names to score; all of the user's sheets when omitted. */
@@ -97,6 +98,11 @@ export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}):
       continue;
     }
     const outcome = applyPlan(ws, result.plan, state, scoredAt);
+    // Remembered for the package writer, which rewrites only these cells of the original file.
+    if (outcome.written) {
+      touchCells(wb, ws.name, [...result.plan.writes.map((w) => w.cell), ...result.plan.clears]);
+      touchColumnWidths(wb, ws.name, result.plan.columnWidths);
+    }
     state = outcome.state;
     for (const a1 of outcome.skipped) {
       result.warnings.push({

@@ -1,6 +1,7 @@
 /** Every way the input can be wrong: a non-zero exit and one clear line on stderr, nothing on stdout. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { expectOneLine, runCli, scratch } from './run-cli';
 
 describe('scorelight errors', () => {
@@ -97,27 +98,30 @@ describe('scorelight errors', () => {
   });
 });
 
-describe('parts the .xlsx writer cannot keep', () => {
+describe('parts ExcelJS does not model (charts, pivots)', () => {
   // with-chart.xlsx is register.xlsx plus a chart and a pivot cache part (added with Python's zipfile).
-  it('warns in one stderr line and still writes the scored copy elsewhere', async () => {
-    const dir = await scratch('with-chart.xlsx');
-    const run = await runCli([path.join(dir, 'with-chart.xlsx'), '--json']);
-    expect(run.code).toBe(0);
-    expectOneLine(run.stderr);
-    expect(run.stderr).toMatch(/contains charts, pivot tables, which the scored copy will not keep/);
-    expect(JSON.parse(run.stdout).sheets).toHaveLength(1);
-    expect((await fs.readdir(dir)).sort()).toEqual(['with-chart.scored.xlsx', 'with-chart.xlsx']);
-  });
-
-  it('refuses to overwrite the input with a copy that would lose them', async () => {
+  it('are kept: no warning, the scored copy has them byte for byte', async () => {
     const dir = await scratch('with-chart.xlsx');
     const input = path.join(dir, 'with-chart.xlsx');
-    const bytes = await fs.readFile(input);
+    const run = await runCli([input, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).workbookWarnings).toEqual([]);
+    const before = await JSZip.loadAsync(await fs.readFile(input));
+    const after = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'with-chart.scored.xlsx')));
+    const kept = Object.keys(before.files).filter((n) => n.startsWith('xl/charts/') || n.startsWith('xl/pivotCache/'));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const name of kept)
+      expect(await after.file(name)?.async('nodebuffer')).toEqual(await before.file(name)?.async('nodebuffer'));
+  });
+
+  it('so overwriting the input is allowed', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = path.join(dir, 'with-chart.xlsx');
     const run = await runCli([input, '--out', input]);
-    expect(run.code).toBe(1);
-    expectOneLine(run.stderr);
-    expect(run.stderr).toMatch(/cannot keep: write the scored copy elsewhere/);
-    expect(await fs.readFile(input)).toEqual(bytes);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((await fs.readdir(dir)).sort()).toEqual(['with-chart.xlsx']);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * A cap on how much a workbook may unpack to, counted over all its zip entries as they are
+ * actually inflated (sizes declared in the zip can lie). A few kilobytes that inflate to gigabytes
+ * would otherwise take the process down before any message could be given.
+ */
+import JSZip from 'jszip';
+
+/** Far above any council workbook (a 50,000-indicator register unpacks to about 60 MB). */
+export const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+
+/** JSZip's chunked reader; in its runtime but not in its type declarations. */
+interface ChunkStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'error', f: (err: Error) => void): ChunkStream;
+  on(event: 'end', f: () => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+export class ZipTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`it unpacks to more than ${Math.round(limit / (1024 * 1024))} MB`);
+    this.name = 'ZipTooLargeError';
+  }
+}
+
+/** Resolves with the total unpacked size; rejects with ZipTooLargeError past `limit`, or when not a zip. */
+export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
+        'uint8array',
+      );
+      stream
+        .on('data', (chunk: Uint8Array) => {
+          total += chunk.length;
+          if (total > limit) {
+            stream.pause();
+            reject(new ZipTooLargeError(limit));
+          }
+        })
+        .on('error', (err: Error) => reject(err))
+        .on('end', () => resolve())
+        .resume();
+    });
+  }
+  return total;
+}
