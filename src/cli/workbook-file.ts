@@ -8,7 +8,7 @@ import { randomBytes } from 'crypto';
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
-import { withoutDrawings } from '../xlsx/package/readable-copy';
+import { withoutDrawings, withPlainNames } from '../xlsx/package/readable-copy';
 import { checkUnpackedSize, ZipTooLargeError } from '../xlsx/package/zip-limits';
 import { zipEntryNames } from '../xlsx/unsupported-parts';
 import { openWorkbook } from '../xlsx/workbook-io';
@@ -73,14 +73,17 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   try {
     wb = await openWorkbook(bytes);
   } catch (first) {
-    // Another tool's drawings may be what ExcelJS cannot read: try again without them.
+    // Another tool's conventions may be what ExcelJS cannot read (prefixed element names, drawings
+    // without the xdr: prefix): read a copy made plain for it. The user's parts are written back as they were.
     try {
-      const copy = await withoutDrawings(bytes);
-      if (copy.emptied.length === 0) throw first;
+      const plain = await withPlainNames(bytes);
+      const copy = await withoutDrawings(plain.bytes);
+      if (plain.changed.length === 0 && copy.emptied.length === 0) throw first;
       wb = await openWorkbook(copy.bytes);
-      warnings.push(
-        `Scorelight could not read the drawings in this workbook (${copy.emptied.join(', ')}); it scored the cells, and the scored copy keeps the drawings unchanged.`,
-      );
+      if (copy.emptied.length > 0)
+        warnings.push(
+          `Scorelight could not read the drawings in this workbook (${copy.emptied.join(', ')}); it scored the cells, and the scored copy keeps the drawings unchanged.`,
+        );
     } catch {
       throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(first)}).`);
     }

@@ -1,6 +1,6 @@
 /** Converting a workbook with LibreOffice, where it is installed: proof a third program opens our output. */
 import { execFile } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
@@ -28,8 +28,7 @@ export function convertToCsv(file: string): Promise<string> {
         if (err) return reject(err);
         const csv = readdirSync(out).find((f) => f.endsWith('.csv'));
         if (!csv) return reject(new Error(`LibreOffice wrote no CSV for ${file}`));
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        resolve((require('fs') as typeof import('fs')).readFileSync(path.join(out, csv), 'utf8'));
+        resolve(readFileSync(path.join(out, csv), 'utf8'));
       },
     );
   });
