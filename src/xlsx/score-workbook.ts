@@ -79,6 +79,16 @@ function failedResult(name: string, err: unknown): SheetResult {
   return emptyResult(name, [warning], message);
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** A plan that would write past the grid (a header filled out to XFD leaves no free column). */
+function outsideGrid(result: SheetResult): boolean {
+  const out = (c: { row: number; col: number }) => c.row >= MAX_ROWS || c.col >= MAX_COLS;
+  return result.plan.writes.some((w) => out(w.cell)) || result.plan.clears.some(out);
+}
+
 export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
   const sheets = pickSheets(wb, options.sheets);
   const read = readStateWithWarnings(wb);
@@ -95,6 +105,17 @@ export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}):
       result = scoreSheet(readSnapshot(ws), rules, sheetState(state, ws.name));
     } catch (err) {
       results.push(failedResult(ws.name, err));
+      continue;
+    }
+    if (outsideGrid(result)) {
+      results.push(
+        failedResult(
+          ws.name,
+          new Error(
+            'its table reaches the last column Excel has (XFD), so there is no room for the status, trend and variance columns',
+          ),
+        ),
+      );
       continue;
     }
     const outcome = applyPlan(ws, result.plan, state, scoredAt);

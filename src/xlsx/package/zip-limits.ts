@@ -24,9 +24,19 @@ export class ZipTooLargeError extends Error {
   }
 }
 
+/** The uncompressed size the zip's directory gives for an entry (JSZip keeps it, untyped). */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && size > 0 ? size : 0;
+}
+
 /** Resolves with the total unpacked size; rejects with ZipTooLargeError past `limit`, or when not a zip. */
 export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<number> {
   const zip = await JSZip.loadAsync(bytes);
+  // First the sizes the zip declares (free to read): an honest bomb is refused before any inflating.
+  let declared = 0;
+  for (const entry of Object.values(zip.files)) declared += declaredSize(entry);
+  if (declared > limit) throw new ZipTooLargeError(limit);
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
