@@ -10,6 +10,7 @@ import { savePackage, saveWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
 import { deflateZip } from './zip-deflate';
+import { nodeZipCodec } from './zip-codec';
 
 export interface ScoredCopy {
   bytes: Uint8Array;
@@ -22,7 +23,7 @@ export interface ScoredCopy {
 export async function buildScoredCopy(original: Uint8Array, wb: Workbook): Promise<ScoredCopy> {
   let why: string;
   try {
-    return { bytes: await savePackage(original, wb), warnings: [], lost: [] };
+    return { bytes: await savePackage(original, wb, nodeZipCodec), warnings: [], lost: [] };
   } catch (err) {
     why = plainReason(err);
   }

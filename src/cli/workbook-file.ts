@@ -14,6 +14,7 @@ import { zipEntryNames } from '../xlsx/unsupported-parts';
 import { openWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
+import { countInflated } from './zip-codec';
 
 /** .xlsx files are zip archives. */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -60,7 +61,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${file} is not an .xlsx workbook.`);
   try {
-    await checkUnpackedSize(bytes);
+    await checkUnpackedSize(bytes, undefined, countInflated);
   } catch (err) {
     if (err instanceof ZipTooLargeError)
       throw new CliError(

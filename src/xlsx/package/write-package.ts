@@ -32,7 +32,16 @@ const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.sprea
 const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 
+/** Faster inflate/deflate for some hosts (the CLI has Node's zlib); JSZip's own when absent. */
+export interface ZipCodec {
+  /** The entry's text, or undefined to let JSZip inflate it. */
+  readText?(entry: JSZip.JSZipObject): string | undefined;
+  /** Store `text` under `name`, compressed. */
+  put?(zip: JSZip, name: string, text: string): void;
+}
+
 export interface WritePackageOptions {
+  codec?: ZipCodec;
   /** A fresh ExcelJS workbook, for laying out summaries (the caller has ExcelJS loaded already). */
   newWorkbook: () => Workbook;
 }
@@ -104,7 +113,16 @@ export async function writePackage(
   options: WritePackageOptions,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
-  const read = async (name: string): Promise<string | undefined> => zip.file(name)?.async('string');
+  const codec = options.codec ?? {};
+  const read = async (name: string): Promise<string | undefined> => {
+    const entry = zip.file(name);
+    if (!entry) return undefined;
+    return codec.readText?.(entry) ?? entry.async('string');
+  };
+  const put = (name: string, text: string): void => {
+    if (codec.put) codec.put(zip, name, text);
+    else zip.file(name, text);
+  };
   const touched = touchedOf(wb);
   const date1904 = Boolean(wb.properties?.date1904);
 
@@ -157,7 +175,7 @@ export async function writePackage(
       { edits: editsFor(ws, cells.values(), date1904), columnWidths: touched.columnWidths.get(name) },
       (base, look) => styles.withLook(base, look),
     );
-    if (patched !== xml) zip.file(entry.part, patched);
+    if (patched !== xml) put(entry.part, patched);
   }
 
   // New sheets: the state sheet (if new) and summaries not in the package yet.
@@ -169,7 +187,7 @@ export async function writePackage(
       entryNames,
       (n) => `${workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1)}worksheets/sheet${n}.xml`,
     );
-    zip.file(part, xml);
+    put(part, xml);
     newTypes.push(
       startTag(
         'Override',
@@ -188,7 +206,7 @@ export async function writePackage(
   if (touched.state && stateWs) {
     const xml = stateSheetXml(stateWs);
     const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
-    if (entry?.part) zip.file(entry.part, xml);
+    if (entry?.part) put(entry.part, xml);
     else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
   }
 
@@ -203,7 +221,7 @@ export async function writePackage(
   for (const g of grafted) {
     const entry = byName.get(g.name.toLowerCase());
     if (entry?.part) {
-      zip.file(entry.part, g.xml);
+      put(entry.part, g.xml);
       for (const n of g.definedNames) pendingNames.push({ sheet: entry.index, name: n.name, text: n.text });
     } else {
       // After the sheet before it in the workbook's tab order that the package already has.
@@ -251,11 +269,11 @@ export async function writePackage(
         ),
       );
     }
-    zip.file(stylesPath, styles.toXml());
+    put(stylesPath, styles.toXml());
   }
   if (added.length > 0 || names.length > 0) {
     workbookXml = editWorkbookXml(workbookXml, sheets.length, added, names, replaceNames);
-    zip.file(workbookPart, workbookXml);
+    put(workbookPart, workbookXml);
   }
   if (newRels.length > 0) {
     workbookRels = appendToRoot(
@@ -263,12 +281,12 @@ export async function writePackage(
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
       newRels,
     );
-    zip.file(workbookRelsPath, workbookRels);
+    put(workbookRelsPath, workbookRels);
   }
   if (newTypes.length > 0) {
     const types = await read('[Content_Types].xml');
     if (types === undefined) throw new Error('the package has no content types');
-    zip.file('[Content_Types].xml', appendToRoot(types, newTypes));
+    put('[Content_Types].xml', appendToRoot(types, newTypes));
   }
 
   return zip.generateAsync({

@@ -31,7 +31,14 @@ function declaredSize(entry: JSZip.JSZipObject): number {
 }
 
 /** Resolves with the total unpacked size; rejects with ZipTooLargeError past `limit`, or when not a zip. */
-export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<number> {
+/** A faster count for one entry (the CLI's zlib); undefined to use JSZip's own inflater. */
+export type CountEntry = (entry: JSZip.JSZipObject, remaining: number) => Promise<number> | undefined;
+
+export async function checkUnpackedSize(
+  bytes: Uint8Array,
+  limit = MAX_UNPACKED_BYTES,
+  count?: CountEntry,
+): Promise<number> {
   const zip = await JSZip.loadAsync(bytes);
   // First the sizes the zip declares (free to read): an honest bomb is refused before any inflating.
   let declared = 0;
@@ -40,6 +47,16 @@ export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
+    const fast = count?.(entry, limit - total);
+    if (fast) {
+      try {
+        total += await fast;
+      } catch (err) {
+        throw err instanceof ZipTooLargeError ? new ZipTooLargeError(limit) : err;
+      }
+      if (total > limit) throw new ZipTooLargeError(limit);
+      continue;
+    }
     await new Promise<void>((resolve, reject) => {
       const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
         'uint8array',
