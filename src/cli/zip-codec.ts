@@ -27,10 +27,8 @@ type CompressedObjectClass = new (
   data: Uint8Array,
 ) => CompressedObjectLike;
 
-/* eslint-disable @typescript-eslint/no-require-imports -- JSZip's internals are CommonJS modules without types */
 const CompressedObject = require('jszip/lib/compressedObject') as CompressedObjectClass;
 const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: Compression }).DEFLATE;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The entry's deflated bytes as they sit in the archive, when it is deflated. */
 function deflatedBytes(entry: JSZip.JSZipObject): Uint8Array | undefined {
