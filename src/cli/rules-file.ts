@@ -1,8 +1,27 @@
 /** Loading a rules JSON file given with --rules; every problem becomes one readable line. */
 import { promises as fs } from 'fs';
 import { rulesFromJson } from '../core/rules/json';
+import { isPresetName, PRESET_NAMES } from '../core/rules/presets';
+import { validateRules } from '../core/rules/validate';
 import type { Rules } from '../core/rules/types';
 import { CliError } from './cli-error';
+
+/**
+ * A rules file that names a preset we do not have, and leaves fields to it, would silently be
+ * scored on the defaults instead: refuse it. A complete rules file (as the pane exports) may carry
+ * any preset name, since it is only the label of where those rules started.
+ */
+function checkPreset(raw: unknown, file: string): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+  const preset = (raw as { preset?: unknown }).preset;
+  if (preset === undefined) return;
+  if (typeof preset !== 'string')
+    throw new CliError(`The rules file ${file} is not valid: "preset" must be one of ${PRESET_NAMES.join(', ')}.`);
+  if (isPresetName(preset) || validateRules(raw).ok) return;
+  throw new CliError(
+    `The rules file ${file} names an unknown preset "${preset}" (known presets: ${PRESET_NAMES.join(', ')}).`,
+  );
+}
 
 export async function readRulesFile(file: string): Promise<Rules> {
   let text: string;
@@ -14,12 +33,14 @@ export async function readRulesFile(file: string): Promise<Rules> {
       code === 'ENOENT' ? `Cannot find the rules file ${file}.` : `Cannot read the rules file ${file}.`,
     );
   }
+  let raw: unknown;
   try {
-    JSON.parse(text);
+    raw = JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`The rules file ${file} is not valid JSON (${detail}).`);
   }
+  checkPreset(raw, file);
   let parsed: ReturnType<typeof rulesFromJson>;
   try {
     parsed = rulesFromJson(text);

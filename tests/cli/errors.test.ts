@@ -67,6 +67,19 @@ describe('scorelight errors', () => {
     expect(run.stderr).toMatch(/Cannot find the rules file/);
   });
 
+  it('a rules file naming an unknown preset: exit 1, never scored on the defaults instead', async () => {
+    const dir = await scratch('register.xlsx');
+    const rulesFile = path.join(dir, 'rules.json');
+    await fs.writeFile(rulesFile, JSON.stringify({ preset: 'bragg', tolerance: { kind: 'percent', value: 10 } }));
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', rulesFile]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(
+      /unknown preset "bragg" \(known presets: seed-001, brag, tolerance-on-track, amber-if-improving\)/,
+    );
+    expect((await fs.readdir(dir)).sort()).toEqual(['register.xlsx', 'rules.json']);
+  });
+
   it('an unknown --sheet: exit 2 listing the sheets', async () => {
     const dir = await scratch('mixed.xlsx');
     const run = await runCli([path.join(dir, 'mixed.xlsx'), '--sheet', 'Q3 pack']);
