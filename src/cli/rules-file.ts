@@ -40,6 +40,12 @@ export async function readRulesFile(file: string): Promise<Rules> {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`The rules file ${file} is not valid JSON (${detail}).`);
   }
+  // "$schema" points editors at rules.schema.json; it is not a rule.
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && '$schema' in raw) {
+    const { $schema: _schema, ...rest } = raw as Record<string, unknown>;
+    raw = rest;
+    text = JSON.stringify(rest);
+  }
   checkPreset(raw, file);
   let parsed: ReturnType<typeof rulesFromJson>;
   try {

@@ -70,7 +70,10 @@ describe('scorelight errors', () => {
   it('a rules file naming an unknown preset: exit 1, never scored on the defaults instead', async () => {
     const dir = await scratch('register.xlsx');
     const rulesFile = path.join(dir, 'rules.json');
-    await fs.writeFile(rulesFile, JSON.stringify({ preset: 'bragg', tolerance: { kind: 'percent', value: 10 } }));
+    await fs.writeFile(
+      rulesFile,
+      JSON.stringify({ preset: 'bragg', tolerance: { kind: 'percent-of-target', value: 10 } }),
+    );
     const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', rulesFile]);
     expect(run.code).toBe(1);
     expectOneLine(run.stderr);
