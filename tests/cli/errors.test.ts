@@ -141,6 +141,59 @@ describe('parts ExcelJS does not model (charts, pivots)', () => {
   });
 });
 
+describe('a package Scorelight cannot edit in place', () => {
+  // with-chart.xlsx whose root relationships name no workbook part: ExcelJS reads it anyway (it
+  // looks for xl/workbook.xml by name), but editing in place needs the package's own map.
+  async function unmapped(dir: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'with-chart.xlsx')));
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    );
+    const file = path.join(dir, 'unmapped.xlsx');
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  }
+
+  it('still writes the copy, and names each lost part in workbookWarnings and the text report', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = await unmapped(dir);
+    const json = await runCli([input, '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { workbookWarnings: string[]; output: string };
+    expect(report.output).toBe(path.join(dir, 'unmapped.scored.xlsx'));
+    expect(report.workbookWarnings.join(' ')).toMatch(/without these parts: .*xl\/charts\/chart1\.xml/);
+    const text = await runCli([input, '--out', path.join(dir, 'again.xlsx')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Warning: Scorelight could not edit this workbook in place/);
+    expect(text.stdout).toMatch(/xl\/charts\/chart1\.xml/);
+  });
+
+  it('refuses to overwrite the input with that copy', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = await unmapped(dir);
+    const bytes = await fs.readFile(input);
+    const run = await runCli([input, '--out', input]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/could not keep .*xl\/charts\/chart1\.xml.*write it elsewhere/);
+    expect(await fs.readFile(input)).toEqual(bytes);
+  });
+});
+
+describe('a workbook with no KPI table', () => {
+  it('says so and writes no copy', async () => {
+    const dir = await scratch('empty-sheet.xlsx');
+    const run = await runCli([path.join(dir, 'empty-sheet.xlsx')]);
+    expect(run.code).toBe(0);
+    // The line is wrapped like every long line of the report.
+    expect(run.stdout.split(/\s+/).join(' ')).toMatch(
+      /No KPI table was found in .*empty-sheet\.xlsx, so no scored copy was written\./,
+    );
+    expect(await fs.readdir(dir)).toEqual(['empty-sheet.xlsx']);
+  });
+});
+
 describe('writing the scored copy', () => {
   it('into a folder that does not exist: exit 1, one line, nothing half-written', async () => {
     const dir = await scratch('register.xlsx');
