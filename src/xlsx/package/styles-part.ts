@@ -66,6 +66,8 @@ export class StylesPart {
   private readonly prefix: string;
   private readonly known = new Map<string, Map<string, number>>();
   private readonly derived = new Map<string, number>();
+  /** lookOf per cell format: a scored column asks about the same few formats thousands of times. */
+  private readonly looks = new Map<number, string>();
   changed = false;
 
   constructor(xml: string = MINIMAL_STYLES_XML) {
@@ -169,7 +171,12 @@ export class StylesPart {
    */
   withLook(baseXf: number, look: CellStyle): number {
     const want = lookKey(look);
-    if (lookKey(this.lookOf(baseXf)) === want) return baseXf;
+    let has = this.looks.get(baseXf);
+    if (has === undefined) {
+      has = lookKey(this.lookOf(baseXf));
+      this.looks.set(baseXf, has);
+    }
+    if (has === want) return baseXf;
     const memo = `${baseXf}|${want}`;
     const hit = this.derived.get(memo);
     if (hit !== undefined) return hit;
