@@ -4,7 +4,7 @@
  * Every other byte of the part (formulas, shared-string cells, conditional formats, data
  * validations, drawings' anchors, extensions) is copied from the source text as it was.
  */
-import { cellNumber, parseA1, parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
+import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
 import type { CellStyle } from '../../core/plan/types';
 import { localName, scanXml, Splicer } from './xml-scan';
 import { escapeText, startTag } from './xml-text';
@@ -249,9 +249,4 @@ export function patchSheetXml(xml: string, patch: SheetPatch, styleFor: StyleFor
     }
   }
   return out.toString();
-}
-
-/** For tests and callers keying edits: the cell number of an edit. */
-export function editKey(e: CellEdit): number {
-  return cellNumber(e);
 }

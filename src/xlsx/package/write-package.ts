@@ -20,7 +20,6 @@ import {
   relsPathOf,
   resolveTarget,
   WORKSHEET_CONTENT_TYPE,
-  type SheetEntry,
 } from './package-parts';
 import { patchSheetXml, type CellEdit, type EditValue } from './sheet-patch';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
@@ -295,5 +294,3 @@ export async function writePackage(
     compressionOptions: { level: 6 },
   });
 }
-
-export type { SheetEntry };
