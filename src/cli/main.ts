@@ -12,7 +12,7 @@ import { touchSummary } from '../xlsx/package/touched';
 import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
-import { buildJsonReport } from './json-report';
+import { buildJsonReport, type JsonReport } from './json-report';
 import { readRulesFile } from './rules-file';
 import { buildScoredCopy } from './scored-copy';
 import { sheetReport, workbookWarningLines, wrap } from './text-report';
@@ -87,8 +87,11 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   }
 
   if (o.json) {
-    const report = buildJsonReport({ ...outcome, workbookWarnings }, protectedSheets, written);
-    io.stdout(`${JSON.stringify({ ...report, summaries }, null, 2)}\n`);
+    const report: JsonReport = {
+      ...buildJsonReport({ ...outcome, workbookWarnings }, protectedSheets, written),
+      summaries,
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const lines: string[] = workbookWarningLines(workbookWarnings);
     for (const r of outcome.results) lines.push(...sheetReport(r, outcome.written.includes(r.sheet)), '');
