@@ -16,7 +16,7 @@ describe.each(TOOLS)('a workbook written by %s', (tool) => {
     const input = path.join(dir, `${tool}.xlsx`);
     const { bytes, keep, sheet } = await buildToolWorkbook(tool);
     await fs.writeFile(input, bytes);
-    const run = await runCli([input, '--json']);
+    const run = await runCli([input, '--json', '--summary']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
@@ -39,6 +39,8 @@ describe.each(TOOLS)('a workbook written by %s', (tool) => {
     // Reopened the way the CLI opens any workbook (other tools' conventions read around).
     const { wb } = await readWorkbookFile(output);
     expect(String(wb.getWorksheet(sheet)?.getCell('D3').value)).toMatch(/Red/);
+    // The summary sits right after its sheet; the hidden state sheet goes last.
+    expect(wb.worksheets.map((w) => w.name)).toEqual([sheet, `${sheet} summary`, 'Scorelight_state']);
     if (SOFFICE) expect(await convertToCsv(output)).toMatch(/Red/);
   }, 150_000);
 });

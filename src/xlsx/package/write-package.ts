@@ -201,14 +201,6 @@ export async function writePackage(
     addedParts.push(part);
   };
 
-  const stateWs = wb.getWorksheet(STATE_SHEET_NAME);
-  if (touched.state && stateWs) {
-    const xml = stateSheetXml(stateWs);
-    const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
-    if (entry?.part) put(entry.part, xml);
-    else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
-  }
-
   const summaries = [...touched.summaries]
     .map((n) => wb.getWorksheet(n))
     .filter((ws): ws is Worksheet => ws !== undefined && isSummarySheet(ws));
@@ -237,6 +229,15 @@ export async function writePackage(
       for (const n of g.definedNames)
         pendingNames.push({ sheet: { added: added.length - 1 }, name: n.name, text: n.text });
     }
+  }
+
+  // Last, so a new state sheet goes after any summary added beside the last sheet.
+  const stateWs = wb.getWorksheet(STATE_SHEET_NAME);
+  if (touched.state && stateWs) {
+    const xml = stateSheetXml(stateWs);
+    const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
+    if (entry?.part) put(entry.part, xml);
+    else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
   }
 
   const finalOrder = sheetOrder(sheets.length, added);
