@@ -12,9 +12,12 @@ if (!fs.existsSync(entry)) {
 require(entry)
   .main(process.argv.slice(2))
   .then(
-    (code) => process.exit(code),
+    // Not process.exit(): it would cut off output still draining into a pipe (a large --json report).
+    (code) => {
+      process.exitCode = code;
+    },
     (err) => {
       process.stderr.write(`scorelight: ${err && err.message ? err.message : String(err)}\n`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );

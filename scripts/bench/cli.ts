@@ -1,4 +1,7 @@
 /**
+ * The CLI writes by editing the original package (src/xlsx/package), so it no longer pays for
+ * ExcelJS's writer at all: cli.ratio_to_exceljs_floor is expected well below 1.
+ * cli.wall_ms_50000: one run on 50,000 indicators, to show how the cost grows (about tenfold).
  * cli.ratio_to_exceljs_floor: `scorelight` on a 5,000-indicator workbook over ExcelJS read + write.
  * cli.ratio_to_same_writer: the same over ExcelJS reading and then writing the way the CLI writes
  * (Node's zlib, not ExcelJS's own deflate): what scoring itself adds, with the faster writer taken out.
@@ -44,6 +47,9 @@ export async function benchCli(root: string, indicators = 5000, periods = 12): P
     sameWriter.push(run([floorScript, input, path.join(dir, `same-${i}.xlsx`), '--same-writer']));
     ours.push(run([bin, input, '--out', path.join(dir, `scored-${i}.xlsx`)]));
   }
+  const large = path.join(dir, 'kpis-50000.xlsx');
+  await writeWorkbook(large, indicators * 10, periods);
+  const wall50000 = run([bin, large, '--out', path.join(dir, 'scored-50000.xlsx')]);
   fs.rmSync(dir, { recursive: true, force: true });
   const o = median(ours);
   const f = median(floor);
@@ -54,5 +60,6 @@ export async function benchCli(root: string, indicators = 5000, periods = 12): P
     'cli.ratio_to_exceljs_floor': Math.round((o / f) * 100) / 100,
     'cli.same_writer_floor_ms_5000': Math.round(w),
     'cli.ratio_to_same_writer': Math.round((o / w) * 100) / 100,
+    [`cli.wall_ms_${indicators * 10}`]: Math.round(wall50000),
   };
 }

@@ -58,10 +58,15 @@ export interface JsonSheet {
 
 export interface JsonReport {
   sheets: JsonSheet[];
-  /** Problems with the workbook as a whole (its saved Scorelight settings could not be read). */
+  /**
+   * Problems with the workbook as a whole: its saved Scorelight settings could not be read, a part
+   * could not be read (kept unchanged), or a part the scored copy could not keep (named).
+   */
   workbookWarnings: string[];
-  /** Where the scored workbook was written (null if it was not). */
+  /** Where the scored workbook was written (null if it was not: nothing to score). */
   output: string | null;
+  /** Board summary sheets added (--summary). */
+  summaries?: string[];
 }
 
 function num(r: Reading | null | undefined): number | null {

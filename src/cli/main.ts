@@ -1,20 +1,23 @@
 /**
  * `scorelight <book.xlsx>`: score a workbook from the command line. Same engine and rules as the
- * add-in, applied through the .xlsx host. main() never throws: every failure is one stderr line and
- * a non-zero exit code (see cli-error.ts), so scripts can rely on the status.
+ * add-in, applied through the .xlsx host; the scored copy is the user's own package with only
+ * Scorelight's parts edited. main() never throws: every failure is one stderr line and a non-zero
+ * exit code (see cli-error.ts), so scripts can rely on the status.
  */
-import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { addSummarySheet } from '../xlsx/summary-writer';
 import { isSheetProtected } from '../xlsx/read-snapshot';
 import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../xlsx/score-workbook';
+import { touchSummary } from '../xlsx/package/touched';
+import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
-import { buildJsonReport } from './json-report';
+import { buildJsonReport, type JsonReport } from './json-report';
 import { readMapOptions } from './map-option';
 import { readRulesAndMappings } from './rules-file';
-import { sheetReport } from './text-report';
-import { defaultOutputPath, readWorkbookFile, writeWorkbookFile } from './workbook-file';
+import { buildScoredCopy } from './scored-copy';
+import { sheetReport, workbookWarningLines, wrap } from './text-report';
+import { checkOutputName, defaultOutputPath, readWorkbookFile, sameFile, writeWorkbookFile } from './workbook-file';
 
 /** Where output goes; tests pass their own to capture it. */
 export interface CliIo {
@@ -32,32 +35,32 @@ function firstLine(text: string): string {
 }
 
 /** Board summaries for each scored sheet; a writer failure is reported once and does not stop the run. */
-function addSummaries(wb: Workbook, outcome: ScoreWorkbookResult, io: CliIo): void {
+function addSummaries(wb: Workbook, outcome: ScoreWorkbookResult, io: CliIo): string[] {
   const reported = new Set<string>();
+  const added: string[] = [];
   for (const result of outcome.results) {
     if (result.indicators.length === 0) continue;
     try {
-      addSummarySheet(wb, result, outcome.rules, outcome.scoredAt);
+      const { sheetName } = addSummarySheet(wb, result, outcome.rules, outcome.scoredAt);
+      touchSummary(wb, sheetName);
+      added.push(sheetName);
     } catch (err) {
       const message = firstLine(err instanceof Error ? err.message : String(err));
       if (!reported.has(message)) io.stderr(`scorelight: board summary not added: ${message}\n`);
       reported.add(message);
     }
   }
+  return added;
 }
 
 async function run(o: CliOptions, io: CliIo): Promise<number> {
   const fromFile = o.rules ? await readRulesAndMappings(o.rules) : undefined;
   const rules = fromFile?.rules;
-  const { wb, lost } = await readWorkbookFile(o.book);
-  const out = o.out ?? defaultOutputPath(o.book);
-  const parts = lost.join(', ');
-  // Overwriting the input would destroy them for good: refuse before doing any work.
-  if (lost.length > 0 && path.resolve(out) === path.resolve(o.book)) {
-    throw new CliError(
-      `${o.book} contains ${parts}, which the command line cannot keep: write the scored copy elsewhere (--out) or score it in Excel with the add-in.`,
-    );
-  }
+  const loaded = await readWorkbookFile(o.book);
+  const { wb } = loaded;
+  if (o.out) checkOutputName(o.out, loaded.macro);
+  const out = o.out ?? defaultOutputPath(o.book, loaded.macro);
+  const overwriting = await sameFile(out, o.book);
   const mappings = readMapOptions([...(fromFile?.mappings ?? []), ...o.maps], wb);
   let outcome: ScoreWorkbookResult;
   try {
@@ -66,23 +69,39 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
     if (err instanceof UnknownSheetError) throw new CliError(err.message, EXIT.USAGE);
     throw err;
   }
-  if (lost.length > 0) {
-    io.stderr(
-      `scorelight: warning: ${o.book} contains ${parts}, which the scored copy will not keep (score it in Excel with the add-in to keep them).\n`,
-    );
-  }
   const protectedSheets = new Set(wb.worksheets.filter(isSheetProtected).map((ws) => ws.name));
-  if (o.summary) addSummaries(wb, outcome, io);
+  const found = outcome.results.some((r) => r.indicators.length > 0);
+  const summaries = found && o.summary ? addSummaries(wb, outcome, io) : [];
 
-  await writeWorkbookFile(wb, out);
+  let written: string | null = null;
+  const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];
+  if (found) {
+    const copy = await buildScoredCopy(loaded.bytes, wb);
+    workbookWarnings.push(...copy.warnings);
+    // Overwriting the input with a copy that lost parts would destroy them for good.
+    if (copy.warnings.length > 0 && overwriting) {
+      throw new CliError(
+        `${o.book} contains parts the scored copy could not keep (${copy.lost.join(', ')}): write it elsewhere (--out) or score it in Excel with the add-in.`,
+      );
+    }
+    await writeWorkbookFile(copy.bytes, out);
+    written = out;
+    for (const w of copy.warnings) io.stderr(`scorelight: warning: ${w}\n`);
+  }
 
   if (o.json) {
-    io.stdout(`${JSON.stringify(buildJsonReport(outcome, protectedSheets, out), null, 2)}\n`);
+    const report: JsonReport = {
+      ...buildJsonReport({ ...outcome, workbookWarnings }, protectedSheets, written),
+      summaries,
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const lines: string[] = outcome.workbookWarnings.map((w) => `Warning: ${w}`);
+    const lines: string[] = workbookWarningLines(workbookWarnings);
     for (const r of outcome.results) lines.push(...sheetReport(r, outcome.written.includes(r.sheet)), '');
     if (outcome.results.length === 0) lines.push('No sheets to score.', '');
-    lines.push(`Scored workbook written to ${out}`);
+    for (const name of summaries) lines.push(`Board summary added: the sheet "${name}".`);
+    if (written) lines.push(`Scored workbook written to ${written}`);
+    else lines.push(...wrap('', `No KPI table was found in ${o.book}, so no scored copy was written.`, 0));
     io.stdout(`${lines.join('\n')}\n`);
   }
   return EXIT.OK;
@@ -101,8 +120,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`scorelight: ${firstLine(err.message)}\n`);
       return err.exitCode;
     }
-    // Anything unexpected still gets one line, never a stack trace.
-    io.stderr(`scorelight: unexpected failure: ${firstLine(err instanceof Error ? err.message : String(err))}\n`);
+    // Anything unexpected still gets one line, never a stack trace, and never an engine's internals.
+    io.stderr(`scorelight: unexpected failure: ${plainReason(err)}\n`);
     return EXIT.FAILURE;
   }
 }

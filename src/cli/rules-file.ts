@@ -1,8 +1,27 @@
 /** Loading a rules JSON file given with --rules; every problem becomes one readable line. */
 import { promises as fs } from 'fs';
 import { rulesFromJson } from '../core/rules/json';
+import { isPresetName, PRESET_NAMES } from '../core/rules/presets';
+import { validateRules } from '../core/rules/validate';
 import type { Rules } from '../core/rules/types';
 import { CliError } from './cli-error';
+
+/**
+ * A rules file that names a preset we do not have, and leaves fields to it, would silently be
+ * scored on the defaults instead: refuse it. A complete rules file (as the pane exports) may carry
+ * any preset name, since it is only the label of where those rules started.
+ */
+function checkPreset(raw: unknown, file: string): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+  const preset = (raw as { preset?: unknown }).preset;
+  if (preset === undefined) return;
+  if (typeof preset !== 'string')
+    throw new CliError(`The rules file ${file} is not valid: "preset" must be one of ${PRESET_NAMES.join(', ')}.`);
+  if (isPresetName(preset) || validateRules(raw).ok) return;
+  throw new CliError(
+    `The rules file ${file} names an unknown preset "${preset}" (known presets: ${PRESET_NAMES.join(', ')}).`,
+  );
+}
 
 export async function readRulesFile(file: string): Promise<Rules> {
   return (await readRulesAndMappings(file)).rules;
@@ -23,19 +42,23 @@ export async function readRulesAndMappings(file: string): Promise<{ rules: Rules
       code === 'ENOENT' ? `Cannot find the rules file ${file}.` : `Cannot read the rules file ${file}.`,
     );
   }
-  let json: unknown;
+  let raw: unknown;
   try {
-    json = JSON.parse(text);
+    raw = JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`The rules file ${file} is not valid JSON (${detail}).`);
   }
-  const mappings = takeMappings(file, json);
-  if (mappings.length > 0 || hasMappingsKey(json)) {
-    const rest = { ...(json as Record<string, unknown>) };
+  const mappings = takeMappings(file, raw);
+  // "mappings" belong to the workbook and "$schema" points editors at rules.schema.json: neither is a rule.
+  if (isBag(raw) && (Object.hasOwn(raw, 'mappings') || Object.hasOwn(raw, '$schema'))) {
+    const rest = { ...raw };
     delete rest.mappings;
+    delete rest.$schema;
+    raw = rest;
     text = JSON.stringify(rest);
   }
+  checkPreset(raw, file);
   let parsed: ReturnType<typeof rulesFromJson>;
   try {
     parsed = rulesFromJson(text);
@@ -46,8 +69,12 @@ export async function readRulesAndMappings(file: string): Promise<{ rules: Rules
   return { rules: parsed.rules, mappings };
 }
 
+function isBag(json: unknown): json is Record<string, unknown> {
+  return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
 function hasMappingsKey(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && Object.hasOwn(json, 'mappings');
+  return isBag(json) && Object.hasOwn(json, 'mappings');
 }
 
 function takeMappings(file: string, json: unknown): string[] {

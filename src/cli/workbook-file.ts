@@ -1,15 +1,21 @@
 /**
  * Reading and writing workbook files for the CLI, turning every way a file can be wrong into one
- * sentence a council analyst can act on (missing, a folder, not a workbook, an old .xls, damaged).
+ * sentence a council analyst can act on (missing, a folder, not a workbook, an old .xls, damaged,
+ * a zip bomb), and writing the scored copy safely: a temp file of our own beside the target,
+ * created exclusively, flushed to disk, then renamed over it with the old file's permissions.
  */
-import { promises as fs } from 'fs';
+import { randomBytes } from 'crypto';
+import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 import type { Workbook } from 'exceljs';
 import { measureWorkbook } from '../xlsx/sheet-dimensions';
-import { unsupportedParts } from '../xlsx/unsupported-parts';
-import { openWorkbook, saveWorkbook } from '../xlsx/workbook-io';
+import { withoutDrawings, withPlainNames } from '../xlsx/package/readable-copy';
+import { checkUnpackedSize, ZipTooLargeError } from '../xlsx/package/zip-limits';
+import { zipEntryNames } from '../xlsx/unsupported-parts';
+import { openWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
-import { deflateZip } from './zip-deflate';
+import { plainReason } from './plain-errors';
+import { countInflated } from './zip-codec';
 
 /** .xlsx files are zip archives. */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -26,14 +32,19 @@ function ioMessage(err: unknown, file: string, doing: string): string {
     return doing === 'write' ? `Cannot write ${file}: its folder does not exist.` : `Cannot find ${file}.`;
   if (code === 'EISDIR') return `${file} is a folder, not a workbook.`;
   if (code === 'EACCES' || code === 'EPERM') return `No permission to ${doing} ${file}.`;
+  if (code === 'ENOSPC') return `Cannot ${doing} ${file}: the disk is full.`;
   const detail = err instanceof Error ? err.message : String(err);
   return `Could not ${doing} ${file}: ${detail}`;
 }
 
 export interface LoadedWorkbook {
   wb: Workbook;
-  /** Parts the .xlsx writer would drop ("charts", "pivot tables"); see unsupported-parts.ts. */
-  lost: string[];
+  /** The file as read: the scored copy is this package with Scorelight's parts edited. */
+  bytes: Uint8Array;
+  /** A macro-enabled workbook (.xlsm, or a VBA project inside). */
+  macro: boolean;
+  /** Parts Scorelight could not read (kept unchanged in the copy), in words. */
+  warnings: string[];
 }
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
@@ -50,40 +61,160 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${file} is not an .xlsx workbook.`);
-  // A part that fails to inflate is reported by the loader below, in its own words.
+  try {
+    await checkUnpackedSize(bytes, undefined, countInflated);
+  } catch (err) {
+    if (err instanceof ZipTooLargeError)
+      throw new CliError(
+        `${file} ${err.message} (a zip bomb, or far larger than any KPI workbook); nothing was written.`,
+      );
+    throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(err)}).`);
+  }
+  // Then the cells the sheets really hold, before ExcelJS loads them all into memory. A part that
+  // fails to inflate is reported by the loader below, in its own words.
   const tooBig = (await measureWorkbook(bytes).catch(() => undefined))?.problem;
   if (tooBig) throw new CliError(`${file} ${tooBig}`);
+  const warnings: string[] = [];
+  let wb: Workbook;
   try {
-    const wb = await openWorkbook(bytes);
-    if (wb.worksheets.length === 0) throw new Error('it has no worksheets');
-    return { wb, lost: await unsupportedParts(bytes) };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new CliError(`${file} is damaged or not an Excel workbook (${detail}).`);
+    wb = await openWorkbook(bytes);
+  } catch (first) {
+    // Another tool's conventions may be what ExcelJS cannot read (prefixed element names, drawings
+    // without the xdr: prefix): read a copy made plain for it. The user's parts are written back as they were.
+    try {
+      const plain = await withPlainNames(bytes);
+      const copy = await withoutDrawings(plain.bytes);
+      if (plain.changed.length === 0 && copy.emptied.length === 0) throw first;
+      wb = await openWorkbook(copy.bytes);
+      if (copy.emptied.length > 0)
+        warnings.push(
+          `Scorelight could not read the drawings in this workbook (${copy.emptied.join(', ')}); it scored the cells, and the scored copy keeps the drawings unchanged.`,
+        );
+    } catch {
+      throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(first)}).`);
+    }
+  }
+  if (wb.worksheets.length === 0)
+    throw new CliError(`${file} is damaged or not an Excel workbook (it has no worksheets).`);
+  const macro = path.extname(file).toLowerCase() === '.xlsm' || (await hasVbaProject(bytes));
+  return { wb, bytes, macro, warnings };
+}
+
+async function hasVbaProject(bytes: Uint8Array): Promise<boolean> {
+  return (await zipEntryNames(bytes)).some((n) => n.toLowerCase().endsWith('vbaproject.bin'));
+}
+
+/** The real path of a file that may not exist yet (its folder's real path and its name). */
+export async function realTarget(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(path.resolve(file))), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
   }
 }
 
-export async function writeWorkbookFile(wb: Workbook, file: string): Promise<void> {
-  let bytes: Uint8Array;
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  return (await realTarget(a)) === (await realTarget(b));
+}
+
+const TEMP_MARK = '.scorelight-';
+
+function tempName(file: string): string {
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}${TEMP_MARK}${process.pid}-${randomBytes(8).toString('hex')}.tmp`,
+  );
+}
+
+/** Our temp files beside `file` left by runs that were killed (their process is gone): removed. */
+async function removeStaleTemps(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}${TEMP_MARK}`;
+  let names: string[];
   try {
-    bytes = await deflateZip(await saveWorkbook(wb, { compress: false }));
-  } catch (err) {
-    throw new CliError(`Could not build the scored workbook: ${err instanceof Error ? err.message : String(err)}`);
+    names = await fs.readdir(dir);
+  } catch {
+    return;
   }
-  // Write beside the target then rename, so a failure never leaves a half-written workbook.
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+      continue; // still running: another scoring of the same file
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ESRCH') continue;
+    }
+    const stale = path.join(dir, name);
+    const st = await fs.lstat(stale).catch(() => undefined);
+    if (st?.isFile()) await fs.rm(stale, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Write `bytes` to `file` atomically. Refuses a target that exists and is not a regular file (a
+ * symlink, FIFO, device or folder): replacing it would follow or destroy something that is not a
+ * workbook. An existing file keeps its permission bits.
+ */
+export async function writeWorkbookFile(bytes: Uint8Array, file: string): Promise<void> {
+  const existing = await fs.lstat(file).catch((err: { code?: string }) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw new CliError(ioMessage(err, file, 'write'));
+  });
+  if (existing && existing.isDirectory()) throw new CliError(`${file} is a folder, not a workbook.`);
+  if (existing && !existing.isFile())
+    throw new CliError(
+      `${file} is ${existing.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; Scorelight writes only to a plain file (choose another --out).`,
+    );
+  await removeStaleTemps(file);
+  const mode = existing ? existing.mode & 0o7777 : 0o666;
+  const temp = tempName(file);
+  let handle: fs.FileHandle | undefined;
   try {
-    await fs.writeFile(temp, bytes);
+    // Exclusive create: never follows or reuses something planted under the temp name.
+    handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
+    await handle.writeFile(bytes);
+    await handle.chmod(existing ? mode : 0o666 & ~currentUmask());
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
     await fs.rename(temp, file);
   } catch (err) {
+    await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new CliError(ioMessage(err, file, 'write'));
   }
 }
 
-/** "reports/q2.xlsx" -> "reports/q2.scored.xlsx" (same folder, input never overwritten by default). */
-export function defaultOutputPath(book: string): string {
+function currentUmask(): number {
+  // process.umask() without an argument is deprecated for its race; reading it this way is the documented alternative.
+  const mask = process.umask(0o022);
+  process.umask(mask);
+  return mask;
+}
+
+/** "reports/q2.xlsx" -> "reports/q2.scored.xlsx"; a scored copy is rescored in place (no .scored.scored). */
+export function defaultOutputPath(book: string, macro = false): string {
   const ext = path.extname(book);
+  const lower = ext.toLowerCase();
   const base = ext ? book.slice(0, -ext.length) : book;
-  return `${base}.scored${ext.toLowerCase() === '.xlsx' ? ext : '.xlsx'}`;
+  const outExt = lower === '.xlsx' || lower === '.xlsm' ? ext : macro ? '.xlsm' : '.xlsx';
+  if (base.toLowerCase().endsWith('.scored')) return `${base}${outExt}`;
+  return `${base}.scored${outExt}`;
+}
+
+/** The extension --out must have: Excel will not open a macro-enabled package named .xlsx. */
+export function checkOutputName(out: string, macro: boolean): void {
+  const ext = path.extname(out).toLowerCase();
+  if (macro && ext !== '.xlsm')
+    throw new CliError(
+      `--out must end in .xlsm: the workbook has macros, and Excel refuses to open a macro workbook named otherwise.`,
+      2,
+    );
+  if (!macro && ext !== '.xlsx') throw new CliError(`--out must end in .xlsx (got ${out}).`, 2);
 }

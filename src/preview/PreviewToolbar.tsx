@@ -97,7 +97,7 @@ export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           hidden
           aria-label="Workbook to open"
           data-testid="workbook-input"

@@ -14,6 +14,7 @@ export {
 } from './score-workbook';
 export { undoLastScoring } from './undo-scoring';
 export { isScorelightSheet, isSummarySheet } from './our-sheets';
-export { openWorkbook, saveWorkbook } from './workbook-io';
+export { openWorkbook, saveWorkbook, savePackage } from './workbook-io';
+export { hasChanges } from './package/touched';
 export { dateToSerial, toSnapshotValue } from './cell-values';
 export { unsupportedParts, zipEntryNames } from './unsupported-parts';

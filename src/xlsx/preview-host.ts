@@ -20,7 +20,8 @@ import { scoreWorkbook, userSheets } from './score-workbook';
 import { readState, writeState } from './state-sheet';
 import { addSummarySheet } from './summary-writer';
 import { undoLastScoring } from './undo-scoring';
-import { openWorkbook, saveWorkbook } from './workbook-io';
+import { touchSummary } from './package/touched';
+import { openWorkbook, savePackage } from './workbook-io';
 
 /** Let React paint the progress bar between the synchronous ExcelJS steps. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -46,6 +47,8 @@ function sheetStateOf(state: WorkbookState, sheet: string): SheetState {
 export function createPreviewHost(): PreviewHost {
   let wb: Workbook | null = null;
   let fileName: string | null = null;
+  /** The file as opened: the download is this package with only Scorelight's parts edited. */
+  let original: Uint8Array | null = null;
   let serial = 0;
   let active: string | null = null;
   let selected: PreviewSelection | null = null;
@@ -103,6 +106,7 @@ export function createPreviewHost(): PreviewHost {
       if (!last || last.result.sheet !== active)
         throw new Error('Score this sheet first, then create the board summary.');
       const { sheetName } = addSummarySheet(book, last.result, last.rules, last.scoredAt);
+      touchSummary(book, sheetName);
       changed();
       return { sheetName, message: `Board summary written to the sheet "${sheetName}".` };
     },
@@ -161,6 +165,8 @@ export function createPreviewHost(): PreviewHost {
         throw new Error(`${name} is not an .xlsx workbook Scorelight can read.`);
       }
       wb = book;
+      // A copy: the caller's buffer may be reused or detached.
+      original = new Uint8Array(data.slice(0));
       fileName = name;
       serial++;
       const sheets = userSheets(book).map((s) => s.name);
@@ -172,10 +178,15 @@ export function createPreviewHost(): PreviewHost {
     },
 
     async downloadScored(): Promise<{ name: string; data: ArrayBuffer }> {
-      const bytes = await saveWorkbook(needWorkbook());
-      const base = (fileName ?? 'workbook.xlsx').replace(/\.xlsx$/i, '');
+      const book = needWorkbook();
+      if (!original) throw new Error('Open a workbook first (Open workbook).');
+      const bytes = await savePackage(original, book);
+      const name = fileName ?? 'workbook.xlsx';
+      const dot = name.lastIndexOf('.');
+      const ext = dot > 0 && /^\.xls[xm]$/i.test(name.slice(dot)) ? name.slice(dot) : '.xlsx';
+      const base = dot > 0 ? name.slice(0, dot) : name;
       const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return { name: `${base}-scored.xlsx`, data };
+      return { name: `${base}-scored${ext}`, data };
     },
 
     workbookName: () => fileName,

@@ -14,6 +14,7 @@ import { applyPlan } from './apply-plan';
 import { isScorelightSheet } from './our-sheets';
 import { readSnapshot } from './read-snapshot';
 import { readStateWithWarnings, writeState } from './state-sheet';
+import { touchCells, touchColumnWidths } from './package/touched';
 
 export interface ScoreWorkbookOptions {
   /** Sheet names to score; all of the user's sheets when omitted. */
@@ -81,6 +82,16 @@ function failedResult(name: string, err: unknown): SheetResult {
   return emptyResult(name, [warning], message);
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** A plan that would write past the grid (a header filled out to XFD leaves no free column). */
+function outsideGrid(result: SheetResult): boolean {
+  const out = (c: { row: number; col: number }) => c.row >= MAX_ROWS || c.col >= MAX_COLS;
+  return result.plan.writes.some((w) => out(w.cell)) || result.plan.clears.some(out);
+}
+
 export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
   const sheets = pickSheets(wb, options.sheets);
   const read = readStateWithWarnings(wb);
@@ -100,7 +111,23 @@ export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}):
       results.push(failedResult(ws.name, err));
       continue;
     }
+    if (outsideGrid(result)) {
+      results.push(
+        failedResult(
+          ws.name,
+          new Error(
+            'its table reaches the last column Excel has (XFD), so there is no room for the status, trend and variance columns',
+          ),
+        ),
+      );
+      continue;
+    }
     const outcome = applyPlan(ws, result.plan, state, scoredAt);
+    // Remembered for the package writer, which rewrites only these cells of the original file.
+    if (outcome.written) {
+      touchCells(wb, ws.name, [...result.plan.writes.map((w) => w.cell), ...result.plan.clears]);
+      touchColumnWidths(wb, ws.name, result.plan.columnWidths);
+    }
     state = outcome.state;
     for (const a1 of outcome.skipped) {
       result.warnings.push({

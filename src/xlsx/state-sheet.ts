@@ -5,6 +5,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { decodeState, emptyState, encodeState } from '../core/state/codec';
 import { STATE_SHEET_NAME, type WorkbookState } from '../core/state/types';
+import { touchState } from './package/touched';
 
 export function stateSheet(wb: Workbook): Worksheet | undefined {
   return wb.getWorksheet(STATE_SHEET_NAME);
@@ -60,6 +61,7 @@ export function readState(wb: Workbook): WorkbookState {
 /** Replace the state sheet's content with this state, creating the sheet (very hidden) if needed. */
 export function writeState(wb: Workbook, state: WorkbookState): void {
   const grid = encodeState(state);
+  touchState(wb);
   let ws = stateSheet(wb);
   if (ws) {
     // Empty every row we held before; rows past the new grid must not keep stale text.

@@ -10,6 +10,7 @@ import { isFormulaValue } from './cell-values';
 import { setCellNumberFormat, setCellStyle } from './cell-styles';
 import { isSheetProtected } from './read-snapshot';
 import { readState, writeState } from './state-sheet';
+import { touchCells } from './package/touched';
 
 export function undoLastScoring(wb: Workbook, sheet: string): UndoOutcome {
   const ws = wb.getWorksheet(sheet);
@@ -39,6 +40,11 @@ export function undoLastScoring(wb: Workbook, sheet: string): UndoOutcome {
     owned: current.owned.filter((a1) => !emptied.has(a1)),
     undo: undefined,
   });
+  touchCells(
+    wb,
+    sheet,
+    undo.map((u) => u.cell),
+  );
   writeState(wb, next);
   return {
     restored,

@@ -41,3 +41,8 @@ export async function unsupportedParts(bytes: Uint8Array): Promise<string[]> {
   }
   return [...found];
 }
+
+/** The zip entries a save through ExcelJS would drop (charts, pivots, macros...), by name. */
+export async function lostEntries(bytes: Uint8Array): Promise<string[]> {
+  return (await zipEntryNames(bytes)).filter((name) => DROPPED.some(([prefix]) => name.startsWith(prefix)));
+}

@@ -3,6 +3,7 @@
  * file that loads ExcelJS at run time: the browser preview imports it lazily (ExcelJS is ~255 KB gzip).
  */
 import { Workbook } from 'exceljs';
+import { writePackage, type ZipCodec } from './package/write-package';
 
 /** Parse .xlsx bytes into a workbook. Rejects when the bytes are not a readable workbook. */
 export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
@@ -21,4 +22,12 @@ export async function saveWorkbook(wb: Workbook, options: { compress?: boolean }
   const compress = options.compress ?? true;
   const out = await wb.xlsx.writeBuffer(compress ? undefined : { zip: { compression: 'STORE' } });
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
+/**
+ * The scored workbook as the user's original package with only Scorelight's parts rewritten (see
+ * package/write-package.ts). `original` is the .xlsx the workbook was opened from.
+ */
+export async function savePackage(original: Uint8Array, wb: Workbook, codec?: ZipCodec): Promise<Uint8Array> {
+  return writePackage(original, wb, { newWorkbook: () => new Workbook(), codec });
 }

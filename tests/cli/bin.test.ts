@@ -3,7 +3,8 @@
  * scheduled job runs it. Checks the exit status, that stdout is one JSON document and that errors
  * are one line on stderr.
  */
-import { execFile, execFileSync } from 'child_process';
+import { execFile, execFileSync, spawn } from 'child_process';
+import { Workbook } from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { ROOT, scratch } from './scratch';
@@ -59,4 +60,29 @@ describe('bin/scorelight.js', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toMatch(/^scorelight: corrupt\.xlsx is damaged or not an Excel workbook/);
   });
+});
+
+describe('--json through a pipe', () => {
+  it('arrives whole: a multi-megabyte report for 5,000 indicators parses, every indicator in it', async () => {
+    const dir = await scratch();
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('KPIs');
+    ws.addRow(['Measure', 'Apr-19', 'May-19', 'Jun-19', 'Target', 'RAG']);
+    for (let i = 0; i < 5000; i++)
+      ws.addRow([`Increase in measure number ${i}`, i % 7, (i * 3) % 11, (i * 5) % 13, 6, null]);
+    await wb.xlsx.writeFile(path.join(dir, 'big.xlsx'));
+    // spawn, not execFile: the report is read from the pipe as it comes, with no buffer limit.
+    const child = spawn(process.execPath, [BIN, 'big.xlsx', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    const report = JSON.parse(text) as { sheets: { indicators: unknown[] }[] };
+    expect(report.sheets[0].indicators).toHaveLength(5000);
+  }, 120_000);
 });

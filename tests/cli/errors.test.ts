@@ -1,6 +1,7 @@
 /** Every way the input can be wrong: a non-zero exit and one clear line on stderr, nothing on stdout. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { expectOneLine, runCli, scratch } from './run-cli';
 
 describe('scorelight errors', () => {
@@ -66,6 +67,22 @@ describe('scorelight errors', () => {
     expect(run.stderr).toMatch(/Cannot find the rules file/);
   });
 
+  it('a rules file naming an unknown preset: exit 1, never scored on the defaults instead', async () => {
+    const dir = await scratch('register.xlsx');
+    const rulesFile = path.join(dir, 'rules.json');
+    await fs.writeFile(
+      rulesFile,
+      JSON.stringify({ preset: 'bragg', tolerance: { kind: 'percent-of-target', value: 10 } }),
+    );
+    const run = await runCli([path.join(dir, 'register.xlsx'), '--rules', rulesFile]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(
+      /unknown preset "bragg" \(known presets: seed-001, brag, tolerance-on-track, amber-if-improving\)/,
+    );
+    expect((await fs.readdir(dir)).sort()).toEqual(['register.xlsx', 'rules.json']);
+  });
+
   it('an unknown --sheet: exit 2 listing the sheets', async () => {
     const dir = await scratch('mixed.xlsx');
     const run = await runCli([path.join(dir, 'mixed.xlsx'), '--sheet', 'Q3 pack']);
@@ -97,27 +114,83 @@ describe('scorelight errors', () => {
   });
 });
 
-describe('parts the .xlsx writer cannot keep', () => {
+describe('parts ExcelJS does not model (charts, pivots)', () => {
   // with-chart.xlsx is register.xlsx plus a chart and a pivot cache part (added with Python's zipfile).
-  it('warns in one stderr line and still writes the scored copy elsewhere', async () => {
-    const dir = await scratch('with-chart.xlsx');
-    const run = await runCli([path.join(dir, 'with-chart.xlsx'), '--json']);
-    expect(run.code).toBe(0);
-    expectOneLine(run.stderr);
-    expect(run.stderr).toMatch(/contains charts, pivot tables, which the scored copy will not keep/);
-    expect(JSON.parse(run.stdout).sheets).toHaveLength(1);
-    expect((await fs.readdir(dir)).sort()).toEqual(['with-chart.scored.xlsx', 'with-chart.xlsx']);
-  });
-
-  it('refuses to overwrite the input with a copy that would lose them', async () => {
+  it('are kept: no warning, the scored copy has them byte for byte', async () => {
     const dir = await scratch('with-chart.xlsx');
     const input = path.join(dir, 'with-chart.xlsx');
+    const run = await runCli([input, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).workbookWarnings).toEqual([]);
+    const before = await JSZip.loadAsync(await fs.readFile(input));
+    const after = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'with-chart.scored.xlsx')));
+    const kept = Object.keys(before.files).filter((n) => n.startsWith('xl/charts/') || n.startsWith('xl/pivotCache/'));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const name of kept)
+      expect(await after.file(name)?.async('nodebuffer')).toEqual(await before.file(name)?.async('nodebuffer'));
+  });
+
+  it('so overwriting the input is allowed', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = path.join(dir, 'with-chart.xlsx');
+    const run = await runCli([input, '--out', input]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((await fs.readdir(dir)).sort()).toEqual(['with-chart.xlsx']);
+  });
+});
+
+describe('a package Scorelight cannot edit in place', () => {
+  // with-chart.xlsx whose root relationships name no workbook part: ExcelJS reads it anyway (it
+  // looks for xl/workbook.xml by name), but editing in place needs the package's own map.
+  async function unmapped(dir: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'with-chart.xlsx')));
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    );
+    const file = path.join(dir, 'unmapped.xlsx');
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return file;
+  }
+
+  it('still writes the copy, and names each lost part in workbookWarnings and the text report', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = await unmapped(dir);
+    const json = await runCli([input, '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { workbookWarnings: string[]; output: string };
+    expect(report.output).toBe(path.join(dir, 'unmapped.scored.xlsx'));
+    expect(report.workbookWarnings.join(' ')).toMatch(/without these parts: .*xl\/charts\/chart1\.xml/);
+    const text = await runCli([input, '--out', path.join(dir, 'again.xlsx')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Warning: Scorelight could not edit this workbook in place/);
+    expect(text.stdout).toMatch(/xl\/charts\/chart1\.xml/);
+  });
+
+  it('refuses to overwrite the input with that copy', async () => {
+    const dir = await scratch('with-chart.xlsx');
+    const input = await unmapped(dir);
     const bytes = await fs.readFile(input);
     const run = await runCli([input, '--out', input]);
     expect(run.code).toBe(1);
     expectOneLine(run.stderr);
-    expect(run.stderr).toMatch(/cannot keep: write the scored copy elsewhere/);
+    expect(run.stderr).toMatch(/could not keep .*xl\/charts\/chart1\.xml.*write it elsewhere/);
     expect(await fs.readFile(input)).toEqual(bytes);
+  });
+});
+
+describe('a workbook with no KPI table', () => {
+  it('says so and writes no copy', async () => {
+    const dir = await scratch('empty-sheet.xlsx');
+    const run = await runCli([path.join(dir, 'empty-sheet.xlsx')]);
+    expect(run.code).toBe(0);
+    // The line is wrapped like every long line of the report.
+    expect(run.stdout.split(/\s+/).join(' ')).toMatch(
+      /No KPI table was found in .*empty-sheet\.xlsx, so no scored copy was written\./,
+    );
+    expect(await fs.readdir(dir)).toEqual(['empty-sheet.xlsx']);
   });
 });
 

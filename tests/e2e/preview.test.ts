@@ -11,6 +11,10 @@ import { gzipSync } from 'zlib';
 import type { Page } from 'playwright-core';
 import { toA1 } from '../../src/core/a1';
 import { readState } from '../../src/xlsx/state-sheet';
+import JSZip from 'jszip';
+import { writeFileSync } from 'fs';
+import { BOARD_PARTS, buildBoardWorkbook } from '../fixtures/build/board-workbook';
+import { convertToCsv, SOFFICE } from '../xlsx/support/libreoffice';
 import { launch, type Browser } from './support/browser';
 import { openXlsx, scoreInNode, type Expected } from './support/oracle';
 import { shownCounts, tabTo } from './support/pane-page';
@@ -20,7 +24,13 @@ jest.setTimeout(180_000);
 
 const root = path.join(__dirname, '..', '..');
 const dist = path.join(root, 'dist');
-const shots = path.join(root, 'docs', 'screenshots');
+/**
+ * Screenshots go to an ignored folder, so `npm test` leaves the tree clean; `npm run screenshots`
+ * points this at docs/screenshots to refresh the README's pictures.
+ */
+const shots = process.env.SCORELIGHT_SCREENSHOTS_DIR
+  ? path.resolve(root, process.env.SCORELIGHT_SCREENSHOTS_DIR)
+  : path.join(root, 'tests', '.artifacts', 'screenshots');
 const example = (...names: string[]) => names.map((f) => path.join(root, 'examples', f)).find((f) => existsSync(f));
 const EXAMPLE = example('time-series.xlsx', 'register.xlsx', 'mixed.xlsx');
 /** For the screenshots: a sheet with Red, Amber and Green and a warning reads best. */
@@ -133,6 +143,44 @@ test('open, score, inspect, download: the preview shows and writes what the engi
   await checkDownloaded(saved);
   expect((await openXlsx(saved)).getWorksheet(summarySheet!)).toBeDefined();
   await page.close();
+});
+
+test('a board macro workbook downloads with its charts, pivot, slicer, controls, custom XML and macros byte for byte', async () => {
+  const input = path.join(tmp, 'board.xlsm');
+  writeFileSync(input, await buildBoardWorkbook());
+  const page = await openPreview();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open workbook' }).click(),
+  ]);
+  await chooser.setFiles(input);
+  await page.getByRole('combobox', { name: /Sheet in/ }).waitFor();
+  await page.getByRole('combobox', { name: /Sheet in/ }).selectOption('Qtr 2 2020-21');
+  await page.getByRole('button', { name: 'Score this sheet' }).click();
+  await page.locator('.fui-MessageBarBody', { hasText: 'Scored' }).waitFor();
+  await page.getByRole('button', { name: 'Create board summary' }).click();
+  await page.locator('[data-testid="notice"]', { hasText: 'Board summary' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download scored workbook' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('board-scored.xlsm');
+  const saved = path.join(tmp, 'board-scored.xlsm');
+  await download.saveAs(saved);
+  await page.close();
+
+  const before = await JSZip.loadAsync(readFileSync(input));
+  const after = await JSZip.loadAsync(readFileSync(saved));
+  for (const name of BOARD_PARTS) {
+    const original = await before.file(name)?.async('nodebuffer');
+    expect(original).toBeDefined();
+    expect({ name, bytes: await after.file(name)?.async('nodebuffer') }).toEqual({ name, bytes: original });
+  }
+  const wb = await openXlsx(saved);
+  expect(String(wb.getWorksheet('Qtr 2 2020-21')?.getCell('H8').value)).toMatch(/Red/);
+  expect(wb.getWorksheet('Qtr 2 2020-21 summary')).toBeDefined();
+  if (SOFFICE) expect(await convertToCsv(saved)).toMatch(/Red/);
+  else console.warn('LibreOffice is not installed: the conversion check of the downloaded board workbook is skipped.');
 });
 
 test('keyboard only: Tab and Enter through open, score, select and download', async () => {

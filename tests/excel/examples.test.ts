@@ -19,7 +19,9 @@ forEachApiLevel(() => {
   const dir = fs.existsSync(path.join(root, 'examples'))
     ? path.join(root, 'examples')
     : path.join(root, 'tests', 'core', 'plan');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')) : [];
+  const files = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx') && !f.endsWith('.scored.xlsx'))
+    : [];
 
   describe.each(files)('%s', (file) => {
     test('each sheet: same outcome through the Excel host as from scoreSheet directly', async () => {

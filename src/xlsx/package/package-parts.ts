@@ -1,0 +1,102 @@
+/**
+ * Finding our way round an .xlsx package the way the Open Packaging Conventions say: the workbook
+ * part from the root relationships, sheets and styles from the workbook's relationships (targets
+ * are relative to the part that names them, or absolute), never by guessing file names.
+ */
+import { localName, scanXml } from './xml-scan';
+
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const REL_TYPE = {
+  officeDocument: `${REL_NS}/officeDocument`,
+  worksheet: `${REL_NS}/worksheet`,
+  styles: `${REL_NS}/styles`,
+} as const;
+export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"; "" (the package) -> "_rels/.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against the part that holds it, as a zip entry name (no leading "/"). */
+export function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = fromPart.slice(0, fromPart.lastIndexOf('/') + 1);
+  const parts = (base + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+/** The path of `part` relative to the folder of `fromPart` (both entry names, same tree). */
+export function relativeTarget(fromPart: string, part: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = part.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
+}
+
+export function parseRelationships(xml: string): Relationship[] {
+  const rels: Relationship[] = [];
+  scanXml(xml, {
+    open(tag) {
+      if (localName(tag.name) !== 'Relationship') return;
+      rels.push({
+        id: tag.attrs.Id ?? '',
+        type: tag.attrs.Type ?? '',
+        target: tag.attrs.Target ?? '',
+        external: tag.attrs.TargetMode === 'External',
+      });
+    },
+  });
+  return rels;
+}
+
+export interface SheetEntry {
+  name: string;
+  /** Position among the workbook's sheets (localSheetId in defined names). */
+  index: number;
+  sheetId: number;
+  relId: string;
+  /** Zip entry name of the part ("xl/worksheets/sheet1.xml"); undefined when the relationship is missing. */
+  part?: string;
+  /** Worksheet, chart sheet, dialog sheet... by relationship type. */
+  relType?: string;
+  state?: string;
+}
+
+/** The sheets listed in workbook.xml, in tab order, with their parts. */
+export function parseSheets(workbookXml: string, workbookPart: string, rels: Relationship[]): SheetEntry[] {
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  scanXml(workbookXml, {
+    open(tag) {
+      if (localName(tag.name) !== 'sheet') return;
+      const relKey = Object.keys(tag.attrs).find((k) => localName(k) === 'id' && k.includes(':'));
+      const relId = relKey ? tag.attrs[relKey] : '';
+      const rel = byId.get(relId);
+      sheets.push({
+        name: tag.attrs.name ?? '',
+        index: sheets.length,
+        sheetId: Number(tag.attrs.sheetId ?? 0),
+        relId,
+        part: rel && !rel.external ? resolveTarget(workbookPart, rel.target) : undefined,
+        relType: rel?.type,
+        state: tag.attrs.state,
+      });
+    },
+  });
+  return sheets;
+}

@@ -1,0 +1,252 @@
+/**
+ * Edits one worksheet part in place: the cells Scorelight writes or clears are replaced or inserted
+ * in <sheetData>, widths are added for columns it created, and <dimension> grows to cover them.
+ * Every other byte of the part (formulas, shared-string cells, conditional formats, data
+ * validations, drawings' anchors, extensions) is copied from the source text as it was.
+ */
+import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
+import type { CellStyle } from '../../core/plan/types';
+import { localName, scanXml, Splicer } from './xml-scan';
+import { escapeText, startTag } from './xml-text';
+
+export type EditValue = string | number | boolean | { error: string } | null;
+
+export interface CellEdit {
+  row: number;
+  col: number;
+  value: EditValue;
+  look: CellStyle;
+}
+
+export interface SheetPatch {
+  edits: CellEdit[];
+  /** 0-based column -> width, for columns Scorelight added (only where the sheet sets no width). */
+  columnWidths?: Record<number, number>;
+}
+
+/** Maps a cell's current format index and wanted look to the index to write (see StylesPart.withLook). */
+export type StyleFor = (baseXf: number, look: CellStyle) => number;
+
+interface CellSpan {
+  col: number;
+  start: number;
+  end: number;
+  s: number;
+}
+
+interface RowSpan {
+  r: number;
+  start: number;
+  tagEnd: number;
+  end: number;
+  selfClosing: boolean;
+  attrs: Record<string, string>;
+  cells: CellSpan[];
+}
+
+interface ColSpan {
+  min: number;
+  max: number;
+  start: number;
+  width: boolean;
+  style: number;
+}
+
+function cellXml(prefix: string, ref: { row: number; col: number }, s: number, value: EditValue): string {
+  const r = toA1(ref);
+  const sAttr = s > 0 ? ` s="${s}"` : '';
+  if (value === null || value === '') return s > 0 ? `<${prefix}c r="${r}"${sAttr}/>` : '';
+  if (typeof value === 'string') {
+    return `<${prefix}c r="${r}"${sAttr} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+  }
+  if (typeof value === 'number')
+    return `<${prefix}c r="${r}"${sAttr}><${prefix}v>${String(value)}</${prefix}v></${prefix}c>`;
+  if (typeof value === 'boolean')
+    return `<${prefix}c r="${r}"${sAttr} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${prefix}c>`;
+  return `<${prefix}c r="${r}"${sAttr} t="e"><${prefix}v>${escapeText(value.error)}</${prefix}v></${prefix}c>`;
+}
+
+/** The patched part; the source unchanged when there is nothing to do. */
+export function patchSheetXml(xml: string, patch: SheetPatch, styleFor: StyleFor): string {
+  const rows: RowSpan[] = [];
+  const cols: ColSpan[] = [];
+  let colsEnd = -1;
+  let sheetData: { start: number; tagEnd: number; end: number; selfClosing: boolean; name: string } | undefined;
+  let dimension: { start: number; end: number; ref: string; name: string } | undefined;
+  let depth = 0;
+  let row: RowSpan | undefined;
+  let lastRow = 0;
+  let lastCol = -1;
+  let cell: CellSpan | undefined;
+
+  scanXml(xml, {
+    open(tag) {
+      depth++;
+      const local = localName(tag.name);
+      if (depth === 2 && local === 'dimension')
+        dimension = { start: tag.start, end: tag.end, ref: tag.attrs.ref ?? '', name: tag.name };
+      else if (depth === 2 && local === 'sheetData') {
+        sheetData = { start: tag.start, tagEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing, name: tag.name };
+      } else if (depth === 3 && local === 'col') {
+        cols.push({
+          min: Number(tag.attrs.min) - 1,
+          max: Number(tag.attrs.max) - 1,
+          start: tag.start,
+          width: tag.attrs.width !== undefined,
+          style: Number(tag.attrs.style ?? 0),
+        });
+      } else if (depth === 3 && local === 'row' && sheetData) {
+        // Rows and cells may omit r: they then follow the previous one.
+        const r = tag.attrs.r !== undefined ? Number(tag.attrs.r) : lastRow + 1;
+        lastRow = r;
+        lastCol = -1;
+        row = {
+          r,
+          start: tag.start,
+          tagEnd: tag.end,
+          end: tag.end,
+          selfClosing: tag.selfClosing,
+          attrs: tag.attrs,
+          cells: [],
+        };
+        rows.push(row);
+      } else if (depth === 4 && local === 'c' && row) {
+        const ref = tag.attrs.r !== undefined ? parseA1(tag.attrs.r) : null;
+        const col = ref ? ref.col : lastCol + 1;
+        lastCol = col;
+        cell = { col, start: tag.start, end: tag.end, s: Number(tag.attrs.s ?? 0) };
+        row.cells.push(cell);
+      }
+    },
+    close(name, end) {
+      const local = localName(name);
+      if (depth === 2 && local === 'cols') colsEnd = end - name.length - 3;
+      else if (depth === 2 && local === 'sheetData' && sheetData) sheetData.end = end;
+      else if (depth === 3 && local === 'row' && row) {
+        row.end = end;
+        row = undefined;
+      } else if (depth === 4 && local === 'c' && cell) {
+        cell.end = end;
+        cell = undefined;
+      }
+      depth--;
+    },
+  });
+  if (!sheetData) throw new Error('the sheet has no cell data');
+  if (patch.edits.length === 0 && Object.keys(patch.columnWidths ?? {}).length === 0) return xml;
+
+  const prefix = sheetData.name.slice(0, sheetData.name.length - 'sheetData'.length);
+  const out = new Splicer(xml);
+  const colStyle = (col: number): number => cols.find((c) => c.min <= col && col <= c.max)?.style ?? 0;
+
+  const byRow = new Map<number, CellEdit[]>();
+  for (const e of patch.edits) {
+    const list = byRow.get(e.row + 1);
+    if (list) list.push(e);
+    else byRow.set(e.row + 1, [e]);
+  }
+  for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
+
+  const rowStyle = (rs: RowSpan | undefined, col: number): number =>
+    rs && rs.attrs.customFormat === '1' && rs.attrs.s !== undefined ? Number(rs.attrs.s) : colStyle(col);
+
+  const existing = new Map(rows.map((r) => [r.r, r]));
+  for (const [r, edits] of byRow) {
+    const rs = existing.get(r);
+    if (!rs) continue;
+    const byCol = new Map(rs.cells.map((c) => [c.col, c]));
+    let inserted = false;
+    for (const e of edits) {
+      const old = byCol.get(e.col);
+      const xmlFor = (base: number) => cellXml(prefix, e, styleFor(base, e.look), e.value);
+      if (old) {
+        out.replace(old.start, old.end, xmlFor(old.s));
+        continue;
+      }
+      inserted = true;
+      const next = rs.cells.find((c) => c.col > e.col);
+      const text = xmlFor(rowStyle(rs, e.col));
+      if (rs.selfClosing) continue; // rebuilt whole below
+      out.insert(next ? next.start : rs.end - `</${prefix}row>`.length, text);
+    }
+    if (rs.selfClosing) {
+      const attrs = Object.entries(rs.attrs).filter(([n]) => n !== 'spans');
+      const cellsXml = edits.map((e) => cellXml(prefix, e, styleFor(rowStyle(rs, e.col), e.look), e.value)).join('');
+      out.replace(rs.start, rs.end, `${startTag(`${prefix}row`, attrs)}${cellsXml}</${prefix}row>`);
+    } else if (inserted && rs.attrs.spans !== undefined) {
+      // spans is an optional hint; a stale one after inserting cells is worse than none.
+      out.replace(
+        rs.start,
+        rs.tagEnd,
+        startTag(
+          `${prefix}row`,
+          Object.entries(rs.attrs).filter(([n]) => n !== 'spans'),
+        ),
+      );
+    }
+  }
+
+  // Rows the sheet does not have yet, in order, before the first row below them.
+  const missing = [...byRow.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+  const newRows: string[] = [];
+  let at = 0;
+  const flushBefore = (offset: number) => {
+    if (newRows.length === 0) return;
+    if (sheetData?.selfClosing) return;
+    out.insert(offset, newRows.join(''));
+    newRows.length = 0;
+  };
+  for (const r of missing) {
+    while (at < rows.length && rows[at].r < r) {
+      at++;
+    }
+    const edits = byRow.get(r) ?? [];
+    const cellsXml = edits.map((e) => cellXml(prefix, e, styleFor(colStyle(e.col), e.look), e.value)).join('');
+    if (cellsXml === '') continue;
+    const text = `<${prefix}row r="${r}">${cellsXml}</${prefix}row>`;
+    if (at < rows.length) out.insert(rows[at].start, text);
+    else newRows.push(text);
+  }
+  if (sheetData.selfClosing) {
+    if (newRows.length > 0)
+      out.replace(sheetData.start, sheetData.end, `<${sheetData.name}>${newRows.join('')}</${sheetData.name}>`);
+  } else flushBefore(sheetData.end - `</${sheetData.name}>`.length);
+
+  // Widths for the columns we added, where no <col> covers them yet (a width the user set is theirs).
+  const widths = Object.entries(patch.columnWidths ?? {})
+    .map(([c, w]) => ({ col: Number(c), width: w }))
+    .filter((w) => !cols.some((c) => c.min <= w.col && w.col <= c.max))
+    .sort((a, b) => a.col - b.col);
+  if (widths.length > 0) {
+    const colXml = (w: { col: number; width: number }) =>
+      `<${prefix}col min="${w.col + 1}" max="${w.col + 1}" width="${w.width}" customWidth="1"/>`;
+    if (colsEnd >= 0) {
+      for (const w of widths) {
+        const next = cols.find((c) => c.min > w.col);
+        out.insert(next ? next.start : colsEnd, colXml(w));
+      }
+    } else {
+      out.insert(sheetData.start, `<${prefix}cols>${widths.map(colXml).join('')}</${prefix}cols>`);
+    }
+  }
+
+  if (dimension && patch.edits.length > 0) {
+    const d = parseRangeA1(dimension.ref);
+    if (d) {
+      let top = d.row;
+      let left = d.col;
+      let bottom = d.row + d.rowCount - 1;
+      let right = d.col + d.colCount - 1;
+      for (const e of patch.edits) {
+        top = Math.min(top, e.row);
+        left = Math.min(left, e.col);
+        bottom = Math.max(bottom, e.row);
+        right = Math.max(right, e.col);
+      }
+      const ref = rangeToA1({ row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 });
+      if (ref !== dimension.ref)
+        out.replace(dimension.start, dimension.end, startTag(dimension.name, [['ref', ref]], true));
+    }
+  }
+  return out.toString();
+}

@@ -1,0 +1,273 @@
+/**
+ * The package's style sheet (xl/styles.xml), held as a small tree so Scorelight can add the few
+ * styles it needs without renumbering any the workbook already has: new fonts, fills, borders,
+ * number formats and cell formats are appended, so every existing `s="n"` in every sheet keeps
+ * meaning what it meant. Identical new records are shared.
+ */
+import type { CellStyle } from '../../core/plan/types';
+import {
+  attr,
+  childElements,
+  cloneElement,
+  localName,
+  parseTree,
+  serializeElement,
+  serializeTree,
+  setAttr,
+  type XmlElement,
+  type XmlTree,
+} from './xml-scan';
+
+/** Collections of the style sheet in schema order (CT_Stylesheet is a sequence). */
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
+/** The first id Excel uses for a workbook's own number formats; lower ids are built in. */
+const FIRST_CUSTOM_NUMFMT = 164;
+
+export const MINIMAL_STYLES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+function rgbHex(el: XmlElement | undefined): string | undefined {
+  const rgb = el ? attr(el, 'rgb') : undefined;
+  // "AARRGGBB" or "RRGGBB"; theme and indexed colours are not a plain RGB, as ExcelJS reads them.
+  if (!rgb || !(rgb.length === 8 || rgb.length === 6) || !/^[0-9A-Fa-f]+$/.test(rgb)) return undefined;
+  return `#${rgb.slice(-6).toUpperCase()}`;
+}
+
+function lookKey(look: CellStyle): string {
+  return `${look.fill ?? ''}|${look.fontColor ?? ''}|${look.bold ? 1 : 0}`;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+export class StylesPart {
+  private readonly tree: XmlTree;
+  private readonly prefix: string;
+  private readonly known = new Map<string, Map<string, number>>();
+  private readonly derived = new Map<string, number>();
+  /** lookOf per cell format: a scored column asks about the same few formats thousands of times. */
+  private readonly looks = new Map<number, string>();
+  changed = false;
+
+  constructor(xml: string = MINIMAL_STYLES_XML) {
+    this.tree = parseTree(xml);
+    const colon = this.tree.root.name.indexOf(':');
+    this.prefix = colon < 0 ? '' : this.tree.root.name.slice(0, colon + 1);
+  }
+
+  /** The collection element, created in schema order when the workbook has none. */
+  private collection(local: string): XmlElement {
+    const root = this.tree.root;
+    const found = childElements(root, local)[0];
+    if (found) return found;
+    const el: XmlElement = { name: this.prefix + local, attrs: [['count', '0']], children: [] };
+    const rank = ORDER.indexOf(local);
+    const at = root.children.findIndex((c) => {
+      const r = 'name' in c ? ORDER.indexOf(localName(c.name)) : -1;
+      return r > rank;
+    });
+    if (at < 0) root.children.push(el);
+    else root.children.splice(at, 0, el);
+    return el;
+  }
+
+  private items(local: string): XmlElement[] {
+    return childElements(this.collection(local));
+  }
+
+  /** Append `el` to the collection (or find an identical record) and return its index. */
+  private add(local: string, el: XmlElement): number {
+    const coll = this.collection(local);
+    let index = this.known.get(local);
+    if (!index) {
+      index = new Map();
+      childElements(coll).forEach((e, i) => {
+        const key = serializeElement(e);
+        if (!index?.has(key)) index?.set(key, i);
+      });
+      this.known.set(local, index);
+    }
+    const key = serializeElement(el);
+    const hit = index.get(key);
+    if (hit !== undefined) return hit;
+    coll.children.push(el);
+    const n = childElements(coll).length;
+    setAttr(coll, 'count', String(n));
+    index.set(key, n - 1);
+    this.changed = true;
+    return n - 1;
+  }
+
+  private element(local: string, attrs: [string, string][], children: XmlElement[] = []): XmlElement {
+    return { name: this.prefix + local, attrs, children };
+  }
+
+  private xf(index: number): XmlElement {
+    const xfs = this.items('cellXfs');
+    if (xfs.length === 0)
+      this.add(
+        'cellXfs',
+        this.element('xf', [
+          ['numFmtId', '0'],
+          ['fontId', '0'],
+          ['fillId', '0'],
+          ['borderId', '0'],
+          ['xfId', '0'],
+        ]),
+      );
+    const all = this.items('cellXfs');
+    return all[index] ?? all[0];
+  }
+
+  private font(xf: XmlElement): XmlElement | undefined {
+    return this.items('fonts')[Number(attr(xf, 'fontId') ?? 0)];
+  }
+
+  /** The fill/font colour/bold of a cell format, as the plan describes looks (see cell-styles.ts). */
+  lookOf(xfIndex: number): CellStyle {
+    const xf = this.xf(xfIndex);
+    const look: CellStyle = {};
+    const fill = this.items('fills')[Number(attr(xf, 'fillId') ?? 0)];
+    const pattern = fill ? childElements(fill, 'patternFill')[0] : undefined;
+    if (pattern && attr(pattern, 'patternType') === 'solid') {
+      const hex = rgbHex(childElements(pattern, 'fgColor')[0]);
+      if (hex) look.fill = hex;
+    }
+    const font = this.font(xf);
+    if (font) {
+      const hex = rgbHex(childElements(font, 'color')[0]);
+      if (hex) look.fontColor = hex;
+      const b = childElements(font, 'b')[0];
+      if (b && attr(b, 'val') !== '0' && attr(b, 'val') !== 'false') look.bold = true;
+    }
+    return look;
+  }
+
+  /**
+   * The cell format index for a cell that had `baseXf` and must now show `look`: the base itself
+   * when it already does, else a copy with our fill, font colour and bold (number format, borders,
+   * alignment and protection kept), as the ExcelJS host derives styles.
+   */
+  withLook(baseXf: number, look: CellStyle): number {
+    const want = lookKey(look);
+    let has = this.looks.get(baseXf);
+    if (has === undefined) {
+      has = lookKey(this.lookOf(baseXf));
+      this.looks.set(baseXf, has);
+    }
+    if (has === want) return baseXf;
+    const memo = `${baseXf}|${want}`;
+    const hit = this.derived.get(memo);
+    if (hit !== undefined) return hit;
+    const xf = cloneElement(this.xf(baseXf));
+    if (this.items('fills').length === 0) {
+      this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'none']])]));
+      this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'gray125']])]));
+    }
+    const fillId = look.fill
+      ? this.add(
+          'fills',
+          this.element(
+            'fill',
+            [],
+            [
+              this.element(
+                'patternFill',
+                [['patternType', 'solid']],
+                [this.element('fgColor', [['rgb', argb(look.fill)]]), this.element('bgColor', [['indexed', '64']])],
+              ),
+            ],
+          ),
+        )
+      : 0;
+    setAttr(xf, 'fillId', String(fillId));
+    setAttr(xf, 'applyFill', '1');
+    const base = this.font(xf);
+    const font = base
+      ? cloneElement(base)
+      : this.element(
+          'font',
+          [],
+          [
+            this.element('sz', [['val', '11']]),
+            this.element('name', [['val', 'Calibri']]),
+            this.element('family', [['val', '2']]),
+          ],
+        );
+    font.children = font.children.filter((c) => !('name' in c) || !['b', 'color'].includes(localName(c.name)));
+    if (look.fontColor) {
+      const sz = font.children.findIndex((c) => 'name' in c && localName(c.name) === 'sz');
+      font.children.splice(sz + 1, 0, this.element('color', [['rgb', argb(look.fontColor)]]));
+    }
+    if (look.bold) font.children.unshift(this.element('b', []));
+    setAttr(xf, 'fontId', String(this.add('fonts', font)));
+    setAttr(xf, 'applyFont', '1');
+    const index = this.add('cellXfs', xf);
+    this.derived.set(memo, index);
+    return index;
+  }
+
+  /** Copy cell format `xfIndex` of another style sheet (a scratch workbook's) into this one. */
+  importXf(from: StylesPart, xfIndex: number): number {
+    const src = from.xf(xfIndex);
+    const xf = cloneElement(src);
+    const copy = (local: string, idAttr: string) => {
+      const id = Number(attr(src, idAttr) ?? 0);
+      const el = from.items(local)[id];
+      // Fills 0 and 1 are reserved (none, gray125) in every style sheet.
+      if (!el || (local === 'fills' && id < 2)) return;
+      setAttr(xf, idAttr, String(this.add(local, cloneElement(el))));
+    };
+    copy('fonts', 'fontId');
+    copy('fills', 'fillId');
+    copy('borders', 'borderId');
+    const numFmtId = Number(attr(src, 'numFmtId') ?? 0);
+    if (numFmtId >= FIRST_CUSTOM_NUMFMT) {
+      const fmt = from.items('numFmts').find((n) => Number(attr(n, 'numFmtId')) === numFmtId);
+      setAttr(xf, 'numFmtId', fmt ? String(this.numFmtId(attr(fmt, 'formatCode') ?? 'General')) : '0');
+    }
+    setAttr(xf, 'xfId', '0');
+    return this.add('cellXfs', xf);
+  }
+
+  /** The id of a number format code, added when the workbook does not have it. */
+  private numFmtId(code: string): number {
+    const fmts = this.items('numFmts');
+    const found = fmts.find((n) => attr(n, 'formatCode') === code);
+    if (found) return Number(attr(found, 'numFmtId'));
+    const next = Math.max(FIRST_CUSTOM_NUMFMT - 1, ...fmts.map((n) => Number(attr(n, 'numFmtId')) || 0)) + 1;
+    this.add(
+      'numFmts',
+      this.element('numFmt', [
+        ['numFmtId', String(next)],
+        ['formatCode', code],
+      ]),
+    );
+    return next;
+  }
+
+  toXml(): string {
+    return serializeTree(this.tree);
+  }
+}

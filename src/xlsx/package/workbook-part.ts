@@ -1,0 +1,183 @@
+/**
+ * Adding sheets to the workbook part, its relationships and the content types, by splicing new
+ * elements into the existing XML. Sheet positions are renumbered where they are stored
+ * (definedName localSheetId, workbookView activeTab and firstSheet), since a sheet inserted in
+ * the middle shifts every later index.
+ */
+import { localName, scanXml, Splicer } from './xml-scan';
+import { escapeText, startTag } from './xml-text';
+import { REL_NS } from './package-parts';
+
+export interface NewSheet {
+  /** Original index of the sheet it goes after (-1: first). */
+  after: number;
+  name: string;
+  sheetId: number;
+  relId: string;
+  state?: 'hidden' | 'veryHidden';
+}
+
+export interface NewDefinedName {
+  name: string;
+  text: string;
+  /** Final index (after insertion) of the sheet it belongs to. */
+  sheet: number;
+}
+
+/** Final index of every original sheet and of every new one, given where the new ones go. */
+export function sheetOrder(originalCount: number, added: NewSheet[]): { original: number[]; added: number[] } {
+  const slots: ({ kind: 'old'; i: number } | { kind: 'new'; i: number })[] = [];
+  const byAfter = (k: number) =>
+    added.map((s, i) => ({ s, i })).filter(({ s }) => Math.min(s.after, originalCount - 1) === k);
+  for (const { i } of byAfter(-1)) slots.push({ kind: 'new', i });
+  for (let k = 0; k < originalCount; k++) {
+    slots.push({ kind: 'old', i: k });
+    for (const { i } of byAfter(k)) slots.push({ kind: 'new', i });
+  }
+  const original: number[] = new Array<number>(originalCount);
+  const out: number[] = new Array<number>(added.length);
+  slots.forEach((slot, final) => {
+    if (slot.kind === 'old') original[slot.i] = final;
+    else out[slot.i] = final;
+  });
+  return { original, added: out };
+}
+
+/**
+ * The workbook part with `added` sheets inserted, later indices renumbered, defined names added;
+ * names in `replaceNamesFor` (final sheet index -> names) are dropped first (the old print titles of
+ * a summary we replace).
+ */
+export function editWorkbookXml(
+  xml: string,
+  originalCount: number,
+  added: NewSheet[],
+  names: NewDefinedName[],
+  replaceNamesFor: Map<number, Set<string>>,
+): string {
+  const order = sheetOrder(originalCount, added);
+  const remap = (old: number) => order.original[old] ?? old;
+  const out = new Splicer(xml);
+  let relPrefix = 'r';
+  let rootName = '';
+  let sheetIndex = -1;
+  const sheetEnds: number[] = [];
+  let sheetsClose = -1;
+  let sheetsTag: { start: number; end: number; name: string; selfClosing: boolean } | undefined;
+  let definedNamesClose = -1;
+  let afterForDefinedNames = -1;
+  let inDefinedName:
+    { start: number; attrs: Record<string, string>; name: string; local: number; drop: boolean } | undefined;
+  let depth = 0;
+  scanXml(xml, {
+    open(tag) {
+      depth++;
+      const l = localName(tag.name);
+      if (depth === 1) {
+        rootName = tag.name;
+        for (const [n, v] of Object.entries(tag.attrs))
+          if (v === REL_NS && n.startsWith('xmlns:')) relPrefix = n.slice(6);
+      } else if (depth === 2 && l === 'sheets') {
+        sheetsTag = { start: tag.start, end: tag.end, name: tag.name, selfClosing: tag.selfClosing };
+      } else if (depth === 3 && l === 'sheet') sheetIndex++;
+      else if (depth === 3 && l === 'workbookView') {
+        const attrs = Object.entries(tag.attrs).map(([n, v]): [string, string] =>
+          (n === 'activeTab' || n === 'firstSheet') && /^\d+$/.test(v) ? [n, String(remap(Number(v)))] : [n, v],
+        );
+        if (attrs.some(([n, v]) => tag.attrs[n] !== v))
+          out.replace(tag.start, tag.end, startTag(tag.name, attrs, tag.selfClosing));
+      } else if (depth === 3 && l === 'definedName') {
+        const local = tag.attrs.localSheetId;
+        if (local !== undefined) {
+          const final = remap(Number(local));
+          const drop = replaceNamesFor.get(final)?.has(tag.attrs.name ?? '') ?? false;
+          inDefinedName = { start: tag.start, attrs: tag.attrs, name: tag.name, local: final, drop };
+          if (!drop && final !== Number(local)) {
+            const attrs = Object.entries(tag.attrs).map(([n, v]): [string, string] => [
+              n,
+              n === 'localSheetId' ? String(final) : v,
+            ]);
+            out.replace(tag.start, tag.end, startTag(tag.name, attrs, tag.selfClosing));
+          }
+          if (tag.selfClosing && drop) out.replace(tag.start, tag.end, '');
+        }
+      }
+    },
+    close(name, end) {
+      const l = localName(name);
+      if (depth === 3 && l === 'sheet') sheetEnds[sheetIndex] = end;
+      else if (depth === 2 && l === 'sheets') {
+        sheetsClose = end - name.length - 3;
+        afterForDefinedNames = Math.max(afterForDefinedNames, end);
+      } else if (depth === 2 && (l === 'functionGroups' || l === 'externalReferences')) afterForDefinedNames = end;
+      else if (depth === 2 && l === 'definedNames') definedNamesClose = end - name.length - 3;
+      else if (depth === 3 && l === 'definedName' && inDefinedName) {
+        if (inDefinedName.drop) out.replace(inDefinedName.start, end, '');
+        inDefinedName = undefined;
+      }
+      depth--;
+    },
+  });
+  if (!sheetsTag) throw new Error('the workbook lists no sheets');
+  const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':') + 1) : '';
+
+  const sheetXml = (s: NewSheet) => {
+    const attrs: [string, string][] = [
+      ['name', s.name],
+      ['sheetId', String(s.sheetId)],
+    ];
+    if (s.state) attrs.push(['state', s.state]);
+    attrs.push([`${relPrefix}:id`, s.relId]);
+    return startTag(`${prefix}sheet`, attrs, true);
+  };
+  if (sheetsTag.selfClosing) {
+    out.replace(
+      sheetsTag.start,
+      sheetsTag.end,
+      `<${sheetsTag.name}>${added.map(sheetXml).join('')}</${sheetsTag.name}>`,
+    );
+  } else {
+    for (const s of added) {
+      const after = Math.min(s.after, sheetEnds.length - 1);
+      out.insert(after < 0 ? sheetsTag.end : (sheetEnds[after] ?? sheetsClose), sheetXml(s));
+    }
+  }
+
+  if (names.length > 0) {
+    const namesXml = names
+      .map(
+        (n) =>
+          `${startTag(`${prefix}definedName`, [
+            ['name', n.name],
+            ['localSheetId', String(n.sheet)],
+          ])}${escapeText(n.text)}</${prefix}definedName>`,
+      )
+      .join('');
+    if (definedNamesClose >= 0) out.insert(definedNamesClose, namesXml);
+    else out.insert(afterForDefinedNames, `<${prefix}definedNames>${namesXml}</${prefix}definedNames>`);
+  }
+  return out.toString();
+}
+
+/** Appends elements just before the root element's end tag (relationships, content types). */
+export function appendToRoot(xml: string, elements: string[]): string {
+  if (elements.length === 0) return xml;
+  let depth = 0;
+  let rootClose = -1;
+  let root: { start: number; end: number; name: string; selfClosing: boolean } | undefined;
+  scanXml(xml, {
+    open(tag) {
+      depth++;
+      if (depth === 1) root = { start: tag.start, end: tag.end, name: tag.name, selfClosing: tag.selfClosing };
+    },
+    close(name, end) {
+      if (depth === 1) rootClose = end - name.length - 3;
+      depth--;
+    },
+  });
+  if (!root) throw new Error('empty part');
+  const out = new Splicer(xml);
+  if (root.selfClosing) out.replace(root.end - 2, root.end, `>${elements.join('')}</${root.name}>`);
+  else out.insert(rootClose, elements.join(''));
+  return out.toString();
+}
