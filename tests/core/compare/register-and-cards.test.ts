@@ -148,7 +148,9 @@ test('quartile thresholds that cannot place the figure say why; an assumed polar
   // figure is banded on it, and the band's text says the direction was assumed.
   expect(visits.polaritySource).toBe('assumed');
   expect(visits.quartile).toMatchObject({ band: 'A' });
-  expect(visits.quartile!.text).toBe('Quartile A (71 against the top quartile threshold 50; bigger is better, assumed)');
+  expect(visits.quartile!.text).toBe(
+    'Quartile A (71 against the top quartile threshold 50; bigger is better, assumed)',
+  );
 });
 
 test('without any polarity (a band target) the quartile is not banded, and the note says why', () => {
