@@ -5,9 +5,9 @@
  */
 import type { ScoredIndicator } from '../core/model';
 
-/** Indented under the exception line; at most one line per comparator, plus one for the areas. */
-export function comparisonLines(ind: ScoredIndicator): string[] {
-  const lines = (ind.comparisons ?? []).map((c) => `${' '.repeat(20)}compared: ${c.text}`);
-  if (ind.areas && ind.areas.outliers.length > 0) lines.push(`${' '.repeat(20)}areas: ${ind.areas.text}`);
-  return lines;
+/** One text per comparator, plus one for the areas; text-report.ts indents and wraps them under the exception. */
+export function comparisonTexts(ind: ScoredIndicator): string[] {
+  const texts = (ind.comparisons ?? []).map((c) => `compared: ${c.text}`);
+  if (ind.areas && ind.areas.outliers.length > 0) texts.push(`areas: ${ind.areas.text}`);
+  return texts;
 }

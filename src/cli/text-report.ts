@@ -7,7 +7,7 @@
 import { toA1 } from '../core/a1';
 import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
 import type { SheetResult } from '../core/pipeline';
-import { comparisonLines } from './text-comparisons';
+import { comparisonTexts } from './text-comparisons';
 import { assumedSentence } from '../core/scoring/assumed';
 
 const EXCEPTIONS: Status[] = ['RED', 'AMBER', 'NOT_SCORED'];
@@ -74,7 +74,11 @@ function exceptionLines(ind: ScoredIndicator, label: string, labelWidth: number)
   const why = ind.status === 'NOT_SCORED' ? (ind.notes[0] ?? '').replace(/^Not scored:\s*/i, '') : ind.varianceText;
   const name = oneLine(ind.source.code ? `${ind.source.code} ${ind.source.name}` : ind.source.name);
   const head = `  ${label.padEnd(labelWidth)} ${where(ind).padEnd(6)} `;
-  return wrap(head, `${name}${why ? ` — ${why}` : ''}`, head.length);
+  const lines = wrap(head, `${name}${why ? ` — ${why}` : ''}`, head.length);
+  // How it compares (issue 15) sits under the name, wrapped like it.
+  const under = ' '.repeat(head.length);
+  for (const text of comparisonTexts(ind)) lines.push(...wrap(under, text, head.length + 2));
+  return lines;
 }
 
 export function sheetReport(result: SheetResult, written: boolean): string[] {
@@ -93,8 +97,7 @@ export function sheetReport(result: SheetResult, written: boolean): string[] {
   for (const status of EXCEPTIONS) {
     const these = result.indicators.filter((ind) => ind.status === status);
     const label = labelOf(status, result.indicators);
-    for (const ind of these.slice(0, LIST_LIMIT))
-      lines.push(...exceptionLines(ind, label, labelWidth), ...comparisonLines(ind));
+    for (const ind of these.slice(0, LIST_LIMIT)) lines.push(...exceptionLines(ind, label, labelWidth));
     if (these.length > LIST_LIMIT) lines.push(more(these.length - LIST_LIMIT, label));
   }
   const assumed = assumedSentence(result.indicators);

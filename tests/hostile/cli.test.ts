@@ -189,8 +189,8 @@ describe('hostile input through the CLI', () => {
     BOUND_MS,
   );
 
-  // fixed by issue 14 branch (items 6/7): a header out to XFD is skipped with a warning.
-  it.failing(
+  // Issue 12 items 6/7: a header out to XFD is skipped with a warning.
+  it(
     'a header filled out to column XFD: that sheet skipped with a warning, the rest scored',
     async () => {
       const { run: r } = await run('xfd-header');
@@ -207,8 +207,8 @@ describe('odd output paths', () => {
     return c.input;
   }
 
-  // fixed by issue 14 branch (items 6/7): a FIFO is not a regular file, refused.
-  it.failing(
+  // Issue 12 items 6/7: a FIFO is not a regular file, refused.
+  it(
     '--out at a FIFO is refused and the FIFO stays a FIFO',
     async () => {
       const input = await book();
@@ -223,8 +223,8 @@ describe('odd output paths', () => {
     BOUND_MS,
   );
 
-  // fixed by issue 14 branch (items 6/7): a symlinked target is refused, not replaced.
-  it.failing(
+  // Issue 12 items 6/7: a symlinked target is refused, not replaced.
+  it(
     '--out at a symlink does not replace the link',
     async () => {
       const input = await book();
@@ -240,8 +240,8 @@ describe('odd output paths', () => {
     BOUND_MS,
   );
 
-  // fixed by issue 14 branch (items 6/7): --out must end in .xlsx.
-  it.failing(
+  // Issue 12 items 6/7: --out must end in .xlsx.
+  it(
     '--out not ending in .xlsx is refused',
     async () => {
       const input = await book();
