@@ -9,6 +9,10 @@
  * - A cell recorded before fingerprints existed (a legacy state) may be overwritten while it reads
  *   like our output (a status or trend word, a variance line, our header), never cleared: clearing
  *   is what lost user data.
+ * - "A status word" includes the sheet's own words (its status key, its status column's words, a
+ *   direction key: "Above target", "target", "Favourable"), which the scoring writes in place of the
+ *   rules' labels. Without them our own status cell would stop being ours on the next scoring and
+ *   detection would take it for the user's content (our columns moving one further right each time).
  * - A formula is never ours. An entry naming another sheet ("Other!B2") is not about this sheet.
  * - An empty cell needs nothing from us: it is not cleared (that would drop a moved-in format).
  */
@@ -19,7 +23,9 @@ import { compactCells, onSheet } from '../state/compact';
 import { fingerprint, holdsPrint } from '../state/fingerprint';
 import type { SheetState } from '../state/types';
 import type { Warning } from '../model';
+import { defaultDirectionRules } from '../rules/presets';
 import type { Rules } from '../rules/types';
+import { normaliseRating, ratingOf } from '../scoring/rating-words';
 import type { WritePlan } from './types';
 
 export interface Ownership {
@@ -50,19 +56,36 @@ function formulaCells(ranges: CellRange[] | undefined): Set<number> {
 const VARIANCE_RE = /^on target \(|^within the (band|target) of |\b(above|below) the (band|target) of /;
 
 /**
- * Text Scorelight could have written: a status or trend word of these rules (after a symbol or
- * not), our headers, a variance line. A fingerprint alone could be forged by whoever edits the
- * hidden sheet; with this, a forged one still cannot make a table's headers or names ours.
+ * A status word in the sheet's own wording, after one of our symbols or not: a rating phrase
+ * (scoring/rating-words.ts: "Above target", "Off target", a key's bare "target", "Favourable", "On
+ * track") or a direction key's "Not started". Those are the words detect/sheet-words.ts finds and
+ * scoring/labels.ts writes. Single letters and figures ("95% target") are not.
+ */
+function sheetStatusWord(text: string): boolean {
+  const word = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (/\p{N}/u.test(word)) return false;
+  const n = normaliseRating(word);
+  return n.length > 1 && (ratingOf(word) !== null || n === 'not started');
+}
+
+/**
+ * Text Scorelight could have written: a status or trend word of these rules or of the sheet (after a
+ * symbol or not), a direction-of-travel word, our headers, a variance line. A fingerprint alone
+ * could be forged by whoever edits the hidden sheet; with this, a forged one still cannot make a
+ * table's headers or names ours.
  */
 function readsLikeOurs(text: string, rules: Rules | undefined): boolean {
   const t = text.trim().toLowerCase();
-  if (OUR_OUTPUT_RE.test(t) || VARIANCE_RE.test(t)) return true;
+  if (OUR_OUTPUT_RE.test(t) || VARIANCE_RE.test(t) || sheetStatusWord(t)) return true;
   if (!rules) return false;
-  const words = [...Object.values(rules.status), ...Object.values(rules.trends)];
-  return words.some(({ label, symbol }) => {
-    const l = label.trim().toLowerCase();
-    return l !== '' && (t === l || (symbol !== '' && t === `${symbol} ${l}`.toLowerCase()));
-  });
+  const looks = [...Object.values(rules.status), ...Object.values(rules.trends)];
+  const directionWords = Object.values((rules.direction ?? defaultDirectionRules()).labels);
+  const labels = [...looks.map((a) => a.label), ...directionWords]
+    .filter((l): l is string => typeof l === 'string')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '');
+  const symbols = looks.map((a) => a.symbol).filter((s) => typeof s === 'string' && s !== '');
+  return labels.some((l) => t === l || symbols.some((s) => t === `${s} ${l}`.toLowerCase()));
 }
 
 export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | undefined, rules?: Rules): Ownership {
