@@ -6,7 +6,7 @@
 import { parseA1, toA1 } from '../a1';
 import { displayText } from '../format/display';
 import type { SourceCell } from '../model';
-import type { CellValue, SheetSnapshot } from '../snapshot';
+import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 
 /**
  * displayText memo per number format, shared across scorings: formatting costs tens of
@@ -64,6 +64,14 @@ export class Grid {
   private readonly occupied: Uint8Array;
   /** Cells Scorelight owns from the last scoring. */
   private readonly owned: Uint8Array;
+  /** Every cell of a merged area inside the grid, its top-left included. */
+  private readonly merged: Uint8Array;
+  /**
+   * Merged areas (grid coordinates) reaching past the used range. The snapshot lists every merged
+   * area that intersects the used range, whole: a blank merged note or header can run on to the
+   * right of (or below) the last value, and its cells out there are no more free than those inside.
+   */
+  private readonly mergesBeyond: CellRange[] = [];
 
   constructor(snapshot: SheetSnapshot, ownedA1: Iterable<string> = []) {
     this.snapshot = snapshot;
@@ -81,6 +89,7 @@ export class Grid {
     this.claimed = new Uint8Array(n);
     this.occupied = new Uint8Array(n);
     this.owned = new Uint8Array(n);
+    this.merged = new Uint8Array(n);
     this.rowFirst = new Int32Array(this.rows).fill(-1);
     this.rowLast = new Int32Array(this.rows).fill(-1);
     this.rowFilled = new Int32Array(this.rows);
@@ -113,6 +122,9 @@ export class Grid {
       const topLeft = this.inside(r0, c0) ? this.occupied[r0 * cols + c0] : 0;
       this.markRange(this.occupied, r0, c0, m.rowCount, m.colCount);
       if (this.inside(r0, c0)) this.occupied[r0 * cols + c0] = topLeft;
+      this.markRange(this.merged, r0, c0, m.rowCount, m.colCount);
+      if (r0 < 0 || c0 < 0 || r0 + m.rowCount > this.rows || c0 + m.colCount > cols)
+        this.mergesBeyond.push({ row: r0, col: c0, rowCount: m.rowCount, colCount: m.colCount });
     }
     for (const a1 of ownedA1) {
       const ref = parseA1(a1);
@@ -219,14 +231,45 @@ export class Grid {
 
   /**
    * A cell we may fill with an output: blank and not a formula or hidden merge part, or one we
-   * wrote last time. Cells outside the used range are empty by definition.
+   * wrote last time. Cells outside the used range are empty by definition, except the hidden cells
+   * of a merged area running on past it.
    */
   isFree(r: number, c: number): boolean {
-    // Outside the used range the sheet is empty (and every free-cell search ends there).
-    if (!this.inside(r, c)) return true;
+    // Outside the used range the sheet is empty (and every free-cell search ends there), except
+    // where a merged area runs on past it: its hidden cells there cannot be written either.
+    if (!this.inside(r, c)) {
+      const m = this.mergeBeyondAt(r, c);
+      return m === undefined || (m.row === r && m.col === c);
+    }
     const i = r * this.cols + c;
     if (this.blank[i] === 1) return this.occupied[i] === 0 || this.owned[i] === 1;
     return this.isOurs(r, c);
+  }
+
+  /** True when (r, c) lies in a merged area, its top-left included (inside the used range or past it). */
+  inMerge(r: number, c: number): boolean {
+    if (this.inside(r, c)) return this.merged[r * this.cols + c] === 1;
+    return this.mergeBeyondAt(r, c) !== undefined;
+  }
+
+  /**
+   * True when any cell of column c in rows r0..r1 lies in a merged area (top-left included): a
+   * column we add must be clear of merges, or writing it would change part of a merged cell.
+   */
+  mergeInColumn(c: number, r0: number, r1: number): boolean {
+    if (c >= 0 && c < this.cols)
+      for (let r = Math.max(0, r0); r <= Math.min(r1, this.rows - 1); r++)
+        if (this.merged[r * this.cols + c]) return true;
+    for (const m of this.mergesBeyond)
+      if (c >= m.col && c < m.col + m.colCount && r1 >= m.row && r0 < m.row + m.rowCount) return true;
+    return false;
+  }
+
+  /** The merged area reaching past the used range that holds (r, c), if any. */
+  private mergeBeyondAt(r: number, c: number): CellRange | undefined {
+    for (const m of this.mergesBeyond)
+      if (r >= m.row && r < m.row + m.rowCount && c >= m.col && c < m.col + m.colCount) return m;
+    return undefined;
   }
 
   /** A cell we wrote: recorded as ours, or holding words only Scorelight writes. */

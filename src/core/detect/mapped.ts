@@ -24,7 +24,8 @@ function freeRowsBelow(grid: Grid, afterRow: number, c0: number, c1: number, cou
   const out: number[] = [];
   for (let r = afterRow + 1; out.length < count; r++) {
     let free = true;
-    for (let c = c0; c <= c1 && free; c++) free = grid.isFree(r, c);
+    // A row we add is clear of merged areas, as columns are (output-cells.ts).
+    for (let c = c0; c <= c1 && free; c++) free = grid.isFree(r, c) && !grid.inMerge(r, c);
     if (free) out.push(r);
   }
   return out;

@@ -1,12 +1,20 @@
 /**
  * Where our status/trend/variance go when a table has no cell of its own for them: the first columns
  * right of the table that are empty down the whole table (cells we wrote last time count as empty,
- * so re-scoring lands in the same columns instead of adding new ones).
+ * so re-scoring lands in the same columns instead of adding new ones) and clear of merged areas,
+ * including those running on past the used range: a column we add never writes into part of a
+ * merged cell (Excel refuses it, and the merge is the user's).
  */
 import type { Grid } from './grid';
 
-/** True when the column is free (empty, no formula, not a hidden merge part, or ours) in rows r0..r1. */
+/**
+ * True when the column is free in rows r0..r1: empty, no formula, or ours, and no cell of it in a
+ * merged area (not even a merge's top-left).
+ */
 export function columnFree(grid: Grid, col: number, r0: number, r1: number): boolean {
+  if (grid.mergeInColumn(col, r0, r1)) return false;
+  // Past the used range only merged areas take cells, and none reaches this column.
+  if (col >= grid.cols) return true;
   for (let r = r0; r <= r1; r++) if (!grid.isFree(r, col)) return false;
   return true;
 }
