@@ -28,9 +28,13 @@ test('an assumed polarity says so and flips in one click, saved as an override, 
   const green = await screen.findByRole('region', { name: /Green/ });
   expect(green).toHaveTextContent('Bigger is better (assumed).');
   // Only the assumed one offers the flip.
-  expect(screen.getAllByRole('button', { name: /smaller is better, remember it/ })).toHaveLength(1);
+  expect(screen.getAllByRole('button', { name: /^Make smaller better: .*remembered, then scored again/ })).toHaveLength(
+    1,
+  );
   await user.click(
-    within(green).getByRole('button', { name: /Children with a child protection plan: smaller is better/ }),
+    within(green).getByRole('button', {
+      name: 'Make smaller better: Children with a child protection plan (remembered, then scored again)',
+    }),
   );
   await waitFor(() => expect(scores).toBe(2));
   expect(host.calls.saveRules).toHaveLength(1);

@@ -28,7 +28,8 @@ export function PolarityFlip({ indicator, onFlip, disabled }: Props) {
         size="small"
         appearance="subtle"
         disabledFocusable={disabled}
-        aria-label={`${indicator.source.name}: ${other} is better, remember it and score again`}
+        // The accessible name starts with the visible words (WCAG 2.5.3, label in name).
+        aria-label={`Make ${other} better: ${indicator.source.name} (remembered, then scored again)`}
         onClick={() => onFlip(indicator)}
       >
         Make {other} better
