@@ -9,7 +9,7 @@ import { Pane } from '../taskpane/components/Pane';
 import { PaneRoot } from '../taskpane/components/PaneRoot';
 import { useAnnouncer } from '../taskpane/hooks/useAnnouncer';
 import type { RulesKit } from '../taskpane/rules-kit';
-import type { PreviewHost } from './preview-host-types';
+import type { PreviewHost } from '../core/preview-host';
 import { PreviewToolbar } from './PreviewToolbar';
 import { SheetView } from './SheetView';
 import { useSystemTheme } from './use-system-theme';

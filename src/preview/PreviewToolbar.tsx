@@ -16,7 +16,7 @@ import {
 import { useRef, useState } from 'react';
 import { downloadFile } from '../taskpane/download';
 import { messageOf } from '../taskpane/errors';
-import type { PreviewHost } from './preview-host-types';
+import type { PreviewHost } from '../core/preview-host';
 import { useFitStyles } from '../taskpane/fit-styles';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../core/a1';
-import type { PreviewHost, PreviewSelection } from './preview-host-types';
+import type { PreviewHost, PreviewSelection } from '../core/preview-host';
 
 const useStyles = makeStyles({
   wrap: {

@@ -12,7 +12,7 @@ import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
 import { validateRules } from '../core/rules/validate';
 import type { SheetState, TableMapping, WorkbookState } from '../core/state/types';
-import type { PreviewHost, PreviewSelection, SheetWindow, SheetWindowCell } from '../preview/preview-host-types';
+import type { PreviewHost, PreviewSelection, SheetWindow, SheetWindowCell } from '../core/preview-host';
 import { readCellStyle } from './cell-styles';
 import { toSnapshotValue } from './cell-values';
 import { usedBounds } from './read-snapshot';

@@ -47,6 +47,10 @@ describe('layering', () => {
     expect(offenders('core/state', (s) => s.startsWith('core/plan'))).toEqual([]);
   });
 
+  test('the .xlsx host imports nothing from the pane, the preview or the Office.js host', () => {
+    expect(offenders('xlsx', (s) => /^(taskpane|preview|excel)\//.test(s))).toEqual([]);
+  });
+
   test('the Office.js host imports nothing from the pane, the preview or the .xlsx host', () => {
     expect(offenders('excel', (s) => /^(taskpane|preview|xlsx)\//.test(s) || s === 'exceljs')).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
- * What the browser preview asks of its host beyond the PaneHost contract: the open workbook, its
- * sheets, a selection the preview can show, and change notifications for React.
+ * The contract between the browser preview (src/preview) and its .xlsx host (src/xlsx), beside the
+ * PaneHost contract it extends, so neither folder imports the other: the open workbook, its sheets,
+ * a selection the preview can show, and change notifications for React.
  */
-import type { PaneHost } from '../core/host';
+import type { PaneHost } from './host';
 
 export interface SheetWindowCell {
   text: string;
