@@ -98,7 +98,7 @@ export function sheetReport(result: SheetResult, written: boolean): string[] {
     if (these.length > LIST_LIMIT) lines.push(more(these.length - LIST_LIMIT, label));
   }
   const assumed = assumedSentence(result.indicators);
-  if (assumed) lines.push(`  Note: ${oneLine(assumed, 400)}`);
+  if (assumed) lines.push(...wrap('  Note:', oneLine(assumed, 400), 4));
   for (const w of result.warnings.slice(0, LIST_LIMIT))
     lines.push(...wrap(`  Warning${w.cell ? ` ${w.cell}` : ''}:`, w.message, 4));
   if (result.warnings.length > LIST_LIMIT) lines.push(more(result.warnings.length - LIST_LIMIT, 'warnings'));
