@@ -2,13 +2,16 @@
  * Sheets Scorelight builds whole (board summaries) are laid out by ExcelJS in a scratch workbook
  * holding only them, then grafted into the user's package: each cell's format is copied into the
  * user's style sheet (appended, see StylesPart.importXf) and its shared string becomes an inline
- * one, so the user's sharedStrings.xml is never touched.
+ * one, so the user's sharedStrings.xml is never touched. The sheet's relationships come along:
+ * its tables (addTable) as part texts for the caller to store under names free in the user's
+ * package, external links as they are.
  */
 import JSZip from 'jszip';
 import type { Workbook, Worksheet } from 'exceljs';
 import { localName, scanXml, Splicer } from './xml-scan';
 import { escapeText, startTag } from './xml-text';
 import { StylesPart } from './styles-part';
+import { parseRelationships, REL_TYPE, relsPathOf, resolveTarget } from './package-parts';
 
 export interface GraftedSheet {
   name: string;
@@ -16,6 +19,32 @@ export interface GraftedSheet {
   xml: string;
   /** Defined names the sheet needs (print titles), with their formula text. */
   definedNames: { name: string; text: string }[];
+  /** The relationships `xml` refers to by id (`r:id`), as the scratch package numbered them. */
+  relationships: GraftedRelationship[];
+}
+
+export type GraftedRelationship =
+  | { id: string; kind: 'table'; /** The table part's text. */ xml: string }
+  | { id: string; kind: 'external'; type: string; target: string };
+
+/** The relationships of the scratch sheet at `part`: tables with their parts' text, external links. */
+async function relationshipsOf(
+  part: string,
+  text: (name: string) => Promise<string> | undefined,
+): Promise<GraftedRelationship[]> {
+  const rels = parseRelationships((await text(relsPathOf(part))) ?? '');
+  const out: GraftedRelationship[] = [];
+  for (const rel of rels) {
+    if (rel.external) out.push({ id: rel.id, kind: 'external', type: rel.type, target: rel.target });
+    else if (rel.type === REL_TYPE.table) {
+      const xml = await text(resolveTarget(part, rel.target));
+      if (xml === undefined) throw new Error(`the layout's table part ${rel.target} was not produced`);
+      out.push({ id: rel.id, kind: 'table', xml });
+    } else
+      // A part we do not know how to carry over would leave the sheet pointing at nothing.
+      throw new Error(`the layout of a summary refers to a part Scorelight cannot carry over (${rel.type})`);
+  }
+  return out;
 }
 
 /** Shared strings of a scratch package, as plain text (rich runs joined). */
@@ -168,12 +197,14 @@ export async function graftSheets(
   const out: GraftedSheet[] = [];
   for (let i = 0; i < sheets.length; i++) {
     // ExcelJS names its parts sheet1.xml, sheet2.xml... in the order the sheets were added.
-    const xml = await text(`xl/worksheets/sheet${i + 1}.xml`);
+    const part = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = await text(part);
     if (xml === undefined) throw new Error(`the layout of "${sheets[i].name}" was not produced`);
     out.push({
       name: sheets[i].name,
       xml: remapSheet(xml, strings, mapXf),
       definedNames: definedNamesOf(workbookXml, i),
+      relationships: await relationshipsOf(part, text),
     });
   }
   return out;

@@ -10,6 +10,7 @@ export const REL_TYPE = {
   officeDocument: `${REL_NS}/officeDocument`,
   worksheet: `${REL_NS}/worksheet`,
   styles: `${REL_NS}/styles`,
+  table: `${REL_NS}/table`,
 } as const;
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 

@@ -4,6 +4,9 @@
  * summaries, and the workbook's list of sheets when one is added). Every other zip entry (charts,
  * drawings, pivots, slicers, controls, macros, custom XML, properties, untouched sheets) keeps its
  * original compressed bytes: JSZip reuses an entry's compressed data when it is not changed.
+ * A summary's Excel tables come with it (see TablePlacer); a summary replaced loses its old ones.
+ * Document properties (docProps/core.xml) are kept as they are: the title and language the summary
+ * writer sets on the ExcelJS workbook where empty are not carried into the package.
  */
 import JSZip from 'jszip';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
@@ -11,7 +14,7 @@ import { STATE_SHEET_NAME } from '../../core/state/types';
 import { readCellStyle } from '../cell-styles';
 import { dateToSerial, isFormulaValue } from '../cell-values';
 import { isSummarySheet } from '../our-sheets';
-import { graftSheets } from './graft-sheet';
+import { graftSheets, type GraftedSheet } from './graft-sheet';
 import {
   parseRelationships,
   parseSheets,
@@ -23,6 +26,8 @@ import {
 } from './package-parts';
 import { patchSheetXml, type CellEdit, type EditValue } from './sheet-patch';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
+import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
+import { TablePlacer } from './table-placer';
 import { touchedOf } from './touched';
 import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
 import { startTag, escapeText } from './xml-text';
@@ -181,11 +186,9 @@ export async function writePackage(
   const added: NewSheet[] = [];
   const addedParts: string[] = [];
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
-  const addSheet = (name: string, after: number, xml: string, state?: 'veryHidden'): void => {
-    const part = nextFree(
-      entryNames,
-      (n) => `${workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1)}worksheets/sheet${n}.xml`,
-    );
+  const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const newSheetPart = (): string => nextFree(entryNames, (n) => `${workbookDir}worksheets/sheet${n}.xml`);
+  const addSheet = (name: string, after: number, xml: string, state?: 'veryHidden', part = newSheetPart()): void => {
     put(part, xml);
     newTypes.push(
       startTag(
@@ -209,10 +212,41 @@ export async function writePackage(
   const replaceNames = new Map<number, Set<string>>();
   const pendingNames: { sheet: number | { added: number }; name: string; text: string }[] = [];
   const order = wb.worksheets.map((ws) => ws.name);
+  const tables =
+    grafted.length > 0
+      ? await TablePlacer.create({
+          read,
+          workbookDir,
+          workbookXml,
+          sheets,
+          replaced: new Set(grafted.flatMap((g) => byName.get(g.name.toLowerCase())?.part ?? [])),
+          entryNames,
+        })
+      : undefined;
+  for (const part of tables?.removed ?? []) zip.remove(part);
+  const attach = async (part: string, g: GraftedSheet): Promise<string> => {
+    if (!tables) return g.xml;
+    const placed = await tables.place(part, g);
+    for (const [name, text] of placed.parts) put(name, text);
+    for (const name of placed.parts.keys())
+      newTypes.push(
+        startTag(
+          'Override',
+          [
+            ['PartName', `/${name}`],
+            ['ContentType', TABLE_CONTENT_TYPE],
+          ],
+          true,
+        ),
+      );
+    if (placed.rels === undefined) zip.remove(relsPathOf(part));
+    else put(relsPathOf(part), placed.rels);
+    return placed.xml;
+  };
   for (const g of grafted) {
     const entry = byName.get(g.name.toLowerCase());
     if (entry?.part) {
-      put(entry.part, g.xml);
+      put(entry.part, await attach(entry.part, g));
       for (const n of g.definedNames) pendingNames.push({ sheet: entry.index, name: n.name, text: n.text });
     } else {
       // After the sheet before it in the workbook's tab order that the package already has.
@@ -225,7 +259,8 @@ export async function writePackage(
           break;
         }
       }
-      addSheet(g.name, after, g.xml);
+      const part = newSheetPart();
+      addSheet(g.name, after, await attach(part, g), undefined, part);
       for (const n of g.definedNames)
         pendingNames.push({ sheet: { added: added.length - 1 }, name: n.name, text: n.text });
     }
@@ -283,10 +318,13 @@ export async function writePackage(
     );
     put(workbookRelsPath, workbookRels);
   }
-  if (newTypes.length > 0) {
+  const dropTypes = new Set(tables?.removed ?? []);
+  if (newTypes.length > 0 || dropTypes.size > 0) {
     const types = await read('[Content_Types].xml');
     if (types === undefined) throw new Error('the package has no content types');
-    put('[Content_Types].xml', appendToRoot(types, newTypes));
+    // A part name freed by a replaced summary's table may be used again: one Override for it.
+    for (const name of tables?.added ?? []) dropTypes.add(name);
+    put('[Content_Types].xml', appendToRoot(removeOverrides(types, dropTypes), newTypes));
   }
 
   return zip.generateAsync({
