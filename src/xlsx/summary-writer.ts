@@ -15,6 +15,7 @@ import { footerString, isSummaryMarker, leftFooterSection } from '../core/summar
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
 import { uniqueTableName } from '../core/summary/tables';
 import type { SummaryPlan, SummaryStyle } from '../core/summary/types';
+import { touchDocumentInfo } from './package/touched';
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, '').toUpperCase()}`;
 
@@ -136,6 +137,8 @@ function setDocumentInfo(workbook: Workbook, plan: SummaryPlan): void {
   if (!workbook.title) workbook.title = plan.document.title;
   const wb = workbook as Workbook & { language?: string };
   if (!wb.language) wb.language = plan.document.language;
+  // The package writer fills the same two in docProps/core.xml where the user's file has none.
+  touchDocumentInfo(workbook, plan.document);
 }
 
 function setUpPage(ws: Worksheet, plan: SummaryPlan): void {

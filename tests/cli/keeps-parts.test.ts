@@ -1,14 +1,15 @@
 /**
  * The proof of issue 14: a board's macro workbook with a chart, a form control, a pivot table, a
  * slicer, custom XML, custom document properties and a VBA project is scored with a summary, and
- * every one of those zip entries comes back byte for byte; the copy reopens in ExcelJS with the
+ * every one of those zip entries comes back byte for byte (core properties gain only the language
+ * the summary needs); the copy reopens in ExcelJS with the
  * statuses written, and LibreOffice converts it where installed.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { Workbook } from 'exceljs';
-import { BOARD_PARTS, buildBoardWorkbook } from '../fixtures/build/board-workbook';
+import { BOARD_CORE_PART, BOARD_PARTS, buildBoardWorkbook, coreElements } from '../fixtures/build/board-workbook';
 import { convertToCsv, SOFFICE } from '../xlsx/support/libreoffice';
 import { runCli, scratch } from './run-cli';
 
@@ -41,6 +42,11 @@ describe('a board workbook with charts, pivots, slicers, controls, custom XML an
       expect(original).toBeDefined();
       expect({ name, bytes: await after.file(name)?.async('nodebuffer') }).toEqual({ name, bytes: original });
     }
+    // Core properties: the summary adds the missing language (issue 16); everything else as it was.
+    const core = async (zip: JSZip) => coreElements((await zip.file(BOARD_CORE_PART)?.async('string')) ?? '');
+    const was = await core(before);
+    expect(was.map(([n]) => n)).not.toContain('dc:language');
+    expect(await core(after)).toEqual([...was, ['dc:language', 'en-GB']]);
     // Nothing the user had is gone.
     expect(Object.keys(after.files)).toEqual(expect.arrayContaining(Object.keys(before.files)));
   });

@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { Workbook } from 'exceljs';
-import { BOARD_PARTS, buildBoardWorkbook } from '../fixtures/build/board-workbook';
+import { BOARD_CORE_PART, BOARD_PARTS, buildBoardWorkbook, coreElements } from '../fixtures/build/board-workbook';
 import { createPreviewHost } from '../../src/xlsx/preview-host';
 import { readState } from '../../src/xlsx/state-sheet';
 
@@ -49,5 +49,8 @@ describe('the preview download', () => {
         name,
         bytes: await before.file(name)?.async('nodebuffer'),
       });
+    // The summary's language is added to the core properties; the user's title and the rest kept.
+    const core = async (zip: JSZip) => coreElements((await zip.file(BOARD_CORE_PART)?.async('string')) ?? '');
+    expect(await core(after)).toEqual([...(await core(before)), ['dc:language', 'en-GB']]);
   });
 });

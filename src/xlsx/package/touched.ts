@@ -13,6 +13,8 @@ export interface Touched {
   columnWidths: Map<string, Record<number, number>>;
   summaries: Set<string>;
   state: boolean;
+  /** The first summary plan's document title and language, for document properties left empty. */
+  document?: { title: string; language: string };
 }
 
 const LOG = new WeakMap<Workbook, Touched>();
@@ -43,6 +45,12 @@ export function touchColumnWidths(wb: Workbook, sheet: string, widths: Record<nu
 
 export function touchSummary(wb: Workbook, sheetName: string): void {
   touchedOf(wb).summaries.add(sheetName);
+}
+
+/** Record a summary plan's document info; the first one written is the one kept. */
+export function touchDocumentInfo(wb: Workbook, document: { title: string; language: string }): void {
+  const t = touchedOf(wb);
+  t.document ??= { title: document.title, language: document.language };
 }
 
 export function touchState(wb: Workbook): void {

@@ -5,8 +5,10 @@
  * drawings, pivots, slicers, controls, macros, custom XML, properties, untouched sheets) keeps its
  * original compressed bytes: JSZip reuses an entry's compressed data when it is not changed.
  * A summary's Excel tables come with it (see TablePlacer); a summary replaced loses its old ones.
- * Document properties (docProps/core.xml) are kept as they are: the title and language the summary
- * writer sets on the ExcelJS workbook where empty are not carried into the package.
+ * Document properties (docProps/core.xml) are kept as they are, except when a board summary is
+ * written: then a missing or empty title and language are filled from the summary's plan (issue 16),
+ * spliced in so every other byte stays; a package without core properties gets the part, its
+ * content type and its package relationship. A title or language the user gave is never changed.
  */
 import JSZip from 'jszip';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
@@ -14,6 +16,12 @@ import { STATE_SHEET_NAME } from '../../core/state/types';
 import { readCellStyle } from '../cell-styles';
 import { dateToSerial, isFormulaValue } from '../cell-values';
 import { isSummarySheet } from '../our-sheets';
+import {
+  CORE_PROPERTIES_CONTENT_TYPE,
+  CORE_PROPERTIES_REL_TYPE,
+  fillCoreProperties,
+  newCorePropertiesXml,
+} from './core-properties';
 import { graftSheets, type GraftedSheet } from './graft-sheet';
 import {
   parseRelationships,
@@ -273,6 +281,44 @@ export async function writePackage(
     const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
     if (entry?.part) put(entry.part, xml);
     else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
+  }
+
+  // A summary needs a document title and language (issue 16): filled only where the user has none.
+  if (grafted.length > 0 && touched.document) {
+    const coreRel = rootRels.find((r) => r.type === CORE_PROPERTIES_REL_TYPE && !r.external);
+    if (coreRel) {
+      const corePath = resolveTarget('', coreRel.target);
+      const xml = await read(corePath);
+      // A relationship to a missing part is left as it is: its content type may be declared already.
+      if (xml !== undefined) {
+        const filled = fillCoreProperties(xml, touched.document);
+        if (filled !== xml) put(corePath, filled);
+      }
+    } else {
+      const corePath = nextFree(entryNames, (n) => `docProps/core${n === 1 ? '' : n}.xml`);
+      put(corePath, newCorePropertiesXml(touched.document));
+      newTypes.push(
+        startTag(
+          'Override',
+          [
+            ['PartName', `/${corePath}`],
+            ['ContentType', CORE_PROPERTIES_CONTENT_TYPE],
+          ],
+          true,
+        ),
+      );
+      const rootIds = new Set(rootRels.map((r) => r.id));
+      const rel = startTag(
+        'Relationship',
+        [
+          ['Id', nextFree(rootIds, (n) => `rId${n}`)],
+          ['Type', CORE_PROPERTIES_REL_TYPE],
+          ['Target', corePath],
+        ],
+        true,
+      );
+      put('_rels/.rels', appendToRoot((await read('_rels/.rels')) ?? '', [rel]));
+    }
   }
 
   const finalOrder = sheetOrder(sheets.length, added);
