@@ -7,6 +7,7 @@
 import { toA1 } from '../core/a1';
 import { STATUSES, type ScoredIndicator, type Status } from '../core/model';
 import type { SheetResult } from '../core/pipeline';
+import { STATUS_WORDS } from '../core/scoring/labels';
 import { comparisonTexts } from './text-comparisons';
 import { assumedSentence } from '../core/scoring/assumed';
 
@@ -16,20 +17,9 @@ export const LIST_LIMIT = 25;
 /** Terminal width the report is wrapped to. */
 export const WIDTH = 100;
 
-/** Engine codes in words, for a status whose label the rules left empty. */
-const WORDS: Record<Status, string> = {
-  GREEN: 'Green',
-  AMBER: 'Amber',
-  RED: 'Red',
-  BLUE: 'Blue',
-  NO_DATA: 'No data',
-  NO_TARGET: 'No target',
-  NOT_SCORED: 'Not scored',
-};
-
 function labelOf(status: Status, indicators: ScoredIndicator[]): string {
   const shown = indicators.find((i) => i.status === status)?.statusLabel.trim();
-  return shown || WORDS[status];
+  return shown || STATUS_WORDS[status];
 }
 
 function more(n: number, what: string): string {

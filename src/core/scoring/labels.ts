@@ -3,7 +3,8 @@ import type { IndicatorSource, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import { defaultDirectionRules } from '../rules/presets';
 
-const STATUS_WORDS: Record<Status, string> = {
+/** Plain words for each status code, where neither the sheet nor the rules give one. */
+export const STATUS_WORDS: Record<Status, string> = {
   GREEN: 'Green',
   AMBER: 'Amber',
   RED: 'Red',
