@@ -10,30 +10,13 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { median, timeMs } from './timing';
-import { syntheticTable } from './synthetic';
-
-async function writeWorkbook(file: string, indicators: number, periods: number): Promise<void> {
-  const t = syntheticTable(indicators, periods);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('KPIs');
-  ws.addRow(['Performance report (synthetic)']);
-  ws.addRow([]);
-  ws.addRow(t.header);
-  t.rows.forEach((row, i) => {
-    const r = ws.addRow(row);
-    t.formats[i].forEach((f, c) => {
-      if (f !== 'General') r.getCell(c + 1).numFmt = f;
-    });
-  });
-  await wb.xlsx.writeFile(file);
-}
+import { writeSyntheticWorkbook } from './synthetic-workbook';
 
 export async function benchCli(root: string, indicators = 5000, periods = 12): Promise<Record<string, number>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorelight-bench-'));
   const input = path.join(dir, 'kpis.xlsx');
-  await writeWorkbook(input, indicators, periods);
+  await writeSyntheticWorkbook(input, indicators, periods, true);
   const bin = path.join(root, 'bin', 'scorelight.js');
   const floorScript = path.join(root, 'scripts', 'bench', 'exceljs-floor.js');
   const run = (args: string[]): number => timeMs(() => execFileSync(process.execPath, args, { stdio: 'pipe' }));
@@ -48,7 +31,7 @@ export async function benchCli(root: string, indicators = 5000, periods = 12): P
     ours.push(run([bin, input, '--out', path.join(dir, `scored-${i}.xlsx`)]));
   }
   const large = path.join(dir, 'kpis-50000.xlsx');
-  await writeWorkbook(large, indicators * 10, periods);
+  await writeSyntheticWorkbook(large, indicators * 10, periods, true);
   const wall50000 = run([bin, large, '--out', path.join(dir, 'scored-50000.xlsx')]);
   fs.rmSync(dir, { recursive: true, force: true });
   const o = median(ours);

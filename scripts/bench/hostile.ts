@@ -8,24 +8,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { CASES } from '../../tests/hostile/cases';
-import { syntheticTable } from './synthetic';
+import { writeSyntheticWorkbook } from './synthetic-workbook';
 import { timeMs } from './timing';
-
-async function writeRegister(file: string, indicators: number): Promise<void> {
-  const t = syntheticTable(indicators, 12);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('KPIs');
-  ws.addRow(t.header);
-  t.rows.forEach((row, i) => {
-    const r = ws.addRow(row);
-    t.formats[i].forEach((f, c) => {
-      if (f !== 'General') r.getCell(c + 1).numFmt = f;
-    });
-  });
-  await wb.xlsx.writeFile(file);
-}
 
 /** Peak RSS in MB of `node bin/scorelight.js args`, written by a preload hook as the process exits. */
 function peakRssMb(dir: string, bin: string, args: string[]): number {
@@ -55,7 +40,7 @@ export async function benchHostile(root: string): Promise<Record<string, number>
     }
     figures['hostile.max_ms'] = Math.round(max);
     const input = path.join(dir, 'register-50000.xlsx');
-    await writeRegister(input, 50_000);
+    await writeSyntheticWorkbook(input, 50_000, 12, false);
     figures['cli.peak_rss_mb_50000'] = peakRssMb(dir, bin, [input, '--out', path.join(dir, 'scored-50000.xlsx')]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
