@@ -4,11 +4,9 @@
  * Scorelight's parts edited. main() never throws: every failure is one stderr line and a non-zero
  * exit code (see cli-error.ts), so scripts can rely on the status.
  */
-import type { Workbook } from 'exceljs';
+import type { Book } from '../xlsx/book/book';
 import { addSummarySheet } from '../xlsx/summary-writer';
-import { isSheetProtected } from '../xlsx/read-snapshot';
 import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../xlsx/score-workbook';
-import { touchSummary } from '../xlsx/package/touched';
 import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
@@ -35,14 +33,13 @@ function firstLine(text: string): string {
 }
 
 /** Board summaries for each scored sheet; a writer failure is reported once and does not stop the run. */
-function addSummaries(wb: Workbook, outcome: ScoreWorkbookResult, io: CliIo): string[] {
+function addSummaries(wb: Book, outcome: ScoreWorkbookResult, io: CliIo): string[] {
   const reported = new Set<string>();
   const added: string[] = [];
   for (const result of outcome.results) {
     if (result.indicators.length === 0) continue;
     try {
       const { sheetName } = addSummarySheet(wb, result, outcome.rules, outcome.scoredAt);
-      touchSummary(wb, sheetName);
       added.push(sheetName);
     } catch (err) {
       const message = firstLine(err instanceof Error ? err.message : String(err));
@@ -69,19 +66,19 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
     if (err instanceof UnknownSheetError) throw new CliError(err.message, EXIT.USAGE);
     throw err;
   }
-  const protectedSheets = new Set(wb.worksheets.filter(isSheetProtected).map((ws) => ws.name));
+  const protectedSheets = new Set(wb.sheets.filter((ws) => ws.protected).map((ws) => ws.name));
   const found = outcome.results.some((r) => r.indicators.length > 0);
   const summaries = found && o.summary ? addSummaries(wb, outcome, io) : [];
 
   let written: string | null = null;
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];
   if (found) {
-    const copy = await buildScoredCopy(loaded.bytes, wb);
+    const copy = await buildScoredCopy(wb);
     workbookWarnings.push(...copy.warnings);
-    // Overwriting the input with a copy that lost parts would destroy them for good.
+    // Overwriting the input with a copy that lacks some results would leave the file half scored.
     if (copy.warnings.length > 0 && overwriting) {
       throw new CliError(
-        `${o.book} contains parts the scored copy could not keep (${copy.lost.join(', ')}): write it elsewhere (--out) or score it in Excel with the add-in.`,
+        `${o.book} could not be scored completely (${copy.warnings[0]}): write the copy elsewhere (--out) or score it in Excel with the add-in.`,
       );
     }
     await writeWorkbookFile(copy.bytes, out);

@@ -7,15 +7,13 @@
 import { randomBytes } from 'crypto';
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
-import type { Workbook } from 'exceljs';
-import { measureWorkbook } from '../xlsx/sheet-dimensions';
-import { withoutDrawings, withPlainNames } from '../xlsx/package/readable-copy';
+import JSZip from 'jszip';
+import type { Book } from '../xlsx/book/book';
+import { NotAWorkbookError, openBook, TooLargeWorkbookError } from '../xlsx/book/read-book';
 import { checkUnpackedSize, ZipTooLargeError } from '../xlsx/package/zip-limits';
-import { zipEntryNames } from '../xlsx/unsupported-parts';
-import { openWorkbook } from '../xlsx/workbook-io';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
-import { countInflated } from './zip-codec';
+import { countInflated, nodeZipCodec } from './zip-codec';
 
 /** .xlsx files are zip archives. */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -38,9 +36,8 @@ function ioMessage(err: unknown, file: string, doing: string): string {
 }
 
 export interface LoadedWorkbook {
-  wb: Workbook;
-  /** The file as read: the scored copy is this package with Scorelight's parts edited. */
-  bytes: Uint8Array;
+  /** The workbook; the scored copy is its package (the file as read) with Scorelight's parts edited. */
+  wb: Book;
   /** A macro-enabled workbook (.xlsm, or a VBA project inside). */
   macro: boolean;
   /** Parts Scorelight could not read (kept unchanged in the copy), in words. */
@@ -70,38 +67,23 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
       );
     throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(err)}).`);
   }
-  // Then the cells the sheets really hold, before ExcelJS loads them all into memory. A part that
-  // fails to inflate is reported by the loader below, in its own words.
-  const tooBig = (await measureWorkbook(bytes).catch(() => undefined))?.problem;
-  if (tooBig) throw new CliError(`${file} ${tooBig}`);
-  const warnings: string[] = [];
-  let wb: Workbook;
+  let wb: Book;
   try {
-    wb = await openWorkbook(bytes);
-  } catch (first) {
-    // Another tool's conventions may be what ExcelJS cannot read (prefixed element names, drawings
-    // without the xdr: prefix): read a copy made plain for it. The user's parts are written back as they were.
-    try {
-      const plain = await withPlainNames(bytes);
-      const copy = await withoutDrawings(plain.bytes);
-      if (plain.changed.length === 0 && copy.emptied.length === 0) throw first;
-      wb = await openWorkbook(copy.bytes);
-      if (copy.emptied.length > 0)
-        warnings.push(
-          `Scorelight could not read the drawings in this workbook (${copy.emptied.join(', ')}); it scored the cells, and the scored copy keeps the drawings unchanged.`,
-        );
-    } catch {
-      throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(first)}).`);
-    }
+    wb = await openBook(bytes, { codec: nodeZipCodec });
+  } catch (err) {
+    if (err instanceof TooLargeWorkbookError) throw new CliError(`${file} ${err.message}`);
+    const why = err instanceof NotAWorkbookError ? err.message : plainReason(err);
+    throw new CliError(`${file} is damaged or not an Excel workbook (${why}).`);
   }
-  if (wb.worksheets.length === 0)
-    throw new CliError(`${file} is damaged or not an Excel workbook (it has no worksheets).`);
+  if (wb.sheets.length === 0)
+    throw new CliError(`${file} has no worksheet Scorelight can read.${wb.warnings.length ? ` ${wb.warnings[0]}` : ''}`);
   const macro = path.extname(file).toLowerCase() === '.xlsm' || (await hasVbaProject(bytes));
-  return { wb, bytes, macro, warnings };
+  return { wb, macro, warnings: [...wb.warnings] };
 }
 
 async function hasVbaProject(bytes: Uint8Array): Promise<boolean> {
-  return (await zipEntryNames(bytes)).some((n) => n.toLowerCase().endsWith('vbaproject.bin'));
+  const zip = await JSZip.loadAsync(bytes);
+  return Object.keys(zip.files).some((n) => n.toLowerCase().endsWith('vbaproject.bin'));
 }
 
 /** The real path of a file that may not exist yet (its folder's real path and its name). */

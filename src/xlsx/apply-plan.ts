@@ -1,17 +1,16 @@
 /**
- * Applies a core WritePlan to an ExcelJS worksheet. The plan decides what to write; this file only
- * writes it faithfully: text as text (ExcelJS stores a JS string as a string cell, so "=1+1" can
- * never become a formula), our fill/font colour/bold on a fresh style copy, widths for columns we
- * added. It also records, in the workbook state, which cells are ours and how they looked before.
+ * Applies a core WritePlan to a Book sheet. The plan decides what to write; this file only writes
+ * it faithfully: text as text (a string value is saved as an inline string, so "=1+1" can never
+ * become a formula), our fill/font colour/bold as the cell's look, widths for columns we added. It
+ * records each cell it changes for the writer, which edits only those cells of the package, and
+ * keeps in the workbook state which cells are ours and how they looked before.
  */
-import type { Cell, Worksheet } from 'exceljs';
 import { cellNumber, toA1 } from '../core/a1';
 import type { CellRef } from '../core/snapshot';
 import type { WritePlan } from '../core/plan/types';
 import type { UndoCell, WorkbookState } from '../core/state/types';
 import { sheetState, withSheetState } from '../core/state/codec';
-import { isFormulaValue } from './cell-values';
-import { lookKey, readCellStyle, setCellStyle } from './cell-styles';
+import type { BookSheet } from './book/book';
 
 export interface ApplyOutcome {
   /** The workbook state with this sheet's owned cells and undo record updated (unchanged when blocked). */
@@ -22,24 +21,14 @@ export interface ApplyOutcome {
   skipped: string[];
 }
 
-// Row then cell by number: ExcelJS's own findCell/getCell(r, c) build and parse an A1 address per call.
-function findCell(ws: Worksheet, ref: CellRef): Cell | undefined {
-  return ws.findRow(ref.row + 1)?.findCell(ref.col + 1);
-}
-
-function getCell(ws: Worksheet, ref: CellRef): Cell {
-  return ws.getRow(ref.row + 1).getCell(ref.col + 1);
-}
-
 /** A cell we must not touch even if the plan names it: a formula, or a merged cell other than its top-left. */
-function untouchable(cell: Cell | undefined): boolean {
-  if (!cell) return false;
-  if (isFormulaValue(cell.value)) return true;
-  return cell.isMerged && cell.master !== cell;
+export function untouchable(ws: BookSheet, ref: CellRef): boolean {
+  if (ws.cellAt(ref.row, ref.col)?.formula) return true;
+  return ws.mergedRole(ref.row, ref.col) === 'covered';
 }
 
 export function applyPlan(
-  ws: Worksheet,
+  ws: BookSheet,
   plan: WritePlan,
   state: WorkbookState,
   scoredAt: Date = new Date(),
@@ -49,7 +38,7 @@ export function applyPlan(
   const skipped = new Set<string>();
   const skippedKeys = new Set<number>();
   for (const ref of [...plan.writes.map((w) => w.cell), ...plan.clears]) {
-    if (!untouchable(findCell(ws, ref))) continue;
+    if (!untouchable(ws, ref)) continue;
     skipped.add(toA1(ref));
     skippedKeys.add(cellNumber(ref));
   }
@@ -58,31 +47,31 @@ export function applyPlan(
   // Capture the look before anything changes, so undo can put it back.
   const undo: UndoCell[] = plan.undo
     .filter((u) => writable(u.cell))
-    .map((u) => ({ ...u, style: readCellStyle(findCell(ws, u.cell)) }));
+    .map((u) => ({ ...u, style: ws.lookOf(ws.cellAt(u.cell.row, u.cell.col)) }));
 
-  const looks = new Map(Object.entries(plan.styles).map(([name, look]) => [name, { look, key: lookKey(look) }]));
-  const none = { look: {}, key: lookKey({}) };
   for (const w of plan.writes) {
     if (!writable(w.cell)) continue;
-    const cell = getCell(ws, w.cell);
-    // A plain string value: ExcelJS writes it as a string cell, never as a formula.
+    const cell = ws.cellFor(w.cell.row, w.cell.col);
     cell.value = String(w.text);
-    const { look, key } = looks.get(w.style) ?? none;
-    setCellStyle(cell, look, key);
+    cell.error = false;
+    cell.look = { ...(plan.styles[w.style] ?? {}) };
+    ws.touch(w.cell);
   }
 
   for (const ref of plan.clears) {
     if (!writable(ref)) continue;
-    const cell = findCell(ws, ref);
+    const cell = ws.cellAt(ref.row, ref.col);
     if (!cell) continue;
-    cell.value = null;
-    setCellStyle(cell, {});
+    cell.value = '';
+    cell.error = false;
+    cell.look = {};
+    ws.touch(ref);
   }
 
   for (const [col, width] of Object.entries(plan.columnWidths)) {
-    const column = ws.getColumn(Number(col) + 1);
+    const c = Number(col);
     // Only a column with no width of its own: a width the user set on our column is theirs.
-    if (column.width === undefined) column.width = width;
+    if (!ws.columnWidths.has(c)) ws.addedColumnWidths[c] = width;
   }
 
   const previous = sheetState(state, plan.sheet);

@@ -1,8 +1,11 @@
 /**
- * The .xlsx host: the same engine as the add-in, applied to ExcelJS workbooks. Used by the CLI and
- * by the browser preview. Everything here runs in a browser; only workbook-io.ts loads ExcelJS.
+ * The .xlsx host: the same engine as the add-in, applied to workbooks read straight from their
+ * package (book/) and saved by editing it (package/). Used by the CLI and by the browser preview;
+ * everything here runs in a browser.
  */
-export { readSnapshot, isSheetProtected } from './read-snapshot';
+export { Book, BookSheet, type BookCell, type CellView } from './book/book';
+export { openBook, NotAWorkbookError, TooLargeWorkbookError, MAX_CELLS } from './book/read-book';
+export { readSnapshot, usedBounds } from './read-snapshot';
 export { applyPlan, type ApplyOutcome } from './apply-plan';
 export { readState, readStateWithWarnings, writeState } from './state-sheet';
 export {
@@ -14,7 +17,4 @@ export {
 } from './score-workbook';
 export { undoLastScoring } from './undo-scoring';
 export { isScorelightSheet, isSummarySheet } from './our-sheets';
-export { openWorkbook, saveWorkbook, savePackage } from './workbook-io';
-export { hasChanges } from './package/touched';
-export { dateToSerial, toSnapshotValue } from './cell-values';
-export { unsupportedParts, zipEntryNames } from './unsupported-parts';
+export { openWorkbook, savePackage } from './workbook-io';

@@ -1,9 +1,9 @@
 /**
- * The browser preview's PaneHost: the .xlsx host (ExcelJS) over a workbook the user opened. This
- * module is only reached through a dynamic import, so ExcelJS stays out of the Excel add-in's bundle.
+ * The browser preview's PaneHost: the .xlsx host over a workbook the user opened. This module is
+ * only reached through a dynamic import, so the package reader and writer stay out of the Excel
+ * add-in's bundle.
  * "Selecting a cell" records a selection the preview shows in its small sheet view.
  */
-import type { Workbook, Worksheet } from 'exceljs';
 import { parseRangeA1, rangeToA1 } from '../core/a1';
 import { displayText } from '../core/format/display';
 import type { Progress, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
@@ -13,17 +13,15 @@ import type { Rules } from '../core/rules/types';
 import { validateRules } from '../core/rules/validate';
 import type { SheetState, TableMapping, WorkbookState } from '../core/state/types';
 import type { PreviewHost, PreviewSelection, SheetWindow, SheetWindowCell } from '../core/preview-host';
-import { readCellStyle } from './cell-styles';
-import { toSnapshotValue } from './cell-values';
+import type { Book, BookSheet } from './book/book';
 import { usedBounds } from './read-snapshot';
 import { scoreWorkbook, userSheets } from './score-workbook';
 import { readState, writeState } from './state-sheet';
 import { addSummarySheet } from './summary-writer';
 import { undoLastScoring } from './undo-scoring';
-import { touchSummary } from './package/touched';
 import { openWorkbook, savePackage } from './workbook-io';
 
-/** Let React paint the progress bar between the synchronous ExcelJS steps. */
+/** Let React paint the progress bar between the synchronous steps. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function plural(n: number, word: string): string {
@@ -45,10 +43,8 @@ function sheetStateOf(state: WorkbookState, sheet: string): SheetState {
 }
 
 export function createPreviewHost(): PreviewHost {
-  let wb: Workbook | null = null;
+  let wb: Book | null = null;
   let fileName: string | null = null;
-  /** The file as opened: the download is this package with only Scorelight's parts edited. */
-  let original: Uint8Array | null = null;
   let serial = 0;
   let active: string | null = null;
   let selected: PreviewSelection | null = null;
@@ -60,13 +56,13 @@ export function createPreviewHost(): PreviewHost {
     listeners.forEach((l) => l());
   };
 
-  const needWorkbook = (): Workbook => {
+  const needWorkbook = (): Book => {
     if (!wb) throw new Error('Open a workbook first (Open workbook).');
     return wb;
   };
-  const needSheet = (): Worksheet => {
+  const needSheet = (): BookSheet => {
     const book = needWorkbook();
-    const ws = active ? book.getWorksheet(active) : undefined;
+    const ws = active ? book.sheet(active) : undefined;
     if (!ws) throw new Error('Choose a sheet to score.');
     return ws;
   };
@@ -106,13 +102,12 @@ export function createPreviewHost(): PreviewHost {
       if (!last || last.result.sheet !== active)
         throw new Error('Score this sheet first, then create the board summary.');
       const { sheetName } = addSummarySheet(book, last.result, last.rules, last.scoredAt);
-      touchSummary(book, sheetName);
       changed();
       return { sheetName, message: `Board summary written to the sheet "${sheetName}".` };
     },
 
     async selectCell(sheet: string, address: string): Promise<void> {
-      if (!wb?.getWorksheet(sheet)) throw new Error(`There is no sheet called "${sheet}".`);
+      if (!wb?.sheet(sheet)) throw new Error(`There is no sheet called "${sheet}".`);
       active = sheet;
       selected = { sheet, address };
       changed();
@@ -142,15 +137,15 @@ export function createPreviewHost(): PreviewHost {
 
     async getSelectedRange() {
       if (selected && selected.sheet === active) return { ...selected };
-      const ws = active && wb ? wb.getWorksheet(active) : undefined;
+      const ws = active && wb ? wb.sheet(active) : undefined;
       const b = ws ? usedBounds(ws) : null;
       if (!ws || !b) return null;
       // Nothing selected yet: offer the used range, as a user would select the whole table.
       return {
         sheet: ws.name,
         address: rangeToA1({
-          row: b.top - 1,
-          col: b.left - 1,
+          row: b.top,
+          col: b.left,
           rowCount: b.bottom - b.top + 1,
           colCount: b.right - b.left + 1,
         }),
@@ -158,15 +153,13 @@ export function createPreviewHost(): PreviewHost {
     },
 
     async openWorkbook(name: string, data: ArrayBuffer): Promise<{ sheets: string[] }> {
-      let book: Workbook;
+      let book: Book;
       try {
         book = await openWorkbook(data);
       } catch {
         throw new Error(`${name} is not an .xlsx workbook Scorelight can read.`);
       }
       wb = book;
-      // A copy: the caller's buffer may be reused or detached.
-      original = new Uint8Array(data.slice(0));
       fileName = name;
       serial++;
       const sheets = userSheets(book).map((s) => s.name);
@@ -178,9 +171,7 @@ export function createPreviewHost(): PreviewHost {
     },
 
     async downloadScored(): Promise<{ name: string; data: ArrayBuffer }> {
-      const book = needWorkbook();
-      if (!original) throw new Error('Open a workbook first (Open workbook).');
-      const bytes = await savePackage(original, book);
+      const bytes = await savePackage(needWorkbook());
       const name = fileName ?? 'workbook.xlsx';
       const dot = name.lastIndexOf('.');
       const ext = dot > 0 && /^\.xls[xm]$/i.test(name.slice(dot)) ? name.slice(dot) : '.xlsx';
@@ -194,7 +185,7 @@ export function createPreviewHost(): PreviewHost {
     sheetNames: () => (wb ? userSheets(wb).map((s) => s.name) : []),
     activeSheet: () => active,
     setActiveSheet(name: string) {
-      if (!wb?.getWorksheet(name)) return;
+      if (!wb?.sheet(name)) return;
       active = name;
       selected = null;
       changed();
@@ -209,28 +200,24 @@ export function createPreviewHost(): PreviewHost {
     },
 
     cellWindow(sheet: string, address: string, rows: number, cols: number): SheetWindow | null {
-      const ws = wb?.getWorksheet(sheet);
+      const ws = wb?.sheet(sheet);
       const sel = parseRangeA1(address);
       if (!ws || !sel) return null;
       const top = Math.max(0, sel.row - Math.floor(rows / 2));
       const left = Math.max(0, sel.col - Math.floor(cols / 2));
-      const date1904 = Boolean(wb?.properties?.date1904);
       const cells: SheetWindowCell[][] = [];
       for (let r = top; r < top + rows; r++) {
-        const row = ws.findRow(r + 1);
         const line: SheetWindowCell[] = [];
         for (let c = left; c < left + cols; c++) {
-          // findCell, not getCell: looking must not create cells in the user's workbook.
-          const cell = row?.findCell(c + 1);
+          const cell = ws.cellAt(r, c);
           if (!cell) {
             line.push({ text: '' });
             continue;
           }
-          const value = toSnapshotValue(cell.value, date1904);
-          const fmt = typeof cell.numFmt === 'string' && cell.numFmt ? cell.numFmt : 'General';
-          const style = readCellStyle(cell);
+          const value = ws.mergedRole(r, c) === 'covered' ? '' : cell.value;
+          const style = ws.lookOf(cell);
           line.push({
-            text: value === '' ? '' : displayText(value, fmt),
+            text: value === '' ? '' : displayText(value, ws.numberFormatOf(cell)),
             fill: style.fill,
             fontColor: style.fontColor,
             bold: style.bold,

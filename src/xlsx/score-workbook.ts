@@ -1,9 +1,8 @@
 /**
- * Scores a whole ExcelJS workbook: every sheet (or the ones asked for) except our own, each plan
+ * Scores a whole workbook (Book): every sheet (or the ones asked for) except our own, each plan
  * applied unless blocked, owned cells and undo recorded in the state sheet. Rules come from the
  * caller, else from the workbook's saved state, else the defaults.
  */
-import type { Workbook, Worksheet } from 'exceljs';
 import { toA1 } from '../core/a1';
 import { withMappings, type SheetMapping } from '../core/detect/map-spec';
 import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
@@ -11,10 +10,10 @@ import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
 import { applyPlan } from './apply-plan';
+import type { Book, BookSheet } from './book/book';
 import { isScorelightSheet } from './our-sheets';
 import { readSnapshot } from './read-snapshot';
 import { readStateWithWarnings, writeState } from './state-sheet';
-import { touchCells, touchColumnWidths } from './package/touched';
 
 export interface ScoreWorkbookOptions {
   /** Sheet names to score; all of the user's sheets when omitted. */
@@ -52,11 +51,11 @@ export class UnknownSheetError extends Error {
 }
 
 /** The user's sheets in workbook order (not the state sheet nor our summaries). */
-export function userSheets(wb: Workbook): Worksheet[] {
-  return wb.worksheets.filter((ws) => !isScorelightSheet(ws));
+export function userSheets(wb: Book): BookSheet[] {
+  return wb.sheets.filter((ws) => !isScorelightSheet(ws));
 }
 
-function pickSheets(wb: Workbook, names: string[] | undefined): Worksheet[] {
+function pickSheets(wb: Book, names: string[] | undefined): BookSheet[] {
   const all = userSheets(wb);
   if (!names || names.length === 0) return all;
   return names.map((name) => {
@@ -92,7 +91,7 @@ function outsideGrid(result: SheetResult): boolean {
   return result.plan.writes.some((w) => out(w.cell)) || result.plan.clears.some(out);
 }
 
-export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
+export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
   const sheets = pickSheets(wb, options.sheets);
   const read = readStateWithWarnings(wb);
   let state = read.state;
@@ -123,11 +122,6 @@ export function scoreWorkbook(wb: Workbook, options: ScoreWorkbookOptions = {}):
       continue;
     }
     const outcome = applyPlan(ws, result.plan, state, scoredAt);
-    // Remembered for the package writer, which rewrites only these cells of the original file.
-    if (outcome.written) {
-      touchCells(wb, ws.name, [...result.plan.writes.map((w) => w.cell), ...result.plan.clears]);
-      touchColumnWidths(wb, ws.name, result.plan.columnWidths);
-    }
     state = outcome.state;
     for (const a1 of outcome.skipped) {
       result.warnings.push({

@@ -11,18 +11,15 @@
  * content type and its package relationship. A title or language the user gave is never changed.
  */
 import JSZip from 'jszip';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { STATE_SHEET_NAME } from '../../core/state/types';
-import { readCellStyle } from '../cell-styles';
-import { dateToSerial, isFormulaValue } from '../cell-values';
-import { isSummarySheet } from '../our-sheets';
+import type { Book, BookSheet } from '../book/book';
 import {
   CORE_PROPERTIES_CONTENT_TYPE,
   CORE_PROPERTIES_REL_TYPE,
   fillCoreProperties,
   newCorePropertiesXml,
 } from './core-properties';
-import { graftSheets, type GraftedSheet } from './graft-sheet';
+import type { GraftedSheet } from './graft-sheet';
 import {
   parseRelationships,
   parseSheets,
@@ -34,9 +31,9 @@ import {
 } from './package-parts';
 import { patchSheetXml, type CellEdit, type EditValue } from './sheet-patch';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
+import { summarySheetXml } from './summary-sheet-xml';
 import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
-import { touchedOf } from './touched';
 import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
 import { startTag, escapeText } from './xml-text';
 
@@ -54,47 +51,39 @@ export interface ZipCodec {
 
 export interface WritePackageOptions {
   codec?: ZipCodec;
-  /** A fresh ExcelJS workbook, for laying out summaries (the caller has ExcelJS loaded already). */
-  newWorkbook: () => Workbook;
+  /** Filled with a sentence per sheet whose results could not be written (that sheet is kept as it was). */
+  warnings?: string[];
 }
 
-/** The value to write for a cell, or undefined when the model holds something we must not rewrite. */
-function editValue(cell: Cell | undefined, date1904: boolean): EditValue | undefined {
-  const v = cell?.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v, date1904);
-  if (typeof v === 'object' && 'error' in v && typeof v.error === 'string') return { error: v.error };
-  return undefined;
-}
-
-function editsFor(ws: Worksheet, refs: Iterable<{ row: number; col: number }>, date1904: boolean): CellEdit[] {
+/** The edits for the cells scoring touched; formulas and covered merged cells keep their bytes. */
+function editsFor(ws: BookSheet): CellEdit[] {
   const edits: CellEdit[] = [];
-  for (const ref of refs) {
-    const cell = ws.findRow(ref.row + 1)?.findCell(ref.col + 1);
-    // A formula or a covered merged cell was left alone by scoring: keep the original bytes.
-    if (cell && (isFormulaValue(cell.value) || (cell.isMerged && cell.master !== cell))) continue;
-    const value = editValue(cell, date1904);
-    if (value === undefined) continue;
-    edits.push({ row: ref.row, col: ref.col, value, look: readCellStyle(cell) });
+  for (const ref of ws.touched.values()) {
+    const cell = ws.cellAt(ref.row, ref.col);
+    if (cell?.formula || ws.mergedRole(ref.row, ref.col) === 'covered') continue;
+    let value: EditValue = null;
+    if (cell && cell.value !== '') value = cell.error ? { error: String(cell.value) } : cell.value;
+    edits.push({ row: ref.row, col: ref.col, value, look: ws.lookOf(cell) });
   }
   return edits;
 }
 
 /** The state sheet as a worksheet part: inline strings only, no formats. */
-function stateSheetXml(ws: Worksheet): string {
+function stateSheetXml(ws: BookSheet): string {
   const rows: string[] = [];
-  ws.eachRow((row, r) => {
+  for (const r of [...ws.rows.keys()].sort((a, b) => a - b)) {
+    const line = ws.rows.get(r);
+    if (!line) continue;
     const cells: string[] = [];
-    row.eachCell((cell, c) => {
-      const v = cell.value;
+    for (const c of [...line.keys()].sort((a, b) => a - b)) {
+      const v = line.get(c)?.value;
       const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-      if (text === '') return;
-      const ref = `${columnName(c)}${r}`;
+      if (text === '') continue;
+      const ref = `${columnName(c + 1)}${r + 1}`;
       cells.push(`<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`);
-    });
-    if (cells.length > 0) rows.push(`<row r="${r}">${cells.join('')}</row>`);
-  });
+    }
+    if (cells.length > 0) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  }
   return `${SHEET_HEAD}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
@@ -119,12 +108,8 @@ function nextFree(taken: Set<string>, make: (n: number) => string): string {
   }
 }
 
-export async function writePackage(
-  original: Uint8Array,
-  wb: Workbook,
-  options: WritePackageOptions,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(original);
+export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(book.original);
   const codec = options.codec ?? {};
   const read = async (name: string): Promise<string | undefined> => {
     const entry = zip.file(name);
@@ -135,8 +120,6 @@ export async function writePackage(
     if (codec.put) codec.put(zip, name, text);
     else zip.file(name, text);
   };
-  const touched = touchedOf(wb);
-  const date1904 = Boolean(wb.properties?.date1904);
 
   const rootRels = parseRelationships((await read('_rels/.rels')) ?? '');
   const docRel = rootRels.find((r) => r.type === REL_TYPE.officeDocument);
@@ -175,18 +158,27 @@ export async function writePackage(
   const styles = new StylesPart((stylesPath ? await read(stylesPath) : undefined) ?? MINIMAL_STYLES_XML);
 
   // The scored sheets: their cells, in place.
-  for (const [name, cells] of touched.cells) {
-    if (cells.size === 0) continue;
-    const entry = byName.get(name.toLowerCase());
-    const ws = wb.getWorksheet(name);
-    if (!entry?.part || !ws) continue;
+  for (const ws of book.sheets) {
+    if (ws.touched.size === 0 || ws.rewritten) continue;
+    const entry = byName.get(ws.name.toLowerCase());
+    if (!entry?.part) continue;
     const xml = await read(entry.part);
     if (xml === undefined) continue;
-    const patched = patchSheetXml(
-      xml,
-      { edits: editsFor(ws, cells.values(), date1904), columnWidths: touched.columnWidths.get(name) },
-      (base, look) => styles.withLook(base, look),
-    );
+    let patched: string;
+    try {
+      patched = patchSheetXml(
+        xml,
+        { edits: editsFor(ws), columnWidths: ws.addedColumnWidths },
+        (base, look) => styles.withLook(base, look),
+      );
+    } catch (err) {
+      const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      if (!options.warnings) throw err;
+      options.warnings.push(
+        `Scorelight could not write its results into the sheet "${ws.name}" (${why}); that sheet is unchanged in the scored copy.`,
+      );
+      continue;
+    }
     if (patched !== xml) put(entry.part, patched);
   }
 
@@ -212,14 +204,14 @@ export async function writePackage(
     addedParts.push(part);
   };
 
-  const summaries = [...touched.summaries]
-    .map((n) => wb.getWorksheet(n))
-    .filter((ws): ws is Worksheet => ws !== undefined && isSummarySheet(ws));
-  const grafted = await graftSheets(options.newWorkbook, summaries, styles);
+  // Laid out from their plans; the placer below gives their tables names no other table has.
+  const grafted: GraftedSheet[] = book.sheets.flatMap((ws) =>
+    ws.summary && ws.rewritten ? [summarySheetXml(ws.summary, ws.name, styles, [])] : [],
+  );
   const names: NewDefinedName[] = [];
   const replaceNames = new Map<number, Set<string>>();
   const pendingNames: { sheet: number | { added: number }; name: string; text: string }[] = [];
-  const order = wb.worksheets.map((ws) => ws.name);
+  const order = book.sheets.map((ws) => ws.name);
   const tables =
     grafted.length > 0
       ? await TablePlacer.create({
@@ -275,8 +267,8 @@ export async function writePackage(
   }
 
   // Last, so a new state sheet goes after any summary added beside the last sheet.
-  const stateWs = wb.getWorksheet(STATE_SHEET_NAME);
-  if (touched.state && stateWs) {
+  const stateWs = book.sheets.find((ws) => ws.name === STATE_SHEET_NAME);
+  if (book.stateChanged && stateWs) {
     const xml = stateSheetXml(stateWs);
     const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
     if (entry?.part) put(entry.part, xml);
@@ -284,19 +276,19 @@ export async function writePackage(
   }
 
   // A summary needs a document title and language (issue 16): filled only where the user has none.
-  if (grafted.length > 0 && touched.document) {
+  if (grafted.length > 0 && book.document) {
     const coreRel = rootRels.find((r) => r.type === CORE_PROPERTIES_REL_TYPE && !r.external);
     if (coreRel) {
       const corePath = resolveTarget('', coreRel.target);
       const xml = await read(corePath);
       // A relationship to a missing part is left as it is: its content type may be declared already.
       if (xml !== undefined) {
-        const filled = fillCoreProperties(xml, touched.document);
+        const filled = fillCoreProperties(xml, book.document);
         if (filled !== xml) put(corePath, filled);
       }
     } else {
       const corePath = nextFree(entryNames, (n) => `docProps/core${n === 1 ? '' : n}.xml`);
-      put(corePath, newCorePropertiesXml(touched.document));
+      put(corePath, newCorePropertiesXml(book.document));
       newTypes.push(
         startTag(
           'Override',

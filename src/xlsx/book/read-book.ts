@@ -1,0 +1,140 @@
+/**
+ * Opens an .xlsx package into a Book: the workbook's sheet list, shared strings, style sheet and
+ * each worksheet, read with saxes as streams of events (never a DOM of the sheet). Charts,
+ * drawings, pivots, controls, macros and every other part are not read at all: they cannot stop a
+ * workbook from opening, and the writer copies them unchanged. A worksheet that cannot be parsed is
+ * skipped with a warning and the others are scored; only a package without a readable workbook
+ * part, sheet list or shared strings is "damaged".
+ */
+import JSZip from 'jszip';
+import { parseRelationships, parseSheets, relsPathOf, resolveTarget, type Relationship } from '../package/package-parts';
+import type { ZipCodec } from '../package/write-package';
+import { localName, scanXml } from '../package/xml-scan';
+import { Book, BookSheet, type SheetVisibility } from './book';
+import { BookStyles } from './book-styles';
+import { readSharedStrings } from './shared-strings';
+import { readSheetXml, TooManyCellsError, type CellBudget } from './sheet-reader';
+
+/**
+ * Cells in all worksheets together. Our model holds about 150 bytes a cell, so this is far from
+ * any memory limit; it stops a sheet formatted down to row 1,048,576 from being scored cell by
+ * cell. A 50,000-indicator register of 15 columns is 750,000 cells.
+ */
+export const MAX_CELLS = 1_500_000;
+
+export interface OpenBookOptions {
+  /** Faster inflating for hosts that have it (the CLI's zlib). */
+  codec?: ZipCodec;
+  maxCells?: number;
+}
+
+/** The bytes are not a workbook we can read at all; the message says why, in plain words. */
+export class NotAWorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAWorkbookError';
+  }
+}
+
+/** The workbook holds more cells than Scorelight reads at once. */
+export class TooLargeWorkbookError extends Error {
+  constructor(
+    readonly limit: number,
+    readonly sheet: string,
+  ) {
+    super(
+      `has more than ${limit.toLocaleString('en-GB')} cells (sheet "${sheet}" alone has more than Scorelight can read at once); split it, or delete unused rows and columns, and score again.`,
+    );
+    this.name = 'TooLargeWorkbookError';
+  }
+}
+
+/** Relationship types end in their kind; transitional and strict OOXML differ only in the namespace. */
+function ofKind(rels: Relationship[], kind: string): Relationship | undefined {
+  return rels.find((r) => !r.external && r.type.endsWith(`/${kind}`));
+}
+
+function isDate1904(workbookXml: string): boolean {
+  let yes = false;
+  scanXml(workbookXml, {
+    open(tag) {
+      if (localName(tag.name) === 'workbookPr') yes = tag.attrs.date1904 === '1' || tag.attrs.date1904 === 'true';
+    },
+  });
+  return yes;
+}
+
+function visibilityOf(state: string | undefined): SheetVisibility {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+function reason(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n')[0];
+}
+
+export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBookOptions = {}): Promise<Book> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new NotAWorkbookError(`it is not a zip package (${reason(err)})`);
+  }
+  const read = async (name: string): Promise<string | undefined> => {
+    const entry = zip.file(name);
+    if (!entry) return undefined;
+    return options.codec?.readText?.(entry) ?? entry.async('string');
+  };
+  const parsed = <T>(what: string, f: () => T): T => {
+    try {
+      return f();
+    } catch (err) {
+      throw new NotAWorkbookError(`its ${what} cannot be read (${reason(err)})`);
+    }
+  };
+
+  const rootRelsXml = await read('_rels/.rels');
+  const rootRels = parsed('package relationships', () => parseRelationships(rootRelsXml ?? ''));
+  const docRel = ofKind(rootRels, 'officeDocument');
+  const workbookPart = docRel ? resolveTarget('', docRel.target) : 'xl/workbook.xml';
+  const workbookXml = await read(workbookPart);
+  if (workbookXml === undefined) throw new NotAWorkbookError('it has no workbook part (it is not an Excel workbook)');
+  const relsXml = (await read(relsPathOf(workbookPart))) ?? '';
+  const rels = parsed('workbook relationships', () => parseRelationships(relsXml));
+  const entries = parsed('list of sheets', () => parseSheets(workbookXml, workbookPart, rels));
+  const date1904 = isDate1904(workbookXml);
+
+  const stringsRel = ofKind(rels, 'sharedStrings');
+  const stringsXml = stringsRel ? await read(resolveTarget(workbookPart, stringsRel.target)) : undefined;
+  const strings = stringsXml === undefined ? [] : parsed('shared strings', () => readSharedStrings(stringsXml));
+  const stylesRel = ofKind(rels, 'styles');
+  const stylesXml = stylesRel ? await read(resolveTarget(workbookPart, stylesRel.target)) : undefined;
+  const styles = parsed('style sheet', () => new BookStyles(stylesXml));
+
+  const book = new Book(bytes, styles, date1904);
+  const limit = options.maxCells ?? MAX_CELLS;
+  const budget: CellBudget = { remaining: limit };
+  for (const entry of entries) {
+    // Chart sheets and dialog sheets hold no cells to score; they stay in the package as they are.
+    if (!entry.relType?.endsWith('/worksheet') || !entry.part) continue;
+    const sheet = new BookSheet(entry.name, entry.part, styles, visibilityOf(entry.state));
+    const xml = await read(entry.part);
+    if (xml === undefined) {
+      book.warnings.push(`The sheet "${entry.name}" is missing from the package; Scorelight left it out.`);
+      continue;
+    }
+    try {
+      readSheetXml(xml, sheet, strings, date1904, budget);
+    } catch (err) {
+      if (err instanceof TooManyCellsError) throw new TooLargeWorkbookError(limit, entry.name);
+      book.warnings.push(
+        `Scorelight could not read the sheet "${entry.name}" (${reason(err)}); it scored the other sheets and left that one as it is.`,
+      );
+      continue;
+    }
+    book.sheets.push(sheet);
+  }
+  if (entries.length === 0) throw new NotAWorkbookError('it has no worksheets');
+  return book;
+}

@@ -1,0 +1,188 @@
+/**
+ * Reads one worksheet part into a BookSheet with saxes, streaming: cells (value, formula or not,
+ * format index), merged areas, protection, column widths and the printed footers. Nothing else of
+ * the part is kept: the writer copies it from the package as it is. Element names are matched by
+ * their local part, so prefixed parts (x:c, as the Open XML SDK writes them) read the same.
+ */
+import { SaxesParser } from 'saxes';
+import { parseA1, parseRangeA1 } from '../../core/a1';
+import type { CellValue } from '../../core/snapshot';
+import type { BookSheet } from './book';
+import { isoDateToSerial } from './dates';
+
+/** Cells left to read in the whole workbook; reading stops with TooManyCellsError past it. */
+export interface CellBudget {
+  remaining: number;
+}
+
+export class TooManyCellsError extends Error {
+  constructor(readonly sheet: string) {
+    super(`sheet "${sheet}" has too many cells`);
+    this.name = 'TooManyCellsError';
+  }
+}
+
+const FOOTERS = new Set(['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter']);
+
+function local(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function truthy(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+function cellValue(type: string, raw: string, inline: string, strings: readonly string[], date1904: boolean): CellValue {
+  switch (type) {
+    case 's':
+      return strings[Number(raw)] ?? '';
+    case 'inlineStr':
+      return inline;
+    case 'str':
+      return raw;
+    case 'b':
+      return raw === '' ? '' : truthy(raw);
+    case 'e':
+      return raw;
+    case 'd':
+      return raw === '' ? '' : isoDateToSerial(raw, date1904) ?? raw;
+    default: {
+      if (raw === '') return '';
+      const n = Number(raw);
+      // A number Excel wrote is always finite; anything else is kept as the text it is.
+      return Number.isFinite(n) ? n : raw;
+    }
+  }
+}
+
+export function readSheetXml(
+  xml: string,
+  sheet: BookSheet,
+  strings: readonly string[],
+  date1904: boolean,
+  budget: CellBudget,
+): void {
+  const parser = new SaxesParser();
+  let row = -1;
+  let nextCol = 0;
+  // The cell being read.
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let type = '';
+  let xf = 0;
+  let formula = false;
+  let raw = '';
+  let inline = '';
+  // Where text goes: 'v' (value), 'is' (inline string runs), 'footer', or nowhere.
+  let into: 'v' | 'is' | 'footer' | '' = '';
+  let inIs = false;
+  let inPhonetic = false;
+  let footer = '';
+
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name);
+    const a = tag.attributes as Record<string, string>;
+    switch (name) {
+      case 'row': {
+        const r = Number(a.r);
+        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        nextCol = 0;
+        break;
+      }
+      case 'c': {
+        const ref = a.r ? parseA1(a.r) : null;
+        cellRow = ref ? ref.row : Math.max(row, 0);
+        cellCol = ref ? ref.col : nextCol;
+        nextCol = cellCol + 1;
+        type = a.t ?? '';
+        xf = Number(a.s ?? 0) || 0;
+        formula = false;
+        raw = '';
+        inline = '';
+        inCell = true;
+        if (--budget.remaining < 0) throw new TooManyCellsError(sheet.name);
+        break;
+      }
+      case 'v':
+        if (inCell) into = 'v';
+        break;
+      case 'f':
+        if (inCell) formula = true;
+        break;
+      case 'is':
+        if (inCell) inIs = true;
+        break;
+      case 'rPh':
+        inPhonetic = true;
+        break;
+      case 't':
+        if (inIs && !inPhonetic) into = 'is';
+        break;
+      case 'mergeCell': {
+        const range = a.ref ? parseRangeA1(a.ref) : null;
+        if (range) sheet.merges.push(range);
+        break;
+      }
+      case 'sheetProtection':
+        sheet.protected = truthy(a.sheet);
+        break;
+      case 'col': {
+        const min = Number(a.min);
+        const max = Number(a.max);
+        const width = Number(a.width);
+        if (a.width !== undefined && Number.isFinite(width) && min >= 1 && max >= min && max - min < 16_384)
+          for (let c = min; c <= max; c++) sheet.columnWidths.set(c - 1, width);
+        break;
+      }
+      default:
+        if (FOOTERS.has(name)) {
+          into = 'footer';
+          footer = '';
+        }
+    }
+  });
+
+  parser.on('text', (text) => {
+    if (into === 'v') raw += text;
+    else if (into === 'is') inline += text;
+    else if (into === 'footer') footer += text;
+  });
+  parser.on('cdata', (text) => {
+    if (into === 'v') raw += text;
+    else if (into === 'is') inline += text;
+  });
+
+  parser.on('closetag', (tag) => {
+    const name = local(tag.name);
+    switch (name) {
+      case 'v':
+      case 't':
+        into = '';
+        break;
+      case 'is':
+        inIs = false;
+        break;
+      case 'rPh':
+        inPhonetic = false;
+        break;
+      case 'c': {
+        inCell = false;
+        const cell = sheet.cellFor(cellRow, cellCol);
+        cell.value = cellValue(type, raw, inline, strings, date1904);
+        cell.formula = formula;
+        cell.error = type === 'e' && raw !== '';
+        cell.xf = xf;
+        break;
+      }
+      default:
+        if (FOOTERS.has(name) && into === 'footer') {
+          sheet.footers.push(footer);
+          into = '';
+        }
+    }
+  });
+
+  parser.write(xml).close();
+}
