@@ -341,7 +341,7 @@ export class StylesPart {
       ['xfId', '0'],
     ];
     if (numFmtId !== 0) attrs.push(['applyNumberFormat', '1']);
-    if (fontId !== 0) attrs.push(['applyFont', '1']);
+    if (style) attrs.push(['applyFont', '1']);
     if (fillId !== 0) attrs.push(['applyFill', '1']);
     attrs.push(['applyBorder', '1']);
     if (alignment.length > 0) attrs.push(['applyAlignment', '1']);
