@@ -5,6 +5,7 @@
  * meaning what it meant. Identical new records are shared.
  */
 import type { CellStyle } from '../../core/plan/types';
+import type { SummaryStyle } from '../../core/summary/types';
 import {
   attr,
   childElements,
@@ -45,6 +46,31 @@ export const MINIMAL_STYLES_XML =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
+
+/**
+ * Number formats every spreadsheet application knows by id (ECMA-376 18.8.30), the locale-free
+ * ones: a cell format uses the id and the style sheet lists no numFmt for it.
+ */
+const BUILTIN_NUMFMTS = new Map<string, number>([
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['# ?/?', 12],
+  ['# ??/??', 13],
+  ['mm:ss', 45],
+  ['[h]:mm:ss', 46],
+  ['mmss.0', 47],
+  ['##0.0E+0', 48],
+  ['@', 49],
+]);
+
+/** The thin white rules above and below a bar of the cell chart, so adjacent bars stay apart. */
+const BAR_RULE = '#FFFFFF';
 
 function rgbHex(el: XmlElement | undefined): string | undefined {
   const rgb = el ? attr(el, 'rgb') : undefined;
@@ -249,6 +275,105 @@ export class StylesPart {
     }
     setAttr(xf, 'xfId', '0');
     return this.add('cellXfs', xf);
+  }
+
+  /**
+   * The cell format for a cell of a sheet Scorelight builds whole (the board summary): `style` as
+   * the summary writer has always applied it (Calibri at the style's size, default 11, bold, italic,
+   * colour; a solid fill; wrap, alignment, indent; thin rules all round or below) with the number
+   * format `numberFormat`. `style` undefined keeps the workbook's default font and no alignment (a
+   * cell only the chart paints). `bar`, a #RRGGBB colour, paints the cell as a bar of the cell chart:
+   * that solid fill and thin white rules above and below, in place of the style's fill and rules.
+   * Appended to the style sheet; an identical format (ours or the workbook's) is shared.
+   */
+  summaryXf(style: SummaryStyle | undefined, numberFormat = 'General', bar?: string): number {
+    const s = style ?? {};
+    // Cell format 0 must exist before ours, or ours would become the default of every cell.
+    this.xf(0);
+    this.ensureReservedFills();
+    let fontId = 0;
+    if (style) {
+      const font: XmlElement[] = [];
+      if (s.bold) font.push(this.element('b', []));
+      if (s.italic) font.push(this.element('i', []));
+      font.push(this.element('sz', [['val', String(s.size ?? 11)]]));
+      if (s.fontColor) font.push(this.element('color', [['rgb', argb(s.fontColor)]]));
+      font.push(this.element('name', [['val', 'Calibri']]), this.element('family', [['val', '2']]));
+      fontId = this.add('fonts', this.element('font', [], font));
+    }
+    const fillColour = bar ?? s.fill;
+    const fillId = fillColour ? this.solidFill(fillColour) : 0;
+    const side = (local: string, hex: string | undefined): XmlElement =>
+      hex
+        ? this.element(local, [['style', 'thin']], [this.element('color', [['rgb', argb(hex)]])])
+        : this.element(local, []);
+    let sides: Record<'left' | 'right' | 'top' | 'bottom', string | undefined>;
+    if (bar) sides = { left: undefined, right: undefined, top: BAR_RULE, bottom: BAR_RULE };
+    else if (s.borderAll) sides = { left: s.borderAll, right: s.borderAll, top: s.borderAll, bottom: s.borderAll };
+    else sides = { left: undefined, right: undefined, top: undefined, bottom: s.borderBottom };
+    const borderId = this.add(
+      'borders',
+      this.element(
+        'border',
+        [],
+        [
+          side('left', sides.left),
+          side('right', sides.right),
+          side('top', sides.top),
+          side('bottom', sides.bottom),
+          side('diagonal', undefined),
+        ],
+      ),
+    );
+    const alignment: [string, string][] = [];
+    if (style) {
+      if (s.hAlign) alignment.push(['horizontal', s.hAlign]);
+      if (s.vAlign) alignment.push(['vertical', s.vAlign === 'middle' ? 'center' : s.vAlign]);
+      if (s.wrap) alignment.push(['wrapText', '1']);
+      if (s.indent) alignment.push(['indent', String(s.indent)]);
+    }
+    const numFmtId = BUILTIN_NUMFMTS.get(numberFormat) ?? this.numFmtId(numberFormat);
+    const attrs: [string, string][] = [
+      ['numFmtId', String(numFmtId)],
+      ['fontId', String(fontId)],
+      ['fillId', String(fillId)],
+      ['borderId', String(borderId)],
+      ['xfId', '0'],
+    ];
+    if (numFmtId !== 0) attrs.push(['applyNumberFormat', '1']);
+    if (style) attrs.push(['applyFont', '1']);
+    if (fillId !== 0) attrs.push(['applyFill', '1']);
+    attrs.push(['applyBorder', '1']);
+    if (alignment.length > 0) attrs.push(['applyAlignment', '1']);
+    return this.add(
+      'cellXfs',
+      this.element('xf', attrs, alignment.length > 0 ? [this.element('alignment', alignment)] : []),
+    );
+  }
+
+  /** Fills 0 and 1 are reserved (none, gray125): a style sheet without them gets them first. */
+  private ensureReservedFills(): void {
+    if (this.items('fills').length > 0) return;
+    this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'none']])]));
+    this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'gray125']])]));
+  }
+
+  /** A solid fill of `hex` (#RRGGBB), as withLook writes it, so the two share records. */
+  private solidFill(hex: string): number {
+    return this.add(
+      'fills',
+      this.element(
+        'fill',
+        [],
+        [
+          this.element(
+            'patternFill',
+            [['patternType', 'solid']],
+            [this.element('fgColor', [['rgb', argb(hex)]]), this.element('bgColor', [['indexed', '64']])],
+          ),
+        ],
+      ),
+    );
   }
 
   /** The id of a number format code, added when the workbook does not have it. */
