@@ -13,6 +13,7 @@
 import JSZip from 'jszip';
 import { STATE_SHEET_NAME } from '../../core/state/types';
 import type { Book, BookSheet } from '../book/book';
+import { addSheetTitles } from './app-properties';
 import {
   CORE_PROPERTIES_CONTENT_TYPE,
   CORE_PROPERTIES_REL_TYPE,
@@ -314,6 +315,24 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   }
 
   const finalOrder = sheetOrder(sheets.length, added);
+  // The document's list of sheets (docProps/app.xml), read by file browsers and SharePoint: each
+  // new sheet named after the one before it in the final tab order.
+  if (added.length > 0) {
+    const appRel = rootRels.find((r) => r.type.endsWith('/extended-properties') && !r.external);
+    const appPath = appRel ? resolveTarget('', appRel.target) : undefined;
+    const appXml = appPath ? await read(appPath) : undefined;
+    if (appPath && appXml !== undefined) {
+      const finalNames: string[] = [];
+      sheets.forEach((s, i) => (finalNames[finalOrder.original[i]] = s.name));
+      added.forEach((a, i) => (finalNames[finalOrder.added[i]] = a.name));
+      const inOrder = added
+        .map((a, i) => ({ name: a.name, at: finalOrder.added[i] }))
+        .sort((x, y) => x.at - y.at)
+        .map(({ name, at }) => ({ name, afterTitle: at > 0 ? finalNames[at - 1] : undefined }));
+      const titled = addSheetTitles(appXml, inOrder);
+      if (titled !== appXml) put(appPath, titled);
+    }
+  }
   for (const p of pendingNames) {
     const sheet = typeof p.sheet === 'number' ? finalOrder.original[p.sheet] : finalOrder.added[p.sheet.added];
     names.push({ name: p.name, text: p.text, sheet });
