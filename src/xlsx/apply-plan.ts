@@ -6,6 +6,7 @@
  * keeps in the workbook state which cells are ours and how they looked before.
  */
 import { cellNumber, toA1 } from '../core/a1';
+import type { CellStyle } from '../core/cell-style';
 import type { CellRef } from '../core/snapshot';
 import type { WritePlan } from '../core/plan/types';
 import type { UndoCell, WorkbookState } from '../core/state/types';
@@ -20,6 +21,8 @@ export interface ApplyOutcome {
   /** A1 addresses the plan asked for but that were left alone (a formula, or inside a merged area). */
   skipped: string[];
 }
+
+const NO_LOOK: CellStyle = Object.freeze({});
 
 /** A cell we must not touch even if the plan names it: a formula, or a merged cell other than its top-left. */
 export function untouchable(ws: BookSheet, ref: CellRef): boolean {
@@ -54,7 +57,8 @@ export function applyPlan(
     const cell = ws.cellFor(w.cell.row, w.cell.col);
     cell.value = String(w.text);
     cell.error = false;
-    cell.look = { ...(plan.styles[w.style] ?? {}) };
+    // Looks are shared, never changed in place: a cell given another look gets another object.
+    cell.look = plan.styles[w.style] ?? NO_LOOK;
     ws.touch(w.cell);
   }
 
@@ -64,7 +68,7 @@ export function applyPlan(
     if (!cell) continue;
     cell.value = '';
     cell.error = false;
-    cell.look = {};
+    cell.look = NO_LOOK;
     ws.touch(ref);
   }
 

@@ -132,6 +132,8 @@ export class Book {
   stateChanged = false;
   /** The first summary plan's document title and language, for document properties left empty. */
   document?: { title: string; language: string };
+  /** Worksheet parts' text as read, by part name: the writer patches it without inflating it again. */
+  readonly partTexts = new Map<string, string>();
 
   constructor(
     /** The package as opened: the writer edits a copy of it. */

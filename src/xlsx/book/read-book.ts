@@ -134,6 +134,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       continue;
     }
     book.sheets.push(sheet);
+    book.partTexts.set(entry.part, xml);
   }
   if (entries.length === 0) throw new NotAWorkbookError('it has no worksheets');
   return book;

@@ -163,7 +163,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (ws.touched.size === 0 || ws.rewritten) continue;
     const entry = byName.get(ws.name.toLowerCase());
     if (!entry?.part) continue;
-    const xml = await read(entry.part);
+    const xml = book.partTexts.get(entry.part) ?? (await read(entry.part));
     if (xml === undefined) continue;
     let patched: string;
     try {
