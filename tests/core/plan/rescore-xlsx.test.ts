@@ -33,7 +33,7 @@ async function save(wb: Workbook, file: string): Promise<void> {
 /** A file opened in another program (ExcelJS), to edit it as a user would. */
 async function edit(file: string): Promise<Workbook> {
   const wb = new ExcelWorkbook();
-  await wb.xlsx.load(await fs.readFile(file));
+  await wb.xlsx.load((await fs.readFile(file)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
 }
 
