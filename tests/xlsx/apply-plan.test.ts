@@ -1,15 +1,16 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { Workbook as ExcelWorkbook } from 'exceljs';
 import type { WritePlan } from '../../src/core/plan/types';
 import type { WorkbookState } from '../../src/core/state/types';
 import { applyPlan } from '../../src/xlsx/apply-plan';
-import { openWorkbook, saveWorkbook } from '../../src/xlsx/workbook-io';
-import { cellPicture, changedCells, sheetPicture } from './workbook-compare';
+import type { Book, BookSheet } from '../../src/xlsx/book/book';
+import { bookFrom, exceljsFrom, reopen, valueAt } from '../helpers/book';
+import { bookPicture, cellPicture, changedCells, sheetPicture } from './workbook-compare';
 
 const EMPTY_STATE: WorkbookState = { version: 1, sheets: {} };
 
 /** A small table whose cells share style ids once read back from a file, as real workbooks do. */
-async function table(): Promise<Workbook> {
+async function table(): Promise<Book> {
   const wb = new ExcelWorkbook();
   const ws = wb.addWorksheet('KPIs');
   const font = { name: 'Arial', size: 10, italic: true };
@@ -40,11 +41,18 @@ async function table(): Promise<Workbook> {
   ws.getCell('A8').value = 'Merged';
   ws.mergeCells('A8:C8');
   ws.getColumn(1).width = 30;
-  return openWorkbook(await saveWorkbook(wb));
+  return bookFrom(wb);
 }
 
-function sheet(wb: Workbook, name = 'KPIs'): Worksheet {
-  const ws = wb.getWorksheet(name);
+function sheet(book: Book, name = 'KPIs'): BookSheet {
+  const ws = book.sheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** The sheet as another program reads it from the saved package. */
+async function saved(book: Book, name = 'KPIs'): Promise<Worksheet> {
+  const ws = (await exceljsFrom(book)).getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
 }
@@ -74,7 +82,7 @@ describe('applyPlan', () => {
   it('writes text as text, with our fill and font colour, keeping the rest of the font', async () => {
     const wb = await table();
     const ws = sheet(wb);
-    const before = cellPicture(wb);
+    const before = cellPicture(await exceljsFrom(wb));
     const p = plan({
       writes: [
         { cell: { row: 1, col: 3 }, text: 'GREEN', style: 'status:GREEN', role: 'status' },
@@ -94,7 +102,15 @@ describe('applyPlan', () => {
     expect(out.written).toBe(true);
     expect(out.skipped).toEqual([]);
 
-    const back = sheet(await openWorkbook(await saveWorkbook(wb)));
+    // In the Book: text as text, our look.
+    expect(valueAt(wb, 'KPIs', 'D3')).toBe('=1+1');
+    expect(wb.view('KPIs', 'D3')?.formula).toBe(false);
+    expect(wb.view('KPIs', 'D2')?.look).toEqual({ fill: '#00B050', fontColor: '#FFFFFF', bold: true });
+    // And once saved and read again, by us and by another program.
+    const again = await reopen(wb);
+    expect(valueAt(again, 'KPIs', 'D3')).toBe('=1+1');
+    expect(again.view('KPIs', 'D3')?.formula).toBe(false);
+    const back = await saved(wb);
     for (const [a1, text] of [
       ['D2', 'GREEN'],
       ['D3', '=1+1'],
@@ -107,7 +123,8 @@ describe('applyPlan', () => {
       expect(c.formula).toBeUndefined();
     }
     const d2 = back.getCell('D2');
-    expect(d2.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } });
+    // Written as Excel writes a solid fill (with bgColor indexed 64, "automatic").
+    expect(d2.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } });
     expect(d2.font).toMatchObject({ name: 'Arial', size: 10, italic: true, bold: true, color: { argb: 'FFFFFFFF' } });
     // An unstyled plan style means no fill and no colour of ours, the font otherwise kept.
     expect(noFill(back.getCell('D3').fill)).toBe(true);
@@ -119,7 +136,7 @@ describe('applyPlan', () => {
     expect(back.getColumn(1).width).toBe(30);
 
     // Every other cell (including those that shared D2's style) is as it was.
-    const after = cellPicture(wb);
+    const after = cellPicture(back.workbook);
     expect(changedCells(before, after)).toEqual(['KPIs!D2', 'KPIs!D3', 'KPIs!D4', 'KPIs!E2']);
 
     const s = out.state.sheets.KPIs;
@@ -144,9 +161,11 @@ describe('applyPlan', () => {
       EMPTY_STATE,
     );
     applyPlan(ws, plan({ clears: [{ row: 1, col: 3 }] }), EMPTY_STATE);
-    const c = ws.getCell('D2');
+    expect(valueAt(wb, 'KPIs', 'D2')).toBe('');
+    expect(wb.view('KPIs', 'D2')?.look).toEqual({});
+    const c = (await saved(wb)).getCell('D2');
     expect(c.value).toBeNull();
-    expect(c.fill).toBeUndefined();
+    expect(noFill(c.fill)).toBe(true);
     expect(c.font).toMatchObject({ name: 'Arial', size: 10, italic: true });
     expect(c.font?.color).toBeUndefined();
     expect(c.font?.bold).toBeUndefined();
@@ -154,8 +173,9 @@ describe('applyPlan', () => {
 
   it('writes nothing for a blocked plan', async () => {
     const wb = await table();
-    const before = cellPicture(wb);
-    const beforeSheet = sheetPicture(sheet(wb));
+    const before = cellPicture(await exceljsFrom(wb));
+    const beforeSheet = sheetPicture(await saved(wb));
+    const beforeBook = bookPicture(wb);
     const out = applyPlan(
       sheet(wb),
       plan({
@@ -167,13 +187,16 @@ describe('applyPlan', () => {
       EMPTY_STATE,
     );
     expect(out).toEqual({ state: EMPTY_STATE, written: false, skipped: [] });
-    expect(cellPicture(wb)).toEqual(before);
-    expect(sheetPicture(sheet(wb))).toBe(beforeSheet);
+    expect(bookPicture(wb)).toBe(beforeBook);
+    expect(wb.changed).toBe(false);
+    expect(cellPicture(await exceljsFrom(wb))).toEqual(before);
+    expect(sheetPicture(await saved(wb))).toBe(beforeSheet);
   });
 
   it('never writes into a formula or the covered part of a merged area', async () => {
     const wb = await table();
-    const before = cellPicture(wb);
+    const before = cellPicture(await exceljsFrom(wb));
+    const beforeBook = bookPicture(wb);
     const out = applyPlan(
       sheet(wb),
       plan({
@@ -188,6 +211,7 @@ describe('applyPlan', () => {
     );
     expect(out.skipped.sort()).toEqual(['B6', 'B8']);
     expect(out.state.sheets.KPIs.owned).toEqual([]);
-    expect(cellPicture(wb)).toEqual(before);
+    expect(bookPicture(wb)).toBe(beforeBook);
+    expect(cellPicture(await exceljsFrom(wb))).toEqual(before);
   });
 });

@@ -1,11 +1,10 @@
 import { Workbook } from 'exceljs';
+import type { BookSheet } from '../../src/xlsx/book/book';
+import { openBook } from '../../src/xlsx/book/read-book';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
-import { openWorkbook, saveWorkbook } from '../../src/xlsx/workbook-io';
-import { cellPicture } from './workbook-compare';
-
-async function roundTrip(wb: Workbook): Promise<Workbook> {
-  return openWorkbook(await saveWorkbook(wb));
-}
+import { bookFrom, xlsxBytes } from '../helpers/book';
+import { editPart, partText } from './support/package-parts';
+import { bookPicture } from './workbook-compare';
 
 function sample(): Workbook {
   const wb = new Workbook();
@@ -34,12 +33,40 @@ function sample(): Workbook {
   return wb;
 }
 
+/**
+ * The sample's package as ExcelJS writes it (shared strings, rich text in the shared strings),
+ * plus cells other tools write: a value left in a covered merged cell (C7), an inline rich string
+ * (B9), a formula with a text result (C9), an ISO date cell (D9) and a formula with a boolean
+ * result (E9).
+ */
+async function samplePackage(): Promise<Uint8Array> {
+  return editPart(await xlsxBytes(sample()), 'xl/worksheets/sheet1.xml', (xml) =>
+    xml
+      .replace(/<c r="C7"([^>]*?)\/>/, '<c r="C7"$1 t="inlineStr"><is><t>hidden under the merge</t></is></c>')
+      .replace(
+        '</sheetData>',
+        '<row r="9">' +
+          '<c r="B9" t="inlineStr"><is><r><t xml:space="preserve">Inline </t></r><r><t>rich</t></r></is></c>' +
+          '<c r="C9" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>' +
+          '<c r="D9" t="d"><v>2012-06-30T00:00:00</v></c>' +
+          '<c r="E9" t="b"><f>1=2</f><v>0</v></c>' +
+          '</row></sheetData>',
+      ),
+  );
+}
+
+async function sheetOf(bytes: Uint8Array, name: string): Promise<BookSheet> {
+  const ws = (await openBook(bytes)).sheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
 describe('readSnapshot', () => {
-  it('converts every kind of ExcelJS value to the Office.js shape', async () => {
-    const wb = await roundTrip(sample());
-    const ws = wb.getWorksheet('KPIs');
-    if (!ws) throw new Error('no sheet');
-    const s = readSnapshot(ws);
+  it('reads every kind of cell of a real package into the Office.js shape', async () => {
+    const bytes = await samplePackage();
+    // The strings really are shared (rich text among them) and B9 really is inline.
+    expect(await partText(bytes, 'xl/sharedStrings.xml')).toMatch(/<r>.*Rich /);
+    const s = readSnapshot(await sheetOf(bytes, 'KPIs'));
     expect(s.name).toBe('KPIs');
     expect([s.top, s.left]).toEqual([1, 1]);
     expect(s.values).toEqual([
@@ -48,16 +75,40 @@ describe('readSnapshot', () => {
       ['#N/A', 0.5, '#DIV/0!', ''],
       ['Rich text', 'Link', 1305, ''],
       ['', '', '', ''],
+      // C7 holds a value in the file, but it is covered by the merge: "" as Office.js gives it.
       ['Merged title', '', '', ''],
+      ['', '', '', ''],
+      ['Inline rich', 'ab', 41090, false],
     ]);
     expect(s.numberFormats[0]).toEqual(['General', 'dd/mm/yy', 'mmm-yy', 'General']);
     expect(s.numberFormats[1][1]).toBe('0%');
-    // ExcelJS keeps no display text; the core formats the cells it needs (checked in the detector tests).
+    expect(s.numberFormats[3][2]).toBe('#,##0');
+    // No display text is read; the core formats the cells it needs (checked in the detector tests).
     expect(s.texts).toBeUndefined();
-    // C4:E4 are formulas (E4 without a cached result still counts: never write over it).
-    expect(s.formulaRanges).toEqual([{ row: 3, col: 2, rowCount: 1, colCount: 3 }]);
+    // C4:E4 are formulas (E4 without a cached result still counts: never write over it); C9 and E9 too.
+    expect(s.formulaRanges).toEqual([
+      { row: 3, col: 2, rowCount: 1, colCount: 3 },
+      { row: 8, col: 2, rowCount: 1, colCount: 1 },
+      { row: 8, col: 4, rowCount: 1, colCount: 1 },
+    ]);
     expect(s.merges).toEqual([{ row: 6, col: 1, rowCount: 1, colCount: 3 }]);
     expect(s.protected).toBe(false);
+  });
+
+  it('reads dates of a 1904 workbook as serials of that system', async () => {
+    const wb = sample();
+    wb.properties.date1904 = true;
+    const bytes = await editPart(await xlsxBytes(wb), 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace('</sheetData>', '<row r="9"><c r="D9" t="d"><v>2012-06-30</v></c></row></sheetData>'),
+    );
+    expect(await partText(bytes, 'xl/workbook.xml')).toMatch(/date1904="1"/);
+    const book = await openBook(bytes);
+    expect(book.date1904).toBe(true);
+    const ws = book.sheet('KPIs');
+    if (!ws) throw new Error('no sheet');
+    const s = readSnapshot(ws);
+    expect(s.values[0]).toEqual(['Measure', 41090 - 1462, 42461 - 1462, '']);
+    expect(s.values[7][2]).toBe(41090 - 1462);
   });
 
   it('reads shared formulas as their cached results', async () => {
@@ -66,9 +117,10 @@ describe('readSnapshot', () => {
     ws.getCell('A1').value = 2;
     ws.getCell('B1').value = { formula: 'A1*2', result: 4 };
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 6 };
-    const back = (await roundTrip(wb)).getWorksheet('S');
-    if (!back) throw new Error('no sheet');
-    const s = readSnapshot(back);
+    const bytes = await xlsxBytes(wb);
+    // B1 is the shared formula's master, B2 refers to it.
+    expect(await partText(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="B2"[^>]*><f t="shared"[^>]*\/>/);
+    const s = readSnapshot(await sheetOf(bytes, 'S'));
     expect(s.values.map((r) => r[1])).toEqual([4, 6]);
     expect(s.formulaRanges).toEqual([
       { row: 0, col: 1, rowCount: 1, colCount: 1 },
@@ -80,19 +132,21 @@ describe('readSnapshot', () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('Empty');
     await ws.protect('', {});
-    const back = (await roundTrip(wb)).getWorksheet('Empty');
-    if (!back) throw new Error('no sheet');
-    const s = readSnapshot(back);
+    const s = readSnapshot(await sheetOf(await xlsxBytes(wb), 'Empty'));
     expect(s.values).toEqual([['']]);
+    expect(s.numberFormats).toEqual([['General']]);
     expect(s.protected).toBe(true);
   });
 
   it('changes nothing in the workbook it reads', async () => {
-    const wb = await roundTrip(sample());
-    const before = cellPicture(wb);
-    const ws = wb.getWorksheet('KPIs');
+    const book = await openBook(await samplePackage());
+    const other = await bookFrom(sample());
+    const before = bookPicture(book);
+    const ws = book.sheet('KPIs');
     if (!ws) throw new Error('no sheet');
     readSnapshot(ws);
-    expect(cellPicture(wb)).toEqual(before);
+    expect(bookPicture(book)).toEqual(before);
+    expect(book.changed).toBe(false);
+    expect(bookPicture(other)).not.toEqual(before);
   });
 });

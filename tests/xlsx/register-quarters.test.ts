@@ -9,6 +9,7 @@ import * as path from 'path';
 import { toA1 } from '../../src/core/a1';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { openWorkbook } from '../../src/xlsx/workbook-io';
+import { reopen, valueAt } from '../helpers/book';
 
 const FILE = path.join(__dirname, '..', '..', 'examples', 'register-quarters.xlsx');
 
@@ -50,7 +51,10 @@ test('a quarterly register scores Q2 with trends', async () => {
     ['I3', 'Trend'],
     ['J3', 'Variance'],
   ]);
-  const ws = wb.getWorksheet('Corporate KPIs')!;
-  expect(ws.getCell('I4').value).toBe('▲ Much better');
-  expect(ws.getCell('H9').value).toBe('○ No data');
+  expect(valueAt(wb, 'Corporate KPIs', 'I4')).toBe('▲ Much better');
+  expect(valueAt(wb, 'Corporate KPIs', 'H9')).toBe('○ No data');
+  // And in the saved file.
+  const back = await reopen(wb);
+  expect(valueAt(back, 'Corporate KPIs', 'I4')).toBe('▲ Much better');
+  expect(valueAt(back, 'Corporate KPIs', 'H9')).toBe('○ No data');
 });

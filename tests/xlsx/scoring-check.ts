@@ -2,13 +2,40 @@
  * Test helper: checks a scored workbook against the plans that produced it, cell by cell: each
  * write holds its text as a string with the planned fill/bold/colour, every other cell of the
  * user's is exactly as it was, and sheet-level settings (merges, widths, views) are unchanged.
+ * Workbooks here are packages as ExcelJS reads them (the file before scoring, and the saved Book
+ * from `exceljsFrom`), as another program would see them.
  */
-import type { Workbook } from 'exceljs';
+import type { Cell, Workbook } from 'exceljs';
 import { toA1 } from '../../src/core/a1';
+import type { CellStyle } from '../../src/core/cell-style';
 import type { SheetResult } from '../../src/core/pipeline';
 import { STATE_SHEET_NAME } from '../../src/core/state/types';
-import { readCellStyle } from '../../src/xlsx/cell-styles';
 import { cellPicture, changedCells, type CellPicture } from './workbook-compare';
+
+/** "AARRGGBB" (or "RRGGBB") to "#RRGGBB"; undefined when not a plain RGB colour (theme, indexed). */
+function argbToHex(argb: string | undefined): string | undefined {
+  if (!argb || !/^([0-9A-Fa-f]{2})?[0-9A-Fa-f]{6}$/.test(argb)) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+/**
+ * The part of a cell's look Scorelight owns (solid fill, font colour, bold) as ExcelJS reads it
+ * from a saved file, in the plan's terms ("#RRGGBB").
+ */
+export function lookOfCell(cell: Cell | undefined): CellStyle {
+  const out: CellStyle = {};
+  if (!cell) return out;
+  const fill = cell.style?.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const hex = argbToHex(fill.fgColor?.argb);
+    if (hex) out.fill = hex;
+  }
+  const font = cell.style?.font;
+  const color = argbToHex(font?.color?.argb);
+  if (color) out.fontColor = color;
+  if (font?.bold) out.bold = true;
+  return out;
+}
 
 export interface Before {
   cells: CellPicture;
@@ -85,7 +112,7 @@ export function expectWritesApplied(wb: Workbook, result: SheetResult): void {
       formula: null,
     });
     const want = result.plan.styles[w.style];
-    const got = readCellStyle(cell);
+    const got = lookOfCell(cell);
     expect({ where, fill: got.fill, fontColor: got.fontColor, bold: got.bold ?? false }).toEqual({
       where,
       fill: want.fill?.toUpperCase(),

@@ -4,6 +4,7 @@
  * scoring changed nothing but the cells it planned.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Book } from '../../src/xlsx/book/book';
 
 export type CellPicture = Record<string, string>;
 
@@ -55,4 +56,25 @@ export function sheetPicture(ws: Worksheet): string {
 export function changedCells(before: CellPicture, after: CellPicture): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => (before[k] ?? EMPTY) !== (after[k] ?? EMPTY)).sort();
+}
+
+/**
+ * A Book's picture: per sheet its name, visibility, protection, merges, widths and every cell (value,
+ * formula, error, format index, our look); and what it would write when saved.
+ */
+export function bookPicture(book: Book): string {
+  return JSON.stringify({
+    changed: book.changed,
+    sheets: book.sheets.map((ws) => ({
+      name: ws.name,
+      visibility: ws.visibility,
+      protected: ws.protected,
+      merges: ws.merges,
+      footers: ws.footers,
+      widths: [...ws.columnWidths],
+      added: ws.addedColumnWidths,
+      touched: [...ws.touched.keys()],
+      rows: [...ws.rows].map(([r, line]) => [r, [...line]]),
+    })),
+  });
 }
