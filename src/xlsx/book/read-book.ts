@@ -95,13 +95,14 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
   };
 
   const rootRelsXml = await read('_rels/.rels');
-  const rootRels = parsed('package relationships', () => parseRelationships(rootRelsXml ?? ''));
+  const rootRels =
+    rootRelsXml === undefined ? [] : parsed('package relationships', () => parseRelationships(rootRelsXml));
   const docRel = ofKind(rootRels, 'officeDocument');
   const workbookPart = docRel ? resolveTarget('', docRel.target) : 'xl/workbook.xml';
   const workbookXml = await read(workbookPart);
   if (workbookXml === undefined) throw new NotAWorkbookError('it has no workbook part (it is not an Excel workbook)');
-  const relsXml = (await read(relsPathOf(workbookPart))) ?? '';
-  const rels = parsed('workbook relationships', () => parseRelationships(relsXml));
+  const relsXml = await read(relsPathOf(workbookPart));
+  const rels = relsXml === undefined ? [] : parsed('workbook relationships', () => parseRelationships(relsXml));
   const entries = parsed('list of sheets', () => parseSheets(workbookXml, workbookPart, rels));
   const date1904 = isDate1904(workbookXml);
 
