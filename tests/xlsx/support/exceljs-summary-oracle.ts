@@ -8,9 +8,9 @@
  *
  * Former description: writes the board summary plan into an ExcelJS workbook: a new sheet after
  * the source sheet (or the earlier summary of ours, replaced in place), values only, text as text,
- * the page set up to print A4 landscape one page wide. ExcelJS cannot write charts, so the status chart is drawn with
- * filled cells; having no drawing part, it has no alt text to set, and the caption cell under it
- * carries the same numbers. Data regions are real Excel tables (addTable) with header rows.
+ * the page set up to print A4 landscape one page wide. ExcelJS cannot write charts, so the status
+ * chart is drawn with filled cells; having no drawing part, it has no alt text to set, and the
+ * caption cell under it carries the same numbers. Data regions are real Excel tables (addTable) with header rows.
  */
 import type { Alignment, Borders, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import { toA1 } from '../../../src/core/a1';
