@@ -5,9 +5,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Workbook } from 'exceljs';
 import { parseA1, toA1 } from '../../src/core/a1';
 import type { ScoredIndicator } from '../../src/core/model';
+import type { Book } from '../../src/xlsx/book/book';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { openWorkbook } from '../../src/xlsx/workbook-io';
 
@@ -94,11 +94,10 @@ export async function readLabelFiles(dir: string = CORPUS_DIR): Promise<LabelFil
   return files;
 }
 
-function cellText(wb: Workbook, sheet: string, a1: string): string {
-  const v = wb.getWorksheet(sheet)?.getCell(a1).value;
+/** A cell's value as text ('' when empty): rich text as its plain text, a formula as its cached result. */
+function cellText(wb: Book, sheet: string, a1: string): string {
+  const v = wb.view(sheet, a1)?.value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
   return String(v);
 }
 

@@ -5,10 +5,12 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Workbook } from 'exceljs';
-import { parseA1 } from '../../src/core/a1';
+import { Workbook } from 'exceljs';
+import { parseA1, toA1 } from '../../src/core/a1';
+import type { Book } from '../../src/xlsx/book/book';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { openWorkbook } from '../../src/xlsx/workbook-io';
+import { bookFrom } from '../helpers/book';
 import { CORPUS_DIR, readLabelFiles, type LabelFile } from './compare-labels';
 
 jest.setTimeout(120_000);
@@ -16,7 +18,7 @@ jest.setTimeout(120_000);
 type Outcome = Record<string, string>;
 
 /** Status, polarity and trend of every indicator whose name sits on a labelled row. */
-function outcomes(wb: Workbook, file: LabelFile): Outcome {
+function outcomes(wb: Book, file: LabelFile): Outcome {
   const sheets = [...new Set(file.indicators.map((l) => l.sheet))];
   const { results } = scoreWorkbook(wb, { sheets, scoredAt: new Date(Date.UTC(2026, 0, 1)) });
   const out: Outcome = {};
@@ -32,8 +34,21 @@ function outcomes(wb: Workbook, file: LabelFile): Outcome {
   return out;
 }
 
-async function load(file: LabelFile): Promise<Workbook> {
-  return openWorkbook(await fs.readFile(path.join(CORPUS_DIR, 'workbooks', file.workbook)));
+function bytesOf(file: LabelFile): Promise<Buffer> {
+  return fs.readFile(path.join(CORPUS_DIR, 'workbooks', file.workbook));
+}
+
+/** The workbook as published, read by the host. */
+async function load(file: LabelFile): Promise<Book> {
+  return openWorkbook(await bytesOf(file));
+}
+
+/** The workbook opened in another program (ExcelJS), changed there, saved, and read by the host. */
+async function changed(file: LabelFile, change: (wb: Workbook) => void): Promise<Book> {
+  const wb = new Workbook();
+  await wb.xlsx.load((await bytesOf(file)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  change(wb);
+  return bookFrom(wb);
 }
 
 /** Header renames, per workbook: sheet, cell, the synonym (SCORING.md's vocabulary). */
@@ -67,10 +82,19 @@ describe('changes a person would not call a change keep every status', () => {
     expect(headed.length).toBeGreaterThanOrEqual(4);
     for (const file of headed) {
       const before = outcomes(await load(file), file);
-      const wb = await load(file);
-      for (const sheet of new Set(file.indicators.map((l) => l.sheet))) {
-        const nameCol = (parseA1(file.indicators.find((l) => l.sheet === sheet)?.name ?? 'A1')?.col ?? 0) + 1;
-        wb.getWorksheet(sheet)?.spliceColumns(nameCol + 1, 0, []);
+      const wb = await changed(file, (excel) => {
+        for (const sheet of new Set(file.indicators.map((l) => l.sheet))) {
+          const nameCol = (parseA1(file.indicators.find((l) => l.sheet === sheet)?.name ?? 'A1')?.col ?? 0) + 1;
+          const ws = excel.getWorksheet(sheet);
+          if (!ws) throw new Error(`${file.workbook} has no sheet ${sheet}`);
+          ws.spliceColumns(nameCol + 1, 0, []);
+        }
+      });
+      // The inserted column is there: right of each labelled name, an empty cell.
+      for (const label of file.indicators) {
+        const ref = parseA1(label.name);
+        if (!ref) throw new Error(`bad name cell ${label.name}`);
+        expect(wb.view(label.sheet, toA1({ row: ref.row, col: ref.col + 1 }))?.value).toBe('');
       }
       expect({ workbook: file.workbook, outcomes: outcomes(wb, file) }).toEqual({
         workbook: file.workbook,
@@ -84,12 +108,14 @@ describe('changes a person would not call a change keep every status', () => {
     expect(renamed.length).toBe(Object.keys(RENAMES).length);
     for (const file of renamed) {
       const before = outcomes(await load(file), file);
-      const wb = await load(file);
-      for (const [sheet, cell, word] of RENAMES[file.workbook]) {
-        const c = wb.getWorksheet(sheet)?.getCell(cell);
-        if (!c || typeof c.value !== 'string') throw new Error(`${file.workbook} ${sheet}!${cell} is not a header`);
-        c.value = word;
-      }
+      const wb = await changed(file, (excel) => {
+        for (const [sheet, cell, word] of RENAMES[file.workbook]) {
+          const c = excel.getWorksheet(sheet)?.getCell(cell);
+          if (!c || typeof c.value !== 'string') throw new Error(`${file.workbook} ${sheet}!${cell} is not a header`);
+          c.value = word;
+        }
+      });
+      for (const [sheet, cell, word] of RENAMES[file.workbook]) expect(wb.view(sheet, cell)?.value).toBe(word);
       expect({ workbook: file.workbook, outcomes: outcomes(wb, file) }).toEqual({
         workbook: file.workbook,
         outcomes: before,

@@ -1,6 +1,7 @@
 /**
  * The four seed layouts end to end: score each example workbook with the .xlsx host, add a board
- * summary for every scored sheet, save, reload, and read the summary as a board member would.
+ * summary for every scored sheet, save, reload (with ExcelJS), and read the summary as a board member
+ * would.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -8,24 +9,26 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Period, ScoredIndicator } from '../../src/core/model';
 import { fyLabel, quarterLabel, quarterOf } from '../../src/core/periods';
 import { oneLine } from '../../src/core/summary/narrative';
-import { openWorkbook, saveWorkbook } from '../../src/xlsx/workbook-io';
+import { openWorkbook } from '../../src/xlsx/workbook-io';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { addSummarySheet } from '../../src/xlsx/summary-writer';
+import { exceljsFrom } from '../helpers/book';
 
 const SCORED_AT = new Date(2026, 10, 21, 9, 0);
 
 async function summarised(
   file: string,
 ): Promise<{ wb: Workbook; sheets: { source: string; summary: string; indicators: ScoredIndicator[] }[] }> {
-  const wb = await openWorkbook(readFileSync(join(__dirname, '../../examples', file)));
-  const scored = scoreWorkbook(wb, { scoredAt: SCORED_AT });
+  const book = await openWorkbook(readFileSync(join(__dirname, '../../examples', file)));
+  const scored = scoreWorkbook(book, { scoredAt: SCORED_AT });
   const sheets = [];
   for (const r of scored.results) {
     if (r.indicators.length === 0) continue;
-    const { sheetName } = addSummarySheet(wb, r, scored.rules, SCORED_AT);
+    const { sheetName } = addSummarySheet(book, r, scored.rules, SCORED_AT);
     sheets.push({ source: r.sheet, summary: sheetName, indicators: r.indicators });
   }
-  return { wb: await openWorkbook(await saveWorkbook(wb)), sheets };
+  // The saved package, as another program reads it.
+  return { wb: await exceljsFrom(book), sheets };
 }
 
 function columnA(ws: Worksheet): string[] {

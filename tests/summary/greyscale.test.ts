@@ -9,8 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { saveWorkbook } from '../../src/xlsx/workbook-io';
 import { addSummarySheet } from '../../src/xlsx/summary-writer';
+import { savePackage } from '../../src/xlsx/workbook-io';
+import { bookFrom } from '../helpers/book';
 import { boardResult, boardRules } from './board-fixture';
 import { SCORED_AT } from './fixtures';
 
@@ -57,10 +58,13 @@ function unligature(text: string): string {
 
 run('the summary printed in greyscale still says every status in words and symbols', async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'scorelight-grey-'));
-  const wb = new ExcelJS.Workbook();
-  const { sheetName } = addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT);
+  // A workbook needs a sheet: the summary's source, hidden and empty so only the summary prints.
+  const source = new ExcelJS.Workbook();
+  source.addWorksheet('Children KPIs', { state: 'hidden' });
+  const book = await bookFrom(source);
+  const { sheetName } = addSummarySheet(book, boardResult(), boardRules(), SCORED_AT);
   const xlsx = path.join(dir, 'summary.xlsx');
-  writeFileSync(xlsx, Buffer.from(await saveWorkbook(wb)));
+  writeFileSync(xlsx, Buffer.from(await savePackage(book)));
   execFileSync(
     'soffice',
     [

@@ -6,6 +6,7 @@ import { Workbook } from 'exceljs';
 import { buildSummary } from '../../src/core/summary/build';
 import { blockArrays } from '../../src/excel/summary-writer';
 import { addSummarySheet } from '../../src/xlsx/summary-writer';
+import { bookFrom, exceljsFrom } from '../helpers/book';
 import { indicator, monthly, reading, rules, sheetResult, SCORED_AT, target } from './fixtures';
 
 const RISKY = ['=SUM(A1:A3)', '+44 visits', '-5% on last year', '@mention', '=HYPERLINK("http://x","y")'];
@@ -49,10 +50,11 @@ describe('text safety', () => {
   test('.xlsx: they reload as strings, and no cell holds a formula', async () => {
     const wb = new Workbook();
     wb.addWorksheet('=Risky');
-    const { sheetName } = addSummarySheet(wb, riskyResult(), rules(), SCORED_AT);
-    const back = new Workbook();
-    await back.xlsx.load((await wb.xlsx.writeBuffer()) as unknown as Parameters<typeof back.xlsx.load>[0]);
+    const book = await bookFrom(wb);
+    const { sheetName } = addSummarySheet(book, riskyResult(), rules(), SCORED_AT);
+    const back = await exceljsFrom(book);
     const ws = back.getWorksheet(sheetName);
+    expect(ws).toBeDefined();
     const strings: string[] = [];
     let formulas = 0;
     ws?.eachRow((row) =>

@@ -1,26 +1,31 @@
 /**
  * The .xlsx writer, through a real save and reload: the sheet, its cells, page setup, the cell
  * chart, and ownership (ours is replaced; a user's sheet of the same name is never touched).
+ * Source workbooks are made with ExcelJS and read as a Book; the saved package is read back by
+ * ExcelJS, as another program would read it.
  */
 import { Workbook, type Worksheet } from 'exceljs';
+import type { Book } from '../../src/xlsx/book/book';
+import { openBook } from '../../src/xlsx/book/read-book';
 import { buildSummary } from '../../src/core/summary/build';
 import { addSummarySheet } from '../../src/xlsx/summary-writer';
+import { savePackage } from '../../src/xlsx/workbook-io';
+import { bookFrom, exceljsFrom, reopen, sheetNames, valueAt, xlsxBytes } from '../helpers/book';
 import { boardResult, boardRules } from './board-fixture';
 import { SCORED_AT } from './fixtures';
+import { rowBreakIds, sheetPartXml } from './support/sheet-part';
 
-async function reload(wb: Workbook): Promise<Workbook> {
-  const buffer = await wb.xlsx.writeBuffer();
-  const again = new Workbook();
-  await again.xlsx.load(buffer as unknown as Parameters<typeof again.xlsx.load>[0]);
-  return again;
-}
-
-function sourceBook(): Workbook {
+function sourceWorkbook(): Workbook {
   const wb = new Workbook();
   wb.addWorksheet('Cover').getCell('A1').value = 'Cover';
   wb.addWorksheet('Children KPIs').getCell('A1').value = 'Indicator';
   wb.addWorksheet('Notes').getCell('A1').value = 'Notes';
   return wb;
+}
+
+/** The source workbook as the host reads it. */
+async function sourceBook(wb: Workbook = sourceWorkbook()): Promise<Book> {
+  return bookFrom(wb);
 }
 
 function sheet(wb: Workbook, name: string): Worksheet {
@@ -29,13 +34,15 @@ function sheet(wb: Workbook, name: string): Worksheet {
   return ws;
 }
 
-describe('addSummarySheet (ExcelJS)', () => {
+describe('addSummarySheet (.xlsx)', () => {
   const plan = buildSummary(boardResult(), boardRules(), SCORED_AT);
 
   test('round trip: every planned cell, as text or number, and no formula anywhere', async () => {
-    const wb = sourceBook();
-    expect(addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT)).toEqual({ sheetName: 'Children KPIs summary' });
-    const back = await reload(wb);
+    const book = await sourceBook();
+    expect(addSummarySheet(book, boardResult(), boardRules(), SCORED_AT)).toEqual({
+      sheetName: 'Children KPIs summary',
+    });
+    const back = await exceljsFrom(book);
     expect(back.worksheets.map((w) => w.name)).toEqual(['Cover', 'Children KPIs', 'Children KPIs summary', 'Notes']);
     const ws = sheet(back, 'Children KPIs summary');
     // Cells inside a merge (other than its first) are planned empty: skip them with the empties.
@@ -54,7 +61,7 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('names beginning with = + - @ stay text', async () => {
-    const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
+    const ws = sheet(await exceljsFrom(await addTo()), 'Children KPIs summary');
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))));
     expect(texts).toEqual(
@@ -69,7 +76,8 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('page setup: A4 landscape, one page wide, title rows repeated, gridlines off, our footer', async () => {
-    const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
+    const book = await addTo();
+    const ws = sheet(await exceljsFrom(book), 'Children KPIs summary');
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -83,15 +91,18 @@ describe('addSummarySheet (ExcelJS)', () => {
     expect(ws.headerFooter.oddFooter).toBe(
       '&LScorelight board summary: Children KPIs&CQuarter 2 2020/21 (July to September 2020)&RPage &P of &N',
     );
-    // Page breaks below the row before each section that starts a page.
-    const written = sheet(addTo(sourceBook()), 'Children KPIs summary');
-    expect(written.model.rowBreaks.map((b) => b.id)).toEqual(plan.print.breaks);
+    // Page breaks below the row before each section that starts a page (ExcelJS does not read row
+    // breaks back: read them from the saved sheet part).
+    expect(plan.print.breaks.length).toBeGreaterThan(0);
+    expect(rowBreakIds(await sheetPartXml(await savePackage(book), 'Children KPIs summary'))).toEqual(
+      plan.print.breaks,
+    );
     expect(ws.getColumn(1).width).toBe(plan.columnWidths[0]);
     expect(ws.getRow(34).height).toBe(plan.rowHeights[33]);
   });
 
   test('styles: status fills, bold headers, merged title', async () => {
-    const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
+    const ws = sheet(await exceljsFrom(await addTo()), 'Children KPIs summary');
     expect(ws.getCell('D30').value).toBe('■ Red');
     expect(ws.getCell('D30').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
     expect(ws.getCell('D30').font).toMatchObject({ bold: true, color: { argb: 'FF9C0006' } });
@@ -101,7 +112,7 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('the chart is a bar of filled cells per status, longest for the largest count; the caption gives the numbers', async () => {
-    const ws = sheet(await reload(addTo(sourceBook())), 'Children KPIs summary');
+    const ws = sheet(await exceljsFrom(await addTo()), 'Children KPIs summary');
     const filled = (row: number) =>
       [3, 4, 5, 6, 7, 8].filter((c) => {
         const fill = ws.getCell(row, c).fill;
@@ -121,7 +132,7 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('data regions are real Excel tables with header rows; title and language are set', async () => {
-    const back = await reload(addTo(sourceBook()));
+    const back = await exceljsFrom(await addTo());
     const ws = sheet(back, 'Children KPIs summary');
     const tables = ws
       .getTables()
@@ -148,14 +159,15 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('a title the user gave the workbook is kept; table names stay unique in the workbook', async () => {
-    const wb = sourceBook();
+    const wb = sourceWorkbook();
     wb.title = 'Quarterly pack';
+    const book = await sourceBook(wb);
     const other = boardResult();
     // Another sheet whose name cleans to the same table names: the second set gets "_2".
     other.sheet = 'Children-KPIs';
-    addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT);
-    addSummarySheet(wb, other, boardRules(), SCORED_AT);
-    const back = await reload(wb);
+    addSummarySheet(book, boardResult(), boardRules(), SCORED_AT);
+    addSummarySheet(book, other, boardRules(), SCORED_AT);
+    const back = await exceljsFrom(book);
     expect(back.title).toBe('Quarterly pack');
     const names = back.worksheets.flatMap((w) =>
       w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name),
@@ -165,55 +177,65 @@ describe('addSummarySheet (ExcelJS)', () => {
   });
 
   test('creating it again replaces our sheet in its place, also after save and reload', async () => {
-    const wb = sourceBook();
-    addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT);
-    const back = await reload(wb);
-    // The user moves our summary to the end; a new summary stays where they put it.
-    const ours = sheet(back, 'Children KPIs summary') as unknown as { orderNo: number };
+    const book = await sourceBook();
+    addSummarySheet(book, boardResult(), boardRules(), SCORED_AT);
+    // The user moves our summary to the end (in another program); a new summary stays where they put it.
+    const moved = await exceljsFrom(book);
+    const ours = sheet(moved, 'Children KPIs summary') as unknown as { orderNo: number };
     ours.orderNo = 99;
+    const back = await openBook(await xlsxBytes(moved));
+    expect(sheetNames(back)).toEqual(['Cover', 'Children KPIs', 'Notes', 'Children KPIs summary']);
     expect(addSummarySheet(back, boardResult(), boardRules(), SCORED_AT)).toEqual({
       sheetName: 'Children KPIs summary',
     });
-    const again = await reload(back);
+    expect(sheetNames(back)).toEqual(['Cover', 'Children KPIs', 'Notes', 'Children KPIs summary']);
+    const again = await exceljsFrom(back);
     expect(again.worksheets.map((w) => w.name)).toEqual(['Cover', 'Children KPIs', 'Notes', 'Children KPIs summary']);
     expect(sheet(again, 'Children KPIs summary').getCell('A1').value).toBe('Performance indicators: Children KPIs');
   });
 
   test('a sheet of the user\'s with the name is never replaced: "(2)"', async () => {
-    const wb = sourceBook();
+    const wb = sourceWorkbook();
     const mine = wb.addWorksheet('Children KPIs summary');
     mine.getCell('A1').value = 'My own notes';
-    expect(addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT)).toEqual({
+    const book = await sourceBook(wb);
+    expect(addSummarySheet(book, boardResult(), boardRules(), SCORED_AT)).toEqual({
       sheetName: 'Children KPIs summary (2)',
     });
-    const back = await reload(wb);
-    expect(sheet(back, 'Children KPIs summary').getCell('A1').value).toBe('My own notes');
-    expect(sheet(back, 'Children KPIs summary (2)').getCell('A1').value).toBe('Performance indicators: Children KPIs');
+    const back = await reopen(book);
+    expect(valueAt(back, 'Children KPIs summary', 'A1')).toBe('My own notes');
+    expect(valueAt(back, 'Children KPIs summary (2)', 'A1')).toBe('Performance indicators: Children KPIs');
     // Again: our "(2)" is replaced, the user's sheet still untouched.
     expect(addSummarySheet(back, boardResult(), boardRules(), SCORED_AT)).toEqual({
       sheetName: 'Children KPIs summary (2)',
     });
-    expect(back.worksheets.filter((w) => w.name.startsWith('Children KPIs summary'))).toHaveLength(2);
+    expect(sheetNames(back).filter((n) => n.startsWith('Children KPIs summary'))).toHaveLength(2);
+    const saved = await exceljsFrom(back);
+    expect(saved.worksheets.filter((w) => w.name.startsWith('Children KPIs summary'))).toHaveLength(2);
+    expect(sheet(saved, 'Children KPIs summary').getCell('A1').value).toBe('My own notes');
+    expect(sheet(saved, 'Children KPIs summary (2)').getCell('A1').value).toBe('Performance indicators: Children KPIs');
   });
 
-  test('a summary of another sheet whose name shortens the same way is not replaced', () => {
+  test('a summary of another sheet whose name shortens the same way is not replaced', async () => {
     const wb = new Workbook();
     const a = 'Children and Young People Q2 data';
     const b = 'Children and Young People Q3 data';
     wb.addWorksheet(a);
     wb.addWorksheet(b);
+    const book = await bookFrom(wb);
     const ra = boardResult();
     const rb = boardResult();
     ra.sheet = a;
     rb.sheet = b;
-    expect(addSummarySheet(wb, ra, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary');
-    expect(addSummarySheet(wb, rb, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary (2)');
-    expect(addSummarySheet(wb, ra, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary');
-    expect(wb.worksheets).toHaveLength(4);
+    expect(addSummarySheet(book, ra, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary');
+    expect(addSummarySheet(book, rb, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary (2)');
+    expect(addSummarySheet(book, ra, boardRules(), SCORED_AT).sheetName).toBe('Children and Young summary');
+    expect(book.sheets).toHaveLength(4);
   });
 });
 
-function addTo(wb: Workbook): Workbook {
-  addSummarySheet(wb, boardResult(), boardRules(), SCORED_AT);
-  return wb;
+async function addTo(): Promise<Book> {
+  const book = await sourceBook();
+  addSummarySheet(book, boardResult(), boardRules(), SCORED_AT);
+  return book;
 }

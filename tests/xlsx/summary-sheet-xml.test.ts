@@ -1,8 +1,8 @@
 /**
  * The board summary sheet written from its plan without ExcelJS (summarySheetXml), against the
- * ExcelJS writer it replaces: both read back through ExcelJS, every cell's value and look, merges,
- * widths, heights, page setup, print titles, footer, page breaks, tables, tab colour and grid lines
- * must agree. Then the edges: text that looks like a formula, an apostrophe in the sheet name,
+ * ExcelJS writer it replaced (kept as a test oracle in support/exceljs-summary-oracle.ts): both
+ * read back through ExcelJS, every cell's value and look, merges, widths, heights, page setup,
+ * print titles, footer, page breaks, tables, tab colour and grid lines must agree. Then the edges: text that looks like a formula, an apostrophe in the sheet name,
  * characters XML forbids, and LibreOffice opening the package where it is installed.
  */
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -19,7 +19,7 @@ import { StylesPart } from '../../src/xlsx/package/styles-part';
 import { summarySheetXml } from '../../src/xlsx/package/summary-sheet-xml';
 import { localName, scanXml } from '../../src/xlsx/package/xml-scan';
 import { escapeAttr, escapeText } from '../../src/xlsx/package/xml-text';
-import { writeSummaryPlan } from '../../src/xlsx/summary-writer';
+import { writeSummaryPlan } from './support/exceljs-summary-oracle';
 import { buildSnapshot, mmmYY, type CellInput } from '../helpers/snapshot-builder';
 import { boardResult, boardRules } from '../summary/board-fixture';
 import { SCORED_AT } from '../summary/fixtures';
