@@ -10,6 +10,7 @@ import path from 'path';
 import { gzipSync } from 'zlib';
 import type { Page } from 'playwright-core';
 import { toA1 } from '../../src/core/a1';
+import { openBook } from '../../src/xlsx/book/read-book';
 import { readState } from '../../src/xlsx/state-sheet';
 import JSZip from 'jszip';
 import { writeFileSync } from 'fs';
@@ -82,7 +83,7 @@ async function checkDownloaded(file: string): Promise<void> {
     });
   }
   // The state sheet records what Scorelight owns, so a re-score updates in place.
-  const state = readState(wb);
+  const state = readState(await openBook(readFileSync(file)));
   expect(state.sheets[expected.sheet]?.owned.length ?? 0).toBeGreaterThan(0);
 }
 

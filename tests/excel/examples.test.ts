@@ -27,8 +27,8 @@ forEachApiLevel(() => {
     test('each sheet: same outcome through the Excel host as from scoreSheet directly', async () => {
       const wb = await openWorkbook(fs.readFileSync(path.join(dir, file)));
       let compared = 0;
-      for (const ws of wb.worksheets) {
-        if (ws.name === STATE_SHEET_NAME || ws.state !== 'visible') continue;
+      for (const ws of wb.sheets) {
+        if (ws.name === STATE_SHEET_NAME || ws.visibility !== 'visible') continue;
         const snapshot = readSnapshot(ws);
         const direct = scoreSheet(snapshot, defaultRules());
         const book = new FakeBook();
