@@ -54,4 +54,15 @@ describe('layering', () => {
   test('the Office.js host imports nothing from the pane, the preview or the .xlsx host', () => {
     expect(offenders('excel', (s) => /^(taskpane|preview|xlsx)\//.test(s) || s === 'exceljs')).toEqual([]);
   });
+
+  test('nothing Scorelight ships loads ExcelJS: the CLI and the preview read and edit packages themselves', () => {
+    expect(offenders('', (s) => s === 'exceljs' || s.startsWith('exceljs/'))).toEqual([]);
+    const pkg = JSON.parse(fs.readFileSync(path.join(SRC, '..', 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    // Tests, examples and the bench's floor still build workbooks with it.
+    expect(Object.keys(pkg.dependencies)).not.toContain('exceljs');
+    expect(Object.keys(pkg.devDependencies)).toContain('exceljs');
+  });
 });
