@@ -19,6 +19,8 @@ import { scoreWorkbook, userSheets } from './score-workbook';
 import { readState, writeState } from './state-sheet';
 import { addSummarySheet } from './summary-writer';
 import { undoLastScoring } from './undo-scoring';
+import { NotAWorkbookError, TooLargeWorkbookError } from './book/read-book';
+import { checkUnpackedSize, ZipTooLargeError } from './package/zip-limits';
 import { openWorkbook, savePackage } from './workbook-io';
 
 /** Let React paint the progress bar between the synchronous steps. */
@@ -155,9 +157,15 @@ export function createPreviewHost(): PreviewHost {
     async openWorkbook(name: string, data: ArrayBuffer): Promise<{ sheets: string[] }> {
       let book: Book;
       try {
+        // A zip bomb is refused before any part is inflated whole.
+        await checkUnpackedSize(new Uint8Array(data));
         book = await openWorkbook(data);
-      } catch {
-        throw new Error(`${name} is not an .xlsx workbook Scorelight can read.`);
+      } catch (err) {
+        const why =
+          err instanceof ZipTooLargeError || err instanceof TooLargeWorkbookError || err instanceof NotAWorkbookError
+            ? ` (${err.message})`
+            : '';
+        throw new Error(`${name} is not an .xlsx workbook Scorelight can read${why}.`);
       }
       wb = book;
       fileName = name;
