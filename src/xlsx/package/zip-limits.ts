@@ -5,8 +5,11 @@
  */
 import JSZip from 'jszip';
 
-/** Far above any council workbook (a 50,000-indicator register unpacks to about 60 MB). */
-export const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+/**
+ * Far above any council workbook (a 50,000-indicator register unpacks to about 60 MB), and low
+ * enough that the parts the reader inflates whole stay well within memory in a browser tab too.
+ */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 /** JSZip's chunked reader; in its runtime but not in its type declarations. */
 interface ChunkStream {
