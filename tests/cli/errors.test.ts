@@ -2,6 +2,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
+import type { JsonReport } from '../../src/cli/json-report';
+import { defaultRules } from '../../src/core/rules/presets';
+import { openBook } from '../../src/xlsx/book/read-book';
+import * as sheetPatch from '../../src/xlsx/package/sheet-patch';
+import * as writePackageModule from '../../src/xlsx/package/write-package';
+import { valueAt } from '../helpers/book';
 import { expectOneLine, runCli, scratch } from './run-cli';
 
 describe('scorelight errors', () => {
@@ -141,43 +147,99 @@ describe('parts ExcelJS does not model (charts, pivots)', () => {
   });
 });
 
-describe('a package Scorelight cannot edit in place', () => {
-  // with-chart.xlsx whose root relationships name no workbook part: ExcelJS reads it anyway (it
-  // looks for xl/workbook.xml by name), but editing in place needs the package's own map.
-  async function unmapped(dir: string): Promise<string> {
-    const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'with-chart.xlsx')));
-    zip.file(
-      '_rels/.rels',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
-    );
-    const file = path.join(dir, 'unmapped.xlsx');
-    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    return file;
+describe('a sheet Scorelight cannot write its results into', () => {
+  // mixed.xlsx scores "Q2 pack" and "Workforce"; the sheet patcher is made to fail on Workforce's
+  // part alone (the part reads fine: the failure is at write time), as an unforeseen sheet would.
+  const BROKEN = 'Workforce';
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+
+  async function breakWorkforce(input: string): Promise<{ part: string }> {
+    const book = await openBook(await fs.readFile(input));
+    const part = book.sheet(BROKEN)?.part;
+    if (!part) throw new Error(`no part for ${BROKEN}`);
+    const xml = await (await JSZip.loadAsync(await fs.readFile(input))).file(part)?.async('string');
+    const real = sheetPatch.patchSheetXml;
+    const spy = jest.spyOn(sheetPatch, 'patchSheetXml').mockImplementation((text, patch, styleFor) => {
+      if (text === xml) throw new Error('unexpected markup in the sheet');
+      return real(text, patch, styleFor);
+    });
+    restore = () => spy.mockRestore();
+    return { part };
   }
 
-  it('still writes the copy, and names each lost part in workbookWarnings and the text report', async () => {
-    const dir = await scratch('with-chart.xlsx');
-    const input = await unmapped(dir);
+  const flat = (text: string) => text.split(/\s+/).join(' ');
+
+  it('still writes the copy with the other sheets scored, and names the sheet in workbookWarnings and the text report', async () => {
+    const dir = await scratch('mixed.xlsx');
+    const input = path.join(dir, 'mixed.xlsx');
+    const { part } = await breakWorkforce(input);
     const json = await runCli([input, '--json']);
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as { workbookWarnings: string[]; output: string };
-    expect(report.output).toBe(path.join(dir, 'unmapped.scored.xlsx'));
-    expect(report.workbookWarnings.join(' ')).toMatch(/without these parts: .*xl\/charts\/chart1\.xml/);
+    const report = JSON.parse(json.stdout) as JsonReport;
+    const output = path.join(dir, 'mixed.scored.xlsx');
+    expect(report.output).toBe(output);
+    expect(report.workbookWarnings).toHaveLength(1);
+    expect(report.workbookWarnings[0]).toMatch(
+      /^Scorelight could not write its results into the sheet "Workforce" \(unexpected markup in the sheet\); that sheet is unchanged in the scored copy\.$/,
+    );
+    expect(json.stderr).toMatch(
+      /^scorelight: warning: Scorelight could not write its results into the sheet "Workforce"/,
+    );
+
+    // The broken sheet's part is exactly the input's; the other scored sheet has its results.
+    const before = await JSZip.loadAsync(await fs.readFile(input));
+    const after = await JSZip.loadAsync(await fs.readFile(output));
+    expect(await after.file(part)?.async('nodebuffer')).toEqual(await before.file(part)?.async('nodebuffer'));
+    const inBook = await openBook(await fs.readFile(input));
+    const outBook = await openBook(await fs.readFile(output));
+    const q2 = report.sheets.find((s) => s.name === 'Q2 pack');
+    const written = q2?.indicators.filter((i) => i.statusCell !== null) ?? [];
+    expect(written.length).toBeGreaterThan(0);
+    for (const i of written)
+      expect({ cell: i.statusCell, value: String(valueAt(outBook, 'Q2 pack', i.statusCell as string)) }).toEqual({
+        cell: i.statusCell,
+        value: expect.stringContaining(defaultRules().status[i.status].label),
+      });
+    const workforce = report.sheets.find((s) => s.name === BROKEN);
+    const cells = workforce?.indicators.flatMap((i) => i.statusCell ?? []) ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const a1 of cells) expect(valueAt(outBook, BROKEN, a1)).toEqual(valueAt(inBook, BROKEN, a1));
+
     const text = await runCli([input, '--out', path.join(dir, 'again.xlsx')]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Warning: Scorelight could not edit this workbook in place/);
-    expect(text.stdout).toMatch(/xl\/charts\/chart1\.xml/);
+    expect(text.stdout).toMatch(/^Warning: Scorelight could not write its results into the sheet "Workforce"/);
+    expect(flat(text.stdout)).toMatch(/that sheet is unchanged in the scored copy\./);
+    expect(text.stdout).toMatch(/Scored workbook written to .*again\.xlsx/);
   });
 
   it('refuses to overwrite the input with that copy', async () => {
-    const dir = await scratch('with-chart.xlsx');
-    const input = await unmapped(dir);
+    const dir = await scratch('mixed.xlsx');
+    const input = path.join(dir, 'mixed.xlsx');
     const bytes = await fs.readFile(input);
+    await breakWorkforce(input);
     const run = await runCli([input, '--out', input]);
     expect(run.code).toBe(1);
     expectOneLine(run.stderr);
-    expect(run.stderr).toMatch(/could not keep .*xl\/charts\/chart1\.xml.*write it elsewhere/);
+    expect(run.stderr).toMatch(/could not be scored completely \(.*"Workforce".*\): write the copy elsewhere/);
+    expect(run.stdout).toBe('');
     expect(await fs.readFile(input)).toEqual(bytes);
+    expect(await fs.readdir(dir)).toEqual(['mixed.xlsx']);
+  });
+
+  it('a copy that cannot be built at all: exit 1, one line, nothing written', async () => {
+    const dir = await scratch('mixed.xlsx');
+    const input = path.join(dir, 'mixed.xlsx');
+    const spy = jest.spyOn(writePackageModule, 'writePackage').mockRejectedValue(new Error('the zip writer failed'));
+    restore = () => spy.mockRestore();
+    const run = await runCli([input]);
+    expect(run.code).toBe(1);
+    expectOneLine(run.stderr);
+    expect(run.stderr).toMatch(/Could not build the scored workbook \(.*\); nothing was written\./);
+    expect(await fs.readdir(dir)).toEqual(['mixed.xlsx']);
   });
 });
 

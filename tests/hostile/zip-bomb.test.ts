@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { Workbook } from 'exceljs';
 import { ZipFile } from 'yazl';
 import { plainReason } from '../../src/cli/plain-errors';
+import { openBook } from '../../src/xlsx/book/read-book';
 import { MAX_UNPACKED_BYTES } from '../../src/xlsx/package/zip-limits';
 import { EXAMPLES, expectOneLine, runCli, scratch } from '../cli/run-cli';
 
@@ -73,7 +74,29 @@ describe('messages in plain words', () => {
     expect(run.code).toBe(1);
     expectOneLine(run.stderr);
     expect(run.stderr).not.toMatch(/sheetNo|undefined|reading '|setting '/);
-    expect(run.stderr).toMatch(/damaged/);
+    // Its only sheet is left out, so nothing is left to score: said in words, naming the sheet.
+    expect(run.stderr).toMatch(
+      /gap\.xlsx has no worksheet Scorelight can read\. The sheet "Qtr 2 2020-21" is missing from the package/,
+    );
+    expect(await fs.readdir(dir)).toEqual(['gap.xlsx']);
+  });
+
+  it('a workbook listing a sheet whose part is missing, beside sheets that are there', async () => {
+    const dir = await scratch('mixed.xlsx');
+    const source = path.join(dir, 'mixed.xlsx');
+    const zip = await JSZip.loadAsync(await fs.readFile(source));
+    const part = (await openBook(await fs.readFile(source))).sheet('Workforce')?.part;
+    expect(part).toBeDefined();
+    zip.remove(part!);
+    const input = path.join(dir, 'gap.xlsx');
+    await fs.writeFile(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const run = await runCli([input, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { sheets: { name: string }[]; workbookWarnings: string[] };
+    expect(report.sheets.map((s) => s.name)).not.toContain('Workforce');
+    expect(report.sheets.map((s) => s.name)).toContain('Q2 pack');
+    expect(report.workbookWarnings.join(' ')).toMatch(/The sheet "Workforce" is missing from the package/);
   });
 
   it.each([
