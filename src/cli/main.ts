@@ -82,6 +82,15 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
       );
     }
     await writeWorkbookFile(copy.bytes, out);
+    // The report says what the copy holds: a sheet whose part could not be edited has nothing written.
+    if (copy.unwritten.length > 0) {
+      const left = new Set(copy.unwritten);
+      outcome = {
+        ...outcome,
+        written: outcome.written.filter((n) => !left.has(n)),
+        writtenCells: Object.fromEntries(Object.entries(outcome.writtenCells).filter(([n]) => !left.has(n))),
+      };
+    }
     written = out;
     for (const w of copy.warnings) io.stderr(`scorelight: warning: ${w}\n`);
   }

@@ -13,12 +13,15 @@ export interface ScoredCopy {
   bytes: Uint8Array;
   /** What the copy could not take, in sentences (empty when everything was written). */
   warnings: string[];
+  /** Sheets whose results are not in the copy (their parts could not be edited). */
+  unwritten: string[];
 }
 
 export async function buildScoredCopy(book: Book): Promise<ScoredCopy> {
   const warnings: string[] = [];
+  const unwritten: string[] = [];
   try {
-    return { bytes: await writePackage(book, { codec: nodeZipCodec, warnings }), warnings };
+    return { bytes: await writePackage(book, { codec: nodeZipCodec, warnings, unwritten }), warnings, unwritten };
   } catch (err) {
     throw new CliError(`Could not build the scored workbook (${plainReason(err)}); nothing was written.`);
   }

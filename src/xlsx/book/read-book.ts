@@ -7,7 +7,14 @@
  * part, sheet list or shared strings is "damaged".
  */
 import JSZip from 'jszip';
-import { parseRelationships, parseSheets, relsPathOf, resolveTarget, type Relationship } from '../package/package-parts';
+import {
+  ofKind,
+  parseRelationships,
+  parseSheets,
+  relsPathOf,
+  resolveTarget,
+  workbookPartOf,
+} from '../package/package-parts';
 import type { ZipCodec } from '../package/write-package';
 import { localName, scanXml } from '../package/xml-scan';
 import { Book, BookSheet, type SheetVisibility } from './book';
@@ -47,11 +54,6 @@ export class TooLargeWorkbookError extends Error {
     );
     this.name = 'TooLargeWorkbookError';
   }
-}
-
-/** Relationship types end in their kind; transitional and strict OOXML differ only in the namespace. */
-function ofKind(rels: Relationship[], kind: string): Relationship | undefined {
-  return rels.find((r) => !r.external && r.type.endsWith(`/${kind}`));
 }
 
 function isDate1904(workbookXml: string): boolean {
@@ -97,8 +99,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
   const rootRelsXml = await read('_rels/.rels');
   const rootRels =
     rootRelsXml === undefined ? [] : parsed('package relationships', () => parseRelationships(rootRelsXml));
-  const docRel = ofKind(rootRels, 'officeDocument');
-  const workbookPart = docRel ? resolveTarget('', docRel.target) : 'xl/workbook.xml';
+  const workbookPart = workbookPartOf(rootRels);
   const workbookXml = await read(workbookPart);
   if (workbookXml === undefined) throw new NotAWorkbookError('it has no workbook part (it is not an Excel workbook)');
   const relsXml = await read(relsPathOf(workbookPart));

@@ -65,6 +65,20 @@ export function parseRelationships(xml: string): Relationship[] {
   return rels;
 }
 
+/**
+ * The package's relationship of this kind ("officeDocument", "worksheet", "styles"): types end in
+ * their kind, and transitional and strict OOXML differ only in the namespace before it.
+ */
+export function ofKind(rels: Relationship[], kind: string): Relationship | undefined {
+  return rels.find((r) => !r.external && r.type.endsWith(`/${kind}`));
+}
+
+/** The workbook part the package's relationships name, else the name Excel gives it. */
+export function workbookPartOf(rootRels: Relationship[]): string {
+  const rel = ofKind(rootRels, 'officeDocument');
+  return rel ? resolveTarget('', rel.target) : 'xl/workbook.xml';
+}
+
 export interface SheetEntry {
   name: string;
   /** Position among the workbook's sheets (localSheetId in defined names). */

@@ -75,7 +75,7 @@ export class TablePlacer {
       const replaced = input.replaced.has(sheet.part);
       if (replaced) placer.oldRels.set(sheet.part, relsXml);
       for (const rel of parseRelationships(relsXml)) {
-        if (rel.external || rel.type !== REL_TYPE.table) continue;
+        if (rel.external || !rel.type.endsWith('/table')) continue;
         const part = resolveTarget(sheet.part, rel.target);
         if (replaced) {
           for (const name of [part, relsPathOf(part)]) if (input.entryNames.delete(name)) placer.removed.push(name);
@@ -112,7 +112,7 @@ export class TablePlacer {
     const before = tree?.root.children.length;
     if (tree)
       tree.root.children = tree.root.children.filter(
-        (c) => !isElement(c) || localName(c.name) !== 'Relationship' || attr(c, 'Type') !== REL_TYPE.table,
+        (c) => !isElement(c) || localName(c.name) !== 'Relationship' || !(attr(c, 'Type') ?? '').endsWith('/table'),
       );
     const dropped = tree !== undefined && tree.root.children.length !== before;
     const prefix = tree && tree.root.name.includes(':') ? tree.root.name.slice(0, tree.root.name.indexOf(':') + 1) : '';

@@ -22,8 +22,10 @@ import {
 } from './core-properties';
 import type { GraftedSheet } from './graft-sheet';
 import {
+  ofKind,
   parseRelationships,
   parseSheets,
+  workbookPartOf,
   REL_TYPE,
   relativeTarget,
   relsPathOf,
@@ -54,6 +56,8 @@ export interface WritePackageOptions {
   codec?: ZipCodec;
   /** Filled with a sentence per sheet whose results could not be written (that sheet is kept as it was). */
   warnings?: string[];
+  /** Filled with the names of those sheets. */
+  unwritten?: string[];
 }
 
 /** The edits for the cells scoring touched; formulas and covered merged cells keep their bytes. */
@@ -123,9 +127,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   };
 
   const rootRels = parseRelationships((await read('_rels/.rels')) ?? '');
-  const docRel = rootRels.find((r) => r.type === REL_TYPE.officeDocument);
-  if (!docRel) throw new Error('the package names no workbook part');
-  const workbookPart = resolveTarget('', docRel.target);
+  const workbookPart = workbookPartOf(rootRels);
   const workbookRelsPath = relsPathOf(workbookPart);
   let workbookXml = await read(workbookPart);
   let workbookRels = (await read(workbookRelsPath)) ?? '';
@@ -154,7 +156,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     return id;
   };
 
-  const stylesRel = rels.find((r) => r.type === REL_TYPE.styles);
+  const stylesRel = ofKind(rels, 'styles');
   let stylesPath = stylesRel ? resolveTarget(workbookPart, stylesRel.target) : undefined;
   const styles = new StylesPart((stylesPath ? await read(stylesPath) : undefined) ?? MINIMAL_STYLES_XML);
 
@@ -178,6 +180,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       options.warnings.push(
         `Scorelight could not write its results into the sheet "${ws.name}" (${why}); that sheet is unchanged in the scored copy.`,
       );
+      options.unwritten?.push(ws.name);
       continue;
     }
     if (patched !== xml) put(entry.part, patched);
