@@ -227,11 +227,13 @@ export function buildWritePlan(
     )
       clears.push(ref);
 
-  const undo: UndoCell[] = [...writes.map((w) => w.cell), ...clears].map((cell) => ({
-    cell,
-    value: valueAt(g, cell),
-    numberFormat: formatAt(g, cell),
-  }));
+  // One loop over the writes then the clears: no intermediate arrays of cells.
+  const undo: UndoCell[] = [];
+  const before = (cell: CellRef): void => {
+    undo.push({ cell, value: valueAt(g, cell), numberFormat: formatAt(g, cell) });
+  };
+  for (const w of writes) before(w.cell);
+  for (const cell of clears) before(cell);
 
   const owned: string[] = [];
   const prints: Record<string, string> = {};
