@@ -3,7 +3,7 @@ import type { CellRange, CellRef } from './snapshot';
 /** Letters of the columns asked for so far: a scoring names the same few columns thousands of times. */
 const LETTERS: string[] = [];
 /** Excel's last column is XFD (16,384 columns). */
-const MAX_COLUMNS = 16_384;
+export const MAX_COLUMNS = 16_384;
 
 /** One number per cell, for sets and maps of thousands of cells without building A1 strings. */
 export function cellNumber(ref: CellRef): number {

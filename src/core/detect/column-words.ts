@@ -66,3 +66,14 @@ export function keywordRole(header: string): ColumnRole | null {
   if (ACTUAL_RE.test(lower)) return 'actual';
   return null;
 }
+
+/**
+ * keywordRole(header) === 'name', for the row-by-row header test: every body row's name cell is
+ * asked, and only the three name patterns can give 'name', so text none of them matches (nearly
+ * every indicator name) skips the rest of the chain, the unanchored narrative words among it.
+ */
+export function isNameHeader(header: string): boolean {
+  const lower = normaliseHeaderWords(header.toLowerCase());
+  if (lower === '' || !(NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower) || NAME_RE.test(lower))) return false;
+  return keywordRole(header) === 'name';
+}

@@ -6,6 +6,7 @@
  */
 import type { Period } from '../model';
 import { parsePeriodRow } from '../periods';
+import { isNameHeader } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
 import { byOrder, type PeriodColumn } from './series';
@@ -49,7 +50,7 @@ export function nameHeaderColumn(grid: Grid, r: number): number {
   for (let c = first; c <= grid.rowLast[r]; c++) {
     const lower = grid.lower(r, c);
     if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
-    if (keywordRole(lower) === 'name') return c;
+    if (isNameHeader(lower)) return c;
   }
   return -1;
 }

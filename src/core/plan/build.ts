@@ -14,6 +14,7 @@ import type { SheetState, UndoCell } from '../state/types';
 import { fingerprint } from '../state/fingerprint';
 import { cellText } from '../text-limits';
 import { areaStatusWrites } from './area-writes';
+import { CellMask } from './cell-mask';
 import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
@@ -64,8 +65,8 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
 }
 
 /** Cells the scoring read (names, targets, figures): never an output, whatever a state or mapping says. */
-function inputCells(indicators: ScoredIndicator[]): Set<number> {
-  const set = new Set<number>();
+function inputCells(snapshot: SheetSnapshot, indicators: ScoredIndicator[]): CellMask {
+  const set = new CellMask(snapshot);
   const add = (ref: CellRef | undefined): void => {
     if (ref) set.add(cellNumber(ref));
   };
@@ -90,16 +91,23 @@ function clearAllowed(ref: CellRef, tables: DetectedTable[], outputs: Outputs): 
   for (const { range: r, index } of tables) {
     if (ref.row < r.row || ref.row >= r.row + r.rowCount || ref.col < r.col || ref.col >= r.col + r.colCount) continue;
     if (ref.row === r.row) return false;
-    if (!outputs.rows.has(`${index}:${ref.row}`) && !outputs.cols.has(`${index}:${ref.col}`)) return false;
+    if (!outputs.rows.has(lineKey(index, ref.row)) && !outputs.cols.has(lineKey(index, ref.col))) return false;
   }
   return true;
 }
 
 interface Outputs {
   cells: Set<number>;
-  /** "table:row" and "table:col" keys of the lines holding output cells. */
-  rows: Set<string>;
-  cols: Set<string>;
+  /** Rows and columns holding output cells, by lineKey(table, row or column). */
+  rows: Set<number>;
+  cols: Set<number>;
+}
+
+/** Rows and columns are below 2^21: one number names a table's line, without building a string per cell. */
+const LINE_SPAN = 2 ** 21;
+
+function lineKey(table: number, line: number): number {
+  return table * LINE_SPAN + line;
 }
 
 function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Outputs {
@@ -108,8 +116,8 @@ function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Ou
     for (const ref of [s.statusCell, s.trendCell, s.varianceCell])
       if (ref) {
         out.cells.add(cellNumber(ref));
-        out.rows.add(`${s.table}:${ref.row}`);
-        out.cols.add(`${s.table}:${ref.col}`);
+        out.rows.add(lineKey(s.table, ref.row));
+        out.cols.add(lineKey(s.table, ref.col));
       }
   for (const t of tables)
     if (t.added)
@@ -119,12 +127,12 @@ function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Ou
 }
 
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
-function nativeOutputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Set<number> {
+function nativeOutputCells(snapshot: SheetSnapshot, tables: DetectedTable[], indicators: ScoredIndicator[]): CellMask {
   const addedCols = new Map<number, Set<number>>();
   for (const t of tables)
     if (t.added)
       addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance].filter((c) => c !== undefined)));
-  const native = new Set<number>();
+  const native = new CellMask(snapshot);
   for (const ind of indicators) {
     const added = addedCols.get(ind.source.table);
     for (const ref of [ind.source.statusCell, ind.source.trendCell]) {
@@ -144,11 +152,11 @@ export function buildWritePlan(
   const g: Grid = { snapshot, formula: formulaSet(snapshot.formulaRanges) };
   const ownership = reconcileOwnership(snapshot, state, rules);
   const previouslyOwned = ownership.writable;
-  const inputs = inputCells(indicators);
-  const native = nativeOutputCells(tables, indicators);
+  const inputs = inputCells(snapshot, indicators);
+  const native = nativeOutputCells(snapshot, tables, indicators);
   const styles: Record<string, CellStyle> = {};
   const writes: CellWrite[] = [];
-  const written = new Set<number>();
+  const written = new CellMask(snapshot);
   const skipped: string[] = [];
   const columnWidths: Record<number, number> = {};
 
@@ -208,16 +216,24 @@ export function buildWritePlan(
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
   // clear them so no stale status survives, but only those still holding exactly what we wrote.
   const clears: CellRef[] = [];
-  const outputs = outputCells(tables, indicators);
+  // Only a cell of ours from before asks where the outputs are: a first scoring skips collecting them.
+  let outputs: Outputs | undefined;
   for (const [key, ref] of previouslyOwned)
-    if (!written.has(key) && ownership.clearable.has(key) && !inputs.has(key) && clearAllowed(ref, tables, outputs))
+    if (
+      !written.has(key) &&
+      ownership.clearable.has(key) &&
+      !inputs.has(key) &&
+      clearAllowed(ref, tables, (outputs ??= outputCells(tables, indicators)))
+    )
       clears.push(ref);
 
-  const undo: UndoCell[] = [...writes.map((w) => w.cell), ...clears].map((cell) => ({
-    cell,
-    value: valueAt(g, cell),
-    numberFormat: formatAt(g, cell),
-  }));
+  // One loop over the writes then the clears: no intermediate arrays of cells.
+  const undo: UndoCell[] = [];
+  const before = (cell: CellRef): void => {
+    undo.push({ cell, value: valueAt(g, cell), numberFormat: formatAt(g, cell) });
+  };
+  for (const w of writes) before(w.cell);
+  for (const cell of clears) before(cell);
 
   const owned: string[] = [];
   const prints: Record<string, string> = {};

@@ -24,8 +24,9 @@ export function percentUnit(source: IndicatorSource, override: IndicatorOverride
   if (source.code && name.toLowerCase().startsWith(source.code.toLowerCase()))
     name = name.slice(source.code.length).replace(/^[\s:.-]+/, '');
   if (/^(?:the\s+)?(?:%|percentage\b|percent\b)/i.test(name)) return true;
-  const cells: (SourceCell | undefined)[] = [source.target, source.baseline?.source];
-  for (const v of source.values ?? []) cells.push(v?.source);
-  for (const t of source.targetsByPeriod ?? []) cells.push(t?.source);
-  return cells.some(isPercentCell);
+  // Plain loops, no gathered array: this runs for every indicator over all its figures.
+  if (isPercentCell(source.target) || isPercentCell(source.baseline?.source)) return true;
+  for (const v of source.values ?? []) if (isPercentCell(v?.source)) return true;
+  for (const t of source.targetsByPeriod ?? []) if (isPercentCell(t?.source)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { IndicatorSource, Period, PeriodCell, Reading } from '../model';
 import { readValue, type ReadOptions } from '../values/read';
-import { atPeriod, earlierThan, isSamePeriodLastYear, periodCells } from './series';
+import { atPeriod, earlierThan, isAscending, isSamePeriodLastYear, periodCells } from './series';
 
 export interface Dated {
   reading: Reading;
@@ -28,8 +28,33 @@ export interface Figures {
   earlier: Dated | null;
 }
 
-function firstNumber(candidates: PeriodCell[], opts: ReadOptions): Dated | null {
+function firstNumber(candidates: readonly PeriodCell[], opts: ReadOptions): Dated | null {
   for (const c of candidates) {
+    const r = readValue(c.source, opts);
+    if (r.kind === 'number') return { reading: r.reading, period: c.period };
+  }
+  return null;
+}
+
+/**
+ * The nearest earlier period with a number. A series in period order is walked right to left from
+ * where it stands (no filtered, sorted copy per indicator); any other order takes the general path.
+ */
+function nearestEarlier(cells: readonly PeriodCell[], period: Period, opts: ReadOptions): Dated | null {
+  if (!isAscending(cells)) return firstNumber(earlierThan(cells, period), opts);
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    if (!(c.period.order < period.order)) continue;
+    const r = readValue(c.source, opts);
+    if (r.kind === 'number') return { reading: r.reading, period: c.period };
+  }
+  return null;
+}
+
+/** The first cell (in series order) of the same period last year holding a number. */
+function sameLastYear(cells: readonly PeriodCell[], period: Period, opts: ReadOptions): Dated | null {
+  for (const c of cells) {
+    if (!isSamePeriodLastYear(period, c.period)) continue;
     const r = readValue(c.source, opts);
     if (r.kind === 'number') return { reading: r.reading, period: c.period };
   }
@@ -38,7 +63,7 @@ function firstNumber(candidates: PeriodCell[], opts: ReadOptions): Dated | null 
 
 function pickActual(
   source: IndicatorSource,
-  cells: PeriodCell[],
+  cells: readonly PeriodCell[],
   opts: ReadOptions,
 ): Pick<Figures, 'cell' | 'actual' | 'unreadable'> {
   if (source.currentPeriod) {
@@ -63,14 +88,19 @@ export function pickFigures(source: IndicatorSource, opts: ReadOptions): Figures
   const actualPeriod = actual.cell?.period ?? source.currentPeriod;
   const b = source.baseline ? readValue(source.baseline.source, opts) : null;
   const baseline = b?.kind === 'number' ? b.reading : null;
-  const earlier = actualPeriod ? firstNumber(earlierThan(cells, actualPeriod), opts) : null;
+  const earlier = actualPeriod ? nearestEarlier(cells, actualPeriod, opts) : null;
   const previous =
     earlier ?? (baseline && source.baseline ? { reading: baseline, period: source.baseline.period } : null);
-  const lastYear = actualPeriod
-    ? firstNumber(
-        cells.filter((c) => isSamePeriodLastYear(actualPeriod, c.period)),
-        opts,
-      )
-    : null;
-  return { ...actual, actualPeriod, previous, lastYear, baseline, earlier };
+  const lastYear = actualPeriod ? sameLastYear(cells, actualPeriod, opts) : null;
+  // Field by field, not by spreading `actual`: a spread of objects of varying shape is slow per indicator.
+  return {
+    cell: actual.cell,
+    actual: actual.actual,
+    unreadable: actual.unreadable,
+    actualPeriod,
+    previous,
+    lastYear,
+    baseline,
+    earlier,
+  };
 }

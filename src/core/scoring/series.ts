@@ -4,11 +4,23 @@
  */
 import type { Period, PeriodCell } from '../model';
 
+function isPeriodCell(v: PeriodCell | undefined): boolean {
+  return !!v && !!v.period && !!v.source && v.period.kind !== 'baseline';
+}
+
 /** Baseline columns ("Prev. 6 months") are never the current period. */
-export function periodCells(values: readonly PeriodCell[] | undefined): PeriodCell[] {
-  return (Array.isArray(values) ? values : []).filter(
-    (v) => !!v && !!v.period && !!v.source && v.period.kind !== 'baseline',
-  );
+export function periodCells(values: readonly PeriodCell[] | undefined): readonly PeriodCell[] {
+  if (!Array.isArray(values)) return [];
+  // Nearly every series has nothing to drop: hand it back as it is rather than copy it per indicator.
+  let i = 0;
+  while (i < values.length && isPeriodCell(values[i])) i++;
+  return i === values.length ? values : values.filter(isPeriodCell);
+}
+
+/** True when each cell's period is later than the one before: nearest-first is then right to left. */
+export function isAscending(cells: readonly PeriodCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (!(cells[i].period.order > cells[i - 1].period.order)) return false;
+  return true;
 }
 
 /** The cell for one period, by order. */

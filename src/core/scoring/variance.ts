@@ -18,7 +18,11 @@ function targetText(t: Reading, actual: Reading): string {
 }
 
 function sizeText(size: number, decimals: number, actual: Reading, percent: boolean): string {
-  const n = formatNumber(size, decimals, actual.grouping);
+  return withUnit(formatNumber(size, decimals, actual.grouping), percent);
+}
+
+/** A formatted size with "percentage point(s)" where the figures are percentages. */
+function withUnit(n: string, percent: boolean): string {
   if (!percent) return n;
   return n === '1' ? `${n} percentage point` : `${n} percentage points`;
 }
@@ -58,7 +62,8 @@ export function varianceText(actual: Reading | null, target: Target | null, pola
     // Equal at the displayed precision is on target, whatever float noise says.
     if (Math.abs(diff) < EPS || Number(size.replace(/,/g, '')) === 0) return `On target (${targetText(t, actual)})`;
     const dir = diff > 0 ? 'above' : 'below';
-    return `${sizeText(Math.abs(diff), decimals, actual, percent)} ${dir} the target of ${targetText(t, actual)}${polarityWords(polarity)}`;
+    // `size` is already the gap as written: formatting it a second time gave the same text.
+    return `${withUnit(size, percent)} ${dir} the target of ${targetText(t, actual)}${polarityWords(polarity)}`;
   } catch {
     return '';
   }
