@@ -76,7 +76,9 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     throw new CliError(`${file} is damaged or not an Excel workbook (${why}).`);
   }
   if (wb.sheets.length === 0)
-    throw new CliError(`${file} has no worksheet Scorelight can read.${wb.warnings.length ? ` ${wb.warnings[0]}` : ''}`);
+    throw new CliError(
+      `${file} has no worksheet Scorelight can read.${wb.warnings.length ? ` ${wb.warnings[0]}` : ''}`,
+    );
   const macro = path.extname(file).toLowerCase() === '.xlsm' || (await hasVbaProject(bytes));
   return { wb, macro, warnings: [...wb.warnings] };
 }

@@ -33,7 +33,13 @@ function truthy(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
 
-function cellValue(type: string, raw: string, inline: string, strings: readonly string[], date1904: boolean): CellValue {
+function cellValue(
+  type: string,
+  raw: string,
+  inline: string,
+  strings: readonly string[],
+  date1904: boolean,
+): CellValue {
   switch (type) {
     case 's':
       return strings[Number(raw)] ?? '';
@@ -46,7 +52,7 @@ function cellValue(type: string, raw: string, inline: string, strings: readonly 
     case 'e':
       return raw;
     case 'd':
-      return raw === '' ? '' : isoDateToSerial(raw, date1904) ?? raw;
+      return raw === '' ? '' : (isoDateToSerial(raw, date1904) ?? raw);
     default: {
       if (raw === '') return '';
       const n = Number(raw);

@@ -169,10 +169,8 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (xml === undefined) continue;
     let patched: string;
     try {
-      patched = patchSheetXml(
-        xml,
-        { edits: editsFor(ws), columnWidths: ws.addedColumnWidths },
-        (base, look) => styles.withLook(base, look),
+      patched = patchSheetXml(xml, { edits: editsFor(ws), columnWidths: ws.addedColumnWidths }, (base, look) =>
+        styles.withLook(base, look),
       );
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
