@@ -76,27 +76,6 @@ function devServerHttps() {
   return { type: 'https', options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
 }
 
-/**
- * ExcelJS ships minified (dist/exceljs.min.js); running the minimizer over its ~1 MB again costs
- * a minute on 2 cores and saves almost nothing, so its chunk is marked as already minimized.
- */
-class SkipMinifiedVendorPlugin {
-  apply(compiler) {
-    const { Compilation } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('SkipMinifiedVendor', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'SkipMinifiedVendor', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
-        (assets) => {
-          for (const name of Object.keys(assets)) {
-            if (/^exceljs\.[^/]*\.js$|^exceljs\.js$/.test(name))
-              compilation.updateAsset(name, (src) => src, { minimized: true });
-          }
-        },
-      );
-    });
-  }
-}
-
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const url = deployUrl(env);
@@ -172,26 +151,13 @@ module.exports = (env, argv) => {
         },
       ],
     },
-    plugins: [...plugins, new SkipMinifiedVendorPlugin()],
+    plugins,
     optimization: {
       // The runtime lists every chunk's hash; on its own, a change to one view does not re-download the entry.
       runtimeChunk: 'single',
-      splitChunks: {
-        cacheGroups: {
-          // A named chunk for ExcelJS so the bundle report (and the check above) can find it.
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            priority: 20,
-            enforce: true,
-          },
-        },
-      },
     },
     performance: {
-      // Judge only our own chunks. ExcelJS (preview only) is large by nature.
-      assetFilter: (f) => f.endsWith('.js') && !/preview-host|exceljs/.test(f),
+      assetFilter: (f) => f.endsWith('.js'),
       hints: production ? 'warning' : false,
       // Budget for the pane's first load (React + Fluent + the pane, ~150 KB gzip): warn when it grows past it.
       maxEntrypointSize: 700 * 1024,
