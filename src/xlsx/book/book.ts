@@ -9,6 +9,7 @@ import { cellNumber, parseA1 } from '../../core/a1';
 import type { CellStyle } from '../../core/cell-style';
 import type { CellRange, CellRef, CellValue } from '../../core/snapshot';
 import type { SummaryPlan } from '../../core/summary/types';
+import type { SheetLayout } from '../package/sheet-layout';
 import type { BookStyles } from './book-styles';
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
@@ -132,8 +133,9 @@ export class Book {
   stateChanged = false;
   /** The first summary plan's document title and language, for document properties left empty. */
   document?: { title: string; language: string };
-  /** Worksheet parts' text as read, by part name: the writer patches it without inflating it again. */
-  readonly partTexts = new Map<string, string>();
+  /** Worksheet parts' text as read, and where their rows and cells are, by part name: the writer
+   * patches them without inflating or parsing them again. */
+  readonly parts = new Map<string, { text: string; layout: SheetLayout }>();
 
   constructor(
     /** The package as opened: the writer edits a copy of it. */

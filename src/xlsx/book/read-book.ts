@@ -15,6 +15,7 @@ import {
   resolveTarget,
   workbookPartOf,
 } from '../package/package-parts';
+import type { SheetLayout } from '../package/sheet-layout';
 import type { ZipCodec } from '../package/write-package';
 import { localName, scanXml } from '../package/xml-scan';
 import { Book, BookSheet, type SheetVisibility } from './book';
@@ -126,8 +127,9 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       book.warnings.push(`The sheet "${entry.name}" is missing from the package; Scorelight left it out.`);
       continue;
     }
+    let layout: SheetLayout;
     try {
-      readSheetXml(xml, sheet, strings, date1904, budget);
+      layout = readSheetXml(xml, sheet, strings, date1904, budget);
     } catch (err) {
       if (err instanceof TooManyCellsError) throw new TooLargeWorkbookError(limit, entry.name);
       book.warnings.push(
@@ -136,7 +138,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       continue;
     }
     book.sheets.push(sheet);
-    book.partTexts.set(entry.part, xml);
+    book.parts.set(entry.part, { text: xml, layout });
   }
   if (entries.length === 0) throw new NotAWorkbookError('it has no worksheets');
   return book;

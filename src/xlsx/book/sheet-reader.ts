@@ -7,6 +7,7 @@
 import { SaxesParser } from 'saxes';
 import { parseA1, parseRangeA1 } from '../../core/a1';
 import type { CellValue } from '../../core/snapshot';
+import { SheetLayoutBuilder, type SheetLayout } from '../package/sheet-layout';
 import type { BookSheet } from './book';
 import { isoDateToSerial } from './dates';
 
@@ -62,14 +63,19 @@ function cellValue(
   }
 }
 
+/**
+ * Reads the part's cells into `sheet` and returns where its rows and cells are in the text, so
+ * the writer can patch it without parsing it again.
+ */
 export function readSheetXml(
   xml: string,
   sheet: BookSheet,
   strings: readonly string[],
   date1904: boolean,
   budget: CellBudget,
-): void {
+): SheetLayout {
   const parser = new SaxesParser();
+  const layout = new SheetLayoutBuilder();
   let row = -1;
   let nextCol = 0;
   // The cell being read.
@@ -90,6 +96,9 @@ export function readSheetXml(
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
     const a = tag.attributes as Record<string, string>;
+    // The tag's "<" is the last one before its end: XML allows no "<" inside attribute values.
+    const end = parser.position;
+    layout.open(tag.name, a, xml.lastIndexOf('<', end - 1), end, tag.isSelfClosing);
     switch (name) {
       case 'row': {
         const r = Number(a.r);
@@ -161,6 +170,7 @@ export function readSheetXml(
   });
 
   parser.on('closetag', (tag) => {
+    layout.close(tag.name, parser.position);
     const name = local(tag.name);
     switch (name) {
       case 'v':
@@ -191,4 +201,5 @@ export function readSheetXml(
   });
 
   parser.write(xml).close();
+  return layout.layout;
 }

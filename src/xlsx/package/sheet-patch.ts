@@ -4,9 +4,10 @@
  * Every other byte of the part (formulas, shared-string cells, conditional formats, data
  * validations, drawings' anchors, extensions) is copied from the source text as it was.
  */
-import { parseA1, parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
+import { parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
 import type { CellStyle } from '../../core/plan/types';
-import { localName, scanXml, Splicer } from './xml-scan';
+import { scanSheetLayout, type RowSpan, type SheetLayout } from './sheet-layout';
+import { Splicer } from './xml-scan';
 import { escapeText, startTag } from './xml-text';
 
 export type EditValue = string | number | boolean | { error: string } | null;
@@ -27,31 +28,6 @@ export interface SheetPatch {
 /** Maps a cell's current format index and wanted look to the index to write (see StylesPart.withLook). */
 export type StyleFor = (baseXf: number, look: CellStyle) => number;
 
-interface CellSpan {
-  col: number;
-  start: number;
-  end: number;
-  s: number;
-}
-
-interface RowSpan {
-  r: number;
-  start: number;
-  tagEnd: number;
-  end: number;
-  selfClosing: boolean;
-  attrs: Record<string, string>;
-  cells: CellSpan[];
-}
-
-interface ColSpan {
-  min: number;
-  max: number;
-  start: number;
-  width: boolean;
-  style: number;
-}
-
 function cellXml(prefix: string, ref: { row: number; col: number }, s: number, value: EditValue): string {
   const r = toA1(ref);
   const sAttr = s > 0 ? ` s="${s}"` : '';
@@ -67,71 +43,13 @@ function cellXml(prefix: string, ref: { row: number; col: number }, s: number, v
 }
 
 /** The patched part; the source unchanged when there is nothing to do. */
-export function patchSheetXml(xml: string, patch: SheetPatch, styleFor: StyleFor): string {
-  const rows: RowSpan[] = [];
-  const cols: ColSpan[] = [];
-  let colsEnd = -1;
-  let sheetData: { start: number; tagEnd: number; end: number; selfClosing: boolean; name: string } | undefined;
-  let dimension: { start: number; end: number; ref: string; name: string } | undefined;
-  let depth = 0;
-  let row: RowSpan | undefined;
-  let lastRow = 0;
-  let lastCol = -1;
-  let cell: CellSpan | undefined;
-
-  scanXml(xml, {
-    open(tag) {
-      depth++;
-      const local = localName(tag.name);
-      if (depth === 2 && local === 'dimension')
-        dimension = { start: tag.start, end: tag.end, ref: tag.attrs.ref ?? '', name: tag.name };
-      else if (depth === 2 && local === 'sheetData') {
-        sheetData = { start: tag.start, tagEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing, name: tag.name };
-      } else if (depth === 3 && local === 'col') {
-        cols.push({
-          min: Number(tag.attrs.min) - 1,
-          max: Number(tag.attrs.max) - 1,
-          start: tag.start,
-          width: tag.attrs.width !== undefined,
-          style: Number(tag.attrs.style ?? 0),
-        });
-      } else if (depth === 3 && local === 'row' && sheetData) {
-        // Rows and cells may omit r: they then follow the previous one.
-        const r = tag.attrs.r !== undefined ? Number(tag.attrs.r) : lastRow + 1;
-        lastRow = r;
-        lastCol = -1;
-        row = {
-          r,
-          start: tag.start,
-          tagEnd: tag.end,
-          end: tag.end,
-          selfClosing: tag.selfClosing,
-          attrs: tag.attrs,
-          cells: [],
-        };
-        rows.push(row);
-      } else if (depth === 4 && local === 'c' && row) {
-        const ref = tag.attrs.r !== undefined ? parseA1(tag.attrs.r) : null;
-        const col = ref ? ref.col : lastCol + 1;
-        lastCol = col;
-        cell = { col, start: tag.start, end: tag.end, s: Number(tag.attrs.s ?? 0) };
-        row.cells.push(cell);
-      }
-    },
-    close(name, end) {
-      const local = localName(name);
-      if (depth === 2 && local === 'cols') colsEnd = end - name.length - 3;
-      else if (depth === 2 && local === 'sheetData' && sheetData) sheetData.end = end;
-      else if (depth === 3 && local === 'row' && row) {
-        row.end = end;
-        row = undefined;
-      } else if (depth === 4 && local === 'c' && cell) {
-        cell.end = end;
-        cell = undefined;
-      }
-      depth--;
-    },
-  });
+export function patchSheetXml(
+  xml: string,
+  patch: SheetPatch,
+  styleFor: StyleFor,
+  layout: SheetLayout = scanSheetLayout(xml),
+): string {
+  const { rows, cols, colsEnd, sheetData, dimension } = layout;
   if (!sheetData) throw new Error('the sheet has no cell data');
   if (patch.edits.length === 0 && Object.keys(patch.columnWidths ?? {}).length === 0) return xml;
 
@@ -154,20 +72,24 @@ export function patchSheetXml(xml: string, patch: SheetPatch, styleFor: StyleFor
   for (const [r, edits] of byRow) {
     const rs = existing.get(r);
     if (!rs) continue;
-    const byCol = new Map(rs.cells.map((c) => [c.col, c]));
+    const { col: cellCol, start: cellStart, end: cellEnd, s: cellS } = layout.cells;
+    const last = rs.first + rs.count;
+    const byCol = new Map<number, number>();
+    for (let k = rs.first; k < last; k++) byCol.set(cellCol[k], k);
     let inserted = false;
     for (const e of edits) {
       const old = byCol.get(e.col);
       const xmlFor = (base: number) => cellXml(prefix, e, styleFor(base, e.look), e.value);
-      if (old) {
-        out.replace(old.start, old.end, xmlFor(old.s));
+      if (old !== undefined) {
+        out.replace(cellStart[old], cellEnd[old], xmlFor(cellS[old]));
         continue;
       }
       inserted = true;
-      const next = rs.cells.find((c) => c.col > e.col);
+      let next = -1;
+      for (let k = rs.first; k < last && next < 0; k++) if (cellCol[k] > e.col) next = k;
       const text = xmlFor(rowStyle(rs, e.col));
       if (rs.selfClosing) continue; // rebuilt whole below
-      out.insert(next ? next.start : rs.end - `</${prefix}row>`.length, text);
+      out.insert(next >= 0 ? cellStart[next] : rs.end - `</${prefix}row>`.length, text);
     }
     if (rs.selfClosing) {
       const attrs = Object.entries(rs.attrs).filter(([n]) => n !== 'spans');

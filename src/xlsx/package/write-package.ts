@@ -165,12 +165,16 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (ws.touched.size === 0 || ws.rewritten) continue;
     const entry = byName.get(ws.name.toLowerCase());
     if (!entry?.part) continue;
-    const xml = book.partTexts.get(entry.part) ?? (await read(entry.part));
+    const kept = book.parts.get(entry.part);
+    const xml = kept?.text ?? (await read(entry.part));
     if (xml === undefined) continue;
     let patched: string;
     try {
-      patched = patchSheetXml(xml, { edits: editsFor(ws), columnWidths: ws.addedColumnWidths }, (base, look) =>
-        styles.withLook(base, look),
+      patched = patchSheetXml(
+        xml,
+        { edits: editsFor(ws), columnWidths: ws.addedColumnWidths },
+        (base, look) => styles.withLook(base, look),
+        kept?.layout,
       );
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -34,17 +34,15 @@ export function localName(name: string): string {
 /** Parse `xml` from start to end, calling the handlers. Throws on XML that is not well formed. */
 export function scanXml(xml: string, handlers: ScanHandlers): void {
   const parser = new SaxesParser({ position: true });
-  let start = 0;
-  parser.on('opentagstart', (tag) => {
-    // saxes reports the position one character past the name ("<row " or "<row>").
-    start = parser.position - tag.name.length - 2;
-  });
+  // No 'opentagstart' listener: with one, saxes reads a sheet at half the speed. The start tag's
+  // "<" is found from its end instead: XML allows no "<" inside attribute values.
   parser.on('opentag', (tag) => {
+    const end = parser.position;
     handlers.open?.({
       name: tag.name,
       attrs: tag.attributes as Record<string, string>,
-      start,
-      end: parser.position,
+      start: xml.lastIndexOf('<', end - 1),
+      end,
       selfClosing: tag.isSelfClosing,
     });
   });
