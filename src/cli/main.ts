@@ -68,7 +68,7 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   }
   const protectedSheets = new Set(wb.sheets.filter((ws) => ws.protected).map((ws) => ws.name));
   const found = outcome.results.some((r) => r.indicators.length > 0);
-  const summaries = found && o.summary ? addSummaries(wb, outcome, io) : [];
+  let summaries = found && o.summary ? addSummaries(wb, outcome, io) : [];
 
   let written: string | null = null;
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];
@@ -85,6 +85,7 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
     // The report says what the copy holds: a sheet whose part could not be edited has nothing written.
     if (copy.unwritten.length > 0) {
       const left = new Set(copy.unwritten);
+      summaries = summaries.filter((n) => !left.has(n));
       outcome = {
         ...outcome,
         written: outcome.written.filter((n) => !left.has(n)),

@@ -111,4 +111,27 @@ describe('package variants', () => {
       'Scorelight_state',
     ]);
   });
+
+  it('a style sheet that cannot be parsed: cells scored and written in words, the style sheet kept byte for byte', async () => {
+    const dir = await scratch('register.xlsx');
+    const input = path.join(dir, 'register.xlsx');
+    await rewrite(input, (name, text) => (name === 'xl/styles.xml' ? text.slice(0, text.length - 20) : text));
+    const run = await runCli([input, '--json', '--summary']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport & { summaries: string[] };
+    expect(report.workbookWarnings.join(' ')).toMatch(/could not read the workbook's cell formats/);
+    expect(report.workbookWarnings.join(' ')).toMatch(/board summary "Qtr 2 2020-21 summary" was not added/);
+    expect(report.summaries).toEqual([]);
+    const out = report.output as string;
+    const before = await JSZip.loadAsync(await fs.readFile(input));
+    const after = await JSZip.loadAsync(await fs.readFile(out));
+    expect(await after.file('xl/styles.xml')?.async('string')).toBe(
+      await before.file('xl/styles.xml')?.async('string'),
+    );
+    const book = await openBook(await fs.readFile(out));
+    expect(book.sheets.map((s) => s.name)).toEqual(['Qtr 2 2020-21', 'Scorelight_state']);
+    const written = report.sheets[0].indicators.filter((i) => i.statusCell && i.status === 'RED');
+    expect(written.length).toBeGreaterThan(0);
+    for (const i of written) expect(String(book.view('Qtr 2 2020-21', i.statusCell as string)?.value)).toMatch(/Red/);
+  });
 });

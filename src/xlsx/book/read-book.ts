@@ -113,9 +113,22 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
   const strings = stringsXml === undefined ? [] : parsed('shared strings', () => readSharedStrings(stringsXml));
   const stylesRel = ofKind(rels, 'styles');
   const stylesXml = stylesRel ? await read(resolveTarget(workbookPart, stylesRel.target)) : undefined;
-  const styles = parsed('style sheet', () => new BookStyles(stylesXml));
+  // Formats that cannot be read do not stop the scoring: cells read as unformatted, and the writer
+  // leaves the style sheet as it is (statuses then go in without colours; see write-package.ts).
+  let styles: BookStyles;
+  let stylesProblem: string | undefined;
+  try {
+    styles = new BookStyles(stylesXml);
+  } catch (err) {
+    styles = new BookStyles(undefined);
+    stylesProblem = reason(err);
+  }
 
   const book = new Book(bytes, styles, date1904);
+  if (stylesProblem !== undefined)
+    book.warnings.push(
+      `Scorelight could not read the workbook's cell formats (${stylesProblem}); it read the cells without them, and the scored copy keeps the formats as they are, with statuses written in words but not coloured.`,
+    );
   const limit = options.maxCells ?? MAX_CELLS;
   const budget: CellBudget = { remaining: limit };
   for (const entry of entries) {

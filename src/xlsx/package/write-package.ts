@@ -12,6 +12,7 @@
  */
 import JSZip from 'jszip';
 import { STATE_SHEET_NAME } from '../../core/state/types';
+import type { CellStyle } from '../../core/cell-style';
 import type { Book, BookSheet } from '../book/book';
 import { addSheetTitles } from './app-properties';
 import {
@@ -56,7 +57,7 @@ export interface WritePackageOptions {
   codec?: ZipCodec;
   /** Filled with a sentence per sheet whose results could not be written (that sheet is kept as it was). */
   warnings?: string[];
-  /** Filled with the names of those sheets. */
+  /** Filled with the names of those sheets, and of summaries that could not be added. */
   unwritten?: string[];
 }
 
@@ -158,7 +159,17 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
 
   const stylesRel = ofKind(rels, 'styles');
   let stylesPath = stylesRel ? resolveTarget(workbookPart, stylesRel.target) : undefined;
-  const styles = new StylesPart((stylesPath ? await read(stylesPath) : undefined) ?? MINIMAL_STYLES_XML);
+  // A style sheet we cannot parse is never rewritten: cells keep their format indices, and no
+  // summary is laid out (its formats would point into a style sheet we cannot add to).
+  let styles: StylesPart;
+  let stylesFrozen = false;
+  try {
+    styles = new StylesPart((stylesPath ? await read(stylesPath) : undefined) ?? MINIMAL_STYLES_XML);
+  } catch {
+    styles = new StylesPart(MINIMAL_STYLES_XML);
+    stylesFrozen = true;
+  }
+  const styleFor = (base: number, look: CellStyle): number => (stylesFrozen ? base : styles.withLook(base, look));
 
   // The scored sheets: their cells, in place.
   for (const ws of book.sheets) {
@@ -173,7 +184,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       patched = patchSheetXml(
         xml,
         { edits: editsFor(ws), columnWidths: ws.addedColumnWidths },
-        (base, look) => styles.withLook(base, look),
+        styleFor,
         kept?.layout,
       );
     } catch (err) {
@@ -211,9 +222,18 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   };
 
   // Laid out from their plans; the placer below gives their tables names no other table has.
-  const grafted: GraftedSheet[] = book.sheets.flatMap((ws) =>
-    ws.summary && ws.rewritten ? [summarySheetXml(ws.summary, ws.name, styles, [])] : [],
-  );
+  const grafted: GraftedSheet[] = [];
+  for (const ws of book.sheets) {
+    if (!ws.summary || !ws.rewritten) continue;
+    if (stylesFrozen) {
+      options.warnings?.push(
+        `The board summary "${ws.name}" was not added: the workbook's cell formats could not be read, so it could not be formatted.`,
+      );
+      options.unwritten?.push(ws.name);
+      continue;
+    }
+    grafted.push(summarySheetXml(ws.summary, ws.name, styles, []));
+  }
   const names: NewDefinedName[] = [];
   const replaceNames = new Map<number, Set<string>>();
   const pendingNames: { sheet: number | { added: number }; name: string; text: string }[] = [];
@@ -348,7 +368,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     }
   }
 
-  if (styles.changed) {
+  if (styles.changed && !stylesFrozen) {
     if (!stylesPath) {
       stylesPath = nextFree(
         entryNames,
