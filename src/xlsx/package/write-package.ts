@@ -181,12 +181,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (xml === undefined) continue;
     let patched: string;
     try {
-      patched = patchSheetXml(
-        xml,
-        { edits: editsFor(ws), columnWidths: ws.addedColumnWidths },
-        styleFor,
-        kept?.layout,
-      );
+      patched = patchSheetXml(xml, { edits: editsFor(ws), columnWidths: ws.addedColumnWidths }, styleFor, kept?.layout);
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
       if (!options.warnings) throw err;
