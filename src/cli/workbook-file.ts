@@ -10,10 +10,10 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import type { Book } from '../xlsx/book/book';
 import { NotAWorkbookError, openBook, TooLargeWorkbookError } from '../xlsx/book/read-book';
-import { checkUnpackedSize, ZipTooLargeError } from '../xlsx/package/zip-limits';
+import { ZipTooLargeError } from '../xlsx/package/zip-limits';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
-import { countInflated, nodeZipCodec } from './zip-codec';
+import { cappedZipCodec } from './zip-codec';
 
 /** .xlsx files are zip archives. */
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -58,19 +58,15 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${file} is not an .xlsx workbook.`);
+  let wb: Book;
   try {
-    await checkUnpackedSize(bytes, undefined, countInflated);
+    // Every part the reader inflates counts against the unpacked-size cap (cappedZipCodec).
+    wb = await openBook(bytes, { codec: cappedZipCodec() });
   } catch (err) {
     if (err instanceof ZipTooLargeError)
       throw new CliError(
         `${file} ${err.message} (a zip bomb, or far larger than any KPI workbook); nothing was written.`,
       );
-    throw new CliError(`${file} is damaged or not an Excel workbook (${plainReason(err)}).`);
-  }
-  let wb: Book;
-  try {
-    wb = await openBook(bytes, { codec: nodeZipCodec });
-  } catch (err) {
     if (err instanceof TooLargeWorkbookError) throw new CliError(`${file} ${err.message}`);
     const why = err instanceof NotAWorkbookError ? err.message : plainReason(err);
     throw new CliError(`${file} is damaged or not an Excel workbook (${why}).`);

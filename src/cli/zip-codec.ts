@@ -9,7 +9,7 @@
 import type JSZip from 'jszip';
 import * as zlib from 'zlib';
 import type { ZipCodec } from '../xlsx/package/write-package';
-import { ZipTooLargeError } from '../xlsx/package/zip-limits';
+import { MAX_UNPACKED_BYTES, ZipTooLargeError } from '../xlsx/package/zip-limits';
 
 interface Compression {
   magic: string;
@@ -51,22 +51,29 @@ export const nodeZipCodec: ZipCodec = {
   },
 };
 
-/** Inflated size of an entry, counted as zlib streams it, stopping past `remaining` (memory stays small). */
-export function countInflated(entry: JSZip.JSZipObject, remaining: number): Promise<number> | undefined {
-  const raw = deflatedBytes(entry);
-  if (!raw) return undefined;
-  return new Promise((resolve, reject) => {
-    const inflate = zlib.createInflateRaw();
-    let n = 0;
-    inflate.on('data', (chunk: Buffer) => {
-      n += chunk.length;
-      if (n > remaining) {
-        inflate.destroy();
-        reject(new ZipTooLargeError(0));
+/**
+ * The codec for reading a user's package: every entry it inflates counts against one budget, and
+ * inflating stops (ZipTooLargeError) as soon as the total passes it, so a zip bomb in a part we read
+ * is refused without its output ever being held. Parts we do not read are copied compressed and
+ * never inflated, so a bomb there costs nothing.
+ */
+export function cappedZipCodec(limit = MAX_UNPACKED_BYTES): ZipCodec {
+  let remaining = limit;
+  return {
+    readText(entry) {
+      const raw = deflatedBytes(entry);
+      if (!raw) return undefined;
+      let out: Buffer;
+      try {
+        out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, remaining) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError(limit);
+        throw err;
       }
-    });
-    inflate.on('error', reject);
-    inflate.on('end', () => resolve(n));
-    inflate.end(raw);
-  });
+      remaining -= out.length;
+      if (remaining < 0) throw new ZipTooLargeError(limit);
+      return out.toString('utf8');
+    },
+    put: nodeZipCodec.put,
+  };
 }

@@ -17,6 +17,7 @@ import {
 } from '../package/package-parts';
 import type { SheetLayout } from '../package/sheet-layout';
 import type { ZipCodec } from '../package/write-package';
+import { checkDeclaredSize, ZipTooLargeError } from '../package/zip-limits';
 import { localName, scanXml } from '../package/xml-scan';
 import { Book, BookSheet, type SheetVisibility } from './book';
 import { BookStyles } from './book-styles';
@@ -84,6 +85,8 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
   } catch (err) {
     throw new NotAWorkbookError(`it is not a zip package (${reason(err)})`);
   }
+  // A package that declares more than the cap unpacked is refused before anything is inflated.
+  checkDeclaredSize(zip);
   const read = async (name: string): Promise<string | undefined> => {
     const entry = zip.file(name);
     if (!entry) return undefined;
@@ -135,15 +138,18 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
     // Chart sheets and dialog sheets hold no cells to score; they stay in the package as they are.
     if (!entry.relType?.endsWith('/worksheet') || !entry.part) continue;
     const sheet = new BookSheet(entry.name, entry.part, styles, visibilityOf(entry.state));
-    const xml = await read(entry.part);
-    if (xml === undefined) {
-      book.warnings.push(`The sheet "${entry.name}" is missing from the package; Scorelight left it out.`);
-      continue;
-    }
+    let xml: string | undefined;
     let layout: SheetLayout;
     try {
+      // A part whose compressed data is damaged is skipped like one whose XML is.
+      xml = await read(entry.part);
+      if (xml === undefined) {
+        book.warnings.push(`The sheet "${entry.name}" is missing from the package; Scorelight left it out.`);
+        continue;
+      }
       layout = readSheetXml(xml, sheet, strings, date1904, budget);
     } catch (err) {
+      if (err instanceof ZipTooLargeError) throw err;
       if (err instanceof TooManyCellsError) throw new TooLargeWorkbookError(limit, entry.name);
       book.warnings.push(
         `Scorelight could not read the sheet "${entry.name}" (${reason(err)}); it scored the other sheets and left that one as it is.`,

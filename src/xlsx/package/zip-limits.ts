@@ -28,38 +28,23 @@ export class ZipTooLargeError extends Error {
 }
 
 /** The uncompressed size the zip's directory gives for an entry (JSZip keeps it, untyped). */
-function declaredSize(entry: JSZip.JSZipObject): number {
+export function declaredSize(entry: JSZip.JSZipObject): number {
   const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
   return typeof size === 'number' && size > 0 ? size : 0;
 }
 
-/** Resolves with the total unpacked size; rejects with ZipTooLargeError past `limit`, or when not a zip. */
-/** A faster count for one entry (the CLI's zlib); undefined to use JSZip's own inflater. */
-export type CountEntry = (entry: JSZip.JSZipObject, remaining: number) => Promise<number> | undefined;
-
-export async function checkUnpackedSize(
-  bytes: Uint8Array,
-  limit = MAX_UNPACKED_BYTES,
-  count?: CountEntry,
-): Promise<number> {
+/**
+ * Resolves with the total unpacked size, counted as JSZip inflates each entry in chunks; rejects
+ * with ZipTooLargeError past `limit`, or when not a zip. The preview's check (the CLI inflates
+ * through cappedZipCodec instead, only the parts it reads).
+ */
+export async function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<number> {
   const zip = await JSZip.loadAsync(bytes);
   // First the sizes the zip declares (free to read): an honest bomb is refused before any inflating.
-  let declared = 0;
-  for (const entry of Object.values(zip.files)) declared += declaredSize(entry);
-  if (declared > limit) throw new ZipTooLargeError(limit);
+  checkDeclaredSize(zip, limit);
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    const fast = count?.(entry, limit - total);
-    if (fast) {
-      try {
-        total += await fast;
-      } catch (err) {
-        throw err instanceof ZipTooLargeError ? new ZipTooLargeError(limit) : err;
-      }
-      if (total > limit) throw new ZipTooLargeError(limit);
-      continue;
-    }
     await new Promise<void>((resolve, reject) => {
       const stream = (entry as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
         'uint8array',
@@ -78,4 +63,11 @@ export async function checkUnpackedSize(
     });
   }
   return total;
+}
+
+/** Refuses, for free, a package whose directory already declares more than `limit` unpacked. */
+export function checkDeclaredSize(zip: JSZip, limit = MAX_UNPACKED_BYTES): void {
+  let declared = 0;
+  for (const entry of Object.values(zip.files)) declared += declaredSize(entry);
+  if (declared > limit) throw new ZipTooLargeError(limit);
 }
