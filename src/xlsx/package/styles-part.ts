@@ -207,26 +207,8 @@ export class StylesPart {
     const hit = this.derived.get(memo);
     if (hit !== undefined) return hit;
     const xf = cloneElement(this.xf(baseXf));
-    if (this.items('fills').length === 0) {
-      this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'none']])]));
-      this.add('fills', this.element('fill', [], [this.element('patternFill', [['patternType', 'gray125']])]));
-    }
-    const fillId = look.fill
-      ? this.add(
-          'fills',
-          this.element(
-            'fill',
-            [],
-            [
-              this.element(
-                'patternFill',
-                [['patternType', 'solid']],
-                [this.element('fgColor', [['rgb', argb(look.fill)]]), this.element('bgColor', [['indexed', '64']])],
-              ),
-            ],
-          ),
-        )
-      : 0;
+    this.ensureReservedFills();
+    const fillId = look.fill ? this.solidFill(look.fill) : 0;
     setAttr(xf, 'fillId', String(fillId));
     setAttr(xf, 'applyFill', '1');
     const base = this.font(xf);
