@@ -3,6 +3,7 @@
  * phonetic guides (rPh) left out, as Excel shows the cell.
  */
 import { SaxesParser } from 'saxes';
+import { decodeXstring } from '../package/xstring';
 
 function local(name: string): string {
   const colon = name.indexOf(':');
@@ -35,7 +36,7 @@ export function readSharedStrings(xml: string): string[] {
     if (name === 't') inText = false;
     else if (name === 'rPh') phonetic--;
     else if (name === 'si') {
-      out.push(current);
+      out.push(decodeXstring(current));
       inItem = false;
     }
   });

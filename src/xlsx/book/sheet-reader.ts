@@ -9,6 +9,7 @@ import { parseA1, parseRangeA1 } from '../../core/a1';
 import type { CellValue } from '../../core/snapshot';
 import { SheetLayoutBuilder, type SheetLayout } from '../package/sheet-layout';
 import type { BookSheet } from './book';
+import { decodeXstring } from '../package/xstring';
 import { isoDateToSerial } from './dates';
 
 /** Cells left to read in the whole workbook; reading stops with TooManyCellsError past it. */
@@ -45,9 +46,9 @@ function cellValue(
     case 's':
       return strings[Number(raw)] ?? '';
     case 'inlineStr':
-      return inline;
+      return decodeXstring(inline);
     case 'str':
-      return raw;
+      return decodeXstring(raw);
     case 'b':
       return raw === '' ? '' : truthy(raw);
     case 'e':

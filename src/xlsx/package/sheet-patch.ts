@@ -8,6 +8,7 @@ import { parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
 import type { CellStyle } from '../../core/plan/types';
 import { scanSheetLayout, type RowSpan, type SheetLayout } from './sheet-layout';
 import { Splicer } from './xml-scan';
+import { encodeXstring } from './xstring';
 import { escapeText, startTag } from './xml-text';
 
 export type EditValue = string | number | boolean | { error: string } | null;
@@ -33,7 +34,7 @@ function cellXml(prefix: string, ref: { row: number; col: number }, s: number, v
   const sAttr = s > 0 ? ` s="${s}"` : '';
   if (value === null || value === '') return s > 0 ? `<${prefix}c r="${r}"${sAttr}/>` : '';
   if (typeof value === 'string') {
-    return `<${prefix}c r="${r}"${sAttr} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+    return `<${prefix}c r="${r}"${sAttr} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(encodeXstring(value))}</${prefix}t></${prefix}is></${prefix}c>`;
   }
   if (typeof value === 'number')
     return `<${prefix}c r="${r}"${sAttr}><${prefix}v>${String(value)}</${prefix}v></${prefix}c>`;

@@ -14,7 +14,8 @@ import { uniqueTableName } from '../../core/summary/tables';
 import type { SummaryPlan, SummaryStyle } from '../../core/summary/types';
 import type { GraftedRelationship, GraftedSheet } from './graft-sheet';
 import type { StylesPart } from './styles-part';
-import { escapeText, startTag } from './xml-text';
+import { escapeText, startTag, stripInvalidXmlChars } from './xml-text';
+import { encodeXstring } from './xstring';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -99,7 +100,7 @@ function cellXml(cell: SheetCell & { row: number; col: number }, styles: StylesP
   if (v === undefined) return attrs.length > 1 ? startTag('c', attrs, true) : '';
   if ('number' in v) return `${startTag('c', attrs)}<v>${String(v.number)}</v></c>`;
   attrs.push(['t', 'inlineStr']);
-  return `${startTag('c', attrs)}<is><t xml:space="preserve">${escapeText(v.text)}</t></is></c>`;
+  return `${startTag('c', attrs)}<is><t xml:space="preserve">${escapeText(encodeXstring(stripInvalidXmlChars(v.text)))}</t></is></c>`;
 }
 
 function colsXml(widths: number[]): string {

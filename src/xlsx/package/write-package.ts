@@ -40,6 +40,7 @@ import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
 import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
 import { startTag, escapeText } from './xml-text';
+import { encodeXstring } from './xstring';
 
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const SHEET_HEAD =
@@ -86,7 +87,9 @@ function stateSheetXml(ws: BookSheet): string {
       const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
       if (text === '') continue;
       const ref = `${columnName(c + 1)}${r + 1}`;
-      cells.push(`<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`);
+      cells.push(
+        `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(encodeXstring(text))}</t></is></c>`,
+      );
     }
     if (cells.length > 0) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   }
