@@ -7,7 +7,7 @@ import type { Book } from '../xlsx/book/book';
 import { writePackage } from '../xlsx/package/write-package';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
-import { nodeZipCodec } from './zip-codec';
+import { cappedZipCodec } from './zip-codec';
 
 export interface ScoredCopy {
   bytes: Uint8Array;
@@ -21,7 +21,10 @@ export async function buildScoredCopy(book: Book): Promise<ScoredCopy> {
   const warnings: string[] = [];
   const unwritten: string[] = [];
   try {
-    return { bytes: await writePackage(book, { codec: nodeZipCodec, warnings, unwritten }), warnings, unwritten };
+    // The parts only the writer reads (relationships, content types, properties, tables) count
+    // against the unpacked-size cap too.
+    const codec = cappedZipCodec();
+    return { bytes: await writePackage(book, { codec, warnings, unwritten }), warnings, unwritten };
   } catch (err) {
     throw new CliError(`Could not build the scored workbook (${plainReason(err)}); nothing was written.`);
   }

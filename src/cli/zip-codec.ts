@@ -2,8 +2,9 @@
  * Node's zlib for the zip entries the CLI inflates and deflates itself. JSZip, which the package
  * writer uses so the same code runs in the browser, inflates and deflates with pako in plain
  * JavaScript: for a 5,000-indicator sheet that is over half a second that zlib does in a tenth.
- * JSZip has no public hook for this, so this file uses two of its CommonJS modules directly
- * (CompressedObject, the DEFLATE descriptor), the same way its own loader hands entries over;
+ * JSZip has no public hook for this, so this file uses three of its CommonJS modules directly
+ * (CompressedObject, the DEFLATE descriptor, and its CRC-32 for Node before 20.15), the same way
+ * its own loader hands entries over;
  * jszip is pinned to 3.x in package.json. Nothing here runs in the browser.
  */
 import type JSZip from 'jszip';
@@ -28,6 +29,9 @@ type CompressedObjectClass = new (
 ) => CompressedObjectLike;
 
 const CompressedObject = require('jszip/lib/compressedObject') as CompressedObjectClass;
+/** JSZip's CRC-32 (signed), for Node before 20.15, which has no zlib.crc32. */
+const jszipCrc32 = require('jszip/lib/crc32') as (input: Uint8Array) => number;
+const crc32 = (data: Buffer): number => (typeof zlib.crc32 === 'function' ? zlib.crc32(data) : jszipCrc32(data) >>> 0);
 const DEFLATE = (require('jszip/lib/compressions') as { DEFLATE: Compression }).DEFLATE;
 
 /** The entry's deflated bytes as they sit in the archive, when it is deflated. */
@@ -37,22 +41,17 @@ function deflatedBytes(entry: JSZip.JSZipObject): Uint8Array | undefined {
   return data.compression.magic === DEFLATE.magic ? data.compressedContent : undefined;
 }
 
-export const nodeZipCodec: ZipCodec = {
-  readText(entry) {
-    const raw = deflatedBytes(entry);
-    return raw ? zlib.inflateRawSync(raw).toString('utf8') : undefined;
-  },
-  put(zip, name, text) {
-    const raw = Buffer.from(text, 'utf8');
-    const deflated = zlib.deflateRawSync(raw);
-    zip.file(name, new CompressedObject(deflated.length, raw.length, zlib.crc32(raw), DEFLATE, deflated) as never, {
-      binary: true,
-    });
-  },
-};
+/** Store `text` under `name`, deflated by zlib (JSZip keeps the compressed bytes as they are). */
+function putDeflated(zip: JSZip, name: string, text: string): void {
+  const raw = Buffer.from(text, 'utf8');
+  const deflated = zlib.deflateRawSync(raw);
+  zip.file(name, new CompressedObject(deflated.length, raw.length, crc32(raw), DEFLATE, deflated) as never, {
+    binary: true,
+  });
+}
 
 /**
- * The codec for reading a user's package: every entry it inflates counts against one budget, and
+ * The CLI's codec for a user's package: every entry it inflates counts against one budget, and
  * inflating stops (ZipTooLargeError) as soon as the total passes it, so a zip bomb in a part we read
  * is refused without its output ever being held. Parts we do not read are copied compressed and
  * never inflated, so a bomb there costs nothing.
@@ -74,6 +73,6 @@ export function cappedZipCodec(limit = MAX_UNPACKED_BYTES): ZipCodec {
       if (remaining < 0) throw new ZipTooLargeError(limit);
       return out.toString('utf8');
     },
-    put: nodeZipCodec.put,
+    put: putDeflated,
   };
 }

@@ -38,7 +38,11 @@ function fillCells(ws: BookSheet, plan: SummaryPlan): void {
 
 /** Write an already built plan. Exported for tests and for hosts that show the plan first. */
 export function writeSummaryPlan(book: Book, plan: SummaryPlan): { sheetName: string } {
-  const existing = book.sheets.map((ws) => ({ name: ws.name, ours: isOurs(ws, plan.sourceSheet) }));
+  const existing = [
+    ...book.sheets.map((ws) => ({ name: ws.name, ours: isOurs(ws, plan.sourceSheet) })),
+    // Chart sheets and sheets the reader left out are never ours to replace.
+    ...book.otherSheetNames.map((name) => ({ name, ours: false })),
+  ];
   const choice = chooseSummarySheetName(plan.sheetName, existing);
   let at = book.sheets.findIndex((ws) => ws.name === plan.sourceSheet) + 1;
   if (at === 0) at = book.sheets.length;

@@ -66,10 +66,10 @@ describe('patchSheetXml', () => {
     expect(out).not.toContain('<f>1+1');
   });
 
-  it('a cleared cell keeps only its format, or goes when it has none', () => {
+  it('a cleared cell keeps only its format, and its element even without one (cells after it may give no address)', () => {
     const out = patchSheetXml(SHEET, { edits: [edit(0, 0, null), edit(0, 2, null)] }, (base) => base + 10);
     expect(out).toContain('<row r="1" spans="1:3"><c r="A1" s="10"/><c r="C1" s="12"/></row>');
-    expect(patchSheetXml(SHEET, { edits: [edit(2, 0, null)] }, keep)).toContain('<row r="3"></row>');
+    expect(patchSheetXml(SHEET, { edits: [edit(2, 0, null)] }, keep)).toContain('<row r="3"><c r="A3"/></row>');
   });
 
   it('works on an empty <sheetData/> and on prefixed SpreadsheetML (x:)', () => {

@@ -133,6 +133,9 @@ export class Book {
   stateChanged = false;
   /** The first summary plan's document title and language, for document properties left empty. */
   document?: { title: string; language: string };
+  /** Names of the package's sheets that are not in `sheets` (chart and dialog sheets, sheets that
+   * could not be read): kept as they are, and no sheet of ours may take their names. */
+  readonly otherSheetNames: string[] = [];
   /** Worksheet parts' text as read, and where their rows and cells are, by part name: the writer
    * patches them without inflating or parsing them again. */
   readonly parts = new Map<string, { text: string; layout: SheetLayout }>();

@@ -136,7 +136,10 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
   const budget: CellBudget = { remaining: limit };
   for (const entry of entries) {
     // Chart sheets and dialog sheets hold no cells to score; they stay in the package as they are.
-    if (!entry.relType?.endsWith('/worksheet') || !entry.part) continue;
+    if (!entry.relType?.endsWith('/worksheet') || !entry.part) {
+      book.otherSheetNames.push(entry.name);
+      continue;
+    }
     const sheet = new BookSheet(entry.name, entry.part, styles, visibilityOf(entry.state));
     let xml: string | undefined;
     let layout: SheetLayout;
@@ -145,6 +148,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       xml = await read(entry.part);
       if (xml === undefined) {
         book.warnings.push(`The sheet "${entry.name}" is missing from the package; Scorelight left it out.`);
+        book.otherSheetNames.push(entry.name);
         continue;
       }
       layout = readSheetXml(xml, sheet, strings, date1904, budget);
@@ -154,6 +158,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       book.warnings.push(
         `Scorelight could not read the sheet "${entry.name}" (${reason(err)}); it scored the other sheets and left that one as it is.`,
       );
+      book.otherSheetNames.push(entry.name);
       continue;
     }
     book.sheets.push(sheet);

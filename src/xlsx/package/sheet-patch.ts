@@ -29,10 +29,14 @@ export interface SheetPatch {
 /** Maps a cell's current format index and wanted look to the index to write (see StylesPart.withLook). */
 export type StyleFor = (baseXf: number, look: CellStyle) => number;
 
-function cellXml(prefix: string, ref: { row: number; col: number }, s: number, value: EditValue): string {
+/**
+ * The cell's element; an empty, unformatted cell is left out unless `keep` (a cell replaced in
+ * place keeps an element: cells after it may give no address and count on its place).
+ */
+function cellXml(prefix: string, ref: { row: number; col: number }, s: number, value: EditValue, keep = false): string {
   const r = toA1(ref);
   const sAttr = s > 0 ? ` s="${s}"` : '';
-  if (value === null || value === '') return s > 0 ? `<${prefix}c r="${r}"${sAttr}/>` : '';
+  if (value === null || value === '') return s > 0 || keep ? `<${prefix}c r="${r}"${sAttr}/>` : '';
   if (typeof value === 'string') {
     return `<${prefix}c r="${r}"${sAttr} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(encodeXstring(value))}</${prefix}t></${prefix}is></${prefix}c>`;
   }
@@ -67,7 +71,9 @@ export function patchSheetXml(
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
 
   const rowStyle = (rs: RowSpan | undefined, col: number): number =>
-    rs && rs.attrs.customFormat === '1' && rs.attrs.s !== undefined ? Number(rs.attrs.s) : colStyle(col);
+    rs && (rs.attrs.customFormat === '1' || rs.attrs.customFormat === 'true') && rs.attrs.s !== undefined
+      ? Number(rs.attrs.s)
+      : colStyle(col);
 
   const existing = new Map(rows.map((r) => [r.r, r]));
   for (const [r, edits] of byRow) {
@@ -82,7 +88,7 @@ export function patchSheetXml(
       const old = byCol.get(e.col);
       const xmlFor = (base: number) => cellXml(prefix, e, styleFor(base, e.look), e.value);
       if (old !== undefined) {
-        out.replace(cellStart[old], cellEnd[old], xmlFor(cellS[old]));
+        out.replace(cellStart[old], cellEnd[old], cellXml(prefix, e, styleFor(cellS[old], e.look), e.value, true));
         continue;
       }
       inserted = true;

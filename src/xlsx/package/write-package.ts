@@ -32,6 +32,7 @@ import {
   relsPathOf,
   resolveTarget,
   WORKSHEET_CONTENT_TYPE,
+  type SheetEntry,
 } from './package-parts';
 import { patchSheetXml, type CellEdit, type EditValue } from './sheet-patch';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
@@ -60,6 +61,11 @@ export interface WritePackageOptions {
   warnings?: string[];
   /** Filled with the names of those sheets, and of summaries that could not be added. */
   unwritten?: string[];
+}
+
+/** A sheet whose part is a worksheet (not a chart or dialog sheet): the only kind we may rewrite. */
+function isWorksheet(entry: SheetEntry): boolean {
+  return entry.part !== undefined && (entry.relType ?? '').endsWith('/worksheet');
 }
 
 /** The edits for the cells scoring touched; formulas and covered merged cells keep their bytes. */
@@ -130,7 +136,10 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     else zip.file(name, text);
   };
 
-  const rootRels = parseRelationships((await read('_rels/.rels')) ?? '');
+  // A package without relationships of its own (the reader accepts it) names its workbook part by
+  // the usual name, and gets no new document properties (there is nothing to point at them from).
+  const rootRelsXml = await read('_rels/.rels');
+  const rootRels = rootRelsXml === undefined ? [] : parseRelationships(rootRelsXml);
   const workbookPart = workbookPartOf(rootRels);
   const workbookRelsPath = relsPathOf(workbookPart);
   let workbookXml = await read(workbookPart);
@@ -269,6 +278,8 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   };
   for (const g of grafted) {
     const entry = byName.get(g.name.toLowerCase());
+    if (entry && !isWorksheet(entry))
+      throw new Error(`the workbook already has a sheet called "${g.name}" that is not a worksheet`);
     if (entry?.part) {
       put(entry.part, await attach(entry.part, g));
       for (const n of g.definedNames) pendingNames.push({ sheet: entry.index, name: n.name, text: n.text });
@@ -295,12 +306,14 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   if (book.stateChanged && stateWs) {
     const xml = stateSheetXml(stateWs);
     const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
+    if (entry && !isWorksheet(entry))
+      throw new Error(`the workbook already has a sheet called "${STATE_SHEET_NAME}" that is not a worksheet`);
     if (entry?.part) put(entry.part, xml);
     else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
   }
 
   // A summary needs a document title and language (issue 16): filled only where the user has none.
-  if (grafted.length > 0 && book.document) {
+  if (grafted.length > 0 && book.document && rootRelsXml !== undefined) {
     const coreRel = rootRels.find((r) => r.type === CORE_PROPERTIES_REL_TYPE && !r.external);
     if (coreRel) {
       const corePath = resolveTarget('', coreRel.target);
@@ -333,7 +346,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
         ],
         true,
       );
-      put('_rels/.rels', appendToRoot((await read('_rels/.rels')) ?? '', [rel]));
+      put('_rels/.rels', appendToRoot(rootRelsXml, [rel]));
     }
   }
 
