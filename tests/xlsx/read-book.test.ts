@@ -6,6 +6,8 @@
  */
 import JSZip from 'jszip';
 import { NotAWorkbookError, openBook, TooLargeWorkbookError } from '../../src/xlsx/book/read-book';
+import { displayText } from '../../src/core/format/display';
+import { formatFacts } from '../../src/core/format/format-code';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -152,5 +154,16 @@ describe('openBook', () => {
     const err = await openBook(bytes, { maxCells: 29 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TooLargeWorkbookError);
     expect((err as Error).message).toMatch(/more than 29 cells \(sheet "Big"/);
+  });
+
+  it('reads built-in currency and accounting formats (ids 5 to 8, 41 to 44) with their decimals', async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="5"/><xf numFmtId="8"/><xf numFmtId="44"/></cellXfs></styleSheet>`;
+    const body =
+      '<row r="1"><c r="A1" s="1"><v>1305</v></c><c r="B1" s="2"><v>-2.5</v></c><c r="C1" s="3"><v>12.5</v></c></row>';
+    const book = await openBook(await pack([{ name: 'S', xml: sheet(body) }], { styles }));
+    expect(book.view('S', 'A1')?.numberFormat).toBe('"£"#,##0;\\-"£"#,##0');
+    expect(displayText(1305, book.view('S', 'A1')!.numberFormat)).toBe('£1,305');
+    expect(displayText(-2.5, book.view('S', 'B1')!.numberFormat)).toBe('-£2.50');
+    expect(formatFacts(book.view('S', 'C1')!.numberFormat)).toMatchObject({ decimals: 2, grouping: true });
   });
 });

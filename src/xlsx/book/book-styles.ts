@@ -9,7 +9,9 @@ import { localName, scanXml } from '../package/xml-scan';
 
 /**
  * Number formats built into Excel by id (ECMA-376 part 1, 18.8.30), as a workbook's own formats
- * start at 164. The codes are those Excel shows for an English locale.
+ * start at 164. The codes are those Excel shows for an English locale; the currency ones (5 to 8,
+ * 42, 44), which follow the reader's locale, in pounds as a UK council's Excel shows them. The
+ * engine reads only their decimals and grouping; the symbol is for display.
  */
 const BUILT_IN: Record<number, string> = {
   0: 'General',
@@ -17,6 +19,10 @@ const BUILT_IN: Record<number, string> = {
   2: '0.00',
   3: '#,##0',
   4: '#,##0.00',
+  5: '"£"#,##0;\\-"£"#,##0',
+  6: '"£"#,##0;[Red]\\-"£"#,##0',
+  7: '"£"#,##0.00;\\-"£"#,##0.00',
+  8: '"£"#,##0.00;[Red]\\-"£"#,##0.00',
   9: '0%',
   10: '0.00%',
   11: '0.00E+00',
@@ -35,6 +41,10 @@ const BUILT_IN: Record<number, string> = {
   38: '#,##0 ;[Red](#,##0)',
   39: '#,##0.00;(#,##0.00)',
   40: '#,##0.00;[Red](#,##0.00)',
+  41: '_-* #,##0_-;\\-* #,##0_-;_-* "-"_-;_-@_-',
+  42: '_-"£"* #,##0_-;\\-"£"* #,##0_-;_-"£"* "-"_-;_-@_-',
+  43: '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-',
+  44: '_-"£"* #,##0.00_-;\\-"£"* #,##0.00_-;_-"£"* "-"??_-;_-@_-',
   45: 'mm:ss',
   46: '[h]:mm:ss',
   47: 'mmss.0',
