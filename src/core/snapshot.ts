@@ -38,6 +38,8 @@ export interface SheetSnapshot {
   merges: CellRange[];
   /** Sheet protection is on: the sheet is read and scored but nothing is written. */
   protected: boolean;
+  /** The workbook counts dates from 1904 (old Mac workbooks): date serials are read in that system. */
+  date1904?: boolean;
 }
 
 /** Dimensions of a snapshot's grid. */

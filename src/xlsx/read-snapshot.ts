@@ -42,7 +42,7 @@ export function usedBounds(ws: BookSheet): Bounds | null {
   return { top, left, bottom, right };
 }
 
-export function readSnapshot(ws: BookSheet): SheetSnapshot {
+export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
   const bounds = usedBounds(ws);
   if (!bounds) {
     // Office.js reports an empty sheet's used range as A1 holding "".
@@ -55,6 +55,7 @@ export function readSnapshot(ws: BookSheet): SheetSnapshot {
       formulaRanges: [],
       merges: [],
       protected: ws.protected,
+      date1904,
     };
   }
   const width = bounds.right - bounds.left + 1;
@@ -109,5 +110,6 @@ export function readSnapshot(ws: BookSheet): SheetSnapshot {
       )
       .map((m) => ({ ...m })),
     protected: ws.protected,
+    date1904,
   };
 }

@@ -105,7 +105,7 @@ export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): Sco
   for (const ws of sheets) {
     let result: SheetResult;
     try {
-      result = scoreSheet(readSnapshot(ws), rules, sheetState(state, ws.name));
+      result = scoreSheet(readSnapshot(ws, wb.date1904), rules, sheetState(state, ws.name));
     } catch (err) {
       results.push(failedResult(ws.name, err));
       continue;

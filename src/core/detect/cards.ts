@@ -55,7 +55,10 @@ function readGrid(grid: Grid, r: number): CardGrid | null {
   const cols: number[] = [];
   for (let c = label + 1; c <= grid.rowLast[p]; c++) if (!grid.isBlank(p, c)) cols.push(c);
   if (cols.length < 2) return null;
-  const parsed = parsePeriodRow(cols.map((c) => headerCell(grid, p, c)));
+  const parsed = parsePeriodRow(
+    cols.map((c) => headerCell(grid, p, c)),
+    { date1904: grid.date1904 },
+  );
   const periods: PeriodColumn[] = [];
   cols.forEach((c, i) => {
     const period = parsed[i];

@@ -50,6 +50,8 @@ export class Grid {
   readonly cols: number;
   readonly top: number;
   readonly left: number;
+  /** Date serials count from 1904 (see SheetSnapshot.date1904). */
+  readonly date1904: boolean;
   /** Lowercase trimmed text of string cells ("" for numbers, booleans and blanks): keyword matching. */
   private readonly lowerText: string[];
   /** 1 = blank (empty or whitespace only). */
@@ -78,6 +80,7 @@ export class Grid {
     this.name = snapshot.name;
     this.top = snapshot.top;
     this.left = snapshot.left;
+    this.date1904 = snapshot.date1904 === true;
     const values = snapshot.values;
     this.rows = values.length;
     let cols = 0;

@@ -169,7 +169,10 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
-  const inRow = parsePeriodRow(columns.map((c) => headerCell(grid, r, c.col)));
+  const inRow = parsePeriodRow(
+    columns.map((c) => headerCell(grid, r, c.col)),
+    { date1904: grid.date1904 },
+  );
   columns.forEach((c, i) => {
     const p = inRow[i];
     if (p && (c.role === 'period' || (c.role === 'actual' && c.period))) c.period = p;

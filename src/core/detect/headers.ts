@@ -49,7 +49,7 @@ export function headerCell(grid: Grid, r: number, c: number): HeaderCell {
 
 /** Period of a header cell, or a stand-in when the period parser knows it is a baseline but gives none. */
 function periodOf(grid: Grid, r: number, c: number, asBaseline: boolean): Period | undefined {
-  const p = parsePeriodHeader(headerCell(grid, r, c));
+  const p = parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 });
   if (p) return p;
   if (asBaseline) return { kind: 'baseline', label: grid.trimmed(r, c), order: -1 };
   return undefined;
@@ -63,7 +63,7 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
   const role = keywordRole(grid.lower(r, c));
   if (!role) return null;
   if (role !== 'actual') return { col: c, role, label, evidence: 'words' };
-  const p = parsePeriodHeader(headerCell(grid, r, c)) ?? actualHeaderPeriod(label);
+  const p = parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ?? actualHeaderPeriod(label);
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
 };
 

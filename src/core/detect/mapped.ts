@@ -40,7 +40,7 @@ function mappedPeriods(grid: Grid, m: TableMapping, at: At): PeriodColumn[] {
     const { r, c } = header(o);
     return { value: grid.value(r, c), numberFormat: grid.format(r, c), text: grid.trimmed(r, c) };
   });
-  const parsed = m.headerCount > 0 ? parsePeriodRow(cells) : offsets.map(() => null);
+  const parsed = m.headerCount > 0 ? parsePeriodRow(cells, { date1904: grid.date1904 }) : offsets.map(() => null);
   const allParsed = parsed.every((p) => p !== null);
   // The user listed the period columns in time order; where the headers do not parse, that order stands.
   return byOrder(
