@@ -4,6 +4,7 @@
  * are relative to the part that names them, or absolute), never by guessing file names.
  */
 import { localName, scanXml } from './xml-scan';
+import { startTag } from './xml-text';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const REL_TYPE = {
@@ -114,4 +115,32 @@ export function parseSheets(workbookXml: string, workbookPart: string, rels: Rel
     },
   });
   return sheets;
+}
+
+/** A sheet whose part is a worksheet (not a chart or dialog sheet): the only kind we may rewrite. */
+export function isWorksheet(entry: SheetEntry): boolean {
+  return entry.part !== undefined && (entry.relType ?? '').endsWith('/worksheet');
+}
+
+/** The first name `make(1)`, `make(2)`... not in `taken`; it is added to `taken`. */
+export function nextFreeName(taken: Set<string>, make: (n: number) => string): string {
+  for (let n = 1; ; n++) {
+    const name = make(n);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/** The [Content_Types].xml entry declaring a new part's content type. */
+export function contentTypeOverride(part: string, contentType: string): string {
+  return startTag(
+    'Override',
+    [
+      ['PartName', `/${part}`],
+      ['ContentType', contentType],
+    ],
+    true,
+  );
 }

@@ -9,6 +9,7 @@
 import { uniqueTableName } from '../../core/summary/tables';
 import type { GraftedSheet } from './graft-sheet';
 import {
+  nextFreeName,
   parseRelationships,
   REL_TYPE,
   relativeTarget,
@@ -40,16 +41,6 @@ export interface PlacedSheet {
   rels: string | undefined;
   /** New table parts: entry name -> text. */
   parts: Map<string, string>;
-}
-
-function nextFree(taken: Set<string>, make: (n: number) => string): string {
-  for (let n = 1; ; n++) {
-    const name = make(n);
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-  }
 }
 
 export class TablePlacer {
@@ -121,7 +112,7 @@ export class TablePlacer {
     const added: XmlElement[] = [];
     const parts = new Map<string, string>();
     for (const rel of g.relationships) {
-      const id = nextFree(relIds, (n) => `rId${n}`);
+      const id = nextFreeName(relIds, (n) => `rId${n}`);
       ids.set(rel.id, id);
       if (rel.kind === 'external') {
         added.push({
@@ -139,7 +130,7 @@ export class TablePlacer {
       const info = tableInfo(rel.xml);
       const name = this.uniqueName(info.name);
       const displayName = info.displayName === info.name ? name : this.uniqueName(info.displayName);
-      const part = nextFree(this.input.entryNames, (n) => `${this.input.workbookDir}tables/table${n}.xml`);
+      const part = nextFreeName(this.input.entryNames, (n) => `${this.input.workbookDir}tables/table${n}.xml`);
       parts.set(part, retagTable(rel.xml, { id: this.nextId(), name, displayName }));
       this.added.push(part);
       added.push({

@@ -1,28 +1,23 @@
 /**
  * Saves a scored workbook by editing the user's original package instead of regenerating it: only
  * the parts scoring changes are rewritten (the scored sheets' cells, styles, the state sheet, our
- * summaries, and the workbook's list of sheets when one is added). Every other zip entry (charts,
- * drawings, pivots, slicers, controls, macros, custom XML, properties, untouched sheets) keeps its
- * original compressed bytes: JSZip reuses an entry's compressed data when it is not changed.
- * A summary's Excel tables come with it (see TablePlacer); a summary replaced loses its old ones.
- * Document properties (docProps/core.xml) are kept as they are, except when a board summary is
- * written: then a missing or empty title and language are filled from the summary's plan (issue 16),
- * spliced in so every other byte stays; a package without core properties gets the part, its
- * content type and its package relationship. A title or language the user gave is never changed.
+ * summaries, the workbook's list of sheets when one is added, and the document's properties: see
+ * document-properties.ts). Every other zip entry (charts, drawings, pivots, slicers, controls,
+ * macros, custom XML, untouched sheets) keeps its original compressed bytes: JSZip reuses an
+ * entry's compressed data when it is not changed. A summary's Excel tables come with it (see
+ * TablePlacer); a summary replaced loses its old ones.
  */
 import JSZip from 'jszip';
 import { STATE_SHEET_NAME } from '../../core/state/types';
 import type { CellStyle } from '../../core/cell-style';
-import type { Book, BookSheet } from '../book/book';
-import { addSheetTitles } from './app-properties';
-import {
-  CORE_PROPERTIES_CONTENT_TYPE,
-  CORE_PROPERTIES_REL_TYPE,
-  fillCoreProperties,
-  newCorePropertiesXml,
-} from './core-properties';
+import type { Book } from '../book/book';
+import { cellEditsOf } from './cell-edits';
+import { fillDocumentInfo, listSheetTitles } from './document-properties';
 import type { GraftedSheet } from './graft-sheet';
 import {
+  contentTypeOverride,
+  isWorksheet,
+  nextFreeName,
   ofKind,
   parseRelationships,
   parseSheets,
@@ -32,20 +27,17 @@ import {
   relsPathOf,
   resolveTarget,
   WORKSHEET_CONTENT_TYPE,
-  type SheetEntry,
 } from './package-parts';
-import { patchSheetXml, type CellEdit, type EditValue } from './sheet-patch';
+import { patchSheetXml } from './sheet-patch';
+import { stateSheetXml } from './state-sheet-xml';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
 import { summarySheetXml } from './summary-sheet-xml';
 import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
 import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
-import { startTag, escapeText } from './xml-text';
-import { encodeXstring } from './xstring';
+import { startTag } from './xml-text';
 
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-const SHEET_HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 
 /** Faster inflate/deflate for some hosts (the CLI has Node's zlib); JSZip's own when absent. */
 export interface ZipCodec {
@@ -61,66 +53,6 @@ export interface WritePackageOptions {
   warnings?: string[];
   /** Filled with the names of those sheets, and of summaries that could not be added. */
   unwritten?: string[];
-}
-
-/** A sheet whose part is a worksheet (not a chart or dialog sheet): the only kind we may rewrite. */
-function isWorksheet(entry: SheetEntry): boolean {
-  return entry.part !== undefined && (entry.relType ?? '').endsWith('/worksheet');
-}
-
-/** The edits for the cells scoring touched; formulas and covered merged cells keep their bytes. */
-function editsFor(ws: BookSheet): CellEdit[] {
-  const edits: CellEdit[] = [];
-  for (const ref of ws.touched.values()) {
-    const cell = ws.cellAt(ref.row, ref.col);
-    if (cell?.formula || ws.mergedRole(ref.row, ref.col) === 'covered') continue;
-    let value: EditValue = null;
-    if (cell && cell.value !== '') value = cell.error ? { error: String(cell.value) } : cell.value;
-    edits.push({ row: ref.row, col: ref.col, value, look: ws.lookOf(cell) });
-  }
-  return edits;
-}
-
-/** The state sheet as a worksheet part: inline strings only, no formats. */
-function stateSheetXml(ws: BookSheet): string {
-  const rows: string[] = [];
-  for (const r of [...ws.rows.keys()].sort((a, b) => a - b)) {
-    const line = ws.rows.get(r);
-    if (!line) continue;
-    const cells: string[] = [];
-    for (const c of [...line.keys()].sort((a, b) => a - b)) {
-      const v = line.get(c)?.value;
-      const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-      if (text === '') continue;
-      const ref = `${columnName(c + 1)}${r + 1}`;
-      cells.push(
-        `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(encodeXstring(text))}</t></is></c>`,
-      );
-    }
-    if (cells.length > 0) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
-  }
-  return `${SHEET_HEAD}<sheetData>${rows.join('')}</sheetData></worksheet>`;
-}
-
-function columnName(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function nextFree(taken: Set<string>, make: (n: number) => string): string {
-  for (let n = 1; ; n++) {
-    const name = make(n);
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-  }
 }
 
 export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
@@ -154,7 +86,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   const relIds = new Set(rels.map((r) => r.id));
   const entryNames = new Set(Object.keys(zip.files));
   const addRel = (type: string, part: string): string => {
-    const id = nextFree(relIds, (n) => `rId${n}`);
+    const id = nextFreeName(relIds, (n) => `rId${n}`);
     newRels.push(
       startTag(
         'Relationship',
@@ -193,7 +125,12 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (xml === undefined) continue;
     let patched: string;
     try {
-      patched = patchSheetXml(xml, { edits: editsFor(ws), columnWidths: ws.addedColumnWidths }, styleFor, kept?.layout);
+      patched = patchSheetXml(
+        xml,
+        { edits: cellEditsOf(ws), columnWidths: ws.addedColumnWidths },
+        styleFor,
+        kept?.layout,
+      );
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
       if (!options.warnings) throw err;
@@ -211,19 +148,10 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   const addedParts: string[] = [];
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  const newSheetPart = (): string => nextFree(entryNames, (n) => `${workbookDir}worksheets/sheet${n}.xml`);
+  const newSheetPart = (): string => nextFreeName(entryNames, (n) => `${workbookDir}worksheets/sheet${n}.xml`);
   const addSheet = (name: string, after: number, xml: string, state?: 'veryHidden', part = newSheetPart()): void => {
     put(part, xml);
-    newTypes.push(
-      startTag(
-        'Override',
-        [
-          ['PartName', `/${part}`],
-          ['ContentType', WORKSHEET_CONTENT_TYPE],
-        ],
-        true,
-      ),
-    );
+    newTypes.push(contentTypeOverride(part, WORKSHEET_CONTENT_TYPE));
     added.push({ after, name, sheetId: ++sheetId, relId: addRel(REL_TYPE.worksheet, part), state });
     addedParts.push(part);
   };
@@ -261,17 +189,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     if (!tables) return g.xml;
     const placed = await tables.place(part, g);
     for (const [name, text] of placed.parts) put(name, text);
-    for (const name of placed.parts.keys())
-      newTypes.push(
-        startTag(
-          'Override',
-          [
-            ['PartName', `/${name}`],
-            ['ContentType', TABLE_CONTENT_TYPE],
-          ],
-          true,
-        ),
-      );
+    for (const name of placed.parts.keys()) newTypes.push(contentTypeOverride(name, TABLE_CONTENT_TYPE));
     if (placed.rels === undefined) zip.remove(relsPathOf(part));
     else put(relsPathOf(part), placed.rels);
     return placed.xml;
@@ -313,62 +231,16 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   }
 
   // A summary needs a document title and language (issue 16): filled only where the user has none.
-  if (grafted.length > 0 && book.document && rootRelsXml !== undefined) {
-    const coreRel = rootRels.find((r) => r.type === CORE_PROPERTIES_REL_TYPE && !r.external);
-    if (coreRel) {
-      const corePath = resolveTarget('', coreRel.target);
-      const xml = await read(corePath);
-      // A relationship to a missing part is left as it is: its content type may be declared already.
-      if (xml !== undefined) {
-        const filled = fillCoreProperties(xml, book.document);
-        if (filled !== xml) put(corePath, filled);
-      }
-    } else {
-      const corePath = nextFree(entryNames, (n) => `docProps/core${n === 1 ? '' : n}.xml`);
-      put(corePath, newCorePropertiesXml(book.document));
-      newTypes.push(
-        startTag(
-          'Override',
-          [
-            ['PartName', `/${corePath}`],
-            ['ContentType', CORE_PROPERTIES_CONTENT_TYPE],
-          ],
-          true,
-        ),
-      );
-      const rootIds = new Set(rootRels.map((r) => r.id));
-      const rel = startTag(
-        'Relationship',
-        [
-          ['Id', nextFree(rootIds, (n) => `rId${n}`)],
-          ['Type', CORE_PROPERTIES_REL_TYPE],
-          ['Target', corePath],
-        ],
-        true,
-      );
-      put('_rels/.rels', appendToRoot(rootRelsXml, [rel]));
-    }
-  }
+  if (grafted.length > 0 && book.document)
+    await fillDocumentInfo({ read, put }, book.document, { xml: rootRelsXml, rels: rootRels }, entryNames, newTypes);
 
   const finalOrder = sheetOrder(sheets.length, added);
-  // The document's list of sheets (docProps/app.xml), read by file browsers and SharePoint: each
-  // new sheet named after the one before it in the final tab order.
-  if (added.length > 0) {
-    const appRel = rootRels.find((r) => r.type.endsWith('/extended-properties') && !r.external);
-    const appPath = appRel ? resolveTarget('', appRel.target) : undefined;
-    const appXml = appPath ? await read(appPath) : undefined;
-    if (appPath && appXml !== undefined) {
-      const finalNames: string[] = [];
-      sheets.forEach((s, i) => (finalNames[finalOrder.original[i]] = s.name));
-      added.forEach((a, i) => (finalNames[finalOrder.added[i]] = a.name));
-      const inOrder = added
-        .map((a, i) => ({ name: a.name, at: finalOrder.added[i] }))
-        .sort((x, y) => x.at - y.at)
-        .map(({ name, at }) => ({ name, afterTitle: at > 0 ? finalNames[at - 1] : undefined }));
-      const titled = addSheetTitles(appXml, inOrder);
-      if (titled !== appXml) put(appPath, titled);
-    }
-  }
+  // The document's list of sheets (docProps/app.xml): each new sheet after the one before it.
+  const finalNames: string[] = [];
+  sheets.forEach((s, i) => (finalNames[finalOrder.original[i]] = s.name));
+  added.forEach((a, i) => (finalNames[finalOrder.added[i]] = a.name));
+  const addedAt = added.map((a, i) => ({ name: a.name, at: finalOrder.added[i] }));
+  await listSheetTitles({ read, put }, rootRels, addedAt, finalNames);
   for (const p of pendingNames) {
     const sheet = typeof p.sheet === 'number' ? finalOrder.original[p.sheet] : finalOrder.added[p.sheet.added];
     names.push({ name: p.name, text: p.text, sheet });
@@ -381,21 +253,12 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
 
   if (styles.changed && !stylesFrozen) {
     if (!stylesPath) {
-      stylesPath = nextFree(
+      stylesPath = nextFreeName(
         entryNames,
         (n) => `${workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1)}styles${n === 1 ? '' : n}.xml`,
       );
       addRel(REL_TYPE.styles, stylesPath);
-      newTypes.push(
-        startTag(
-          'Override',
-          [
-            ['PartName', `/${stylesPath}`],
-            ['ContentType', STYLES_CONTENT_TYPE],
-          ],
-          true,
-        ),
-      );
+      newTypes.push(contentTypeOverride(stylesPath, STYLES_CONTENT_TYPE));
     }
     put(stylesPath, styles.toXml());
   }
