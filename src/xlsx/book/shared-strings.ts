@@ -3,12 +3,8 @@
  * phonetic guides (rPh) left out, as Excel shows the cell.
  */
 import { SaxesParser } from 'saxes';
+import { localName } from '../package/xml-scan';
 import { decodeXstring } from '../package/xstring';
-
-function local(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
 
 export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
@@ -18,7 +14,7 @@ export function readSharedStrings(xml: string): string[] {
   let phonetic = 0;
   let current = '';
   parser.on('opentag', (tag) => {
-    const name = local(tag.name);
+    const name = localName(tag.name);
     if (name === 'si') {
       inItem = true;
       current = '';
@@ -32,7 +28,7 @@ export function readSharedStrings(xml: string): string[] {
     if (inText) current += t;
   });
   parser.on('closetag', (tag) => {
-    const name = local(tag.name);
+    const name = localName(tag.name);
     if (name === 't') inText = false;
     else if (name === 'rPh') phonetic--;
     else if (name === 'si') {

@@ -5,6 +5,7 @@
  * their local part, so prefixed parts (x:c, as the Open XML SDK writes them) read the same.
  */
 import { SaxesParser } from 'saxes';
+import { localName } from '../package/xml-scan';
 import { parseA1, parseRangeA1 } from '../../core/a1';
 import type { CellValue } from '../../core/snapshot';
 import { SheetLayoutBuilder, type SheetLayout } from '../package/sheet-layout';
@@ -25,11 +26,6 @@ export class TooManyCellsError extends Error {
 }
 
 const FOOTERS = new Set(['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter']);
-
-function local(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
 
 function truthy(v: string | undefined): boolean {
   return v === '1' || v === 'true';
@@ -95,7 +91,7 @@ export function readSheetXml(
   let footer = '';
 
   parser.on('opentag', (tag) => {
-    const name = local(tag.name);
+    const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
     // The tag's "<" is the last one before its end: XML allows no "<" inside attribute values.
     const end = parser.position;
@@ -172,7 +168,7 @@ export function readSheetXml(
 
   parser.on('closetag', (tag) => {
     layout.close(tag.name, parser.position);
-    const name = local(tag.name);
+    const name = localName(tag.name);
     switch (name) {
       case 'v':
       case 't':

@@ -5,6 +5,7 @@
  * meaning what it meant. Identical new records are shared.
  */
 import type { CellStyle } from '../../core/plan/types';
+import { builtInId } from './number-formats';
 import type { SummaryStyle } from '../../core/summary/types';
 import {
   attr,
@@ -46,28 +47,6 @@ export const MINIMAL_STYLES_XML =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
-
-/**
- * Number formats every spreadsheet application knows by id (ECMA-376 18.8.30), the locale-free
- * ones: a cell format uses the id and the style sheet lists no numFmt for it.
- */
-const BUILTIN_NUMFMTS = new Map<string, number>([
-  ['General', 0],
-  ['0', 1],
-  ['0.00', 2],
-  ['#,##0', 3],
-  ['#,##0.00', 4],
-  ['0%', 9],
-  ['0.00%', 10],
-  ['0.00E+00', 11],
-  ['# ?/?', 12],
-  ['# ??/??', 13],
-  ['mm:ss', 45],
-  ['[h]:mm:ss', 46],
-  ['mmss.0', 47],
-  ['##0.0E+0', 48],
-  ['@', 49],
-]);
 
 /** The thin white rules above and below a bar of the cell chart, so adjacent bars stay apart. */
 const BAR_RULE = '#FFFFFF';
@@ -314,7 +293,7 @@ export class StylesPart {
       if (s.wrap) alignment.push(['wrapText', '1']);
       if (s.indent) alignment.push(['indent', String(s.indent)]);
     }
-    const numFmtId = BUILTIN_NUMFMTS.get(numberFormat) ?? this.numFmtId(numberFormat);
+    const numFmtId = builtInId(numberFormat) ?? this.numFmtId(numberFormat);
     const attrs: [string, string][] = [
       ['numFmtId', String(numFmtId)],
       ['fontId', String(fontId)],
