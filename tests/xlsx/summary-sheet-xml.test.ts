@@ -10,7 +10,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import JSZip from 'jszip';
-import { scoreSheet, type SheetResult } from '../../src/core/pipeline';
 import { defaultRules } from '../../src/core/rules/presets';
 import { buildSummary } from '../../src/core/summary/build';
 import type { SummaryPlan } from '../../src/core/summary/types';
@@ -20,41 +19,16 @@ import { summarySheetXml } from '../../src/xlsx/package/summary-sheet-xml';
 import { localName, scanXml } from '../../src/xlsx/package/xml-scan';
 import { escapeAttr, escapeText } from '../../src/xlsx/package/xml-text';
 import { writeSummaryPlan } from './support/exceljs-summary-oracle';
-import { buildSnapshot, mmmYY, type CellInput } from '../helpers/snapshot-builder';
 import { boardResult, boardRules } from '../summary/board-fixture';
+import { comparedRegister } from '../summary/compared-register';
 import { SCORED_AT } from '../summary/fixtures';
 import { convertToCsv, SOFFICE } from './support/libreoffice';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/** A register with national and neighbour comparators, as tests/summary/how-we-compare.test.ts scores it. */
-function comparedResult(): SheetResult {
-  const header = ['Measure', 'Polarity', 'Target', 'Actual', 'National average', 'Statistical neighbours', 'RAG'];
-  const rows: [string, string, number, number, number, number | null][] = [
-    ['Children in care per 10K', 'Smaller is better', 65, 71, 60, 62],
-    ['Child protection plans per 10K', 'Smaller is better', 45, 48, 42, 44],
-    ['Re-referrals within 12 months %', 'Smaller is better', 25, 20, 24, 22],
-    ['Assessments within 45 days %', 'Bigger is better', 85, 88, 82, 84],
-    ['Care leavers in education %', 'Bigger is better', 60, 65, 55, null],
-    ['Adoptions within 14 months %', 'Bigger is better', 60, 70, 50, null],
-    ['Dental checks %', 'Bigger is better', 85, 80, 86, null],
-    ['Social worker vacancies %', 'Smaller is better', 15, 16, 16, null],
-  ];
-  const input: CellInput[][] = [header, ...rows.map((r) => [...r])];
-  input.push([]);
-  input.push(['Number of children with a Child Protection Plan']);
-  input.push([]);
-  input.push([null, mmmYY(2015, 3), mmmYY(2015, 5), 'EAST', 'NWC', 'SOUTH']);
-  input.push(['No of CPP', 1301, 1305, 385, 394, 453]);
-  input.push(['Rate per 10K', 47, 48, 37, 37, 69]);
-  input.push(['Target', null, 45]);
-  input.push(['Polarity: Smaller is Better']);
-  return scoreSheet(buildSnapshot(input, { name: 'Children KPIs' }), defaultRules());
-}
-
 const boardPlan = (): SummaryPlan => buildSummary(boardResult(), boardRules(), SCORED_AT);
-const comparedPlan = (): SummaryPlan => buildSummary(comparedResult(), defaultRules(), SCORED_AT);
+const comparedPlan = (): SummaryPlan => buildSummary(comparedRegister(), defaultRules(), SCORED_AT);
 
 /** A package holding only the grafted sheet: content types, relationships, workbook, styles, tables. */
 async function assemble(g: GraftedSheet, styles: StylesPart): Promise<Buffer> {
