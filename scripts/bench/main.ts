@@ -9,6 +9,7 @@ import { benchPane } from './pane';
 import { benchA11y } from './a11y';
 import { benchParse } from './parse';
 import { benchRealworld } from './realworld';
+import { benchCorpus } from './corpus';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
 
@@ -21,6 +22,7 @@ const GROUPS: Record<string, Group> = {
   hostile: (root) => benchHostile(root),
   a11y: (root) => benchA11y(root),
   realworld: (root) => benchRealworld(root),
+  corpus: (root) => benchCorpus(root),
   parse: () => benchParse(),
 };
 

@@ -1,5 +1,6 @@
 /**
- * realworld.*: the hand-labelled public workbooks in tests/real-world, scored as published.
+ * realworld.*: the project's own arranged workbooks in tests/real-world (seed arrangements), scored as published;
+ * the public workbooks that were here are now in the corpus group (scripts/bench/corpus.ts).
  * labelled/correct count indicators (correct = every labelled field right); the fields_* figures
  * count each labelled field; ratings_replaced counts author's ratings overwritten by a non-rating.
  */

@@ -15,6 +15,7 @@ import { parseRelationships, parseSheets, relsPathOf, workbookPartOf } from '../
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { addSummarySheet } from '../../src/xlsx/summary-writer';
 import { savePackage } from '../../src/xlsx/workbook-io';
+import { fromProjectDir } from '../corpus/shared-dir';
 import { buildToolWorkbook, TOOLS } from '../fixtures/build/other-tools';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -103,7 +104,11 @@ async function scoreAndCheck(input: Uint8Array, label: string): Promise<Uint8Arr
 
 async function corpus(): Promise<[string, Uint8Array][]> {
   const out: [string, Uint8Array][] = [];
-  for (const dir of [path.join(ROOT, 'examples'), path.join(ROOT, 'tests', 'real-world', 'workbooks')])
+  // The published workbooks the project first used live in the shared corpus, when it is beside the repository.
+  const shared = fromProjectDir();
+  const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'tests', 'real-world', 'workbooks')];
+  if (shared !== undefined) dirs.push(path.join(shared, 'workbooks'));
+  for (const dir of dirs)
     for (const f of (await fs.readdir(dir)).filter((n) => /\.xls[xm]$/.test(n) && !n.includes('.scored.')))
       out.push([f, await fs.readFile(path.join(dir, f))]);
   for (const tool of TOOLS) out.push([`${tool} conventions`, (await buildToolWorkbook(tool)).bytes]);

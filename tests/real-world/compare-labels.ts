@@ -1,9 +1,16 @@
 /**
- * Scores the real-world corpus (tests/real-world/workbooks) through the .xlsx host and compares every
- * hand-made label (tests/real-world/labels/*.json) with what the engine said. Shared by the jest
- * harness and the `realworld` bench group, so both count the same way.
+ * Scores labelled workbooks through the .xlsx host and compares every hand-made label with what the
+ * engine said. One comparator for both label sets: the project's own arrangements
+ * (tests/real-world/labels, workbooks in tests/real-world/workbooks) and the shared public corpus
+ * (tests/corpus/labels, workbooks in ../shared/corpus). Shared by the jest harnesses and the
+ * `realworld` and `corpus` bench groups, so all count the same way.
+ *
+ * An indicator is correct when every field its label gives matches: status, and where labelled the
+ * status word (on the indicator and in the status cell), polarity, polarity source and trend. A
+ * `noRatingSheets` entry is one check: correct when nothing on that sheet is rated GREEN, AMBER, RED
+ * or BLUE.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { parseA1, toA1 } from '../../src/core/a1';
 import type { ScoredIndicator } from '../../src/core/model';
@@ -69,6 +76,8 @@ export interface FileReport {
   fieldsCorrect: number;
   /** Cells that held the author's rating and now hold something that is not a rating. */
   ratingsReplaced: number;
+  /** Indicators rated GREEN/AMBER/RED/BLUE on sheets labelled as holding nothing to rate. */
+  invented: number;
   mismatches: Mismatch[];
 }
 
@@ -79,13 +88,30 @@ export interface CorpusReport {
   fieldsLabelled: number;
   fieldsCorrect: number;
   ratingsReplaced: number;
+  invented: number;
+  /** Label files whose workbook could not be found (the shared corpus is absent): not scored. */
+  skipped: string[];
 }
 
+/** The project's own arranged workbooks and their labels. */
 export const CORPUS_DIR = __dirname;
 
-/** The statuses that are ratings: an author's rating may be replaced by one of these only. */
-const RATINGS = new Set(['GREEN', 'AMBER', 'RED', 'BLUE']);
+/** Where a label file's workbook is, or undefined when it is not available here. */
+export type WorkbookResolver = (file: LabelFile) => string | undefined;
 
+/** Workbooks named relative to a folder (tests/real-world/workbooks, or the shared corpus). */
+export function workbooksIn(dir: string | undefined): WorkbookResolver {
+  return (file) => {
+    if (dir === undefined) return undefined;
+    const p = path.join(dir, file.workbook);
+    return existsSync(p) ? p : undefined;
+  };
+}
+
+/** The statuses that are ratings: an author's rating may be replaced by one of these only. */
+export const RATINGS = new Set(['GREEN', 'AMBER', 'RED', 'BLUE']);
+
+/** Every label file in a folder (`<dir>/labels`), in name order. */
 export async function readLabelFiles(dir: string = CORPUS_DIR): Promise<LabelFile[]> {
   const labelDir = path.join(dir, 'labels');
   const names = (await fs.readdir(labelDir)).filter((n) => n.endsWith('.json')).sort();
@@ -116,9 +142,9 @@ function show(v: unknown): string {
   return v === null || v === undefined ? 'none' : String(v);
 }
 
-/** Scores one labelled workbook with the default rules and compares every label. */
-export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Promise<FileReport> {
-  const wb = await openWorkbook(await fs.readFile(path.join(dir, 'workbooks', file.workbook)));
+/** Scores one labelled workbook (read from `workbookPath`) with the default rules and compares every label. */
+export async function compareFile(file: LabelFile, workbookPath: string): Promise<FileReport> {
+  const wb = await openWorkbook(await fs.readFile(workbookPath));
   const before = new Map<string, string>();
   for (const l of file.indicators)
     for (const cell of [l.ownRatingCell, l.ownTrendCell])
@@ -135,6 +161,7 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
     fieldsLabelled: 0,
     fieldsCorrect: 0,
     ratingsReplaced: 0,
+    invented: 0,
     mismatches: [],
   };
   for (const label of file.indicators) {
@@ -209,6 +236,7 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
     report.labelled++;
     report.fieldsLabelled++;
     const rated = found.filter((i) => i.source.sheet === sheet && RATINGS.has(i.status));
+    report.invented += rated.length;
     if (rated.length === 0) {
       report.correct++;
       report.fieldsCorrect++;
@@ -226,10 +254,22 @@ export async function compareFile(file: LabelFile, dir: string = CORPUS_DIR): Pr
   return report;
 }
 
-export async function compareCorpus(dir: string = CORPUS_DIR): Promise<CorpusReport> {
+/**
+ * Scores every label file in `dir`/labels against its workbook, found by `resolve` (by default
+ * `dir`/workbooks). Files whose workbook is not available are listed in `skipped`, not scored.
+ */
+export async function compareCorpus(
+  dir: string = CORPUS_DIR,
+  resolve: WorkbookResolver = workbooksIn(path.join(dir, 'workbooks')),
+): Promise<CorpusReport> {
   const files: FileReport[] = [];
-  for (const f of await readLabelFiles(dir)) files.push(await compareFile(f, dir));
-  const sum = (k: 'labelled' | 'correct' | 'fieldsLabelled' | 'fieldsCorrect' | 'ratingsReplaced'): number =>
+  const skipped: string[] = [];
+  for (const f of await readLabelFiles(dir)) {
+    const at = resolve(f);
+    if (at === undefined) skipped.push(f.workbook);
+    else files.push(await compareFile(f, at));
+  }
+  const sum = (k: 'labelled' | 'correct' | 'fieldsLabelled' | 'fieldsCorrect' | 'ratingsReplaced' | 'invented'): number =>
     files.reduce((n, f) => n + f[k], 0);
   return {
     files,
@@ -238,6 +278,8 @@ export async function compareCorpus(dir: string = CORPUS_DIR): Promise<CorpusRep
     fieldsLabelled: sum('fieldsLabelled'),
     fieldsCorrect: sum('fieldsCorrect'),
     ratingsReplaced: sum('ratingsReplaced'),
+    invented: sum('invented'),
+    skipped,
   };
 }
 
@@ -258,7 +300,8 @@ export function formatReport(r: CorpusReport): string {
   }
   lines.push(
     `total: ${r.correct}/${r.labelled} indicators correct, ${r.fieldsCorrect}/${r.fieldsLabelled} fields, ` +
-      `${r.ratingsReplaced} council ratings replaced`,
+      `${r.ratingsReplaced} council ratings replaced, ${r.invented} invented ratings`,
   );
+  if (r.skipped.length > 0) lines.push(`not scored (workbook not available here): ${r.skipped.join(', ')}`);
   return lines.join('\n');
 }

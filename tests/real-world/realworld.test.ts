@@ -1,8 +1,9 @@
 /**
- * The real-world corpus: public KPI workbooks and tables (PROVENANCE.md), each scored as published
- * with the default rules and compared with labels made by hand from SCORING.md. Every label is
- * checked; the corpus as a whole must be at least 95% right, and no council's own rating may be
- * replaced by something that is not a rating.
+ * The project's own arrangements of the seed reports (PROVENANCE.md), each scored as published with
+ * the default rules and compared with labels made by hand from SCORING.md. Every label is checked; the
+ * set as a whole must be at least 95% right, and no council's own rating may be replaced by something
+ * that is not a rating. The published third-party workbooks that were here are in the shared corpus
+ * (../shared/corpus/from-project) and are checked by tests/corpus.
  */
 import { promises as fs, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
@@ -31,15 +32,16 @@ beforeAll(async () => {
 });
 
 describe('real-world corpus', () => {
-  it('holds at least six labelled workbooks in at least three layouts', async () => {
+  it('holds at least four labelled workbooks in at least three layouts', async () => {
     const files = await readLabelFiles();
-    expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(files.length).toBeGreaterThanOrEqual(4);
     expect(new Set(files.map((f) => f.layout)).size).toBeGreaterThanOrEqual(3);
     for (const f of files) expect(f.indicators.length + (f.noRatingSheets?.length ?? 0)).toBeGreaterThan(0);
   });
 
   it('checks every label it holds', async () => {
     const files = await readLabelFiles();
+    expect(report.skipped).toEqual([]);
     expect(report.labelled).toBe(files.reduce((n, f) => n + f.indicators.length + (f.noRatingSheets?.length ?? 0), 0));
     expect(report.fieldsLabelled).toBeGreaterThanOrEqual(report.labelled);
   });

@@ -1,15 +1,19 @@
 /**
  * "Keep the data as published": the workbooks arranged from CSV hold exactly the published figures.
- * tests/real-world/sources keeps the published rows used (the source files cut to one area's rows,
- * each line as published). Every source figure is in its cell, and every figure in the
- * sheet comes from a source row.
+ * The shared corpus's from-project/sources keeps the published rows used (the source files cut to one
+ * area's rows, each line as published) beside the workbooks in from-project/workbooks. Every source
+ * figure is in its cell, and every figure in the sheet comes from a source row. Skips, saying so,
+ * when the shared corpus is absent.
  */
 import { createReadStream, promises as fs } from 'fs';
 import * as path from 'path';
 import { Workbook, type Worksheet } from 'exceljs';
-import { CORPUS_DIR } from './compare-labels';
+import { fromProjectDir, sayCorpusAbsent } from '../corpus/shared-dir';
 
-const SOURCES = path.join(CORPUS_DIR, 'sources');
+const FROM_PROJECT = fromProjectDir() ?? '';
+const SOURCES = path.join(FROM_PROJECT, 'sources');
+if (FROM_PROJECT === '') sayCorpusAbsent('tests/real-world/sources');
+const describeShared = FROM_PROJECT === '' ? describe.skip : describe;
 
 /** A CSV's rows as text, parsed by ExcelJS's CSV reader with no conversion of values. */
 async function readCsv(file: string): Promise<Record<string, string>[]> {
@@ -23,7 +27,7 @@ async function readCsv(file: string): Promise<Record<string, string>[]> {
 
 async function sheetOf(workbook: string, sheet: string): Promise<Worksheet> {
   const wb = new Workbook();
-  await wb.xlsx.readFile(path.join(CORPUS_DIR, 'workbooks', workbook));
+  await wb.xlsx.readFile(path.join(FROM_PROJECT, 'workbooks', workbook));
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`${workbook} has no sheet ${sheet}`);
   return ws;
@@ -55,7 +59,7 @@ function tableCells(
   return cells;
 }
 
-describe('figures as published', () => {
+describeShared('figures as published', () => {
   it('trafford-corporate-plan.xlsx holds the Trafford rows of the Corporate Plan CSVs', async () => {
     const ws = await sheetOf('trafford-corporate-plan.xlsx', 'Indicators');
     const inSheet = tableCells(ws, 3, 2, 4);

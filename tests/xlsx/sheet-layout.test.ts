@@ -12,6 +12,7 @@ import { readSheetXml } from '../../src/xlsx/book/sheet-reader';
 import { BookSheet } from '../../src/xlsx/book/book';
 import { BookStyles } from '../../src/xlsx/book/book-styles';
 import { scanSheetLayout, type SheetLayout } from '../../src/xlsx/package/sheet-layout';
+import { fromProjectDir } from '../corpus/shared-dir';
 import { buildToolWorkbook, TOOLS } from '../fixtures/build/other-tools';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -53,6 +54,8 @@ describe('the layout the reader records', () => {
     const files = [
       ...(await workbooksIn(path.join(ROOT, 'examples'))),
       ...(await workbooksIn(path.join(ROOT, 'tests', 'real-world', 'workbooks'))),
+      // The published workbooks the project first used, when the shared corpus is beside the repository.
+      ...(await workbooksIn(path.join(fromProjectDir() ?? ROOT, 'workbooks'))),
       ...(await workbooksIn(path.join(ROOT, 'tests', 'fixtures', 'xlsx'))).filter((f) => !/corrupt/.test(f)),
     ];
     expect(files.length).toBeGreaterThan(10);
