@@ -56,7 +56,9 @@ export async function surveyWorkbook(corpusDir: string, workbook: string): Promi
     tables: results.reduce((n, r) => n + (r.indicators.length > 0 ? Math.max(1, r.tables.length) : 0), 0),
     indicators: indicators.length,
     rated: rated.length,
-    ratedExamples: rated.slice(0, 3).map((i) => `${i.source.sheet}!row ${i.source.nameCell.row + 1} ${i.status} ${i.source.name}`),
+    ratedExamples: rated
+      .slice(0, 3)
+      .map((i) => `${i.source.sheet}!row ${i.source.nameCell.row + 1} ${i.status} ${i.source.name}`),
   };
 }
 

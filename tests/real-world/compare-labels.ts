@@ -269,8 +269,9 @@ export async function compareCorpus(
     if (at === undefined) skipped.push(f.workbook);
     else files.push(await compareFile(f, at));
   }
-  const sum = (k: 'labelled' | 'correct' | 'fieldsLabelled' | 'fieldsCorrect' | 'ratingsReplaced' | 'invented'): number =>
-    files.reduce((n, f) => n + f[k], 0);
+  const sum = (
+    k: 'labelled' | 'correct' | 'fieldsLabelled' | 'fieldsCorrect' | 'ratingsReplaced' | 'invented',
+  ): number => files.reduce((n, f) => n + f[k], 0);
   return {
     files,
     labelled: sum('labelled'),
