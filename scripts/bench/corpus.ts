@@ -7,13 +7,14 @@
  * where the workbook (or a labelled sheet) has no targets; read_ms: reading and scoring all of it.
  * Prints corpus.absent: 1 and nothing else when the shared corpus is not there.
  */
+import * as path from 'path';
 import { measureCorpus } from '../../tests/corpus/compare-corpus';
 import { sharedCorpusDir } from '../../tests/corpus/shared-dir';
 
 export async function benchCorpus(root: string): Promise<Record<string, number>> {
   const dir = sharedCorpusDir(root);
   if (dir === undefined) return { 'corpus.absent': 1 };
-  const f = await measureCorpus(dir);
+  const f = await measureCorpus(dir, path.join(root, 'tests', 'corpus'));
   if (f.notFound.length > 0) process.stdout.write(`# corpus: no table found in ${f.notFound.join(', ')}\n`);
   if (f.unclassified.length > 0)
     process.stdout.write(`# corpus: not in tests/corpus/with-targets.ts: ${f.unclassified.join(', ')}\n`);

@@ -16,9 +16,12 @@ import { WITH_TARGETS } from './with-targets';
 /** tests/corpus: its `labels/` folder holds one label file per shared workbook (any file name). */
 export const CORPUS_LABELS_DIR = __dirname;
 
-/** Every label file in tests/corpus/labels, each workbook read from the shared corpus folder. */
-export function compareSharedCorpus(corpusDir: string): Promise<CorpusReport> {
-  return compareCorpus(CORPUS_LABELS_DIR, workbooksIn(corpusDir));
+/**
+ * Every label file in `labelsDir`/labels (tests/corpus/labels), each workbook read from the shared
+ * corpus folder. The bench passes the folder (it runs from a compiled copy, away from the labels).
+ */
+export function compareSharedCorpus(corpusDir: string, labelsDir: string = CORPUS_LABELS_DIR): Promise<CorpusReport> {
+  return compareCorpus(labelsDir, workbooksIn(corpusDir));
 }
 
 /** Every workbook of the corpus (top level and from-project/workbooks), as paths relative to it. */
@@ -78,11 +81,11 @@ export interface CorpusFigures {
 }
 
 /** Reads and scores the whole corpus: the survey of every workbook and the comparison with every label. */
-export async function measureCorpus(corpusDir: string): Promise<CorpusFigures> {
+export async function measureCorpus(corpusDir: string, labelsDir: string = CORPUS_LABELS_DIR): Promise<CorpusFigures> {
   const start = process.hrtime.bigint();
   const surveys: WorkbookSurvey[] = [];
   for (const w of await corpusWorkbooks(corpusDir)) surveys.push(await surveyWorkbook(corpusDir, w));
-  const labels = await compareSharedCorpus(corpusDir);
+  const labels = await compareSharedCorpus(corpusDir, labelsDir);
   const readMs = Number(process.hrtime.bigint() - start) / 1e6;
   const withTargets = surveys.filter((s) => s.targets === true);
   return {
