@@ -62,7 +62,7 @@ describe('the layout the reader records', () => {
     let sheets = 0;
     for (const file of files) sheets += await expectSameLayouts(await fs.readFile(file));
     expect(sheets).toBeGreaterThan(files.length);
-  });
+  }, 120_000);
 
   it.each(TOOLS)('equals a separate parse for a workbook written by %s', async (tool) => {
     const { bytes } = await buildToolWorkbook(tool);
