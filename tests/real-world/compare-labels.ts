@@ -192,7 +192,8 @@ export async function compareFile(file: LabelFile, workbookPath: string): Promis
         'statusCell',
         `${wordCell} shows "${label.statusWord}"`,
         `"${shown}"`,
-        shown.toLowerCase().includes(label.statusWord.toLowerCase()),
+        // Only once the indicator is found: a cell that already held the author's word proves nothing.
+        ind !== undefined && shown.toLowerCase().includes(label.statusWord.toLowerCase()),
       ]);
     }
     if (label.polarity !== undefined)
