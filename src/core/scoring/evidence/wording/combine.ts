@@ -1,0 +1,50 @@
+/**
+ * The measure as a whole: find every frame and subject in the name, let the longer phrase hide the
+ * words inside it ("drinking water" hides "drinking"), let modifiers turn subjects round, then the
+ * heaviest cue decides. Cues of equal weight that disagree answer nothing: unsure is "assumed".
+ */
+import type { PolarityKind } from '../../../model';
+import { findCues, type Found } from './cue';
+import { FRAMES, OPENING_VERBS, WEAK_FRAMES } from './frames';
+import { BIGGER, NEUTRAL } from './lexicon-bigger';
+import { SMALLER } from './lexicon-smaller';
+import { govern } from './modifiers';
+import { normalise, withoutCode } from './normalise';
+
+export interface WordingVerdict {
+  polarity: PolarityKind;
+  /** The words that decided, as the name has them (or the frame's name: "Reduce"). */
+  phrase: string;
+}
+
+const CUES = [...FRAMES, ...WEAK_FRAMES, ...SMALLER, ...BIGGER, ...NEUTRAL];
+
+/** Keep the longest of overlapping hits (the heavier on a tie): a phrase speaks for its words. */
+function longestFirst(hits: Found[]): Found[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start);
+  const kept: Found[] = [];
+  for (const h of sorted) {
+    if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function classify(name: string): WordingVerdict | null {
+  const text = normalise(name);
+  if (!text) return null;
+  const opening = withoutCode(text);
+  for (const verb of OPENING_VERBS) {
+    if (verb.re.test(opening)) return { polarity: verb.polarity, phrase: verb.label ?? '' };
+  }
+  const best = new Map<PolarityKind, { weight: number; phrase: string }>();
+  for (const hit of longestFirst(findCues(text, CUES))) {
+    const g = hit.polarity === 'band' ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase } : govern(text, hit);
+    if (!g || g.weight === 0) continue;
+    const prev = best.get(g.polarity);
+    if (!prev || g.weight > prev.weight) best.set(g.polarity, { weight: g.weight, phrase: g.phrase });
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1].weight - a[1].weight);
+  if (ranked.length === 0) return null;
+  if (ranked.length > 1 && ranked[1][1].weight === ranked[0][1].weight) return null;
+  return { polarity: ranked[0][0], phrase: ranked[0][1].phrase };
+}
