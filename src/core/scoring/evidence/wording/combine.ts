@@ -29,6 +29,19 @@ function longestFirst(hits: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Brackets that name the denominator ("(% of total employment)", "(per 100 patients receiving ...)"): what they count is not the measure. */
+const DENOMINATOR = /\((?:%|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)/g;
+
+/** Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name. */
+const BRACKET = /\([^()]{0,160}\)/g;
+
+function spans(text: string, re: RegExp): [number, number][] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+const within = (hit: Found, [from, to]: [number, number]): boolean => hit.start >= from && hit.end <= to;
+
 export function classify(name: string): WordingVerdict | null {
   const text = normalise(name);
   if (!text) return null;
@@ -36,10 +49,19 @@ export function classify(name: string): WordingVerdict | null {
   for (const verb of OPENING_VERBS) {
     if (verb.re.test(opening)) return { polarity: verb.polarity, phrase: verb.label ?? '' };
   }
+  const ignored = spans(text, DENOMINATOR);
+  const asides = spans(text, BRACKET);
   const best = new Map<PolarityKind, { weight: number; phrase: string }>();
+  let previous: Found | null = null;
   for (const hit of longestFirst(findCues(text, CUES))) {
-    const g = hit.polarity === 'band' ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase } : govern(text, hit);
-    if (!g || g.weight === 0) continue;
+    if (hit.weight === 0 || ignored.some((s) => within(hit, s))) continue;
+    const aside = asides.find((s) => within(hit, s));
+    // An abbreviation right after its phrase ("female genital mutilation (fgm)") is the same cue.
+    if (aside && previous && aside[0] - previous.end <= 1 && aside[1] - aside[0] <= 14) continue;
+    const g = hit.polarity === 'band' ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase } : govern(text, hit, previous !== null);
+    previous = hit;
+    if (!g) continue;
+    if (aside) g.weight = Math.max(1, g.weight - 1);
     const prev = best.get(g.polarity);
     if (!prev || g.weight > prev.weight) best.set(g.polarity, { weight: g.weight, phrase: g.phrase });
   }

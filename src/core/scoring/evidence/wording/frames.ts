@@ -12,7 +12,7 @@ const UNIT = '(?:working |calendar |clear |school )?(?:days?|hours?|hrs?|weeks?|
 /** Aims stated by a verb at the start of the measure, after any reference code. */
 export const OPENING_VERBS: readonly Cue[] = [
   frame('band', /^(?:to )?maintain\b/, 'maintained at'),
-  frame('lower', /^(?:to )?(?:reduc(?:e|ing)|decreas(?:e|ing)|lower|minimi[sz]e|minimi[sz]ing|cut|tackle|tackling)\b/, 'Reduce'),
+  frame('lower', /^(?:to )?(?:reduc(?:e|ing)|decreas(?:e|ing)|minimi[sz]e|minimi[sz]ing|cut|tackle|tackling)\b/, 'Reduce'),
   frame('lower', /^(?:to )?contain\b/, 'Contain'),
   frame(
     'higher',

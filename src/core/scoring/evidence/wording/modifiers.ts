@@ -9,14 +9,20 @@ import type { Direction, Found } from './cue';
 
 /** Negations that reach over the next few words of their phrase. */
 const NEGATION =
-  /(?:^|[\s(])(?:not|without|never|no|none|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing))\s/g;
+  /(?:^|[\s(])(?:not|without|never|no|none|zero|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing))\s/g;
 
-/** Adjectives that turn round only the word or two after them: "poor health", "low literacy". */
-const ADJECTIVE = /(?:^|[\s(])(?:poor(?:ly)?|low|bad|limited|insufficient(?:ly)?|inadequate(?:ly)?|former|ex-?|late|worse|fewer)\s(?:\S+\s)?$/;
+/**
+ * Adjectives that turn round a good thing in the word or two after them: "poor health", "low
+ * literacy", "informal employment". A bad thing stays bad ("low back pain").
+ */
+const ADJECTIVE = /(?:^|[\s(])(?:poor(?:ly|est)?|informal|low|bad|limited|insufficient(?:ly)?|inadequate(?:ly)?|late|worse|fewer)\s(?:\S+\s)?$/;
+
+/** Adjectives that turn round a bad thing: "former smokers", "ex-offenders in work". */
+const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
 
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
-  /^(?:-free|-?free\b| (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|collected|recovered|prevention|reduction)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|collected|recovered|prevention|reduction)\b)/;
 
 /** Clause words and brackets: a negation does not reach past them (commas and "or" it does). */
 const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|because|due to|but|than)\s/;
@@ -46,7 +52,7 @@ function negationBefore(text: string, start: number): number | null {
   for (const m of before.matchAll(NEGATION)) {
     const index = m.index ?? 0;
     // "No of leavers" and "No. of ..." are "number of", not a negation.
-    if (/^[\s(]?no\s/.test(m[0]) && (offset + index === 0 || /^of\b/.test(before.slice(index + m[0].length)))) continue;
+    if (/^[\s(]?no\s/.test(m[0]) && /^of\b/.test(before.slice(index + m[0].length))) continue;
     at = offset + index;
     end = offset + index + m[0].length;
   }
@@ -56,7 +62,11 @@ function negationBefore(text: string, start: number): number | null {
   return at;
 }
 
-export function govern(text: string, hit: Found): Governed | null {
+/**
+ * `afterCue`: another cue comes earlier in the name, so a good thing after "with" describes who is
+ * counted ("unemployment with advanced education"), not what.
+ */
+export function govern(text: string, hit: Found, afterCue: boolean): Governed | null {
   if (hit.weight === 0 || hit.polarity === 'band') return null;
   let polarity: Direction = hit.polarity;
   let start = hit.start;
@@ -67,17 +77,20 @@ export function govern(text: string, hit: Found): Governed | null {
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);
     const neg = negationBefore(text, hit.start);
     const adj = ADJECTIVE.exec(before);
-    const after = AFTER.exec(text.slice(hit.end, hit.end + 24));
+    const after = AFTER.exec(text.slice(hit.end, hit.end + 40));
     if (neg !== null) {
       polarity = flip(polarity);
       start = neg;
-    } else if (adj) {
+    } else if (adj && polarity === 'higher') {
       polarity = flip(polarity);
       start = hit.start - (before.length - adj.index);
+    } else if (polarity === 'lower' && FORMER.test(before)) {
+      polarity = flip(polarity);
+      start = hit.start - (before.length - (FORMER.exec(before)?.index ?? before.length));
     } else if (after) {
       polarity = flip(polarity);
       end = hit.end + after[0].length;
-    } else if (QUALIFIER.test(before)) {
+    } else if ((polarity === 'lower' || afterCue) && QUALIFIER.test(before)) {
       weight = Math.max(1, weight - 1);
     }
   }
