@@ -4,7 +4,7 @@
  * heaviest cue decides. Cues of equal weight that disagree answer nothing: unsure is "assumed".
  */
 import type { PolarityKind } from '../../../model';
-import { findCues, type Found } from './cue';
+import { findCues, WEIGHT, type Found } from './cue';
 import { FRAMES, OPENING_VERBS, WEAK_FRAMES } from './frames';
 import { BIGGER, NEUTRAL } from './lexicon-bigger';
 import { SMALLER } from './lexicon-smaller';
@@ -19,9 +19,21 @@ export interface WordingVerdict {
 
 const CUES = [...FRAMES, ...WEAK_FRAMES, ...SMALLER, ...BIGGER, ...NEUTRAL];
 
-/** Keep the longest of overlapping hits (the heavier on a tie): a phrase speaks for its words. */
+/**
+ * Keep a frame over anything it overlaps, then the longest of overlapping hits (the heavier on a
+ * tie): a phrase speaks for its words ("care leavers" hides "leavers").
+ */
 function longestFirst(hits: Found[]): Found[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start);
+  const isFrame = (h: Found): number => (h.weight >= WEIGHT.frame ? 1 : 0);
+  const sorted = [...hits].sort(
+    (a, b) =>
+      isFrame(b) - isFrame(a) ||
+      b.end - b.start - (a.end - a.start) ||
+      // A word in the lexicon as written beats a shorter word read with a prefix ("dismissed", not "dis-missed").
+      (a.prefix ? 1 : 0) - (b.prefix ? 1 : 0) ||
+      b.weight - a.weight ||
+      a.start - b.start,
+  );
   const kept: Found[] = [];
   for (const h of sorted) {
     if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h);
@@ -58,7 +70,10 @@ export function classify(name: string): WordingVerdict | null {
     const aside = asides.find((s) => within(hit, s));
     // An abbreviation right after its phrase ("female genital mutilation (fgm)") is the same cue.
     if (aside && previous && aside[0] - previous.end <= 1 && aside[1] - aside[0] <= 14) continue;
-    const g = hit.polarity === 'band' ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase } : govern(text, hit, previous !== null);
+    const g =
+      hit.polarity === 'band'
+        ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase }
+        : govern(text, hit, previous !== null);
     previous = hit;
     if (!g) continue;
     if (aside) g.weight = Math.max(1, g.weight - 1);

@@ -7,15 +7,21 @@
  */
 import { subject, subjectWords, WEIGHT, words, type Cue } from './cue';
 
-const higher = (weight: number, ...alternatives: string[]): Cue => subject('higher', weight, subjectWords(...alternatives));
+const higher = (weight: number, ...alternatives: string[]): Cue =>
+  subject('higher', weight, subjectWords(...alternatives));
 
 export const BIGGER: readonly Cue[] = [
   // A service reaching the people it is for.
   higher(
     WEIGHT.strong,
     'coverage',
-    'receiv(?:e|ed|ing)',
+    'receiv(?:e|ing)',
+    'who (?:have |had )?received',
     'receipt',
+    'prevented',
+    'relieved',
+    'good or outstanding',
+    'outstanding or good',
     'covered',
     'uptake',
     'take[- ]?up',
@@ -53,6 +59,7 @@ export const BIGGER: readonly Cue[] = [
     'data quality',
     'repeat (?:customers|business|visitors|visits|bookings|users|purchases|orders|donors)',
   ),
+  higher(WEIGHT.weak, 'received'),
   higher(
     WEIGHT.normal,
     'access(?:ed|ing|ible)?',
@@ -219,7 +226,7 @@ export const BIGGER: readonly Cue[] = [
     'development index',
     'productivity',
     'investment',
-    'visitors',
+    'visitors?',
     'footfall',
     'tourism',
     'business (?:growth|start-?ups|births|survival)',
@@ -238,7 +245,7 @@ export const BIGGER: readonly Cue[] = [
     'fixed',
     'cleared',
     'first (?:point of )?contact',
-    'first time',
+    'first[- ]time (?:fix|resolution)',
     'compli(?:ance|ant)',
     'adherence',
     'compliments?',
@@ -272,10 +279,12 @@ export const BIGGER: readonly Cue[] = [
     'stability',
     'stable',
     'suitable accommodation',
-    'prevented',
     'up[- ]to[- ]date',
+    'implemented',
+    'control over',
+    'choice and control',
+    'rated (?:good|excellent)',
   ),
-  higher(WEIGHT.weak, 'assessed', 'assessments?', 'reviews?', 'plans?'),
 ];
 
 /** Phrases that name who is counted, not what: they mask the words inside them. */

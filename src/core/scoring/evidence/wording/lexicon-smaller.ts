@@ -6,7 +6,8 @@
  */
 import { subject, subjectWords, WEIGHT, type Cue } from './cue';
 
-const lower = (weight: number, ...alternatives: string[]): Cue => subject('lower', weight, subjectWords(...alternatives));
+const lower = (weight: number, ...alternatives: string[]): Cue =>
+  subject('lower', weight, subjectWords(...alternatives));
 
 export const SMALLER: readonly Cue[] = [
   // Death and the burden of disease.
@@ -102,8 +103,28 @@ export const SMALLER: readonly Cue[] = [
     'pain',
   ),
   // Doing without: says little alone, but turns round what follows (modifiers.ts).
-  lower(WEIGHT.weak, 'cannot', "can't", 'lack(?:ing)?(?: of)?', 'not having', 'without', '(?:have|has|with) no', 'do(?:es)? not have'),
-  lower(WEIGHT.weak, 'prevalence', 'incidence', 'cases', 'new cases', 'risks?', 'at risk', 'fertility', 'married', 'in union'),
+  lower(
+    WEIGHT.weak,
+    'cannot',
+    "can't",
+    'lack(?:ing)?(?: of)?',
+    'not having',
+    'without',
+    '(?:have|has|with) no',
+    'do(?:es)? not have',
+  ),
+  lower(
+    WEIGHT.weak,
+    'prevalence',
+    'incidence',
+    'cases',
+    'new cases',
+    'risks?',
+    'at risk',
+    'fertility',
+    'married',
+    'in union',
+  ),
   // Behaviour that harms health.
   lower(
     WEIGHT.normal,
@@ -217,6 +238,8 @@ export const SMALLER: readonly Cue[] = [
     'gini',
     'theil',
     'out[- ]of[- ]pocket',
+    'cost per',
+    'unit costs?',
     'catastrophic',
     'child labou?r',
     'child(?:ren)?(?: in)? employment',
@@ -315,6 +338,18 @@ export const SMALLER: readonly Cue[] = [
     'overspen\\w*',
     'over budget',
     'costs?',
+    'excess(?:ive)?',
+    'appeals? (?:allowed|upheld|lost)',
+    'residual (?:household )?waste',
+    'waste (?:per|generated|produced|arising)',
+    'maintenance should be considered',
+    'need(?:s|ing)? (?:of )?(?:repair|maintenance)',
+    'requir(?:e|es|ing) (?:repair|maintenance)',
+    'placement (?:moves|changes|breakdowns?)',
+    'first[- ]time entrants',
+    'debtors?(?: days)?',
+    'creditor days',
+    'handling time',
     'costly',
     'spend(?:ing)?',
     'expenses',
@@ -356,7 +391,6 @@ export const SMALLER: readonly Cue[] = [
     'co2',
     'greenhouse',
     'landfill\\w*',
-    'residual waste',
     'energy (?:use|consumption)',
     'fuel (?:use|consumption)',
     'congestion',

@@ -15,7 +15,8 @@ const NEGATION =
  * Adjectives that turn round a good thing in the word or two after them: "poor health", "low
  * literacy", "informal employment". A bad thing stays bad ("low back pain").
  */
-const ADJECTIVE = /(?:^|[\s(])(?:poor(?:ly|est)?|informal|low|bad|limited|insufficient(?:ly)?|inadequate(?:ly)?|late|worse|fewer)\s(?:\S+\s)?$/;
+const ADJECTIVE =
+  /(?:^|[\s(])(?:poor(?:ly|est)?|informal|low|bad|limited|insufficient(?:ly)?|inadequate(?:ly)?|late|worse|fewer)\s(?:\S+\s)?$/;
 
 /** Adjectives that turn round a bad thing: "former smokers", "ex-offenders in work". */
 const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
@@ -94,6 +95,11 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
       weight = Math.max(1, weight - 1);
     }
   }
-  const phrase = hit.cue.label ?? text.slice(start, end).trim().replace(/^[(\s]+/, '');
+  const phrase =
+    hit.cue.label ??
+    text
+      .slice(start, end)
+      .trim()
+      .replace(/^[(\s]+/, '');
   return { polarity, weight, start, phrase };
 }
