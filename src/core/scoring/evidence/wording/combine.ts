@@ -42,7 +42,8 @@ function longestFirst(hits: Found[]): Found[] {
 }
 
 /** Brackets that name the denominator ("(% of total employment)", "(per 100 patients receiving ...)"): what they count is not the measure. */
-const DENOMINATOR = /\((?:%|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)/g;
+const DENOMINATOR =
+  /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)/g;
 
 /** Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name. */
 const BRACKET = /\([^()]{0,160}\)/g;
@@ -81,7 +82,8 @@ export function classify(name: string): WordingVerdict | null {
     if (!prev || g.weight > prev.weight) best.set(g.polarity, { weight: g.weight, phrase: g.phrase });
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].weight - a[1].weight);
-  if (ranked.length === 0) return null;
+  // A weak word alone ("received", "prevalence") is not enough to say which way is good.
+  if (ranked.length === 0 || ranked[0][1].weight < WEIGHT.normal) return null;
   if (ranked.length > 1 && ranked[1][1].weight === ranked[0][1].weight) return null;
   return { polarity: ranked[0][0], phrase: ranked[0][1].phrase };
 }

@@ -9,7 +9,7 @@ import type { Direction, Found } from './cue';
 
 /** Negations that reach over the next few words of their phrase. */
 const NEGATION =
-  /(?:^|[\s(])(?:not|without|never|no|none|zero|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing))\s/g;
+  /(?:^|[\s(])(?:not|without|never|no|none|zero|missing|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing))\s/g;
 
 /**
  * Adjectives that turn round a good thing in the word or two after them: "poor health", "low
@@ -23,7 +23,7 @@ const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
 
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
-  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|collected|recovered|prevention|reduction)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|collected|recovered|prevention|reduction|brought back into use)\b)/;
 
 /** Clause words and brackets: a negation does not reach past them (commas and "or" it does). */
 const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|because|due to|but|than)\s/;
@@ -88,7 +88,7 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
     } else if (polarity === 'lower' && FORMER.test(before)) {
       polarity = flip(polarity);
       start = hit.start - (before.length - (FORMER.exec(before)?.index ?? before.length));
-    } else if (after) {
+    } else if (after && polarity === 'lower') {
       polarity = flip(polarity);
       end = hit.end + after[0].length;
     } else if ((polarity === 'lower' || afterCue) && QUALIFIER.test(before)) {
