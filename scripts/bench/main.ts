@@ -8,6 +8,7 @@ import { benchHostile } from './hostile';
 import { benchPane } from './pane';
 import { benchA11y } from './a11y';
 import { benchParse } from './parse';
+import { benchPolarity } from './polarity';
 import { benchRealworld } from './realworld';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
@@ -22,6 +23,7 @@ const GROUPS: Record<string, Group> = {
   a11y: (root) => benchA11y(root),
   realworld: (root) => benchRealworld(root),
   parse: () => benchParse(),
+  polarity: (root) => benchPolarity(root),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {
