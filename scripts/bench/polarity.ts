@@ -19,9 +19,9 @@ export interface PolarityRow {
 
 /** The shared folder: $SCORELIGHT_SHARED, else <repo>/../shared, else /work/shared; null when absent. */
 export function polarityCorpusFile(root: string): string | null {
-  const candidates = [process.env.SCORELIGHT_SHARED, path.join(root, '..', 'shared'), '/work/shared'];
+  const fromEnv = process.env.SCORELIGHT_SHARED;
+  const candidates = fromEnv ? [fromEnv] : [path.join(root, '..', 'shared'), '/work/shared'];
   for (const dir of candidates) {
-    if (!dir) continue;
     const file = path.join(dir, 'corpus', 'polarity', 'polarity.csv');
     if (fs.existsSync(file)) return file;
   }

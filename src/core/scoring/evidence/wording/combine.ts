@@ -64,7 +64,7 @@ export function classify(name: string): WordingVerdict | null {
   }
   const ignored = spans(text, DENOMINATOR);
   const asides = spans(text, BRACKET);
-  const best = new Map<PolarityKind, { weight: number; phrase: string }>();
+  const best = new Map<PolarityKind, { weight: number; phrase: string; start: number }>();
   let previous: Found | null = null;
   for (const hit of longestFirst(findCues(text, CUES))) {
     if (hit.weight === 0 || ignored.some((s) => within(hit, s))) continue;
@@ -73,13 +73,20 @@ export function classify(name: string): WordingVerdict | null {
     if (aside && previous && aside[0] - previous.end <= 1 && aside[1] - aside[0] <= 14) continue;
     const g =
       hit.polarity === 'band'
-        ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase }
+        ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase, start: hit.start }
         : govern(text, hit, previous !== null);
     previous = hit;
     if (!g) continue;
     if (aside) g.weight = Math.max(1, g.weight - 1);
     const prev = best.get(g.polarity);
-    if (!prev || g.weight > prev.weight) best.set(g.polarity, { weight: g.weight, phrase: g.phrase });
+    // The heaviest cue of a side speaks for it; of two as heavy, the first in the name, and of two
+    // starting together the longer ("unable to access", not "unable").
+    const better =
+      !prev ||
+      g.weight > prev.weight ||
+      (g.weight === prev.weight &&
+        (g.start < prev.start || (g.start === prev.start && g.phrase.length > prev.phrase.length)));
+    if (better) best.set(g.polarity, { weight: g.weight, phrase: g.phrase, start: g.start });
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].weight - a[1].weight);
   // A weak word alone ("received", "prevalence") is not enough to say which way is good.

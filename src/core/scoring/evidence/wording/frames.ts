@@ -54,9 +54,8 @@ export const FRAMES: readonly Cue[] = [
     words(
       `within (?:the )?(?:required |agreed |statutory |target |set |expected )?(?:timescales?|time ?frames?|time limits?|deadlines?)`,
     ),
-    'within timescale',
   ),
-  frame('higher', words('in (?:the )?(?:required |agreed |statutory )?timescales?'), 'in timescale'),
+  frame('higher', words('in (?:the )?(?:required |agreed |statutory )?timescales?')),
   frame(
     'higher',
     words(

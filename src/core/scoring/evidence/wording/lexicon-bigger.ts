@@ -15,6 +15,7 @@ export const BIGGER: readonly Cue[] = [
   higher(
     WEIGHT.strong,
     'coverage',
+    'skilled (?:birth |health )?(?:attendants?|personnel|attendance|staff)',
     'receiv(?:e|ing)',
     'who (?:have |had )?received',
     'receipt',
@@ -77,7 +78,6 @@ export const BIGGER: readonly Cue[] = [
     'hygiene',
     'sanitation',
     'electricity',
-    'skilled (?:birth |health )?(?:attendants?|personnel|attendance|staff)',
     'attended by',
     'ante-?natal',
     'pre-?natal',
@@ -311,6 +311,7 @@ export const NEUTRAL: readonly Cue[] = [
       'lower secondary',
       'low to high',
       'day cases?',
+      '(?:health and|patient|fire|food|road|community) safety',
     ),
     polarity: 'higher',
     weight: 0,
