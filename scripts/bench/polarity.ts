@@ -101,14 +101,26 @@ const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((10000
 
 /** An indicator that is only its name, as a register row with nothing else would give. */
 export function nameOnly(name: string): IndicatorSource {
-  return { id: '', sheet: '', layout: 'register', table: 0, name, nameCell: { row: 0, col: 0 }, values: [], comparators: [] };
+  return {
+    id: '',
+    sheet: '',
+    layout: 'register',
+    table: 0,
+    name,
+    nameCell: { row: 0, col: 0 },
+    values: [],
+    comparators: [],
+  };
 }
 
 export function polarityFigures(rows: PolarityRow[]): PolarityFigures {
   const scored = rows.map((r) => ({ truth: r.truth, got: polarityFromWording(nameOnly(r.name))?.polarity }));
   const figures = (list: typeof scored): [number, number] => {
     const answered = list.filter((r) => r.got);
-    return [ratio(answered.length, list.length), ratio(answered.filter((r) => r.got === r.truth).length, answered.length)];
+    return [
+      ratio(answered.length, list.length),
+      ratio(answered.filter((r) => r.got === r.truth).length, answered.length),
+    ];
   };
   const [coverage, precision] = figures(scored);
   const [higherCoverage, higherPrecision] = figures(scored.filter((r) => r.truth === 'higher'));

@@ -11,7 +11,6 @@ import { isHeldOut, polarityCorpusFile, polarityFigures, readPolarityCsv } from 
 
 const file = polarityCorpusFile(path.join(__dirname, '..', '..', '..'));
 if (!file) {
-  // eslint-disable-next-line no-console
   console.warn('polarity-wording-corpus: shared/corpus/polarity/polarity.csv not found; skipping the corpus figures');
 }
 const suite = file ? describe : describe.skip;

@@ -43,7 +43,7 @@ function longestFirst(hits: Found[]): Found[] {
 
 /** Brackets that name the denominator ("(% of total employment)", "(per 100 patients receiving ...)"): what they count is not the measure. */
 const DENOMINATOR =
-  /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)/g;
+  /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)|\bas (?:a )?(?:%|percentage|proportion|share) of [^()]{0,120}/g;
 
 /** Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name. */
 const BRACKET = /\([^()]{0,160}\)/g;

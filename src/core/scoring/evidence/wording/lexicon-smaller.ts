@@ -105,6 +105,7 @@ export const SMALLER: readonly Cue[] = [
   // Doing without: says little alone, but turns round what follows (modifiers.ts).
   lower(
     WEIGHT.weak,
+    'risk',
     'cannot',
     "can't",
     'lack(?:ing)?(?: of)?',
@@ -338,6 +339,12 @@ export const SMALLER: readonly Cue[] = [
     'debtors?(?: days)?',
     'creditor days',
     'handling time',
+    '(?:kg|kilograms|tonnes|tons) of (?:[a-z]+ )?waste',
+    'speed of (?:processing|response|decision)',
+    'ombudsman',
+    'variance',
+    'outstanding(?= [a-z])(?! (?:or|by|and|schools?|providers?|settings?|ratings?)\\b)',
+    'scams?',
     '(?:re-?let|turnaround|response|processing|decision|lead|journey) times?',
     'overpayments?',
     'temporary (?:staff|workers|contracts?)',

@@ -5,7 +5,7 @@
  * zinc"), so it counts for less. A negation reaches to the end of its phrase, never past a
  * bracket, a clause word ("who", "with", "among") or six words.
  */
-import type { Direction, Found } from './cue';
+import { WEIGHT, type Direction, type Found } from './cue';
 
 /** Negations that reach over the next few words of their phrase. */
 const NEGATION =
@@ -23,7 +23,7 @@ const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
 
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
-  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|collected|recovered|prevention|reduction|brought back into use)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|recovered|prevention|reduction|brought back into use)\b)/;
 
 /** Clause words and brackets: a negation does not reach past them (commas and "or" it does). */
 const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|because|due to|but|than)\s/;
@@ -91,6 +91,8 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
     } else if (after && polarity === 'lower') {
       polarity = flip(polarity);
       end = hit.end + after[0].length;
+      // Saying it was removed or prevented is a whole statement: a weak word becomes a full cue.
+      weight = Math.max(weight, WEIGHT.normal);
     } else if ((polarity === 'lower' || afterCue) && QUALIFIER.test(before)) {
       weight = Math.max(1, weight - 1);
     }
