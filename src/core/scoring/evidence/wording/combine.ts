@@ -65,6 +65,7 @@ export function classify(name: string): WordingVerdict | null {
   const ignored = spans(text, DENOMINATOR);
   const asides = spans(text, BRACKET);
   const best = new Map<PolarityKind, { weight: number; phrase: string; start: number }>();
+  const alone = new Map<PolarityKind, number>();
   let previous: Found | null = null;
   for (const hit of longestFirst(findCues(text, CUES))) {
     if (hit.weight === 0 || ignored.some((s) => within(hit, s))) continue;
@@ -73,11 +74,12 @@ export function classify(name: string): WordingVerdict | null {
     if (aside && previous && aside[0] - previous.end <= 1 && aside[1] - aside[0] <= 14) continue;
     const g =
       hit.polarity === 'band'
-        ? { polarity: 'band' as const, weight: hit.weight, phrase: hit.phrase, start: hit.start }
+        ? { polarity: 'band' as const, weight: hit.weight, base: hit.weight, phrase: hit.phrase, start: hit.start }
         : govern(text, hit, previous !== null);
     previous = hit;
     if (!g) continue;
     if (aside) g.weight = Math.max(1, g.weight - 1);
+    alone.set(g.polarity, Math.max(alone.get(g.polarity) ?? 0, g.base));
     const prev = best.get(g.polarity);
     // The heaviest cue of a side speaks for it; of two as heavy, the first in the name, and of two
     // starting together the longer ("unable to access", not "unable").
@@ -89,8 +91,9 @@ export function classify(name: string): WordingVerdict | null {
     if (better) best.set(g.polarity, { weight: g.weight, phrase: g.phrase, start: g.start });
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].weight - a[1].weight);
-  // A weak word alone ("received", "prevalence") is not enough to say which way is good.
-  if (ranked.length === 0 || ranked[0][1].weight < WEIGHT.normal) return null;
+  // Weak words alone ("received", "qualified") are not enough to say which way is good; a cue that
+  // only a qualifier lowered still is ("Persons with diabetes").
+  if (ranked.length === 0 || (alone.get(ranked[0][0]) ?? 0) < WEIGHT.noun) return null;
   if (ranked.length > 1 && ranked[1][1].weight === ranked[0][1].weight) return null;
   return { polarity: ranked[0][0], phrase: ranked[0][1].phrase };
 }

@@ -9,7 +9,7 @@ export type Direction = 'higher' | 'lower';
  * How much a cue counts when cues disagree: the heaviest side wins, a tie answers nothing. A head is
  * a word that makes the measure about itself whatever else it names ("barriers to vaccination").
  */
-export const WEIGHT = { frame: 10, head: 4, strong: 3, normal: 2, weak: 1 } as const;
+export const WEIGHT = { frame: 10, head: 4, strong: 3, normal: 2, noun: 1.5, weak: 1 } as const;
 
 export interface Cue {
   re: RegExp;

@@ -134,8 +134,11 @@ export const FRAMES: readonly Cue[] = [
   ),
 ];
 
-/** "Increase in X" is a noun: it says little beyond X, but is bigger when X says nothing. */
+/**
+ * "Increase in X" is a noun: X decides when it says anything ("Increase in poverty gap" is smaller),
+ * and the increase itself is the aim only when X says nothing ("Increase of foster carers").
+ */
 export const WEAK_FRAMES: readonly Cue[] = [
-  frame('higher', words('increase (?:in|of)', 'rise in', 'growth in'), 'Increase', WEIGHT.weak),
-  frame('higher', words('(?:reduction|decrease|fall|drop|decline) (?:in|of)'), 'reduction in', WEIGHT.weak),
+  frame('higher', words('increase (?:in|of)', 'rise in', 'growth in'), 'Increase', WEIGHT.noun),
+  frame('higher', words('(?:reduction|decrease|fall|drop|decline) (?:in|of)'), 'reduction in', WEIGHT.noun),
 ];

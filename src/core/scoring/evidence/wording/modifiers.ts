@@ -35,6 +35,8 @@ const QUALIFIER =
 export interface Governed {
   polarity: Direction;
   weight: number;
+  /** The weight before a qualifier or bracket lowered it: what the cue is worth alone. */
+  base: number;
   start: number;
   phrase: string;
 }
@@ -73,6 +75,7 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
   let start = hit.start;
   let end = hit.end;
   let weight = hit.weight;
+  let base: number | undefined;
   if (hit.cue.modifiable) {
     if (hit.prefix) polarity = flip(polarity);
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);
@@ -94,6 +97,7 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
       // Saying it was removed or prevented is a whole statement: a weak word becomes a full cue.
       weight = Math.max(weight, WEIGHT.normal);
     } else if ((polarity === 'lower' || afterCue) && QUALIFIER.test(before)) {
+      base = weight;
       weight = Math.max(1, weight - 1);
     }
   }
@@ -103,5 +107,5 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
       .slice(start, end)
       .trim()
       .replace(/^[(\s]+/, '');
-  return { polarity, weight, start, phrase };
+  return { polarity, weight, base: base ?? weight, start, phrase };
 }
