@@ -30,7 +30,9 @@ const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|b
 
 /** Words that introduce who is counted: a subject right after one describes the population. */
 const QUALIFIER =
-  /(?:\bwith|\bamong(?:st)?|\bfor|\bdue to|\bbecause of|\bcaused by|\brelated to|\bfrom|\bwho (?:have|had|has))\s(?:[^\s()]+\s){0,2}$/;
+  /(?:\bwith|\bamong(?:st)?|\bfor|\bdue to|\bbecause of|\bcaused by|\brelated to|\bfrom|\bwho (?:have|had|has))\s(?:(?!who\s|whose\s|which\s|that\s)[^\s()]+\s){0,2}$/;
+/** A good thing describes who is counted only right after the word that introduces them. */
+const QUALIFIER_NEXT = /(?:\bwith|\bamong(?:st)?|\bfor|\bfrom)\s(?:[^\s()]+\s)?$/;
 
 export interface Governed {
   polarity: Direction;
@@ -96,7 +98,7 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
       end = hit.end + after[0].length;
       // Saying it was removed or prevented is a whole statement: a weak word becomes a full cue.
       weight = Math.max(weight, WEIGHT.normal);
-    } else if ((polarity === 'lower' || afterCue) && QUALIFIER.test(before)) {
+    } else if (polarity === 'lower' ? QUALIFIER.test(before) : afterCue && QUALIFIER_NEXT.test(before)) {
       base = weight;
       weight = Math.max(1, weight - 1);
     }
