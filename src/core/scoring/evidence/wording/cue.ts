@@ -59,20 +59,38 @@ export interface Found extends Hit {
   prefix: string;
 }
 
+/** A sticky copy of each cue's pattern, to try it only where a word (or a "%") starts. */
+const sticky = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(re: RegExp): RegExp {
+  let s = sticky.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    sticky.set(re, s);
+  }
+  return s;
+}
+
+/**
+ * Every match of every cue in the (lower-cased, capped) text. Cues start at a word or a "%", so each
+ * is tried only there: a few dozen anchored tries instead of a scan from every character.
+ */
 export function findCues(text: string, cues: readonly Cue[]): Found[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<![\w])[\w%]|%/g)) starts.push(m.index ?? 0);
   const hits: Found[] = [];
   for (const cue of cues) {
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (end === start) continue;
+    const re = stickyOf(cue.re);
+    for (const start of starts) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
       hits.push({
         cue,
         polarity: cue.polarity,
         weight: cue.weight,
         start,
-        end,
+        end: start + m[0].length,
         phrase: cue.label ?? m[0].trim(),
         prefix: cue.modifiable ? (m[1] ?? '') : '',
       });
