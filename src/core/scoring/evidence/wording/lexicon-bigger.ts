@@ -279,6 +279,7 @@ export const BIGGER: readonly Cue[] = [
     'suitable accommodation',
     'up[- ]to[- ]date',
     'implemented',
+    'appeals? (?:dismissed|won)',
     'delivered',
     'sustain(?:ed|ment|ing)',
     'cycling',

@@ -23,7 +23,7 @@ const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
 
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
-  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|recovered|prevention|reduction|brought back into use)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|recovered|preventions?|reductions?|brought back into use)\b)/;
 
 /** Clause words and brackets: a negation does not reach past them (commas and "or" it does). */
 const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|because|due to|but|than)\s/;
