@@ -15,7 +15,6 @@ const SHORT_UNIT = '(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|minu
 
 /** Aims stated by a verb at the start of the measure, after any reference code. */
 export const OPENING_VERBS: readonly Cue[] = [
-  frame('band', /^(?:to )?maintain\b/, 'maintained at'),
   frame(
     'lower',
     /^(?:to )?(?:reduc(?:e|ing)|decreas(?:e|ing)|minimi[sz]e|minimi[sz]ing|cut|tackle|tackling)\b/,
