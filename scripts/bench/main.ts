@@ -8,6 +8,7 @@ import { benchHostile } from './hostile';
 import { benchPane } from './pane';
 import { benchA11y } from './a11y';
 import { benchParse } from './parse';
+import { benchPolarity } from './polarity';
 import { benchRealworld } from './realworld';
 import { benchCorpus } from './corpus';
 
@@ -24,6 +25,7 @@ const GROUPS: Record<string, Group> = {
   realworld: (root) => benchRealworld(root),
   corpus: (root) => benchCorpus(root),
   parse: () => benchParse(),
+  polarity: (root) => benchPolarity(root),
 };
 
 export async function main(root: string, args: string[]): Promise<void> {

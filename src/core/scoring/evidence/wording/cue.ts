@@ -1,0 +1,100 @@
+/**
+ * A cue is one phrase of the language that says which way is good for the measure it sits in, with
+ * a weight: a frame (how the measure is put: "within 14 days", "% reduction in", "Reduce ...")
+ * outweighs any subject (what is counted: deaths, uptake), and a strong subject outweighs a weak one.
+ */
+export type Direction = 'higher' | 'lower';
+
+/**
+ * How much a cue counts when cues disagree: the heaviest side wins, a tie answers nothing. A head is
+ * a word that makes the measure about itself whatever else it names ("barriers to vaccination").
+ */
+export const WEIGHT = { frame: 10, head: 4, strong: 3, normal: 2, noun: 1.5, weak: 1 } as const;
+
+export interface Cue {
+  re: RegExp;
+  polarity: Direction | 'band';
+  weight: number;
+  /** What `says` names instead of the words matched ("Reduce" for "To reduce"). */
+  label?: string;
+  /** Subjects can be turned round by a modifier ("not vaccinated", "smoke-free"); frames cannot. */
+  modifiable: boolean;
+}
+
+/** One cue found in a name: where it is and what it says. */
+export interface Hit {
+  polarity: Direction | 'band';
+  weight: number;
+  start: number;
+  end: number;
+  /** The words that decided, as `says` shows them. */
+  phrase: string;
+}
+
+/** Words into one case-insensitive, whole-word, global pattern; each entry is a regex fragment. */
+export function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?![\\w])`, 'gi');
+}
+
+/**
+ * Subject words, which may carry a negating prefix: "unvaccinated", "non-smokers", "inaccurate",
+ * "dissatisfied". The prefix is captured (group 1) so the modifier step can turn the direction round.
+ */
+export function subjectWords(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<!\\w)(non-?|un|in|dis)?(?:${alternatives.join('|')})(?![\\w])`, 'gi');
+}
+
+export function subject(polarity: Direction, weight: number, re: RegExp, label?: string): Cue {
+  return { re, polarity, weight, label, modifiable: true };
+}
+
+export function frame(polarity: Direction | 'band', re: RegExp, label?: string, weight: number = WEIGHT.frame): Cue {
+  return { re, polarity, weight, label, modifiable: false };
+}
+
+/** Every match of every cue in the (lower-cased, capped) text. */
+export interface Found extends Hit {
+  cue: Cue;
+  /** A negating prefix written onto the word ("un" of "unvaccinated"), or ''. */
+  prefix: string;
+}
+
+/** A sticky copy of each cue's pattern, to try it only where a word (or a "%") starts. */
+const sticky = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(re: RegExp): RegExp {
+  let s = sticky.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    sticky.set(re, s);
+  }
+  return s;
+}
+
+/**
+ * Every match of every cue in the (lower-cased, capped) text. Cues start at a word or a "%", so each
+ * is tried only there: a few dozen anchored tries instead of a scan from every character.
+ */
+export function findCues(text: string, cues: readonly Cue[]): Found[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<![\w])[\w%]|%/g)) starts.push(m.index ?? 0);
+  const hits: Found[] = [];
+  for (const cue of cues) {
+    const re = stickyOf(cue.re);
+    for (const start of starts) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      hits.push({
+        cue,
+        polarity: cue.polarity,
+        weight: cue.weight,
+        start,
+        end: start + m[0].length,
+        phrase: cue.label ?? m[0].trim(),
+        prefix: cue.modifiable ? (m[1] ?? '') : '',
+      });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,143 @@
+/**
+ * How the measure is put, which decides over what it counts: a rate "within 14 days" or "in
+ * timescale" is bigger-is-better even of complaints; "average days to", "time taken", "waiting"
+ * are smaller; a measure that is itself a reduction is bigger. Verbs that open the measure state its
+ * aim ("Reduce ...", "Increase ..."). Every gap is bounded so the patterns stay linear.
+ */
+import { frame, WEIGHT, words, type Cue } from './cue';
+
+const NUMBER =
+  '(?:\\d{1,4}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|28|48|72)';
+const UNIT =
+  '(?:working |calendar |clear |school )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mths?|minutes?|mins?|seconds?|secs?)';
+
+const SHORT_UNIT = '(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|minutes?|mins?|seconds?|secs?)';
+
+/** Aims stated by a verb at the start of the measure, after any reference code. */
+export const OPENING_VERBS: readonly Cue[] = [
+  frame(
+    'lower',
+    /^(?:to )?(?:reduc(?:e|ing)|decreas(?:e|ing)|minimi[sz]e|minimi[sz]ing|cut|tackle|tackling)\b/,
+    'Reduce',
+  ),
+  frame('lower', /^(?:to )?contain\b/, 'Contain'),
+  frame(
+    'higher',
+    /^(?:to )?(?:increas(?:e|ing)|improv(?:e|ing)|raise|raising|maximi[sz]e|maximi[sz]ing|grow|growing|boost|boosting)\b(?! (?:in|of)\b)/,
+    'Increase',
+  ),
+];
+
+/** Frames found anywhere in the name. */
+export const FRAMES: readonly Cue[] = [
+  // A limit on a wait is a rate of being quick ("% waiting less than 18 weeks"): it outweighs "waiting".
+  // Months and years are left out: "children under 24 months" is an age, not a deadline.
+  frame(
+    'higher',
+    words(`(?:less than|under|fewer than|no (?:more|longer) than|up to) ${NUMBER} ${SHORT_UNIT}`),
+    undefined,
+    WEIGHT.frame + 1,
+  ),
+  frame('band', /\bmaintain(?:ed)?\b.{0,80}?\b(?:at|current level)\b/g, 'maintained at'),
+  frame('lower', /\bkeep\b.{0,80}?\b(?:under|below|less than)\b/g, 'keep under'),
+  frame('higher', /\bkeep\b.{0,80}?\b(?:over|above|at least)\b/g, 'keep above'),
+  // A measure that is itself a reduction ("% reduction in antisocial behaviour").
+  frame(
+    'higher',
+    /^(?:%|percent(?:age)?|per cent) ?(?:of )?(?:reduction|decrease|fall|drop)\b|(?:%|\bpercent(?:age)?|\bper cent) (?:reduction|decrease)\b/g,
+    '% reduction',
+  ),
+  // Timeliness: done within a time limit is good, however bad the subject.
+  frame(
+    'higher',
+    words(
+      `within (?:the )?(?:required |agreed |statutory |target |set |expected )?(?:timescales?|time ?frames?|time limits?|deadlines?)`,
+    ),
+  ),
+  frame('higher', words('in (?:the )?(?:required |agreed |statutory )?timescales?')),
+  frame(
+    'higher',
+    words(
+      `within ${NUMBER} ${UNIT}`,
+      `in ${NUMBER} ${UNIT}`,
+      `under ${NUMBER} ${UNIT}`,
+      'within (?:target|time|budget|sla)',
+      `within the (?:target|${NUMBER} ${UNIT})`,
+    ),
+  ),
+  frame(
+    'higher',
+    words(
+      'on time',
+      'in time',
+      'on schedule',
+      'timely',
+      'timeliness',
+      'by the due date',
+      'same day',
+      'next day',
+      'prescribed time',
+    ),
+  ),
+  // The time something takes is smaller-is-better.
+  frame(
+    'lower',
+    words(
+      '(?:(?:average|mean|median) )?time taken',
+      'time to',
+      '(?:average|mean|median) (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)',
+      '(?:average|mean|median) (?:[a-z-]+ ){1,2}times?',
+      '(?:average|mean|median) (?:wait|speed of)',
+      'wait(?:s|ed)? for',
+      '(?:working |calendar )?days to',
+      '(?:waiting|wait) (?:times?|lists?)',
+      'waiting',
+      'waits',
+      'turnaround',
+      'response times?',
+      'processing times?',
+      'how long',
+    ),
+  ),
+  // Outside the limit, or left unseen: smaller is better, over any positive word in the name.
+  frame(
+    'lower',
+    words(
+      'outside (?:the )?(?:timescales?|target|time limits?)',
+      'out of (?:timescales?|time)',
+      `(?:over|more than|longer than|exceeding|in excess of) ${NUMBER} ${UNIT}`,
+      'left without being seen',
+      'did not attend',
+      'dna',
+      'no[- ]shows?',
+    ),
+  ),
+  // Measures that count a recurrence inside a window ("readmissions within 30 days"): the window is
+  // not a deadline, so these outweigh the timeliness frames.
+  frame(
+    'lower',
+    words(
+      're-?admi\\w*',
+      're-?referr\\w*',
+      're-?offend\\w*',
+      're-?presentations?',
+      'repeat (?:referrals|victim\\w*|homeless\\w*|incidents|offend\\w*|presentations|admissions|pregnanc\\w*|abortions?)',
+      'relapse\\w*',
+      'deaths? within',
+      'died within',
+      'mortality within',
+      'return(?:ed|s)? (?:to|into) (?:care|custody|hospital|prison)',
+    ),
+    undefined,
+    WEIGHT.frame + 2,
+  ),
+];
+
+/**
+ * "Increase in X" is a noun: X decides when it says anything ("Increase in poverty gap" is smaller),
+ * and the increase itself is the aim only when X says nothing ("Increase of foster carers").
+ */
+export const WEAK_FRAMES: readonly Cue[] = [
+  frame('higher', words('increase (?:in|of)', 'rise in', 'growth in'), 'Increase', WEIGHT.noun),
+  frame('higher', words('(?:reduction|decrease|fall|drop|decline) (?:in|of)'), 'reduction in', WEIGHT.noun),
+];

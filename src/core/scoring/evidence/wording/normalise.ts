@@ -1,0 +1,30 @@
+/**
+ * The name as the cues read it: one case, plain quotes and dashes, single spaces, capped so every
+ * pattern stays linear on hostile input. Offsets into this text are what hits and modifiers share.
+ */
+import { MAX_POLARITY_TEXT } from '../types';
+
+export function normalise(name: string): string {
+  return name
+    .slice(0, MAX_POLARITY_TEXT)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The name without a leading reference code ("NI147 ", "CS02a ", "PAF C23 (BV163): ", "2.A.18 ",
+ * "CORP 09 "), so a verb that opens the measure ("Reduce ...") is still found at its start.
+ */
+export function withoutCode(text: string): string {
+  let t = text;
+  // At most three code tokens: "paf c23 (bv163):" is three. Each token has a digit in it.
+  for (let i = 0; i < 3; i++) {
+    const m = /^(?:[a-z]{1,8}[ -]?)?\(?[a-z]{0,4}\d[\w.]{0,12}\)?[:.)-]?\s/.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  return t.replace(/^[:\-–.\s]+/, '');
+}
