@@ -27,6 +27,7 @@ import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
 import { detectMappings } from './mapped';
 import { detectMetricBlocks } from './metric-blocks';
+import { detectMetricsAcross } from './metrics-across';
 import { detectRegisters } from './register';
 import { findDirectionKey, findStatusKey } from './sheet-words';
 import type { DetectedTable, Detection } from './types';
@@ -48,6 +49,7 @@ export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detect
   detectMappings(ctx, state?.mappings ?? []);
   detectCards(ctx);
   detectMetricBlocks(ctx);
+  detectMetricsAcross(ctx);
   detectRegisters(ctx);
   return finish(ctx);
 }
