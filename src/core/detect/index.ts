@@ -25,6 +25,7 @@ import type { SheetState } from '../state/types';
 import { detectCards } from './cards';
 import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
+import { detectLongFormat } from './long-format';
 import { detectMappings } from './mapped';
 import { detectMetricBlocks } from './metric-blocks';
 import { detectMetricsAcross } from './metrics-across';
@@ -50,6 +51,7 @@ export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detect
   detectCards(ctx);
   detectMetricBlocks(ctx);
   detectMetricsAcross(ctx);
+  detectLongFormat(ctx);
   detectRegisters(ctx);
   return finish(ctx);
 }
