@@ -82,7 +82,8 @@ const MAX_HEADER = 60;
 const PERIOD_SHARE = 0.8;
 /** Share of rows that must belong to an indicator with two or more periods. */
 const SERIES_SHARE = 0.5;
-const MIN_ROWS = 4;
+/** Fewer rows than this are too few to tell a series from a register. */
+const MIN_ROWS = 3;
 
 /** "ActualValue", "result_indicator_period_end", "Measure name" -> lower-case words. */
 export function headerWords(text: string): string[] {
