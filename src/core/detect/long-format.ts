@@ -76,6 +76,10 @@ const ASIDE_WORDS = new Set([
   'comments',
 ]);
 
+/** Cheap tests before a header's words are split: some cell must hint at a period, another at a figure. */
+const PERIOD_HINT = /year|period|date|month|quarter|week|fy/;
+const ACTUAL_HINT = /actual|value|result|outturn|performance/;
+
 /** Header cells are short; longer text is a title or a note. */
 const MAX_HEADER = 60;
 /** Share of body rows whose period cell reads as a period. */
@@ -123,6 +127,21 @@ interface LongHeader {
   direction?: number;
   status?: number;
   unit?: number;
+}
+
+/** At least three word cells, one hinting at a period and one at a figure: data rows fail fast. */
+function hasHints(grid: Grid, r: number): boolean {
+  let strings = 0;
+  let period = false;
+  let actual = false;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > MAX_HEADER) continue;
+    strings++;
+    period ||= PERIOD_HINT.test(lower);
+    actual ||= ACTUAL_HINT.test(lower);
+  }
+  return strings >= 3 && period && actual;
 }
 
 /** Evidence step 1 over a row: one column per role (the strongest name, the period end over its start). */
@@ -337,12 +356,14 @@ function currentOf(grid: Grid, h: LongHeader, rows: Row[]): Period | undefined {
 function readLongTable(
   grid: Grid,
   r: number,
-): { h: LongHeader; groups: Map<string, Row[]>; rows: Row[]; last: number } | null {
+): { h: LongHeader; groups: Map<string, Row[]>; rows: Row[]; last: number } | { rejected: number } | null {
   const h = readHeader(grid, r);
   if (!h) return null;
   const body = readRows(grid, h);
   const groups = groupRows(body.rows, body.unparsed);
-  if (!groups) return null;
+  // Rows already walked under a header that is not long format are not walked again from each of
+  // them (a sheet of header-like rows would otherwise cost rows squared).
+  if (!groups) return { rejected: body.last };
   // Figures, not words, under the actual header.
   let numbers = 0;
   let filled = 0;
@@ -351,7 +372,7 @@ function readLongTable(
     filled++;
     if (numericValue(grid.value(row.r, h.actual)) !== null) numbers++;
   }
-  if (filled === 0 || numbers < filled * PERIOD_SHARE) return null;
+  if (filled === 0 || numbers < filled * PERIOD_SHARE) return { rejected: body.last };
   return { h, groups, rows: body.rows, last: body.last };
 }
 
@@ -359,9 +380,14 @@ function readLongTable(
 export function detectLongFormat(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
-    if (grid.rowFilled[r] < 3 || grid.rowClaimed(r)) continue;
+    // The header hints first: they fail fast on data rows, where a claim test would scan every column.
+    if (grid.rowFilled[r] < 3 || !hasHints(grid, r) || grid.rowClaimed(r)) continue;
     const read = readLongTable(grid, r);
     if (!read) continue;
+    if ('rejected' in read) {
+      r = Math.max(r, read.rejected);
+      continue;
+    }
     const { h, groups, rows, last } = read;
     const current = currentOf(grid, h, rows);
     const out = outputColumns(grid, h, last);

@@ -42,6 +42,8 @@ const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$
 /** "<metric> target", "target <metric>", "<metric> (target)", "<metric> - target". */
 const TRAILING_TARGET = /^(.+?)[\s:–—-]*\(?\s*(target|targets|tgt|plan|planned|goal|budget|objective)\s*\)?$/;
 const LEADING_TARGET = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)\s*[:–—-]?\s*(?:for\s+)?(.+)$/;
+/** Cheap test before the patterns: a header that names no target word is no target header. */
+const TARGET_HINT = /target|tgt|plan|goal|budget|objective/;
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
 /** Headers longer than this are titles or notes, not metric names. */
@@ -127,6 +129,19 @@ function addUnpaired(grid: Grid, h: AcrossHeader, p: PeriodRows): void {
     h.last = Math.max(h.last, m.col);
   }
   h.metrics.sort((a, b) => a.col - b.col);
+}
+
+/** A header row has at least two words cells, one naming a target: data rows (one label, figures) fail fast. */
+function hasTargetHeader(grid: Grid, r: number): boolean {
+  let strings = 0;
+  let target = false;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '') continue;
+    strings++;
+    if (!target && lower.length <= MAX_HEADER && TARGET_HINT.test(lower)) target = true;
+  }
+  return strings >= 2 && target;
 }
 
 /** The metric a target header names, or null when the header is not a target header. */
@@ -321,7 +336,8 @@ export function directionText(label: string, cell: string): string {
 export function detectMetricsAcross(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
-    if (grid.rowFilled[r] < 2 || grid.rowClaimed(r)) continue;
+    // The header test first: it fails fast on data rows, where a claim test would scan every column.
+    if (grid.rowFilled[r] < 2 || !hasTargetHeader(grid, r) || grid.rowClaimed(r)) continue;
     const h = readPairs(grid, r);
     if (!h) continue;
     const p = readPeriodRows(grid, h);
