@@ -332,7 +332,12 @@ function buildIndicator(
   if (out.status !== undefined) ind.statusCell = grid.ref(rated.r, out.status);
   if (out.trend !== undefined) ind.trendCell = grid.ref(rated.r, out.trend);
   if (out.variance !== undefined) ind.varianceCell = grid.ref(rated.r, out.variance);
-  if (!out.added && out.status !== undefined && !grid.isBlank(rated.r, out.status) && !grid.isOwned(rated.r, out.status))
+  if (
+    !out.added &&
+    out.status !== undefined &&
+    !grid.isBlank(rated.r, out.status) &&
+    !grid.isOwned(rated.r, out.status)
+  )
     ind.rating = grid.source(rated.r, out.status);
   const futureTargetsOnly =
     targets.length > 0 && values.length > 0 && targets.every((t) => t.period.order > rated.period.order);

@@ -206,7 +206,9 @@ function walkBody(grid: Grid, h: AcrossHeader, labelCol: number): PeriodRows | n
     // Our status/trend/variance rows from an earlier scoring end the body.
     if (figures.filled > 0 && figures.ours === figures.filled) break;
     blankRun = 0;
-    const label = labelBlank ? undefined : parsePeriodHeader(headerCell(grid, r, labelCol), { date1904: grid.date1904 });
+    const label = labelBlank
+      ? undefined
+      : parsePeriodHeader(headerCell(grid, r, labelCol), { date1904: grid.date1904 });
     if (!labelBlank && !label) {
       if (DIRECTION_LABEL.test(grid.lower(r, labelCol)) && direction === undefined) {
         direction = r;
@@ -271,13 +273,20 @@ function rowPeriods(grid: Grid, p: PeriodRows): Period[] {
 function outputRows(grid: Grid, h: AcrossHeader, last: number): number | null {
   for (let r = last + 2; r <= last + OUTPUT_SEARCH; r++) {
     let free = true;
-    for (const m of h.metrics) for (let k = 0; k < 3 && free; k++) free = grid.isFree(r + k, m.col) && !grid.inMerge(r + k, m.col);
+    for (const m of h.metrics)
+      for (let k = 0; k < 3 && free; k++) free = grid.isFree(r + k, m.col) && !grid.inMerge(r + k, m.col);
     if (free) return r;
   }
   return null;
 }
 
-function buildIndicators(grid: Grid, h: AcrossHeader, p: PeriodRows, periods: Period[], out: number | null): {
+function buildIndicators(
+  grid: Grid,
+  h: AcrossHeader,
+  p: PeriodRows,
+  periods: Period[],
+  out: number | null,
+): {
   indicators: IndicatorSource[];
   current?: Period;
 } {

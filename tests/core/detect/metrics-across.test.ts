@@ -61,7 +61,15 @@ describe('metrics across, periods down', () => {
     const rows = weekly();
     rows.push([], [null, 'GREEN', null, 'RED', null, 'No target', 'RED', null]);
     rows.push([null, 'Much better', null, 'Much better', null, 'Not better', 'Much better', null]);
-    rows.push([null, '1 above the target of 1', null, '1 below the target of 3', null, null, '1 below the target of 4']);
+    rows.push([
+      null,
+      '1 above the target of 1',
+      null,
+      '1 below the target of 3',
+      null,
+      null,
+      '1 below the target of 4',
+    ]);
     const d = detectSheet(buildSnapshot(rows));
     const ici = d.indicators.find((i) => i.name === 'ICI');
     expect(ici?.statusCell).toEqual({ row: 6, col: 1 });

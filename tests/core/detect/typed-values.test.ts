@@ -91,7 +91,10 @@ describe('targets as people type them', () => {
 
   it('reads 0.95 in a "0%" cell as 95%, and a text "95" as 95', () => {
     const inPercentCell = readTarget(cell(0.95, '0%'));
-    expect(inPercentCell).toMatchObject({ kind: 'target', target: { kind: 'value', value: { value: 95, percent: true } } });
+    expect(inPercentCell).toMatchObject({
+      kind: 'target',
+      target: { kind: 'value', value: { value: 95, percent: true } },
+    });
     expect(readTarget(cell('95'))).toMatchObject({ kind: 'target', target: { kind: 'value', value: { value: 95 } } });
   });
 });
