@@ -58,14 +58,16 @@ export function parseNumberText(
   if (text.length > MAX_NUMBER_TEXT) return null;
   let t = text.trim();
   let negate = false;
-  const bracketed = BRACKETED.exec(t);
+  // The patterns for the rarer forms run only when the first character asks for them.
+  const first = t.charCodeAt(0);
+  const bracketed = first === 40 /* ( */ ? BRACKETED.exec(t) : null;
   if (bracketed) {
     // "(4)" is -4; "(-4)" or "((4))" is not one number anyone typed.
     t = bracketed[1].trim();
     if (/^[+\-\u2212(]/.test(t)) return null;
     negate = true;
   }
-  if (DASH_MINUS.test(t)) t = `-${t.slice(1)}`;
+  if (first > 127 && DASH_MINUS.test(t)) t = `-${t.slice(1)}`;
   const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
   if (!m) return null;
   const digits = m[2].replace(GROUP_SEPARATORS, '');
