@@ -121,6 +121,35 @@ describe('metrics across, periods down: sapporoalex_recruitment_KPI.xlsx', () =>
   });
 });
 
+describe('Act/Plan rows, periods across: parthpatil_BalancedScorecard_FINAL.xlsx', () => {
+  let results: SheetResult[] | null = null;
+  beforeAll(async () => {
+    results = await score('parthpatil_BalancedScorecard_FINAL.xlsx');
+  });
+
+  it('reads the monthly sheets as one indicator per metric and state, rated on Dec 2022', () => {
+    if (!results) return;
+    // Resources: five metrics (No of Staff, Casual Staff, Absenteeism Days, Overtime hours, Excess
+    // Leave Days) x (AZ, NY, TX, CA, Total), each with PY / Act / Plan rows: 25 indicators.
+    const resources = sheetOf(results, 'Resources');
+    expect(resources.indicators).toHaveLength(25);
+    const staff = byName(resources)['No of Staff (AZ)'];
+    // Act row 9: N9 (Dec 2022) = 25; Plan row 16: N16 = 27; the month before M9 = 25.
+    expect([staff.actual?.value, staff.target?.kind === 'value' ? staff.target.value.value : null]).toEqual([25, 27]);
+    expect(staff.actualPeriod?.label).toBe('Dec 2022');
+    expect(staff.previous?.value).toBe(25);
+    // Outputs on the Act row (sheet row 9, 0-based 8), in columns added right of "Total" (O).
+    expect(staff.source.statusCell?.row).toBe(8);
+    expect(staff.source.statusCell?.col).toBeGreaterThan(14);
+    // Finance: "sales Act" AZ N23 = 678,500 against "sales Plan" N30 = 617,435: above plan, and
+    // sales are bigger-is-better either way it is read: GREEN.
+    const finance = byName(sheetOf(results, 'Finance'));
+    expect(finance['sales (AZ)'].status).toBe('GREEN');
+    // "No of sales" rows carry no role word and have no Plan rows: their own figure, NO_TARGET.
+    expect(finance['No of sales (AZ)'].status).toBe('NO_TARGET');
+  });
+});
+
 describe('long format: ncdpi_DIM_TablesForTableau.xlsx', () => {
   let results: SheetResult[] | null = null;
   beforeAll(async () => {

@@ -138,4 +138,43 @@ describe('metrics across, periods down', () => {
     const d = detectSheet(buildSnapshot(rows));
     expect(d.indicators.map((i) => i.name)).toEqual(['% of calls answered', 'Number of complaints']);
   });
+
+  it('reads Act/Plan rows per area under a period row as one indicator per metric and area', () => {
+    const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
+    const rows: CellInput[][] = [
+      ['Table', 'State', month(1), month(2), month(3), 'Total'],
+      ['Calls PY', 'AZ', 500, 510, 520, 1530],
+      [],
+      ['Calls Act', 'AZ', 540, 560, 600, 1700],
+      ['Calls Act', 'NY', 400, 380, null, 780],
+      [],
+      ['Calls Plan', 'AZ', 550, 550, 580, 1680],
+      ['Calls Plan', 'NY', 420, 420, 420, 1260],
+    ];
+    const { result, ind } = byName(rows);
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Calls (AZ)', 'Calls (NY)']);
+    // The table's current period is Mar 2022 (AZ has a figure). AZ: 600 against 580: GREEN; up from 560.
+    expect([ind['Calls (AZ)'].status, ind['Calls (AZ)'].trend, ind['Calls (AZ)'].actual?.value]).toEqual([
+      'GREEN',
+      'MUCH_BETTER',
+      600,
+    ]);
+    // NY has no March figure: NO_DATA (its February 380 is quoted, not scored).
+    expect(ind['Calls (NY)'].status).toBe('NO_DATA');
+    // Status/Trend/Variance added right of the Total column, on the Act rows.
+    expect(result.tables[0].added).toEqual({ headerRow: 0, status: 6, trend: 7, variance: 8 });
+    expect(ind['Calls (AZ)'].source.statusCell).toEqual({ row: 3, col: 6 });
+  });
+
+  it('leaves rows named "... Plan" without actual rows alone', () => {
+    const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
+    const d = detectSheet(
+      buildSnapshot([
+        ['Item', month(1), month(2)],
+        ['Workforce Plan', 'Drafted', 'Approved'],
+        ['Estates Plan', 'Drafted', 'Drafted'],
+      ]),
+    );
+    expect(d.indicators.filter((i) => i.targetsByPeriod)).toEqual([]);
+  });
 });
