@@ -80,6 +80,10 @@ const ASIDE_WORDS = new Set([
 const PERIOD_HINT = /year|period|date|month|quarter|week|fy/;
 const ACTUAL_HINT = /actual|value|result|outturn|performance/;
 
+/** "Good is", "Higher is better", "High/Low is good": a direction column by its phrase. */
+const GOOD_IS =
+  /^good is\b|\b(?:higher|lower|high|low|bigger|smaller)(?:\s*\/\s*(?:higher|lower|high|low))? is (?:better|good)\b/;
+
 /** Header cells are short; longer text is a title or a note. */
 const MAX_HEADER = 60;
 /** Share of body rows whose period cell reads as a period. */
@@ -104,7 +108,7 @@ function roleOfHeader(text: string): LongRole | null {
   const words = headerWords(text);
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
   if (has(ASIDE_WORDS)) return null;
-  if (has(DIRECTION_WORDS)) return 'direction';
+  if (has(DIRECTION_WORDS) || GOOD_IS.test(text.toLowerCase())) return 'direction';
   if (has(STATUS_WORDS)) return 'status';
   if (has(TARGET_WORDS)) return has(PERIOD_WORDS) ? null : 'target';
   if (has(KEY_WORDS)) return 'key';
@@ -150,7 +154,8 @@ function readHeader(grid: Grid, r: number): LongHeader | null {
   let nameStrength = -1;
   let keyStrength = -1;
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    if (!grid.isString(r, c)) continue;
+    // Our own Status/Trend/Variance headers from an earlier scoring are not the table's columns.
+    if (!grid.isString(r, c) || grid.isOurs(r, c)) continue;
     const text = grid.trimmed(r, c);
     const role = roleOfHeader(text);
     if (!role) continue;
@@ -278,7 +283,7 @@ function outputColumns(
   h: LongHeader,
   last: number,
 ): { status?: number; trend?: number; variance?: number; added: boolean } {
-  if (h.status !== undefined && !grid.isOwned(h.row, h.status)) {
+  if (h.status !== undefined) {
     // The table rates its own rows: status there; trend and variance beside the table.
     const [trend, variance] = freeColumnsRight(grid, h.last, h.row, last, 2);
     return { status: h.status, trend, variance, added: false };

@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { ScoredIndicator } from '../../../src/core/model';
 import type { SheetResult } from '../../../src/core/pipeline';
 import { scoreWorkbook } from '../../../src/xlsx/score-workbook';
+import { reopen } from '../../helpers/book';
 import { openWorkbook } from '../../../src/xlsx/workbook-io';
 
 jest.setTimeout(180_000);
@@ -217,6 +218,27 @@ describe('long format: ncdpi_DIM_TablesForTableau.xlsx', () => {
     expect(cgrs?.source.statusCell?.row).toBe(2);
     // Column L holds the author's notes on some rows: our columns start after it.
     expect(cgrs?.source.statusCell?.col).toBeGreaterThan(11);
+  });
+});
+
+describe('scoring again', () => {
+  // Scored, saved, opened and scored again: the same cells are written, none beside them.
+  it.each([
+    ['sapporoalex_recruitment_KPI.xlsx', 'Mr Black1'],
+    ['ncdpi_DIM_TablesForTableau.xlsx', 'LandingPage_MeasureResults'],
+    ['parthpatil_BalancedScorecard_FINAL.xlsx', 'Resources'],
+  ])('%s: %s writes the same cells the second time', async (file, sheet) => {
+    if (!CORPUS || !existsSync(path.join(CORPUS, file))) {
+      process.stdout.write(`shared corpus workbook ${file} is absent: skipped\n`);
+      return;
+    }
+    const book = await openWorkbook(await fs.readFile(path.join(CORPUS, file)));
+    const first = scoreWorkbook(book, { sheets: [sheet], scoredAt: new Date(Date.UTC(2026, 0, 1)) });
+    const again = scoreWorkbook(await reopen(book), { sheets: [sheet], scoredAt: new Date(Date.UTC(2026, 0, 2)) });
+    const cells = (r: SheetResult[]) => r[0].plan.writes.map((w) => `${w.cell.row}:${w.cell.col}`).sort();
+    expect(first.results[0].indicators.length).toBeGreaterThan(0);
+    expect(cells(again.results)).toEqual(cells(first.results));
+    expect(again.results[0].indicators.map((i) => i.status)).toEqual(first.results[0].indicators.map((i) => i.status));
   });
 });
 
