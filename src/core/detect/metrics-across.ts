@@ -29,6 +29,15 @@
  *
  * A direction row ("Polarity", "Direction", "Desired direction" holding Up/Down...) gives each
  * metric its polarityText; it is not a period row.
+ *
+ * The same pairing on its side (detectRoleRows, below): periods across a header row and metrics
+ * down as rows named "<metric> Act" / "<metric> Plan" / "<metric> PY", one per area ("AZ",
+ * "Total") where an area column sits between the label and the periods. One indicator per metric
+ * and area: the Act row (or a row whose label has no role word) is its series, the Plan row its
+ * target per period, the PY row part of the table but not the series. Current period and trend as
+ * above. Outputs: Status/Trend/Variance columns added right of the table (first columns empty
+ * down it), headers in the period row, cells on the Act rows. Claimed only when some metric has
+ * both its actual and its target rows.
  */
 import type { IndicatorSource, Period, PeriodCell } from '../model';
 import { parsePeriodHeader } from '../periods';
