@@ -54,6 +54,8 @@ const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality
 const MAX_HEADER = 60;
 /** The period column's labelled cells that read as periods, at least. */
 const PERIOD_SHARE = 0.6;
+/** How many columns left of the first metric may hold the period labels. */
+const LABEL_SEARCH = 8;
 /** Blank rows allowed inside the body before it ends. */
 const MAX_BLANK_RUN = 2;
 /** How far below the table outputs may be placed before giving up. */
@@ -178,7 +180,9 @@ interface PeriodRows {
 function readPeriodRows(grid: Grid, h: AcrossHeader): PeriodRows | null {
   let best: PeriodRows | null = null;
   let bestParsed = 0;
-  for (let c = 0; c < h.first; c++) {
+  // The nearest few columns left of the metrics: each try walks the body once, so a far-right
+  // header on a wide sheet does not cost columns times rows.
+  for (let c = h.first - 1; c >= Math.max(0, h.first - LABEL_SEARCH); c--) {
     const read = walkBody(grid, h, c);
     if (!read) continue;
     const parsed = read.labels.filter((p) => p !== undefined).length;
