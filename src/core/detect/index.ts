@@ -25,8 +25,10 @@ import type { SheetState } from '../state/types';
 import { detectCards } from './cards';
 import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
+import { detectLongFormat } from './long-format';
 import { detectMappings } from './mapped';
 import { detectMetricBlocks } from './metric-blocks';
+import { detectMetricsAcross } from './metrics-across';
 import { detectRegisters } from './register';
 import { findDirectionKey, findStatusKey } from './sheet-words';
 import type { DetectedTable, Detection } from './types';
@@ -48,6 +50,8 @@ export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detect
   detectMappings(ctx, state?.mappings ?? []);
   detectCards(ctx);
   detectMetricBlocks(ctx);
+  detectMetricsAcross(ctx);
+  detectLongFormat(ctx);
   detectRegisters(ctx);
   return finish(ctx);
 }

@@ -28,13 +28,26 @@ export const MAX_NUMBER_TEXT = 120;
 
 /**
  * "25", "-1.5", "1,305", "£1,305.50", "$18,099,732", "25%", "25 %", "£125k", "1.2m", "8 days".
- * Groups of three only, so "1,30" is not a number. One anchored pass, no nested repetition.
+ * Groups of three only, so "1,30" is not a number; "1 305" (a space, no-break or thin space between
+ * groups of three, as some systems export) is one number too. One anchored pass, no nested repetition.
  */
 const NUMBER_TEXT =
-  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
+  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
 
 /** The common case (plain figures as Excel shows them) first: one short pattern, no unit words. */
 const PLAIN_NUMBER = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
+
+/** Separators between digit groups, dropped before the digits are read. */
+const GROUP_SEPARATORS = /[, \u00a0\u2009\u202f]/g;
+
+/**
+ * Minus signs as people and other programs type them: the Unicode minus (U+2212) and a dash
+ * directly before a digit ("–4"). A lone dash stays a "not yet" placeholder (BLANK_WORDS).
+ */
+const DASH_MINUS = /^[\u2212\u2012\u2013\u2014](?=\s*[£$€]?\s*\.?\d)/;
+
+/** Accounting negatives: "(4)", "(1,305)", "(£12.50)", "(3.5%)": the figure in brackets, nothing else. */
+const BRACKETED = /^\(\s*([^()]*)\s*\)$/;
 
 const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9 };
 
@@ -43,25 +56,55 @@ export function parseNumberText(
   text: string,
 ): { value: number; decimals: number; grouping: boolean; percent: boolean } | null {
   if (text.length > MAX_NUMBER_TEXT) return null;
-  const t = text.trim();
+  let t = text.trim();
+  let negate = false;
+  // The patterns for the rarer forms run only when the first character asks for them.
+  const first = t.charCodeAt(0);
+  const bracketed = first === 40 /* ( */ ? BRACKETED.exec(t) : null;
+  if (bracketed) {
+    // "(4)" is -4; "(-4)" or "((4))" is not one number anyone typed.
+    t = bracketed[1].trim();
+    if (/^[+\-\u2212(]/.test(t)) return null;
+    negate = true;
+  }
+  if (first > 127 && DASH_MINUS.test(t)) t = `-${t.slice(1)}`;
   const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
   if (!m) return null;
-  const digits = m[2].replace(/,/g, '');
+  const digits = m[2].replace(GROUP_SEPARATORS, '');
   const suffix = (m[5] ?? '').toLowerCase();
   const scale = MULTIPLIER[suffix] ?? 1;
   let value = Number(`${m[1]}${digits.startsWith('.') ? `0${digits}` : digits}`);
   if (scale !== 1) value = Number((value * scale).toPrecision(15));
   if (!Number.isFinite(value)) return null;
+  if (negate) value = -value;
   const shownDecimals = (m[3] ?? m[4] ?? '').length;
   // "1.2m" is 1,200,000: the decimals belong to the millions, not to the figure.
   const decimals = scale === 1 ? shownDecimals : Math.max(0, shownDecimals - Math.log10(scale));
   return {
     value: value === 0 ? 0 : value,
     decimals,
-    grouping: m[2].includes(',') || scale !== 1,
+    grouping: m[2] !== digits || scale !== 1,
     percent: suffix === '%',
   };
 }
+
+/**
+ * The number a cell value stands for: a finite number as it is, text that reads as exactly one
+ * number ("12.5", "1,305", " 93.02 ", "-4", "25%" as 25) as that number; null otherwise. For
+ * detection, which asks "is this column figures?" of every cell: no display format is consulted,
+ * and text over MAX_NUMBER_TEXT is not examined.
+ */
+export function numericValue(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NUMBER_TEXT) return null;
+  // Cheap refusal first: number text starts with a sign, a bracket, a currency sign, a dot or a digit.
+  const first = value.trimStart().charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || STARTS_NUMBER.has(first))) return null;
+  return parseNumberText(value.replace(/\u00a0/g, ' '))?.value ?? null;
+}
+
+/** Characters other than digits that number text may start with: + - − – ( £ $ € . */
+const STARTS_NUMBER = new Set([...'+-\u2212\u2012\u2013\u2014(£$€.'].map((c) => c.charCodeAt(0)));
 
 /** Short quote of a cell's text for messages. */
 export function quote(text: string): string {

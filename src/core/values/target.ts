@@ -32,11 +32,11 @@ const FIGURE =
 /** Words before a single figure, and the way they point. Each is matched against the whole prefix. */
 const BEFORE: { re: RegExp; hint: PolarityKind }[] = [
   {
-    re: /^(?:.*\s)?(?:under|below|less than|fewer than|lower than|no more than|not more than|at most|maximum(?: of)?|max\.?|up to|not to exceed|<=?|≤)$/i,
+    re: /^(?:.*\s)?(?:under|below|less than|fewer than|lower than|no more than|not more than|at most|maximum(?: of)?|max\.?|up to|not to exceed|<=?|=<|≤|⩽)$/i,
     hint: 'lower',
   },
   {
-    re: /^(?:.*\s)?(?:over|above|more than|greater than|higher than|at least|no less than|not less than|no fewer than|minimum(?: of)?|min\.?|>=?|≥)$/i,
+    re: /^(?:.*\s)?(?:over|above|more than|greater than|higher than|at least|no less than|not less than|no fewer than|minimum(?: of)?|min\.?|>=?|=>|≥|⩾)$/i,
     hint: 'higher',
   },
   {

@@ -1,0 +1,381 @@
+/**
+ * Metrics across, periods down (issue 20 item 8): weeks or months down the rows, each metric an
+ * actual column paired with its target column ("ICI", "ICI Target", "CV", "CV Target", then
+ * cumulative "Year ICI", "Year ICI Target"). Row labels are periods: real dates, dates typed as
+ * text ("2024-01-14"), month names; some rows carry no label at all (a week whose date was never
+ * typed). One indicator per metric column.
+ *
+ * Reading, each step a named piece of evidence:
+ * - pairs: header cells "<metric> <target word>" (or "<target word> <metric>") whose metric is
+ *   another header on the row. At least one pair, else this is not the shape.
+ * - period column: a column left of the metrics whose labels below mostly read as periods.
+ * - body: rows under the header with figures in the metric columns; up to two blank rows inside,
+ *   a row of words (another header, a "Total" label that is not a period) ends it.
+ * Only all three together claim the table: otherwise the register reading still gets the rows.
+ *
+ * Periods: the rows are in time order (newest last, or newest first when the dated labels run
+ * backwards), so each row's period is ordered by its position; an unlabelled row sits between its
+ * neighbours ("Row 7" is its label). The table's current period is the latest row holding a value
+ * in any metric column (SCORING.md); a metric empty there is NO_DATA; the trend compares with the
+ * nearest earlier row with a value. The target is the target column's cell on the current row, or
+ * the nearest earlier one (a target typed once and left blank after still applies).
+ *
+ * Outputs: a metric has no cell of its own for status, trend or variance, and every cell in and
+ * beside the table is a period's figure. So they go under the table, one row each for status,
+ * trend and variance, in the metric's own column, starting two rows below the last body row (a
+ * blank row between, so the table's own rows stay its own) at the first three rows free in every
+ * metric column. The words are self-describing ("GREEN", "Bit better", "2 below the target of 3").
+ * On re-scoring our rows count as free and end the body, so they are found again, not duplicated.
+ *
+ * A direction row ("Polarity", "Direction", "Desired direction" holding Up/Down...) gives each
+ * metric its polarityText; it is not a period row.
+ *
+ * The same pairing on its side, Act/Plan rows under a period row, is read by act-plan-rows.ts,
+ * run from here so both readings of paired figures come before the register reading.
+ */
+import type { IndicatorSource, Period, PeriodCell } from '../model';
+import { parsePeriodHeader } from '../periods';
+import { numericValue } from '../values/read';
+import { detectRoleRows } from './act-plan-rows';
+import { indicatorId, type DetectContext, type TableDraft } from './draft';
+import type { Grid } from './grid';
+import { headerCell } from './headers';
+
+/** Words that make a header the target of the metric it names. */
+const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$/;
+/** "<metric> target", "target <metric>", "<metric> (target)", "<metric> - target". */
+const TRAILING_TARGET = /^(.+?)[\s:–—-]*\(?\s*(target|targets|tgt|plan|planned|goal|budget|objective)\s*\)?$/;
+const LEADING_TARGET = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)\s*[:–—-]?\s*(?:for\s+)?(.+)$/;
+/** Cheap test before the patterns: a header that names no target word is no target header. */
+const TARGET_HINT = /target|tgt|plan|goal|budget|objective/;
+/** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
+const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
+/** Headers longer than this are titles or notes, not metric names. */
+const MAX_HEADER = 60;
+/** The period column's labelled cells that read as periods, at least. */
+const PERIOD_SHARE = 0.6;
+/** How many columns left of the first metric may hold the period labels. */
+const LABEL_SEARCH = 8;
+/** Blank rows allowed inside the body before it ends. */
+const MAX_BLANK_RUN = 2;
+/** How far below the table outputs may be placed before giving up. */
+const OUTPUT_SEARCH = 50;
+
+interface Metric {
+  col: number;
+  name: string;
+  target?: number;
+}
+
+interface AcrossHeader {
+  row: number;
+  /** Metrics with their target column; unpaired ones join once the body is read (addUnpaired). */
+  metrics: Metric[];
+  /** Headers with no target column: metric candidates ("Placed"), kept when their column holds figures. */
+  unpaired: Metric[];
+  /** Columns read as part of the table (metrics and their targets). */
+  first: number;
+  last: number;
+}
+
+/** Evidence step 1: the header's metric/target pairs. Null when the row pairs nothing. */
+function readPairs(grid: Grid, r: number): AcrossHeader | null {
+  if (grid.rowFilled[r] < 2) return null;
+  const byName = new Map<string, number>();
+  const targets: { col: number; base: string }[] = [];
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > MAX_HEADER) continue;
+    const base = targetBase(lower);
+    if (base !== null) targets.push({ col: c, base });
+    else if (!byName.has(lower)) byName.set(lower, c);
+    else byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
+  }
+  if (targets.length === 0) return null;
+  const metrics: Metric[] = [];
+  const paired = new Set<string>();
+  for (const t of targets) {
+    let col = byName.get(t.base);
+    if (col === -1) col = nearestLeft(grid, r, t.col, t.base);
+    if (col === undefined || paired.has(t.base)) continue;
+    paired.add(t.base);
+    metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
+  }
+  if (metrics.length === 0) return null;
+  const unpaired: Metric[] = [];
+  for (const [lower, col] of byName)
+    if (col >= 0 && !paired.has(lower)) unpaired.push({ col, name: grid.trimmed(r, col) });
+  let first = Infinity;
+  let last = -1;
+  for (const m of metrics)
+    for (const c of [m.col, m.target ?? m.col]) {
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+  return { row: r, metrics, unpaired, first, last };
+}
+
+/**
+ * Metrics without a target column ("Placed") are indicators too, right of the period column and
+ * holding figures: they get NO_TARGET, never a guessed rating.
+ */
+function addUnpaired(grid: Grid, h: AcrossHeader, p: PeriodRows): void {
+  for (const m of h.unpaired) {
+    if (m.col <= p.col) continue;
+    let numbers = 0;
+    let filled = 0;
+    for (const r of p.rows) {
+      if (grid.isBlank(r, m.col)) continue;
+      filled++;
+      if (numericValue(grid.value(r, m.col)) !== null) numbers++;
+    }
+    if (filled === 0 || numbers < filled * PERIOD_SHARE) continue;
+    h.metrics.push(m);
+    h.first = Math.min(h.first, m.col);
+    h.last = Math.max(h.last, m.col);
+  }
+  h.metrics.sort((a, b) => a.col - b.col);
+}
+
+/** A header row has at least two words cells, one naming a target: data rows (one label, figures) fail fast. */
+function hasTargetHeader(grid: Grid, r: number): boolean {
+  let strings = 0;
+  let target = false;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '') continue;
+    strings++;
+    if (!target && lower.length <= MAX_HEADER && TARGET_HINT.test(lower)) target = true;
+  }
+  return strings >= 2 && target;
+}
+
+/** The metric a target header names, or null when the header is not a target header. */
+function targetBase(lower: string): string | null {
+  const words = lower.replace(/\s+/g, ' ');
+  if (TARGET_WORD.test(words)) return null;
+  const trailing = TRAILING_TARGET.exec(words);
+  if (trailing) return trailing[1].trim();
+  const leading = LEADING_TARGET.exec(words);
+  return leading ? leading[1].trim() : null;
+}
+
+/** The nearest column left of `col` headed `base` (duplicate headers: the one beside its target). */
+function nearestLeft(grid: Grid, r: number, col: number, base: string): number | undefined {
+  for (let c = col - 1; c >= 0; c--) if (grid.lower(r, c) === base) return c;
+  return undefined;
+}
+
+interface PeriodRows {
+  col: number;
+  /** Body rows in sheet order. */
+  rows: number[];
+  /** Parsed label per body row (undefined: unlabelled or a label that is no period). */
+  labels: (Period | undefined)[];
+  direction?: number;
+  last: number;
+}
+
+/** Evidence step 2: a column left of the metrics whose labels read as periods, and the body rows under it. */
+function readPeriodRows(grid: Grid, h: AcrossHeader): PeriodRows | null {
+  let best: PeriodRows | null = null;
+  let bestParsed = 0;
+  // The nearest few columns left of the metrics: each try walks the body once, so a far-right
+  // header on a wide sheet does not cost columns times rows.
+  for (let c = h.first - 1; c >= Math.max(0, h.first - LABEL_SEARCH); c--) {
+    const read = walkBody(grid, h, c);
+    if (!read) continue;
+    const parsed = read.labels.filter((p) => p !== undefined).length;
+    if (parsed > bestParsed) {
+      best = read;
+      bestParsed = parsed;
+    }
+  }
+  return best;
+}
+
+/** Evidence step 3: the body rows under the header with the period labels in column `labelCol`. */
+function walkBody(grid: Grid, h: AcrossHeader, labelCol: number): PeriodRows | null {
+  const rows: number[] = [];
+  const labels: (Period | undefined)[] = [];
+  let direction: number | undefined;
+  let labelled = 0;
+  let parsed = 0;
+  let blankRun = 0;
+  let last = h.row;
+  for (let r = h.row + 1; r < grid.rows; r++) {
+    if (grid.rowClaimed(r, labelCol, h.last)) break;
+    const figures = figureCount(grid, r, h);
+    const labelBlank = grid.isBlank(r, labelCol);
+    if (figures.filled === 0 && labelBlank) {
+      if (++blankRun > MAX_BLANK_RUN) break;
+      continue;
+    }
+    // Our status/trend/variance rows from an earlier scoring end the body.
+    if (figures.filled > 0 && figures.ours === figures.filled) break;
+    blankRun = 0;
+    const label = labelBlank
+      ? undefined
+      : parsePeriodHeader(headerCell(grid, r, labelCol), { date1904: grid.date1904 });
+    if (!labelBlank && !label) {
+      if (DIRECTION_LABEL.test(grid.lower(r, labelCol)) && direction === undefined) {
+        direction = r;
+        last = r;
+        continue;
+      }
+      // A "Total" or note row ends the periods.
+      break;
+    }
+    if (figures.words >= 2) break;
+    // A "Prev. 6 months" style row is not a period of the series.
+    if (label?.kind === 'baseline') {
+      last = r;
+      continue;
+    }
+    if (!labelBlank) labelled++;
+    if (label) parsed++;
+    rows.push(r);
+    labels.push(label ?? undefined);
+    last = r;
+  }
+  if (parsed < 2 || parsed < labelled * PERIOD_SHARE) return null;
+  return { col: labelCol, rows, labels, direction, last };
+}
+
+function figureCount(grid: Grid, r: number, h: AcrossHeader): { filled: number; words: number; ours: number } {
+  let filled = 0;
+  let words = 0;
+  let ours = 0;
+  for (const m of h.metrics)
+    for (const c of m.target === undefined ? [m.col] : [m.col, m.target]) {
+      if (grid.isBlank(r, c)) continue;
+      filled++;
+      if (grid.isOurs(r, c)) ours++;
+      else if (numericValue(grid.value(r, c)) === null) words++;
+    }
+  return { filled, words, ours };
+}
+
+/**
+ * Each body row's period: its parsed label (when it has one) with an order by position, so unlabelled
+ * rows sit between their neighbours. Newest-first tables (dated labels running backwards) count down.
+ */
+function rowPeriods(grid: Grid, p: PeriodRows): Period[] {
+  let rising = 0;
+  let prev: number | undefined;
+  for (const label of p.labels) {
+    if (!label) continue;
+    if (prev !== undefined) rising += Math.sign(label.order - prev);
+    prev = label.order;
+  }
+  const step = rising < 0 ? -1 : 1;
+  return p.rows.map((r, i) => {
+    const label = p.labels[i];
+    const order = (i + 1) * step;
+    const sheetRow = grid.ref(r, p.col).row + 1;
+    return label ? { ...label, order } : { kind: 'date', label: `Row ${sheetRow}`, order };
+  });
+}
+
+/** Three rows under the table free in every metric column: status, trend, variance. */
+function outputRows(grid: Grid, h: AcrossHeader, last: number): number | null {
+  for (let r = last + 2; r <= last + OUTPUT_SEARCH; r++) {
+    let free = true;
+    for (const m of h.metrics)
+      for (let k = 0; k < 3 && free; k++) free = grid.isFree(r + k, m.col) && !grid.inMerge(r + k, m.col);
+    if (free) return r;
+  }
+  return null;
+}
+
+function buildIndicators(
+  grid: Grid,
+  h: AcrossHeader,
+  p: PeriodRows,
+  periods: Period[],
+  out: number | null,
+): {
+  indicators: IndicatorSource[];
+  current?: Period;
+} {
+  // The table's current period: the latest row (in time) holding a value in any metric column.
+  let current: Period | undefined;
+  for (let i = 0; i < p.rows.length; i++) {
+    if (!h.metrics.some((m) => hasFigure(grid, p.rows[i], m.col))) continue;
+    if (!current || periods[i].order > current.order) current = periods[i];
+  }
+  const indicators = h.metrics.map((m) => {
+    const values: PeriodCell[] = [];
+    const targets: PeriodCell[] = [];
+    p.rows.forEach((r, i) => {
+      if (!grid.isBlank(r, m.col)) values.push({ period: periods[i], source: grid.source(r, m.col) });
+      if (m.target !== undefined && !grid.isBlank(r, m.target))
+        targets.push({ period: periods[i], source: grid.source(r, m.target) });
+    });
+    if (periods.length > 1 && periods[0].order > periods[1].order) {
+      values.reverse();
+      targets.reverse();
+    }
+    const ind: IndicatorSource = {
+      id: indicatorId(grid, h.row, m.col),
+      sheet: grid.name,
+      layout: 'time-series',
+      table: -1,
+      name: m.name,
+      nameCell: grid.ref(h.row, m.col),
+      values,
+      comparators: [],
+    };
+    if (targets.length > 0) ind.targetsByPeriod = targets;
+    if (current) ind.currentPeriod = current;
+    if (p.direction !== undefined && !grid.isBlank(p.direction, m.col))
+      ind.polarityText = directionText(grid.trimmed(p.direction, p.col), grid.trimmed(p.direction, m.col));
+    if (out !== null) {
+      ind.statusCell = grid.ref(out, m.col);
+      ind.trendCell = grid.ref(out + 1, m.col);
+      ind.varianceCell = grid.ref(out + 2, m.col);
+    }
+    return ind;
+  });
+  return { indicators, current };
+}
+
+function hasFigure(grid: Grid, r: number, c: number): boolean {
+  return !grid.isBlank(r, c) && !grid.isOurs(r, c);
+}
+
+/** A direction cell as polarity text: a bare 1/0/TRUE/FALSE only means something with its label. */
+export function directionText(label: string, cell: string): string {
+  return /^(?:1|0|-1|true|false|yes|no|y|n)$/i.test(cell) ? `${label}: ${cell}` : cell;
+}
+
+/** Find every metrics-across table not already claimed, and claim it. */
+export function detectMetricsAcross(ctx: DetectContext): void {
+  const grid = ctx.grid;
+  for (let r = 0; r < grid.rows; r++) {
+    // The header test first: it fails fast on data rows, where a claim test would scan every column.
+    if (grid.rowFilled[r] < 2 || !hasTargetHeader(grid, r) || grid.rowClaimed(r)) continue;
+    const h = readPairs(grid, r);
+    if (!h) continue;
+    const p = readPeriodRows(grid, h);
+    if (!p || p.rows.length < 2) continue;
+    addUnpaired(grid, h, p);
+    const periods = rowPeriods(grid, p);
+    const out = outputRows(grid, h, p.last);
+    const { indicators, current } = buildIndicators(grid, h, p, periods, out);
+    if (!indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
+    const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };
+    if (current) table.currentPeriod = current;
+    ctx.tables.push(table);
+    grid.claim(r, p.col, p.last - r + 1, h.last - p.col + 1);
+    if (out !== null) grid.claim(out, h.first, 3, h.last - h.first + 1);
+    if (out === null)
+      ctx.warnings.push({
+        sheet: grid.name,
+        cell: grid.a1(r, p.col),
+        message: `The metrics table at ${grid.a1(r, p.col)} has no three free rows below it for status, trend and variance: it is scored but nothing is written.`,
+      });
+    r = p.last;
+  }
+  detectRoleRows(ctx);
+}

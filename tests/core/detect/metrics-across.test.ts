@@ -1,0 +1,180 @@
+/**
+ * Metrics across, periods down (issue 20 item 8): weeks down the rows (dates typed as text, real
+ * dates, some rows unlabelled), each metric an actual column paired with its "<metric> Target"
+ * column. One indicator per metric, rated on the latest row with a value, trend against the row
+ * before; status, trend and variance in three rows under the table, in the metric's column.
+ */
+import { detectSheet } from '../../../src/core/detect';
+import { scoreSheet } from '../../../src/core/pipeline';
+import { defaultRules } from '../../../src/core/rules/presets';
+import { buildSnapshot, serial, type CellInput } from '../../helpers/snapshot-builder';
+
+const isoDate = (y: number, m: number, d: number): CellInput => ({ v: serial(y, m, d), f: 'yyyy-mm-dd' });
+
+/** A recruiter's weekly sheet: text dates, real dates, unlabelled weeks, weekly and cumulative pairs. */
+function weekly(): CellInput[][] {
+  return [
+    [null, 'ICI', 'ICI Target', 'CV', 'CV Target', 'Placed', 'Year ICI', 'Year ICI Target'],
+    ['2024-01-14', 0, 1, 2, 3, 0, 0, 1],
+    [isoDate(2024, 1, 21), 1, 1, 4, 3, 0, 1, 2],
+    [null, 0, 1, 1, 3, 1, 1, 3],
+    ['2024-02-04', 2, 1, 2, 3, 0, 3, 4],
+  ];
+}
+
+function byName(snapshotRows: CellInput[][]) {
+  const result = scoreSheet(buildSnapshot(snapshotRows), defaultRules());
+  return { result, ind: Object.fromEntries(result.indicators.map((i) => [i.source.name, i])) };
+}
+
+describe('metrics across, periods down', () => {
+  it('reads one indicator per metric, rated on the latest week against its target', () => {
+    const { result, ind } = byName(weekly());
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['ICI', 'CV', 'Placed', 'Year ICI']);
+    // ICI: 2 in the last week against 1: GREEN; the week before (unlabelled) was 0: much better.
+    expect(ind.ICI.status).toBe('GREEN');
+    expect(ind.ICI.actual?.value).toBe(2);
+    expect(ind.ICI.previous?.value).toBe(0);
+    expect(ind.ICI.trend).toBe('MUCH_BETTER');
+    // CV: 2 against 3, gap 1 > 5% of 3: RED; up from 1: much better.
+    expect(ind.CV.status).toBe('RED');
+    expect(ind.CV.trend).toBe('MUCH_BETTER');
+    // Placed has no target column: NO_TARGET, never a guessed rating.
+    expect(ind.Placed.status).toBe('NO_TARGET');
+    // Cumulative: 3 against 4: RED.
+    expect(ind['Year ICI'].status).toBe('RED');
+    expect(result.indicators[0].actualPeriod?.label).toBe('2024-02-04');
+  });
+
+  it('puts status, trend and variance in three rows under the table, a blank row between, in each metric column', () => {
+    const d = detectSheet(buildSnapshot(weekly()));
+    const ici = d.indicators.find((i) => i.name === 'ICI');
+    // Body rows are sheet rows 2-5 (0-based 1-4); row 6 is left blank; outputs in rows 7, 8, 9 (0-based 6, 7, 8).
+    expect(ici?.statusCell).toEqual({ row: 6, col: 1 });
+    expect(ici?.trendCell).toEqual({ row: 7, col: 1 });
+    expect(ici?.varianceCell).toEqual({ row: 8, col: 1 });
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0].range).toEqual({ row: 0, col: 0, rowCount: 5, colCount: 8 });
+  });
+
+  it('finds the same output rows again when they hold what it wrote, and does not read them as weeks', () => {
+    const rows = weekly();
+    rows.push([], [null, 'GREEN', null, 'RED', null, 'No target', 'RED', null]);
+    rows.push([null, 'Much better', null, 'Much better', null, 'Not better', 'Much better', null]);
+    rows.push([
+      null,
+      '1 above the target of 1',
+      null,
+      '1 below the target of 3',
+      null,
+      null,
+      '1 below the target of 4',
+    ]);
+    const d = detectSheet(buildSnapshot(rows));
+    const ici = d.indicators.find((i) => i.name === 'ICI');
+    expect(ici?.statusCell).toEqual({ row: 6, col: 1 });
+    expect(ici?.values).toHaveLength(4);
+  });
+
+  it('reads newest-first weeks in time order', () => {
+    const rows: CellInput[][] = [
+      ['Week', 'Calls', 'Calls Target'],
+      ['2024-03-03', 90, 100],
+      ['2024-02-25', 80, 100],
+      ['2024-02-18', 70, 100],
+    ];
+    const { ind } = byName(rows);
+    // Latest week 2024-03-03: 90 against 100, 10 short > 5: RED; up from 80: much better.
+    expect(ind.Calls.actual?.value).toBe(90);
+    expect(ind.Calls.previous?.value).toBe(80);
+    expect(ind.Calls.status).toBe('RED');
+    expect(ind.Calls.trend).toBe('MUCH_BETTER');
+  });
+
+  it('takes a target typed once and left blank below it, and numbers typed as text', () => {
+    const rows: CellInput[][] = [
+      ['Month', 'Visits', 'Visits target'],
+      ['Apr-24', '1,200', '1,250'],
+      ['May-24', '1,305', null],
+    ];
+    const { ind } = byName(rows);
+    // 1,305 against the 1,250 still standing from April: GREEN.
+    expect(ind.Visits.actual?.value).toBe(1305);
+    expect(ind.Visits.status).toBe('GREEN');
+    expect(ind.Visits.trend).toBe('MUCH_BETTER');
+  });
+
+  it('reads a direction row as each metric polarity, not as a period', () => {
+    const rows: CellInput[][] = [
+      ['Month', 'Complaints', 'Complaints Target', 'Answered', 'Answered Target'],
+      ['Polarity', 'Down', null, 'Up', null],
+      ['Jan-24', 12, 10, 90, 95],
+      ['Feb-24', 9, 10, 96, 95],
+    ];
+    const d = detectSheet(buildSnapshot(rows));
+    const complaints = d.indicators.find((i) => i.name === 'Complaints');
+    expect(complaints?.polarityText).toBe('Down');
+    expect(complaints?.values).toHaveLength(2);
+  });
+
+  it('leaves a table without target columns to the other readings and never rates it', () => {
+    // spcreporter style: no targets anywhere. Nothing may be GREEN/AMBER/RED.
+    const rows: CellInput[][] = [
+      ['Week', 'Attendances', 'Capacity'],
+      ['2020-01-06', 264, 0.51],
+      ['2020-01-13', 260, 0.52],
+    ];
+    const result = scoreSheet(buildSnapshot(rows), defaultRules());
+    for (const i of result.indicators) expect(['NO_TARGET', 'NO_DATA', 'NOT_SCORED']).toContain(i.status);
+  });
+
+  it('leaves a register with period/target column pairs to the register reading', () => {
+    // Names down the first column are not periods: not this shape.
+    const rows: CellInput[][] = [
+      ['Measure', 'Q1', 'Q1 Target', 'Q2', 'Q2 Target'],
+      ['% of calls answered', 90, 95, 96, 95],
+      ['Number of complaints', 12, 10, 9, 10],
+    ];
+    const d = detectSheet(buildSnapshot(rows));
+    expect(d.indicators.map((i) => i.name)).toEqual(['% of calls answered', 'Number of complaints']);
+  });
+
+  it('reads Act/Plan rows per area under a period row as one indicator per metric and area', () => {
+    const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
+    const rows: CellInput[][] = [
+      ['Table', 'State', month(1), month(2), month(3), 'Total'],
+      ['Calls PY', 'AZ', 500, 510, 520, 1530],
+      [],
+      ['Calls Act', 'AZ', 540, 560, 600, 1700],
+      ['Calls Act', 'NY', 400, 380, null, 780],
+      [],
+      ['Calls Plan', 'AZ', 550, 550, 580, 1680],
+      ['Calls Plan', 'NY', 420, 420, 420, 1260],
+    ];
+    const { result, ind } = byName(rows);
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Calls (AZ)', 'Calls (NY)']);
+    // The table's current period is Mar 2022 (AZ has a figure). AZ: 600 against 580: GREEN; up from 560.
+    expect([ind['Calls (AZ)'].status, ind['Calls (AZ)'].trend, ind['Calls (AZ)'].actual?.value]).toEqual([
+      'GREEN',
+      'MUCH_BETTER',
+      600,
+    ]);
+    // NY has no March figure: NO_DATA (its February 380 is quoted, not scored).
+    expect(ind['Calls (NY)'].status).toBe('NO_DATA');
+    // Status/Trend/Variance added right of the Total column, on the Act rows.
+    expect(result.tables[0].added).toEqual({ headerRow: 0, status: 6, trend: 7, variance: 8 });
+    expect(ind['Calls (AZ)'].source.statusCell).toEqual({ row: 3, col: 6 });
+  });
+
+  it('leaves rows named "... Plan" without actual rows alone', () => {
+    const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
+    const d = detectSheet(
+      buildSnapshot([
+        ['Item', month(1), month(2)],
+        ['Workforce Plan', 'Drafted', 'Approved'],
+        ['Estates Plan', 'Drafted', 'Drafted'],
+      ]),
+    );
+    expect(d.indicators.filter((i) => i.targetsByPeriod)).toEqual([]);
+  });
+});
