@@ -25,6 +25,8 @@ const PHRASES: Record<string, RatingStatus> = {
   good: 'GREEN',
   a: 'AMBER',
   amber: 'AMBER',
+  // Green / Yellow / Red registers: yellow is amber.
+  yellow: 'AMBER',
   'close to target': 'AMBER',
   'near target': 'AMBER',
   'within tolerance': 'AMBER',
@@ -41,6 +43,7 @@ const PHRASES: Record<string, RatingStatus> = {
   'worse than target': 'RED',
   'not met': 'RED',
   'target not met': 'RED',
+  'not on target': 'RED',
   'not achieved': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
