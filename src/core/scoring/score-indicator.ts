@@ -114,7 +114,7 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
   const override = findOverride(source, rules);
   const opts: ReadOptions = { percentUnit: percentUnit(source, override) };
   const f = pickFigures(source, opts);
-  const target = pickTarget(source, f.actualPeriod, override, opts);
+  const target = pickTarget(source, f.actualPeriod, override, opts, f);
   // Which way is good: the evidence chain, strongest first (SCORING.md).
   const evidence = [
     polarityFromField(source),
@@ -226,7 +226,11 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         return finish(status, trend);
       }
     }
-    if (target.unreadable) {
+    if (target.unitClash) {
+      const at = a1(target.unitClash.cell.cell);
+      notes.unshift(`No target: the target in ${at} is in another unit than the figure: ${target.unitClash.reason}.`);
+      warn(at, `"${name}" has no comparable target: ${target.unitClash.reason}.`);
+    } else if (target.unreadable) {
       const at = a1(target.unreadable.cell.cell);
       notes.unshift(`No target: the target in ${at} cannot be read as a number: ${target.unreadable.reason}.`);
       warn(
@@ -250,9 +254,19 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         : 'Target from a rule override: the sheet gives none.',
     );
   }
+  if (target.relative) notes.push(target.relative);
   notePolarity();
   const tolerance = override?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);
+  if (
+    status === 'RED' &&
+    target.target.kind === 'value' &&
+    target.target.value.value === 0 &&
+    tolerance.kind !== 'absolute'
+  )
+    notes.push(
+      'A target of 0 has no tolerance (a percentage of 0 is 0): an absolute tolerance in the rules would allow one.',
+    );
   if (pol.source === 'assumed') {
     const other: PolarityKind = polarity === 'higher' ? 'lower' : 'higher';
     if (statusAgainst(f, other, target.target, rules, tolerance) === status)
