@@ -66,7 +66,7 @@ export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetS
   const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state, rules).state);
   const warnings: Warning[] = [...detection.warnings];
   // Rows of one measure share one polarity, so the table's rows are scored together.
-  const { indicators, warnings: scoring } = scoreIndicators(detection.indicators, rules);
+  const { indicators, warnings: scoring } = scoreIndicators(detection.indicators, rules, snapshot);
   warnings.push(...scoring);
   const plan = buildWritePlan(snapshot, detection.tables, keepAuthorRatings(indicators, warnings), rules, state);
   for (const a1 of plan.skipped ?? []) {

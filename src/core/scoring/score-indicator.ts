@@ -102,7 +102,7 @@ export interface PreparedIndicator {
   override: IndicatorOverride | undefined;
   figures: Figures;
   target: TargetPick;
-  /** The row's polarity evidence in SCORING.md order (field, target, baseline, wording, ratings); null = found nothing. */
+  /** The row's polarity evidence in SCORING.md order (field, target, baseline, wording, ratings, then arithmetic where the table gives it); null = found nothing. */
   evidence: (PolarityEvidence | null)[];
 }
 

@@ -15,7 +15,7 @@ import type { PolarityResult } from './resolve-polarity';
 import { polarityWords, type EvidenceKind, type PolarityEvidence } from './types';
 
 /** Strongest first, as SCORING.md orders the evidence. */
-const RANK: Record<EvidenceKind, number> = { field: 0, target: 1, baseline: 2, wording: 3, ratings: 4 };
+const RANK: Record<EvidenceKind, number> = { field: 0, target: 1, baseline: 2, wording: 3, ratings: 4, arithmetic: 5 };
 
 export interface MeasureRow {
   source: IndicatorSource;
