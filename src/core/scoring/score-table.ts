@@ -25,17 +25,19 @@ export function scoreIndicators(
     }
   });
   // The author's variance arithmetic needs the sheet's formulas: the weakest evidence, added last.
-  const arithmetic = polarityFromArithmetic(
-    snapshot,
-    prepared.map((p) => ({
-      table: p?.source.table ?? -1,
-      actual: p?.figures.cell?.source.cell,
-      target: p?.source.target?.cell,
-    })),
-  );
-  arithmetic.forEach((e, i) => {
-    if (e) prepared[i]?.evidence.push(e);
-  });
+  if (snapshot?.formulas) {
+    const arithmetic = polarityFromArithmetic(
+      snapshot,
+      prepared.map((p) => ({
+        table: p?.source.table ?? -1,
+        actual: p?.figures.cell?.source.cell,
+        target: p?.source.target?.cell,
+      })),
+    );
+    arithmetic.forEach((e, i) => {
+      if (e) prepared[i]?.evidence.push(e);
+    });
+  }
   const measures = measurePolarity(prepared.map((p, i) => ({ source: sources[i], evidence: p ? p.evidence : [] })));
   const measureWarnings = new Map<number, Warning[]>();
   for (const { row, warning } of measures.warnings) {

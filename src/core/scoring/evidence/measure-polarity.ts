@@ -35,9 +35,10 @@ const GROUPED_LAYOUTS = new Set(['register', 'time-series', 'mapped']);
 /** A name as the same measure is written on every row: case, spacing and trailing marks aside. */
 function nameKey(name: unknown): string {
   if (typeof name !== 'string') return '';
-  return name
-    .slice(0, 200)
-    .toLowerCase()
+  const lower = (name.length > 200 ? name.slice(0, 200) : name).toLowerCase();
+  // Most names need nothing more: the replacements run only where a mark they remove is present.
+  if (!/\s\s|[\t\n\r]|[\s.:;*]$|^\s/.test(lower)) return lower;
+  return lower
     .replace(/\s+/g, ' ')
     .replace(/[\s.:;*]+$/, '')
     .trim();
@@ -45,7 +46,8 @@ function nameKey(name: unknown): string {
 
 /** Rows grouped into measures: same table, and the same name or the same code (union of both). */
 function groupRows(rows: readonly MeasureRow[]): number[][] {
-  const parent = rows.map((_, i) => i);
+  const parent = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
@@ -53,29 +55,36 @@ function groupRows(rows: readonly MeasureRow[]): number[][] {
     }
     return i;
   };
-  const firstByKey = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const s = row.source;
-    if (!GROUPED_LAYOUTS.has(s.layout)) return;
-    const table = `${s.sheet}\u0000${s.table}`;
-    const keys: string[] = [];
-    const n = nameKey(s.name);
-    if (n) keys.push(`${table}\u0000n\u0000${n}`);
-    const code = typeof s.code === 'string' ? s.code.trim().toLowerCase() : '';
-    if (code) keys.push(`${table}\u0000c\u0000${code}`);
-    for (const k of keys) {
-      const first = firstByKey.get(k);
-      if (first === undefined) firstByKey.set(k, i);
-      else parent[find(i)] = find(first);
+  // Per sheet and table, the first row of each name and of each code.
+  const tables = new Map<string, { names: Map<string, number>; codes: Map<string, number> }>();
+  let joined = false;
+  const link = (keys: Map<string, number>, key: string, i: number): void => {
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, i);
+    else {
+      parent[find(i)] = find(first);
+      joined = true;
     }
-  });
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows[i].source;
+    if (!GROUPED_LAYOUTS.has(s.layout)) continue;
+    const tableKey = `${s.sheet}\u0000${s.table}`;
+    let t = tables.get(tableKey);
+    if (!t) tables.set(tableKey, (t = { names: new Map(), codes: new Map() }));
+    const n = nameKey(s.name);
+    if (n) link(t.names, n, i);
+    const code = typeof s.code === 'string' ? s.code.trim().toLowerCase() : '';
+    if (code) link(t.codes, code, i);
+  }
+  if (!joined) return [];
   const groups = new Map<number, number[]>();
-  rows.forEach((_, i) => {
+  for (let i = 0; i < rows.length; i++) {
     const root = find(i);
     const g = groups.get(root);
     if (g) g.push(i);
     else groups.set(root, [i]);
-  });
+  }
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
