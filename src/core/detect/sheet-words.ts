@@ -78,6 +78,8 @@ const NOT_RATED: Record<string, Status> = {
   'no data': 'NO_DATA',
   'no data yet': 'NO_DATA',
   'awaiting data': 'NO_DATA',
+  'not avail': 'NO_DATA',
+  'not available': 'NO_DATA',
   'not scored': 'NOT_SCORED',
 };
 

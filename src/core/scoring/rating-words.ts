@@ -23,6 +23,9 @@ const PHRASES: Record<string, RatingStatus> = {
   'on track': 'GREEN',
   favourable: 'GREEN',
   good: 'GREEN',
+  // status_color columns of public results tables: success / failure.
+  success: 'GREEN',
+  successful: 'GREEN',
   a: 'AMBER',
   amber: 'AMBER',
   // Green / Yellow / Red registers: yellow is amber.
@@ -47,6 +50,8 @@ const PHRASES: Record<string, RatingStatus> = {
   'not achieved': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
+  failure: 'RED',
+  failed: 'RED',
   b: 'BLUE',
   blue: 'BLUE',
   exceeding: 'BLUE',

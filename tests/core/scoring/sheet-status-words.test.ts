@@ -49,6 +49,11 @@ describe("the status column's own words", () => {
     expect(res.indicators.map((i) => i.statusLabel).slice(0, 3)).toEqual(['Met', 'Amber', 'Not met']);
   });
 
+  it('success / failure / not_avail, as a status_color column writes them', () => {
+    const { res } = scored('status_color', ['failure', 'success', 'failure']);
+    expect(res.indicators.map((i) => i.statusLabel).slice(0, 3)).toEqual(['success', 'Amber', 'failure']);
+  });
+
   it.each(['Target status', 'status_color', 'Success', 'Rating', 'Status colour'])(
     '%p is a status column',
     (header) => {
