@@ -3,10 +3,13 @@
  * cell ("Up", "Low is good", "over"), and yes/no flags read with their header ("favourable: 1",
  * "lowerIsBetter: TRUE", "result_indicator_ascending: 0").
  */
+import path from 'path';
+import ExcelJS from 'exceljs';
 import { polarityFromField, readPolarityField } from '../../../src/core/scoring/evidence/polarity-from-field';
 import { scoreIndicator } from '../../../src/core/scoring/score-indicator';
 import { defaultRules } from '../../../src/core/rules/presets';
 import { indicator, simple } from '../engine/builder';
+import { sharedCorpus } from './shared-corpus';
 
 describe('a direction column cell', () => {
   it.each([
@@ -90,5 +93,52 @@ describe('the field in scoring', () => {
     expect(s.scored).toMatchObject({ polarity: 'lower', polaritySource: 'field', status: 'RED' });
     const u = scoreIndicator(simple(40, 30, { name: 'Overtime hours', polarityText: 'favourable: 1' }), rules);
     expect(u.scored).toMatchObject({ polarity: 'higher', polaritySource: 'field', status: 'GREEN' });
+  });
+});
+
+/** Direction and flag columns of public tables, each cell read with its header as the detector passes it. */
+describe('direction columns of public workbooks', () => {
+  jest.setTimeout(120_000);
+  const corpus = sharedCorpus();
+  const run = corpus ? it : it.skip;
+  if (!corpus) console.log('shared corpus not found: the public direction columns are skipped');
+
+  /** "header: cell" for every non-blank cell of the column headed `header` on the first row. */
+  async function column(file: string, sheet: string, header: string): Promise<string[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(corpus!, file));
+    const ws = wb.getWorksheet(sheet)!;
+    let col = 0;
+    ws.getRow(1).eachCell((c, n) => {
+      if (String(c.value) === header) col = n;
+    });
+    expect(col).toBeGreaterThan(0);
+    const out: string[] = [];
+    ws.eachRow((row, r) => {
+      const v = row.getCell(col).value;
+      if (r > 1 && v !== null && v !== undefined && String(v).trim() !== '') out.push(`${header}: ${String(v)}`);
+    });
+    return out;
+  }
+
+  run('a grow / reduce / maintain direction column (tra corporate plan): every cell reads', async () => {
+    const texts = await column('tra_corporate_plan_kpis.xlsx', 'kpis', 'direction');
+    expect(texts.length).toBeGreaterThan(200);
+    const read = texts.map((t) => [t.slice('direction: '.length), readPolarityField(t)]);
+    for (const [cell, polarity] of read) {
+      expect(polarity).toBe({ grow: 'higher', reduce: 'lower', maintain: 'band' }[cell as string]);
+    }
+  });
+
+  run('an ascending flag (IATI results, UNHCR 2022): 1 is bigger-is-better, 0 smaller', async () => {
+    const texts = await column('unhcr_iati_result_2022.xlsx', 'Sheet1', 'result_indicator_ascending');
+    expect(texts.length).toBeGreaterThan(2000);
+    for (const t of texts) expect(readPolarityField(t)).toBe(t.endsWith(': 1') ? 'higher' : 'lower');
+  });
+
+  run('a lowerIsBetter flag (league table metrics)', async () => {
+    const texts = await column('uod_league_table_metrics.xlsx', 'METRICS', 'lowerIsBetter');
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(readPolarityField(t)).toBe(/true$/i.test(t) ? 'lower' : 'higher');
   });
 });
