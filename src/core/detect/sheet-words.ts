@@ -4,7 +4,7 @@
  * a table's status column ("above target / close to target / below target").
  */
 import type { Status, StatusWords } from '../model';
-import { normaliseRating, ratingOf } from '../scoring/rating-words';
+import { normaliseRating, notRatedOf, ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
 
 /** Key cells are short labels. */
@@ -70,19 +70,6 @@ export function findStatusKey(grid: Grid): StatusWords | undefined {
   return undefined;
 }
 
-/** Words a status column uses for statuses that are not ratings ("No Target Set"). */
-const NOT_RATED: Record<string, Status> = {
-  'no target set': 'NO_TARGET',
-  'no target': 'NO_TARGET',
-  'target not set': 'NO_TARGET',
-  'no data': 'NO_DATA',
-  'no data yet': 'NO_DATA',
-  'awaiting data': 'NO_DATA',
-  'not avail': 'NO_DATA',
-  'not available': 'NO_DATA',
-  'not scored': 'NOT_SCORED',
-};
-
 const COLOURS = new Set(['green', 'amber', 'yellow', 'red', 'blue']);
 
 /**
@@ -104,7 +91,7 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
   let phrases = 0;
   for (const t of texts) {
     const n = normaliseRating(t);
-    const status: Status | null = ratingOf(t, texts) ?? NOT_RATED[n] ?? null;
+    const status: Status | null = ratingOf(t, texts) ?? notRatedOf(t);
     if (!status || words[status]) continue;
     const bare = /^[\p{L}\p{N}]/u.test(t);
     const code = n.length <= 1 || COLOURS.has(n);

@@ -3,6 +3,7 @@ import type { IndicatorSource, Period, PolarityKind, Reading, SourceCell, Target
 import type { IndicatorOverride } from '../rules/types';
 import type { ReadOptions } from '../values/read';
 import { readTarget } from '../values/target';
+import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
 import { atOrBefore, periodCells } from './series';
@@ -19,6 +20,8 @@ export interface TargetPick {
   unitClash?: { cell: SourceCell; reason: string };
   /** How a relative target ("reduce by 5%") was reached, for the note. */
   relative?: string;
+  /** The author's status says the row has no target ("for info only") and its target cell holds 0. */
+  infoOnly?: string;
 }
 
 function decimalsOf(v: number): number {
@@ -85,6 +88,15 @@ export function pickTarget(
       }
     }
   }
+  // A 0 in the target cell of a row the author marks "for info only" / "No target set" is a
+  // placeholder, not a target of 0: the author's own word for the row says there is none.
+  if (
+    found?.target?.kind === 'value' &&
+    found.target.value.value === 0 &&
+    notRatedOf(source.rating?.value) === 'NO_TARGET'
+  ) {
+    found = { target: null, infoOnly: String(source.rating!.value).trim() };
+  }
   if (found?.target || found?.unitClash) return found;
   // A rule target stands in when the sheet has none or it cannot be read.
   const mk = (v: number): Reading => ({
@@ -103,5 +115,6 @@ export function pickTarget(
   if (typeof override?.target === 'number' && Number.isFinite(override.target)) {
     return { target: { kind: 'value', value: mk(override.target) }, unreadable, fromRule: true };
   }
+  if (found?.infoOnly) return found;
   return clash ? { target: null, unreadable, unitClash: clash } : { target: null, unreadable };
 }

@@ -226,7 +226,11 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         return finish(status, trend);
       }
     }
-    if (target.unitClash) {
+    if (target.infoOnly) {
+      notes.unshift(
+        `No target: the author's status '${target.infoOnly.slice(0, 60)}' says the row has none, so the 0 in its target cell is not read as a target of 0.`,
+      );
+    } else if (target.unitClash) {
       const at = a1(target.unitClash.cell.cell);
       notes.unshift(`No target: the target in ${at} is in another unit than the figure: ${target.unitClash.reason}.`);
       warn(at, `"${name}" has no comparable target: ${target.unitClash.reason}.`);

@@ -80,4 +80,15 @@ describe('a target of 0', () => {
     rules.tolerance = { kind: 'absolute', value: 2 };
     expect(first(rows, rules).ind.status).toBe('AMBER');
   });
+
+  it('is a placeholder where the author marks the row "for info only": no target, and the word is kept', () => {
+    const { ind, warnings } = first([
+      ['Measure', 'Target', 'Actual', 'Status'],
+      ['Number of domestic abuse incidents', 0, 41, 'for info only'],
+      ['Number of missed bins', 20, 25, 'below target'],
+    ]);
+    expect(ind).toMatchObject({ status: 'NO_TARGET', statusLabel: 'for info only' });
+    expect(ind.notes[0]).toMatch(/author's status 'for info only' says the row has none/);
+    expect(warnings.join('\n')).not.toMatch(/for info only/);
+  });
 });
