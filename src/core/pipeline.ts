@@ -50,8 +50,6 @@ function keepAuthorRatings(indicators: ScoredIndicator[], warnings: Warning[]): 
     if (!rating || !ind.source.statusCell || isRating(ind.status) || ind.byDirection) return ind;
     const at = toA1(ind.source.statusCell);
     const said = String(rating.value).trim().slice(0, 60);
-    // The author's cell already says what we would ("No Target Set"): kept, nothing to report.
-    if (said === ind.statusLabel) return { ...ind, source: { ...ind.source, statusCell: undefined } };
     warnings.push({
       sheet: ind.source.sheet,
       cell: at,

@@ -39,9 +39,9 @@ describe("the status column's own words", () => {
     expect(res.indicators[0].statusLabel).toBe('On-target');
     expect(res.indicators[2].statusLabel).toBe('Off-target');
     expect(res.indicators[3]).toMatchObject({ status: 'NO_TARGET', statusLabel: 'No Target Set' });
-    // The author's "No Target Set" already says it: left as it is, without a warning.
+    // The author's "No Target Set" is left as it is, and a warning says so (SCORING.md).
     expect(text(4)).toBeUndefined();
-    expect(res.warnings.map((w) => w.message).join('\n')).not.toMatch(/No Target Set/);
+    expect(res.warnings.map((w) => w.message).join('\n')).toMatch(/author's rating 'No Target Set'/);
   });
 
   it("Met / Not met: a two-word key has no amber, so amber is written in Scorelight's word", () => {
