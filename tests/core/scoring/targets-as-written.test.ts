@@ -81,7 +81,7 @@ describe('a target of 0', () => {
     expect(first(rows, rules).ind.status).toBe('AMBER');
   });
 
-  it('is a placeholder where the author marks the row "for info only": no target, and the author's word is kept', () => {
+  it('is a placeholder where the author marks the row "for info only": no target, the author’s word kept', () => {
     const { ind, warnings } = first([
       ['Measure', 'Target', 'Actual', 'Status'],
       ['Number of domestic abuse incidents', 0, 41, 'for info only'],
