@@ -18,9 +18,11 @@ export type PolarityKind = 'higher' | 'lower' | 'band';
 /**
  * Where the polarity came from (SCORING.md "Which way is good", strongest first): a polarity field,
  * the target's wording or band, the baseline-to-target direction, the measure's wording, the
- * sheet's own ratings, or bigger-is-better assumed. "rule" is the user's override.
+ * sheet's own ratings, the author's own variance arithmetic (weakest), or bigger-is-better assumed.
+ * "rule" is the user's override.
  */
-export type PolaritySource = 'field' | 'target' | 'baseline' | 'wording' | 'ratings' | 'assumed' | 'rule';
+export type PolaritySource =
+  'field' | 'target' | 'baseline' | 'wording' | 'ratings' | 'arithmetic' | 'assumed' | 'rule';
 
 /**
  * The sheet's own status words (a key, or the words already in its status column), by status.

@@ -11,7 +11,7 @@ import { changedWarnings, reconcileOwnership } from './plan/ownership';
 import type { WritePlan } from './plan/types';
 import type { Rules } from './rules/types';
 import { isRating } from './scoring/rating-words';
-import { scoreIndicator } from './scoring/score-indicator';
+import { scoreIndicators } from './scoring/score-table';
 import type { SheetSnapshot } from './snapshot';
 import type { SheetState } from './state/types';
 
@@ -63,12 +63,9 @@ export function scoreSheet(snapshot: SheetSnapshot, rules: Rules, state?: SheetS
   // Only cells still holding what we wrote count as ours, for detection as for the plan.
   const detection = detectSheet(snapshot, reconcileOwnership(snapshot, state, rules).state);
   const warnings: Warning[] = [...detection.warnings];
-  const indicators: ScoredIndicator[] = [];
-  for (const source of detection.indicators) {
-    const { scored, warnings: w } = scoreIndicator(source, rules);
-    indicators.push(scored);
-    warnings.push(...w);
-  }
+  // Rows of one measure share one polarity, so the table's rows are scored together.
+  const { indicators, warnings: scoring } = scoreIndicators(detection.indicators, rules, snapshot);
+  warnings.push(...scoring);
   const plan = buildWritePlan(snapshot, detection.tables, keepAuthorRatings(indicators, warnings), rules, state);
   for (const a1 of plan.skipped ?? []) {
     warnings.push({

@@ -34,6 +34,13 @@ export interface SheetSnapshot {
   texts?: string[][];
   /** Cells that hold formulas, so an apparently empty formula cell is never written over. */
   formulaRanges?: CellRange[];
+  /**
+   * Formula text per cell ("=D5-E5"), "" where the cell holds none; same dimensions as `values`.
+   * Optional: read as weak polarity evidence (the author's own variance arithmetic). The Excel host
+   * can pass range.formulas (keeping only strings that start with "="); the .xlsx host fills it from
+   * each cell's <f>, with shared formulas translated to the cell they stand for.
+   */
+  formulas?: string[][];
   /** Merged areas that intersect the used range. */
   merges: CellRange[];
   /** Sheet protection is on: the sheet is read and scored but nothing is written. */

@@ -8,7 +8,7 @@ import type { ColumnRole } from './headers';
 // "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
 // Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
-  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
 const TREND_RE = /^(trend|direction of travel|dot|direction|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =

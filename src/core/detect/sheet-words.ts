@@ -3,8 +3,8 @@
  * Favourable / On Track/Neutral / Unfavourable / Not started), and the rating words already used in
  * a table's status column ("above target / close to target / below target").
  */
-import type { StatusWords } from '../model';
-import { normaliseRating, ratingOf } from '../scoring/rating-words';
+import type { Status, StatusWords } from '../model';
+import { normaliseRating, notRatedOf, ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
 
 /** Key cells are short labels. */
@@ -70,9 +70,14 @@ export function findStatusKey(grid: Grid): StatusWords | undefined {
   return undefined;
 }
 
+const COLOURS = new Set(['green', 'amber', 'yellow', 'red', 'blue']);
+
 /**
- * The rating words a status column already uses, by status (the first spelling seen of each).
- * Plain colour words and single letters are left to the rules' labels (they are the rules' words).
+ * The words a status column already uses, by status (the first spelling seen of each): "above
+ * target / close to target / below target", letter codes G / A / R (so formulas that count them
+ * keep counting), Green / Yellow / Red, On-target / Off-target / No Target Set. Letters and colour
+ * words count only as the author types them, bare: with a symbol in front ("● Green") they are the
+ * rules' labels a previous scoring wrote, not the sheet's words.
  */
 export function statusColumnWords(grid: Grid, rows: readonly number[], col: number): StatusWords | undefined {
   const texts: string[] = [];
@@ -83,14 +88,22 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
   }
   const words: StatusWords = {};
   let found = 0;
+  let phrases = 0;
   for (const t of texts) {
-    const status = ratingOf(t, texts);
-    if (!status || words[status]) continue;
     const n = normaliseRating(t);
-    if (n.length <= 1 || ['green', 'amber', 'red', 'blue'].includes(n)) continue;
+    const status: Status | null = ratingOf(t, texts) ?? notRatedOf(t);
+    if (!status || words[status]) continue;
+    const bare = /^[\p{L}\p{N}]/u.test(t);
+    const code = n.length <= 1 || COLOURS.has(n);
+    if (code && !bare) continue;
+    if (!code) phrases++;
     // Our own symbol in front ("● above target") is not part of the word.
     words[status] = t.replace(/^[^\p{L}\p{N}]+/u, '');
     found++;
   }
-  return found > 0 ? words : undefined;
+  if (found === 0) return undefined;
+  // Only letters or colours, and the sheet states a key in words ("Off target / target / Above
+  // target"): the key's words are the sheet's words for a status; the letters name the colour.
+  if (phrases === 0 && findStatusKey(grid)) return undefined;
+  return words;
 }

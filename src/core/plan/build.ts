@@ -14,6 +14,7 @@ import type { SheetState, UndoCell } from '../state/types';
 import { fingerprint } from '../state/fingerprint';
 import { cellText } from '../text-limits';
 import { areaStatusWrites } from './area-writes';
+import { bareStatusWords } from './bare-words';
 import { CellMask } from './cell-mask';
 import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
@@ -185,13 +186,14 @@ export function buildWritePlan(
     }
   }
 
+  const bare = bareStatusWords(snapshot, indicators);
   for (const ind of indicators) {
     const src = ind.source;
     if (src.statusCell) {
       const a = rules.status[ind.status];
       write(
         src.statusCell,
-        withSymbol(rules, a.symbol, ind.statusLabel),
+        bare(ind) ? ind.statusLabel : withSymbol(rules, a.symbol, ind.statusLabel),
         `status:${ind.status}`,
         'status',
         statusStyle(rules, ind.status),

@@ -3,7 +3,11 @@ import type { IndicatorSource, Period, PolarityKind, Reading, SourceCell, Target
 import type { IndicatorOverride } from '../rules/types';
 import type { ReadOptions } from '../values/read';
 import { readTarget } from '../values/target';
+import { notRatedOf } from './rating-words';
+import type { Figures } from './pick-values';
+import { readRelativeWording, relativeTarget } from './relative-target';
 import { atOrBefore, periodCells } from './series';
+import { unitClash } from './target-unit';
 
 export interface TargetPick {
   target: Target | null;
@@ -12,6 +16,12 @@ export interface TargetPick {
   unreadable?: { cell: SourceCell; reason: string };
   /** The target came from a rule override. */
   fromRule?: boolean;
+  /** The target cell is in another unit than the figure ("£297.5m" against a %): the reason. */
+  unitClash?: { cell: SourceCell; reason: string };
+  /** How a relative target ("reduce by 5%") was reached, for the note. */
+  relative?: string;
+  /** The author's status says the row has no target ("for info only") and its target cell holds 0. */
+  infoOnly?: string;
 }
 
 function decimalsOf(v: number): number {
@@ -25,13 +35,39 @@ export function pickTarget(
   period: Period | undefined,
   override: IndicatorOverride | undefined,
   opts: ReadOptions,
+  figures?: Figures,
 ): TargetPick {
   let unreadable: TargetPick['unreadable'];
+  let clash: TargetPick['unitClash'];
   const tryCell = (cell: SourceCell): TargetPick | 'blank' => {
     const t = readTarget(cell, opts);
-    if (t.kind === 'target') return { target: t.target, hint: t.polarityHint, wording: t.wording };
+    if (t.kind === 'target') {
+      const why = unitClash(cell, figures?.cell?.source, figures?.actual);
+      if (why) {
+        clash = { cell, reason: why };
+        return { target: null, unitClash: clash };
+      }
+      return { target: t.target, hint: t.polarityHint, wording: t.wording };
+    }
     if (t.kind === 'not-number') {
-      unreadable = { cell, reason: t.reason };
+      const relative = typeof cell.value === 'string' ? readRelativeWording(cell.value) : null;
+      const from =
+        relative && figures ? (relative.lastYear ? (figures.lastYear ?? figures.previous) : figures.previous) : null;
+      if (relative && from) {
+        const r = relativeTarget(relative, from);
+        return {
+          target: { kind: 'value', value: r.value },
+          hint: relative.polarity,
+          wording: String(cell.value),
+          relative: `Target: '${String(cell.value).trim()}' from ${r.says}, so ${r.value.value}.`,
+        };
+      }
+      unreadable = {
+        cell,
+        reason: relative
+          ? `'${String(cell.value).trim().slice(0, 60)}' is relative to an earlier figure, and the table has none for this row`
+          : t.reason,
+      };
       return { target: null };
     }
     return 'blank';
@@ -52,7 +88,16 @@ export function pickTarget(
       }
     }
   }
-  if (found?.target) return found;
+  // A 0 in the target cell of a row the author marks "for info only" / "No target set" is a
+  // placeholder, not a target of 0: the author's own word for the row says there is none.
+  if (
+    found?.target?.kind === 'value' &&
+    found.target.value.value === 0 &&
+    notRatedOf(source.rating?.value) === 'NO_TARGET'
+  ) {
+    found = { target: null, infoOnly: String(source.rating!.value).trim() };
+  }
+  if (found?.target || found?.unitClash) return found;
   // A rule target stands in when the sheet has none or it cannot be read.
   const mk = (v: number): Reading => ({
     value: v,
@@ -70,5 +115,6 @@ export function pickTarget(
   if (typeof override?.target === 'number' && Number.isFinite(override.target)) {
     return { target: { kind: 'value', value: mk(override.target) }, unreadable, fromRule: true };
   }
-  return { target: null, unreadable };
+  if (found?.infoOnly) return found;
+  return clash ? { target: null, unreadable, unitClash: clash } : { target: null, unreadable };
 }

@@ -23,8 +23,13 @@ const PHRASES: Record<string, RatingStatus> = {
   'on track': 'GREEN',
   favourable: 'GREEN',
   good: 'GREEN',
+  // status_color columns of public results tables: success / failure.
+  success: 'GREEN',
+  successful: 'GREEN',
   a: 'AMBER',
   amber: 'AMBER',
+  // Green / Yellow / Red registers: yellow is amber.
+  yellow: 'AMBER',
   'close to target': 'AMBER',
   'near target': 'AMBER',
   'within tolerance': 'AMBER',
@@ -41,9 +46,12 @@ const PHRASES: Record<string, RatingStatus> = {
   'worse than target': 'RED',
   'not met': 'RED',
   'target not met': 'RED',
+  'not on target': 'RED',
   'not achieved': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
+  failure: 'RED',
+  failed: 'RED',
   b: 'BLUE',
   blue: 'BLUE',
   exceeding: 'BLUE',
@@ -77,6 +85,30 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
     return 'GREEN';
   }
   return PHRASES[n] ?? null;
+}
+
+/** Status words for what is not a rating ("No Target Set", "for info only", "not_avail"). */
+const NOT_RATED: Record<string, Status> = {
+  'no target set': 'NO_TARGET',
+  'no target': 'NO_TARGET',
+  'target not set': 'NO_TARGET',
+  'for info only': 'NO_TARGET',
+  'for information only': 'NO_TARGET',
+  'info only': 'NO_TARGET',
+  'for info': 'NO_TARGET',
+  'for information': 'NO_TARGET',
+  'no data': 'NO_DATA',
+  'no data yet': 'NO_DATA',
+  'awaiting data': 'NO_DATA',
+  'not avail': 'NO_DATA',
+  'not available': 'NO_DATA',
+  'not scored': 'NOT_SCORED',
+};
+
+/** The status a non-rating status word means (NO_TARGET, NO_DATA, NOT_SCORED), or null. */
+export function notRatedOf(text: unknown): Status | null {
+  if (typeof text !== 'string' || text.length > MAX_RATING_TEXT) return null;
+  return NOT_RATED[normaliseRating(text)] ?? null;
 }
 
 /** A status that is a rating (what may replace an author's rating). */

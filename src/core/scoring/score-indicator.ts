@@ -15,7 +15,7 @@ import type {
   Trend,
   Warning,
 } from '../model';
-import type { Rules } from '../rules/types';
+import type { IndicatorOverride, Rules } from '../rules/types';
 import type { ReadOptions } from '../values/read';
 import { directionStatus, usesDirection } from './direction';
 import { polarityFromBaseline } from './evidence/polarity-from-baseline';
@@ -23,18 +23,19 @@ import { polarityFromField } from './evidence/polarity-from-field';
 import { polarityFromRatings } from './evidence/polarity-from-ratings';
 import { polarityFromTarget } from './evidence/polarity-from-target';
 import { polarityFromWording } from './evidence/polarity-from-wording';
-import { resolvePolarity } from './evidence/resolve-polarity';
+import { resolvePolarity, type PolarityResult } from './evidence/resolve-polarity';
+import type { PolarityEvidence } from './evidence/types';
 import { labelOf, trendLabelOf } from './labels';
 import { findOverride } from './overrides';
 import { percentUnit } from './percent-unit';
 import { pickFigures, type Figures } from './pick-values';
-import { pickTarget } from './pick-target';
+import { pickTarget, type TargetPick } from './pick-target';
 import { scoreStatus } from './status';
 import { improvement, scoreTrend } from './trend';
 import { varianceText } from './variance';
 import { withComparisons } from './compare';
 
-type Result = { scored: ScoredIndicator; warnings: Warning[] };
+export type Result = { scored: ScoredIndicator; warnings: Warning[] };
 
 function a1(ref: SourceCell['cell'] | undefined): string {
   try {
@@ -46,7 +47,7 @@ function a1(ref: SourceCell['cell'] | undefined): string {
 
 export function scoreIndicator(source: IndicatorSource, rules: Rules): Result {
   try {
-    return withComparisons(score(source, rules), rules);
+    return withComparisons(score(prepareIndicator(source, rules), rules), rules);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const sheet = typeof source?.sheet === 'string' ? source.sheet : '';
@@ -95,7 +96,51 @@ function statusAgainst(f: Figures, p: PolarityKind, t: Target, rules: Rules, tol
   });
 }
 
-function score(source: IndicatorSource, rules: Rules): Result {
+/** What scoring reads before deciding polarity: figures, target and the row's own polarity evidence. */
+export interface PreparedIndicator {
+  source: IndicatorSource;
+  override: IndicatorOverride | undefined;
+  figures: Figures;
+  target: TargetPick;
+  /** The row's polarity evidence in SCORING.md order (field, target, baseline, wording, ratings, then arithmetic where the table gives it); null = found nothing. */
+  evidence: (PolarityEvidence | null)[];
+}
+
+/** A polarity decided for the whole measure (evidence/measure-polarity.ts); its disagreement is already reported. */
+export type SharedPolarity = PolarityResult;
+
+/** Steps 1-2 of scoring: read the figures and target and gather the row's own polarity evidence. */
+export function prepareIndicator(source: IndicatorSource, rules: Rules): PreparedIndicator {
+  const override = findOverride(source, rules);
+  const opts: ReadOptions = { percentUnit: percentUnit(source, override) };
+  const f = pickFigures(source, opts);
+  const target = pickTarget(source, f.actualPeriod, override, opts, f);
+  // Which way is good: the evidence chain, strongest first (SCORING.md).
+  const evidence = [
+    polarityFromField(source),
+    polarityFromTarget(target.target, target.hint, target.wording),
+    polarityFromBaseline(f.baseline, target.target, source.baseline?.period.label),
+    polarityFromWording(source),
+    polarityFromRatings(source.rating, f.actual ?? null, target.target),
+  ];
+  return { source, override, figures: f, target, evidence };
+}
+
+/**
+ * Scores a prepared row. `shared` is the measure's polarity where the table has other rows of the
+ * same measure; a rule override on the row still wins over it.
+ */
+export function scorePrepared(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Result {
+  try {
+    return withComparisons(score(p, rules, shared), rules);
+  } catch {
+    return scoreIndicator(p.source, rules);
+  }
+}
+
+function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Result {
+  const { source, override, target } = p;
+  const f = p.figures;
   const warnings: Warning[] = [];
   const notes: string[] = [];
   const name = typeof source.name === 'string' ? source.name.slice(0, 200) : '';
@@ -103,22 +148,8 @@ function score(source: IndicatorSource, rules: Rules): Result {
     warnings.push({ sheet: source.sheet, cell, message });
   };
 
-  const override = findOverride(source, rules);
-  const opts: ReadOptions = { percentUnit: percentUnit(source, override) };
-  const f = pickFigures(source, opts);
-  const target = pickTarget(source, f.actualPeriod, override, opts);
-
-  // Which way is good: the evidence chain, strongest first (SCORING.md).
-  const pol = resolvePolarity(
-    [
-      polarityFromField(source),
-      polarityFromTarget(target.target, target.hint, target.wording),
-      polarityFromBaseline(f.baseline, target.target, source.baseline?.period.label),
-      polarityFromWording(source),
-      polarityFromRatings(source.rating, f.actual ?? null, target.target),
-    ],
-    override,
-  );
+  const ruled = override?.polarity !== undefined || override?.band !== undefined;
+  const pol = shared && !ruled ? shared : resolvePolarity(p.evidence, override);
   const polarity = pol.polarity;
   const direction = !target.target && usesDirection(source.directionKey !== undefined, rules?.direction?.enabled);
 
@@ -150,7 +181,8 @@ function score(source: IndicatorSource, rules: Rules): Result {
   /** The polarity note (and conflict warning) only where polarity decides the outcome. */
   const notePolarity = (): void => {
     notes.push(pol.note);
-    if (pol.conflict) warn(a1(source.nameCell), `"${name}": ${pol.conflict}`);
+    // A measure's disagreement is reported once for the measure, not on every row.
+    if (pol.conflict && pol !== shared) warn(a1(source.nameCell), `"${name}": ${pol.conflict}`);
   };
 
   if (f.unreadable && f.cell) {
@@ -194,7 +226,15 @@ function score(source: IndicatorSource, rules: Rules): Result {
         return finish(status, trend);
       }
     }
-    if (target.unreadable) {
+    if (target.infoOnly) {
+      notes.unshift(
+        `No target: the author's status '${target.infoOnly.slice(0, 60)}' says the row has none, so the 0 in its target cell is not read as a target of 0.`,
+      );
+    } else if (target.unitClash) {
+      const at = a1(target.unitClash.cell.cell);
+      notes.unshift(`No target: the target in ${at} is in another unit than the figure: ${target.unitClash.reason}.`);
+      warn(at, `"${name}" has no comparable target: ${target.unitClash.reason}.`);
+    } else if (target.unreadable) {
       const at = a1(target.unreadable.cell.cell);
       notes.unshift(`No target: the target in ${at} cannot be read as a number: ${target.unreadable.reason}.`);
       warn(
@@ -218,9 +258,19 @@ function score(source: IndicatorSource, rules: Rules): Result {
         : 'Target from a rule override: the sheet gives none.',
     );
   }
+  if (target.relative) notes.push(target.relative);
   notePolarity();
   const tolerance = override?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);
+  if (
+    status === 'RED' &&
+    target.target.kind === 'value' &&
+    target.target.value.value === 0 &&
+    tolerance.kind !== 'absolute'
+  )
+    notes.push(
+      'A target of 0 has no tolerance (a percentage of 0 is 0): an absolute tolerance in the rules would allow one.',
+    );
   if (pol.source === 'assumed') {
     const other: PolarityKind = polarity === 'higher' ? 'lower' : 'higher';
     if (statusAgainst(f, other, target.target, rules, tolerance) === status)

@@ -8,13 +8,19 @@ import { shown } from './status';
 
 const EPS = 1e-9;
 
+/** Most decimals a target is padded to, to match the actual beside it. */
+const MAX_PAD = 3;
+
 /**
  * A target as the line quotes it. Numbers take the actual's decimals, as the seed writes "the target of
- * 36.00" beside 37.47; percentages keep their own ("the target of 94%"), as people write them.
+ * 36.00" beside 37.47, up to three places: an actual showing 29.1234567 (a calculation in a General
+ * cell) leaves the target "30" as the sheet shows it, not "30.0000000". Percentages keep their own
+ * ("the target of 94%"), as people write them.
  */
 function targetText(t: Reading, actual: Reading): string {
   if (t.percent) return formatNumber(t.value, t.decimals, t.grouping, true);
-  return formatNumber(t.value, Math.max(t.decimals, actual.decimals), t.grouping || actual.grouping);
+  const pad = actual.decimals <= MAX_PAD ? actual.decimals : 0;
+  return formatNumber(t.value, Math.max(t.decimals, pad), t.grouping || actual.grouping);
 }
 
 function sizeText(size: number, decimals: number, actual: Reading, percent: boolean): string {

@@ -1,31 +1,281 @@
-/** Evidence 1: an explicit polarity field ("Polarity: Smaller is Better", a Polarity column). */
+/**
+ * Evidence 1: an explicit polarity field: a Polarity row or column ("Smaller is Better"), or a
+ * direction column per row ("Up" / "Down", "High is good", "over" / "under", "Increase", "maintain"),
+ * or a yes/no flag that arrives with its header ("favourable: 1", "lowerIsBetter: TRUE",
+ * "result_indicator_ascending: 0"). The text is read as words, not matched whole, so the ways people
+ * write a direction ("Higher numbers are worse", "Aim to reduce", "Maintain or improve") all read.
+ *
+ * "maintain" (and "stable", "within range") is a band: the author says neither more nor less is the
+ * aim, so a figure on its target is good and a departure either way is not. Reading it as unknown
+ * would fall back to "bigger is better, assumed", the one reading the author ruled out.
+ */
 import type { IndicatorSource, PolarityKind } from '../../model';
 import { MAX_POLARITY_TEXT, type PolarityEvidence } from './types';
 
-/** Field wordings ("Smaller is Better", "Low value is good", "High is good"). Bounded gaps: linear. */
-const FIELD_WORDS: { re: RegExp; polarity: PolarityKind }[] = [
-  {
-    re: /\b(?:smaller|lower|low|less|fewer|decreas\w{0,10}|down(?:ward)?)\b.{0,40}\b(?:better|good|best)\b/i,
-    polarity: 'lower',
-  },
-  {
-    re: /\b(?:bigger|higher|high|greater|larger|more|increas\w{0,10}|up(?:ward)?)\b.{0,40}\b(?:better|good|best)\b/i,
-    polarity: 'higher',
-  },
-  {
-    re: /\b(?:in|within)\s(?:the\s)?(?:band|range)\b|\bbanded\b|\bmaintain\w{0,5}\b|\btarget range\b/i,
-    polarity: 'band',
-  },
-  { re: /^\s{0,5}(?:lower|low|down|smaller|minimi[sz]e|decrease|reduce)\s{0,5}$/i, polarity: 'lower' },
-  { re: /^\s{0,5}(?:higher|high|up|bigger|maximi[sz]e|increase)\s{0,5}$/i, polarity: 'higher' },
-];
+type Direction = 'higher' | 'lower';
 
-/** The field's polarity, or null; `unknownWording` is set when the field says something we cannot read. */
+/** Words that point one way on their own ("Up", "Decrease", "over"). */
+const DIRECTION_WORDS: Record<string, Direction> = {};
+for (const w of [
+  'higher',
+  'high',
+  'bigger',
+  'big',
+  'greater',
+  'larger',
+  'more',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'increment',
+  'up',
+  'upward',
+  'upwards',
+  'rise',
+  'rising',
+  'grow',
+  'growth',
+  'growing',
+  'improve',
+  'maximise',
+  'maximize',
+  'maximum',
+  'max',
+  'ascending',
+  'asc',
+  'over',
+  'above',
+  'exceed',
+  '↑',
+  '▲',
+  '⬆',
+])
+  DIRECTION_WORDS[w] = 'higher';
+for (const w of [
+  'lower',
+  'low',
+  'smaller',
+  'small',
+  'less',
+  'fewer',
+  'decrease',
+  'decreases',
+  'decreased',
+  'decreasing',
+  'decrement',
+  'down',
+  'downward',
+  'downwards',
+  'fall',
+  'falling',
+  'reduce',
+  'reduced',
+  'reducing',
+  'reduction',
+  'minimise',
+  'minimize',
+  'minimum',
+  'min',
+  'descending',
+  'desc',
+  'under',
+  'below',
+  '↓',
+  '▼',
+  '⬇',
+])
+  DIRECTION_WORDS[w] = 'lower';
+
+/** "... is better": the direction named is the good one. */
+const GOOD = new Set([
+  'better',
+  'good',
+  'best',
+  'desirable',
+  'desired',
+  'favourable',
+  'favorable',
+  'preferred',
+  'positive',
+]);
+/** "... is worse": the direction named is the bad one. */
+const BAD = new Set(['worse', 'bad', 'worst', 'undesirable', 'unfavourable', 'unfavorable', 'negative']);
+/** Staying put is the aim: a band. */
+const BAND = new Set([
+  'maintain',
+  'maintained',
+  'maintaining',
+  'stable',
+  'steady',
+  'band',
+  'range',
+  'banded',
+  'constant',
+]);
+/** Words that say nothing about direction in a short field ("Aim to reduce", "Higher values"). */
+const FILLER = new Set([
+  'is',
+  'are',
+  'the',
+  'to',
+  'a',
+  'an',
+  'be',
+  'of',
+  'aim',
+  'aims',
+  'target',
+  'value',
+  'values',
+  'number',
+  'numbers',
+  'figure',
+  'figures',
+  'score',
+  'scores',
+  'result',
+  'results',
+  'performance',
+  'trend',
+  'direction',
+  'desired',
+  'preferred',
+  'than',
+  'it',
+  'we',
+  'want',
+  'should',
+  'or',
+  'and',
+  'keep',
+  'stay',
+  'at',
+  'in',
+  'within',
+  'indicator',
+  'measure',
+  'trajectory',
+  'required',
+  'needs',
+]);
+
+const TRUE_WORDS = new Set(['1', '+1', 'true', 'yes', 'y', 't', '✓', '✔', 'x']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', 'f', '-1', '✗', '✘']);
+
+/** Words of a field: camelCase and snake_case split, punctuation dropped, lower case. */
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^a-z0-9+\-↑↓▲▼⬆⬇✓✔✗✘ ]+/g, ' ')
+    .replace(/(^|\s)-(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+function flip(d: Direction): Direction {
+  return d === 'higher' ? 'lower' : 'higher';
+}
+
+/**
+ * The polarity a phrase states, or null. Order: "X is better / worse" (the direction with a
+ * judgement after it), then a short phrase made only of a direction word and filler ("Up", "Aim to
+ * reduce"), then a band word ("maintain"). "Maintain or improve" names a direction: that wins.
+ */
+export function readDirectionPhrase(text: string): PolarityKind | null {
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 12) return null;
+  let dir: Direction | null = null;
+  let dirAt = -1;
+  let band = false;
+  let both = false;
+  let unknownWords = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const d = DIRECTION_WORDS[w];
+    if (d && dir === null) {
+      dir = d;
+      dirAt = i;
+      continue;
+    }
+    if (d) {
+      if (d !== dir) both = true;
+      continue;
+    }
+    if (BAND.has(w)) band = true;
+    else if (!GOOD.has(w) && !BAD.has(w) && !FILLER.has(w) && w !== 'not') unknownWords++;
+  }
+  if (dir !== null) {
+    // A judgement after the direction word ("Higher numbers are worse", "Lower is not better").
+    const after = ws.slice(dirAt + 1);
+    const negated = after.includes('not');
+    if (after.some((w) => BAD.has(w))) return negated ? dir : flip(dir);
+    if (after.some((w) => GOOD.has(w))) return negated ? flip(dir) : dir;
+    // Otherwise only a short phrase of one direction and filler is a statement of direction
+    // ("Up", "Aim to reduce"); "Up or down" is not.
+    if (!both && unknownWords === 0 && ws.length <= 5) return dir;
+    return null;
+  }
+  if (band && unknownWords <= 1) return 'band';
+  return null;
+}
+
+/**
+ * A yes/no flag read with its header ("lowerIsBetter: TRUE", "favourable: 1",
+ * "result_indicator_ascending: 0"). The header names the direction that "yes" means; a header that
+ * is only a judgement ("favourable") means "a high value is favourable", as publishers define such
+ * flags. A plain Direction/Polarity header with 1 / -1 reads as up / down.
+ */
+function readFlag(header: string, value: string): PolarityKind | null {
+  const v = value.trim().toLowerCase();
+  const yes = TRUE_WORDS.has(v);
+  const no = FALSE_WORDS.has(v);
+  if (!yes && !no) return null;
+  const hw = words(header);
+  if (hw.length === 0 || hw.length > 8) return null;
+  let dir: Direction | null = null;
+  for (const w of hw) {
+    const d = DIRECTION_WORDS[w];
+    if (d) {
+      dir = d;
+      break;
+    }
+  }
+  if (dir !== null) {
+    if (hw.some((w) => BAD.has(w))) dir = flip(dir);
+  } else if (hw.some((w) => BAD.has(w) || w === 'non')) dir = 'lower';
+  else if (hw.some((w) => GOOD.has(w))) dir = 'higher';
+  else if (hw.some((w) => w === 'direction' || w === 'polarity' || w === 'directionality')) {
+    // A signed direction: 1 up, -1 down; 0 says nothing.
+    if (v === '1' || v === '+1') return 'higher';
+    if (v === '-1') return 'lower';
+    return null;
+  } else return null;
+  return yes ? dir : flip(dir);
+}
+
+/** The field's polarity as a PolarityKind, or null when it says nothing we can read. */
+export function readPolarityField(field: string): PolarityKind | null {
+  const text = field.trim();
+  if (!text || text.length > MAX_POLARITY_TEXT) return null;
+  // "header: cell" (or "header = cell"), as the detector passes a flag or direction column.
+  const sep = text.search(/[:=]/);
+  if (sep > 0 && sep < 80) {
+    const header = text.slice(0, sep);
+    const value = text.slice(sep + 1).trim();
+    const flag = readFlag(header, value);
+    if (flag) return flag;
+    const said = readDirectionPhrase(value);
+    if (said) return said;
+  }
+  return readDirectionPhrase(text);
+}
+
+/** The field's polarity, or null when there is no field or it says nothing we can read. */
 export function polarityFromField(source: IndicatorSource): PolarityEvidence | null {
   const field = typeof source.polarityText === 'string' ? source.polarityText.trim() : '';
   if (!field || field.length > MAX_POLARITY_TEXT) return null;
-  for (const w of FIELD_WORDS) {
-    if (w.re.test(field)) return { kind: 'field', polarity: w.polarity, says: `the polarity field '${field}'` };
-  }
-  return null;
+  const polarity = readPolarityField(field);
+  return polarity ? { kind: 'field', polarity, says: `the polarity field '${field}'` } : null;
 }

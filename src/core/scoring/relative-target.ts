@@ -1,0 +1,73 @@
+/**
+ * A target written relative to an earlier figure ("reduce by 5%", "increase by 10 on last year",
+ * "a 3% reduction"): the number the row must reach, from the table's previous value (or the same
+ * period last year where the wording says so). The wording also says which way is good. Linear: one
+ * anchored pattern over short text, no nested repetition.
+ */
+import type { PolarityKind, Reading } from '../model';
+import type { Dated } from './pick-values';
+
+/** Longest text read as a relative target. */
+const MAX_TEXT = 80;
+
+const DOWN = /^(?:reduce|reduced|reducing|reduction|decrease|decreased|decreasing|cut|lower|fall|drop)$/i;
+const UP = /^(?:increase|increased|increasing|raise|improve|improvement|grow|growth|rise)$/i;
+const VERB_FIRST =
+  /^(?:to\s)?(reduce|reduced|decrease|cut|lower|increase|raise|improve|grow)\s(?:by\s)?(?:a\s)?(\d{1,9}(?:\.\d{1,6})?)\s?(%|per ?cent|percentage points?|pp|points?)?(?:\s(?:on|from|against|over|than|compared (?:with|to))\s(?:the\s)?([a-z0-9/ ]{2,30}))?\.?$/i;
+const NOUN_FIRST =
+  /^(?:an?\s)?(\d{1,9}(?:\.\d{1,6})?)\s?(%|per ?cent|percentage points?|pp|points?)?\s(reduction|decrease|cut|fall|drop|increase|rise|improvement|growth)(?:\s(?:on|from|against|over|compared (?:with|to))\s(?:the\s)?([a-z0-9/ ]{2,30}))?\.?$/i;
+
+export interface RelativeWording {
+  polarity: PolarityKind;
+  amount: number;
+  /** "5%": a share of the earlier figure; "5" or "5 percentage points": an amount in its unit. */
+  share: boolean;
+  /** The wording names last year ("on last year", "from 2019/20"). */
+  lastYear: boolean;
+}
+
+/** The relative wording of a target cell, or null when it is not one. */
+export function readRelativeWording(text: string): RelativeWording | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t === '' || t.length > MAX_TEXT) return null;
+  let verb: string;
+  let amount: string;
+  let unit: string | undefined;
+  let basis: string | undefined;
+  const v = VERB_FIRST.exec(t);
+  const n = v ? null : NOUN_FIRST.exec(t);
+  if (v) [, verb, amount, unit, basis] = v;
+  else if (n) [, amount, unit, verb, basis] = n;
+  else return null;
+  const polarity: PolarityKind | null = DOWN.test(verb) ? 'lower' : UP.test(verb) ? 'higher' : null;
+  const value = Number(amount);
+  if (!polarity || !Number.isFinite(value)) return null;
+  const u = (unit ?? '').toLowerCase();
+  return {
+    polarity,
+    amount: value,
+    share: u === '%' || u.startsWith('per'),
+    lastYear: /\b(?:year|yr)\b|\d{4}/i.test(basis ?? ''),
+  };
+}
+
+/** Decimal places needed for `v`, at most `max`. */
+function decimalsNeeded(v: number, max: number): number {
+  for (let d = 0; d < max; d++) if (Math.abs(v - Number(v.toFixed(d))) < 1e-9) return d;
+  return max;
+}
+
+/** The target reached from the earlier figure, and which figure that was, for the note. */
+export function relativeTarget(w: RelativeWording, from: Dated): { value: Reading; says: string } {
+  const base = from.reading;
+  const sign = w.polarity === 'lower' ? -1 : 1;
+  const raw = w.share ? base.value * (1 + (sign * w.amount) / 100) : base.value + sign * w.amount;
+  const value = Number(raw.toFixed(Math.min(15, base.decimals + 2)));
+  const reading: Reading = {
+    value,
+    percent: base.percent,
+    decimals: Math.max(base.decimals, decimalsNeeded(value, base.decimals + 2)),
+    grouping: base.grouping,
+  };
+  return { value: reading, says: `${from.period.label} (${base.value})` };
+}
