@@ -1,5 +1,6 @@
 /** Shared builders for the Excel host tests. */
 import type { CellValue } from '../../src/core/snapshot';
+import { versionAtLeast } from './fake/api-sets';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel, type FakeExcelOptions } from './fake-excel';
 
 /** A register like seed 000: Measure | Target | Actual | Rag Status, n indicators, higher is better. */
@@ -20,3 +21,11 @@ export function registerBook(n: number, options: FakeExcelOptions = {}, name = '
 }
 
 export const FIXED_TIME = new Date('2026-11-21T12:00:00Z');
+
+/**
+ * The sync that writes a first scoring's cells: 2 (after the read), or 3 where ExcelApi 1.20 groups
+ * the write into one undo step and the hidden sheets are made in a sync of their own before it.
+ */
+export function firstWriteSync(level: string): number {
+  return versionAtLeast(level, '1.20') ? 3 : 2;
+}

@@ -8,6 +8,7 @@ import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel, type FakeShee
 import { FIXED_TIME, registerRows } from './helpers';
 import { forEachApiLevel } from './api-levels';
 import { versionAtLeast } from './fake/api-sets';
+import { firstWriteSync } from './helpers';
 
 forEachApiLevel((level) => {
   const now = (): Date => FIXED_TIME;
@@ -134,8 +135,8 @@ forEachApiLevel((level) => {
   test('a scoring whose response is lost after it was applied: said so, and undo still puts everything back', async () => {
     const { fx, sheet } = handColouredBook();
     const before = dump(sheet);
-    // The read is sync 1; the write (sync 2) lands in Excel but its answer never arrives.
-    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [2] });
+    // The read is sync 1; the write lands in Excel but its answer never arrives.
+    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [firstWriteSync(level)] });
     const out = await scoreActiveSheet({ env: lost.env, now });
     expect(out.message).toMatch(/could not write the scores to "KPIs".*Undo last scoring puts it back/);
     expect(dump(sheet)).not.toBe(before);
