@@ -40,6 +40,8 @@ export interface FakeExcelOptions {
   manifestPath?: string;
   /** Whose undo support to follow (fake/no-undo-apis.ts): "web", "desktop", or "both" (default, strictest). */
   undoHost?: UndoHost;
+  /** Members this Excel also refuses to group (an Excel whose list has grown since the page was read). */
+  moreWithoutUndo?: string[];
 }
 
 export interface FakeExcel {
@@ -80,6 +82,7 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
     confirmed: null,
     violations: [],
     undoHost: options.undoHost ?? 'both',
+    moreWithoutUndo: options.moreWithoutUndo ?? [],
   };
   live.push(state);
   const summaries: FakeSummary[] = [];

@@ -50,6 +50,8 @@ export interface FakeExcelState {
   violations: string[];
   /** Which Excel's undo support the fake follows (no-undo-apis.ts). */
   undoHost: UndoHost;
+  /** Further members refused in a group (tests of the fallback). */
+  moreWithoutUndo: string[];
 }
 
 /** How the run this context belongs to was started. */
@@ -94,7 +96,10 @@ export class FakeContext implements XlContext {
   enqueue(member: string, kind: OpKind, args: unknown[], run: () => void): void {
     const missing = this.guard(member);
     this.fake.counts.ops++;
-    const refused = kind !== 'load' && this.mode.mergeUndoGroup && lacksUndo(member, this.fake.undoHost);
+    const refused =
+      kind !== 'load' &&
+      this.mode.mergeUndoGroup &&
+      (lacksUndo(member, this.fake.undoHost) || this.fake.moreWithoutUndo.includes(member));
     const checked = refused
       ? (): void => {
           throw codeError('UndoNotSupported', `${member} has no undo support, so it cannot be grouped`);
