@@ -14,7 +14,8 @@ import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import type { CellRange } from '../core/snapshot';
 import { defaultRules } from '../core/rules/presets';
 import { toA1 } from '../core/a1';
-import { sheetState } from '../core/state/codec';
+import { sheetState, withSheetState } from '../core/state/codec';
+import { recoveredSheetState } from '../core/state/recover';
 import { fingerprint } from '../core/state/fingerprint';
 import { keyBySheetId, withoutGoneSheets } from '../core/state/keying';
 import { STATE_SHEET_NAME, type SheetAnchor, type WorkbookState } from '../core/state/types';
@@ -119,11 +120,16 @@ async function prepare(
   if (read.refusal) return { done: { result: emptyResult(sheet), written: false, message: read.refusal } };
 
   progress({ phase: 'scoring' });
-  const state = keyBySheetId(
+  let state = keyBySheetId(
     withoutGoneSheets(stateFromGrid(read.stateGrid), read.liveSheets),
     sheet,
     read.sheetId || undefined,
   );
+  // Both hidden sheets gone (Document Inspector removes hidden sheets): find our cells again by
+  // what they say, so earlier statuses are re-scored rather than left stale.
+  const lost = !read.stateSheetExists && !read.backupSheetExists;
+  const recovered = lost ? recoveredSheetState(read.snapshot) : null;
+  if (recovered) state = withSheetState(state, sheet, recovered);
   const rules = state.rules ?? defaultRules();
   const result = scoreSheet(read.snapshot, rules, sheetState(state, sheet));
   const scoredAt = (options.now ?? (() => new Date()))();

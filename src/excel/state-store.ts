@@ -231,7 +231,7 @@ export type FittedState = { ok: true; encoded: EncodedState; dropped: string[] }
  * scoring first (re-scoring needs only their owned cells and fingerprints). Still too large: a
  * message instead of a write that would grind through hundreds of syncs.
  */
-export function fitState(state: WorkbookState, keep: string): FittedState {
+export function fitState(state: WorkbookState, keep: string, max = MAX_STATE_CHARS): FittedState {
   let encoded = encodeForSheet(state);
   const dropped: string[] = [];
   const others = Object.entries(state.sheets)
@@ -239,15 +239,15 @@ export function fitState(state: WorkbookState, keep: string): FittedState {
     .sort(([, a], [, b]) => (a.scoredAt ?? '').localeCompare(b.scoredAt ?? ''));
   let next = state;
   for (const [name, s] of others) {
-    if (encoded.chars <= MAX_STATE_CHARS) break;
+    if (encoded.chars <= max) break;
     next = withSheetState(next, name, { ...s, undo: undefined });
     dropped.push(name);
     encoded = encodeForSheet(next);
   }
-  if (encoded.chars <= MAX_STATE_CHARS) return { ok: true, encoded, dropped };
+  if (encoded.chars <= max) return { ok: true, encoded, dropped };
   const mb = (n: number): string => (n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 });
   return {
     ok: false,
-    message: `Scorelight's saved record for this workbook would be ${mb(encoded.chars)} MB, past the ${mb(MAX_STATE_CHARS)} MB it keeps, so nothing was written. Score fewer or smaller sheets in this workbook`,
+    message: `Scorelight's saved record for this workbook would be ${mb(encoded.chars)} MB, past the ${mb(max)} MB it keeps, so nothing was written. Score fewer or smaller sheets in this workbook`,
   };
 }
