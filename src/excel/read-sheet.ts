@@ -201,7 +201,8 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
 
   const name = ws.name;
   const isProtected = ws.protection.protected;
-  const stateRead = stateWs.isNullObject || !stateHead ? { grid: [], syncs: 0 } : await readStateRest(context, stateHead);
+  const stateRead =
+    stateWs.isNullObject || !stateHead ? { grid: [], syncs: 0 } : await readStateRest(context, stateHead);
   syncs += stateRead.syncs;
   const stateGrid = stateRead.grid;
   const base: Omit<SheetRead, 'snapshot' | 'syncs'> = {
@@ -210,7 +211,10 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     stateGrid,
     stateSheetExists: !stateWs.isNullObject,
     stateNameTaken:
-      !stateWs.isNullObject && stateHead !== null && stateHead.ws.visibility === 'Visible' && !isOurStateGrid(stateGrid),
+      !stateWs.isNullObject &&
+      stateHead !== null &&
+      stateHead.ws.visibility === 'Visible' &&
+      !isOurStateGrid(stateGrid),
     backupSheetExists: !backupWs.isNullObject,
     structureProtected: first.protection.protected,
     backupMarkers:

@@ -176,10 +176,9 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
   let sheet = 'this sheet';
   let prepared: Prepared;
   try {
-    prepared = await env.run(
-      (context) => prepare(context, options, progress, groupable, (name) => (sheet = name)),
-      { delayForCellEdit: true },
-    );
+    prepared = await env.run((context) => prepare(context, options, progress, groupable, (name) => (sheet = name)), {
+      delayForCellEdit: true,
+    });
   } catch (error) {
     return { result: emptyResult(sheet), written: false, message: failedBeforeWriteMessage(sheet, errorText(error)) };
   }
@@ -224,8 +223,7 @@ export async function scoreActiveSheet(options: ScoreOptions = {}): Promise<Scor
   }
   if (applied.error !== undefined) {
     const reason = errorText(applied.error);
-    if (applied.blocksWritten === 0)
-      return { result, written: false, message: failedFirstBlockMessage(sheet, reason) };
+    if (applied.blocksWritten === 0) return { result, written: false, message: failedFirstBlockMessage(sheet, reason) };
     return {
       result,
       written: true,

@@ -115,7 +115,7 @@ export function stateWriteSteps(exists: boolean, encoded: EncodedState, at: numb
   // Rows of chunks, packed into steps; then the header, which makes the new state the current one.
   const pieces: { row: number; rows: string[][]; bytes: number }[] = [];
   const body = grid.slice(1);
-  for (let at = 0; at < body.length; ) {
+  for (let at = 0; at < body.length;) {
     let end = at;
     let bytes = 0;
     while (end < body.length && (end === at || bytes + rowsBytes([body[end]]) <= STATE_STEP_BYTES)) {
@@ -128,7 +128,8 @@ export function stateWriteSteps(exists: boolean, encoded: EncodedState, at: numb
   const header = grid.slice(0, 1);
   const finish = (ws: XlWorksheet): void => {
     put(ws, 0, header);
-    if (current !== null && current !== slot) ws.getRangeByIndexes(0, current, SHEET_ROWS, SLOT_WIDTH).clear('Contents');
+    if (current !== null && current !== slot)
+      ws.getRangeByIndexes(0, current, SHEET_ROWS, SLOT_WIDTH).clear('Contents');
   };
   const total = pieces.reduce((n, p) => n + p.bytes, 0) + rowsBytes(header) + 400;
   if (total <= STATE_STEP_BYTES) {
@@ -183,13 +184,18 @@ export function queueStateHead(ws: XlWorksheet): StateHead {
   ws.load('name,visibility');
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const head = used.getIntersectionOrNullObject(`A1:${String.fromCharCode(64 + STATE_WINDOW.cols)}${STATE_WINDOW.rows}`);
+  const head = used.getIntersectionOrNullObject(
+    `A1:${String.fromCharCode(64 + STATE_WINDOW.cols)}${STATE_WINDOW.rows}`,
+  );
   head.load('values,rowIndex,columnIndex,rowCount,columnCount');
   return { ws, used, head };
 }
 
 /** The state sheet's cells as text from A1, reading past the first window in blocks. */
-export async function readStateRest(context: XlContext, probe: StateHead): Promise<{ grid: string[][]; syncs: number }> {
+export async function readStateRest(
+  context: XlContext,
+  probe: StateHead,
+): Promise<{ grid: string[][]; syncs: number }> {
   const { ws, used, head } = probe;
   if (ws.isNullObject || used.isNullObject) return { grid: [], syncs: 0 };
   const grid: string[][] = [];
@@ -210,7 +216,7 @@ export async function readStateRest(context: XlContext, probe: StateHead): Promi
   const left = Math.min(used.columnIndex, STATE_WINDOW.cols);
   const right = Math.min(used.columnIndex + used.columnCount, STATE_WINDOW.cols);
   let syncs = 0;
-  for (let row = Math.max(STATE_WINDOW.rows, used.rowIndex); row < bottom && right > left; ) {
+  for (let row = Math.max(STATE_WINDOW.rows, used.rowIndex); row < bottom && right > left;) {
     const count = Math.min(STATE_ROWS_PER_SYNC, bottom - row);
     const block = ws.getRangeByIndexes(row, left, count, right - left);
     block.load('values,rowIndex,columnIndex');

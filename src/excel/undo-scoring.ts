@@ -44,14 +44,7 @@ import { officeExcelEnv } from './office-env';
 import { errorText } from './outcome-messages';
 import { WRITE_BUDGET_BYTES } from './payload';
 import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
-import {
-  encodeForSheet,
-  queueStateHead,
-  readStateRest,
-  stateColumn,
-  stateFromGrid,
-  writeState,
-} from './state-store';
+import { encodeForSheet, queueStateHead, readStateRest, stateColumn, stateFromGrid, writeState } from './state-store';
 import { restoredValue } from './text-safety';
 
 /**
@@ -141,14 +134,19 @@ function readJobs(
       queue: () => {
         const range = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1);
         range.load('values');
-        const props = range.getCellProperties(BACKUP_PROPS);
-        return () =>
+        const props = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1).getCellProperties(BACKUP_PROPS);
+        // Called by runReads after the sync that answers both reads.
+        return () => {
+          // Read after runReads' sync (the rule cannot see through the closure).
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          const looks = props.value;
           range.values.forEach((row, k) => {
             const key = `${run.row + k},${run.col}`;
             out.now.set(key, row[0]);
-            const color = props.value[k]?.[0]?.format?.font?.color;
+            const color = looks[k]?.[0]?.format?.font?.color;
             if (backedUpCells.has(key) && color !== undefined) out.fontNow.set(key, color);
           });
+        };
       },
     });
   }
@@ -178,7 +176,9 @@ function readJobs(
         jobs.push({
           cells: rows,
           queue: () => {
-            const result = backup.getRangeByIndexes(slice.at + from, marker.col, rows, 1).getCellProperties(BACKUP_PROPS);
+            const result = backup
+              .getRangeByIndexes(slice.at + from, marker.col, rows, 1)
+              .getCellProperties(BACKUP_PROPS);
             return () =>
               result.value.forEach((row, k) => {
                 const key = `${slice.row + from + k},${slice.col}`;
@@ -193,7 +193,12 @@ function readJobs(
 }
 
 /** Does the cell still hold exactly what the scoring left there? */
-function untouched(value: unknown, a1: string, prints: Record<string, string> | undefined, owned: Set<string>): boolean {
+function untouched(
+  value: unknown,
+  a1: string,
+  prints: Record<string, string> | undefined,
+  owned: Set<string>,
+): boolean {
   if (!prints) return true; // A record saved before fingerprints: nothing to compare with.
   if (owned.has(a1) && Object.hasOwn(prints, a1)) return holdsPrint(value as CellValue, prints[a1]);
   // A cell the scoring cleared: still empty.
@@ -233,7 +238,17 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
   const marker = markers.find((m) => m.sheet === sheet && m.scoredAt === current.scoredAt) ?? null;
   const reads: UndoReads = { now: new Map(), fontNow: new Map(), backedUp: new Map(), anchorsNow: new Map() };
   const anchors = current.anchors ?? [];
-  await runReads(context, readJobs(context, sheet, undo.map((u) => u.cell), marker, anchors, reads));
+  await runReads(
+    context,
+    readJobs(
+      context,
+      sheet,
+      undo.map((u) => u.cell),
+      marker,
+      anchors,
+      reads,
+    ),
+  );
 
   // Rows or columns inserted or deleted since: the recorded addresses no longer name the cells
   // that were scored. Writing there would put old values into unrelated cells.

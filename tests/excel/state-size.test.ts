@@ -23,7 +23,11 @@ const LIMIT = 5 * 1024 * 1024;
 function bigRecord(n: number, scoredAt: string): SheetState {
   const undo: UndoCell[] = [];
   for (let i = 0; i < n; i++)
-    undo.push({ cell: { row: i + 1, col: 5 }, value: `Earlier comment number ${i} on this row`, numberFormat: 'General' });
+    undo.push({
+      cell: { row: i + 1, col: 5 },
+      value: `Earlier comment number ${i} on this row`,
+      numberFormat: 'General',
+    });
   return { owned: [], mappings: [], undo, scoredAt };
 }
 
@@ -127,7 +131,11 @@ describe('a large state', () => {
       expect(fitted.dropped[0]).toBe('Old');
       expect(fitted.encoded.chars).toBeLessThanOrEqual(max);
     }
-    const alone = fitState({ version: 1, sheets: { KPIs: bigRecord(per * 4, '2026-11-01T00:00:00.000Z') } }, 'KPIs', max);
+    const alone = fitState(
+      { version: 1, sheets: { KPIs: bigRecord(per * 4, '2026-11-01T00:00:00.000Z') } },
+      'KPIs',
+      max,
+    );
     expect(alone.ok).toBe(false);
     if (!alone.ok) expect(alone.message).toMatch(/MB, past the 0\.2 MB it keeps, so nothing was written/);
     expect(MAX_STATE_CHARS).toBe(20_000_000);

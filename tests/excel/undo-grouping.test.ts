@@ -55,7 +55,9 @@ describe.each(['1.20', '1.21'])('ExcelApi %s, undo grouped', (apiVersion) => {
     const fx = registerBook(12, { apiVersion, moreWithoutUndo: ['Range.setCellProperties'] });
     const out = await scoreActiveSheet({ env: fx.env, now });
     expect(out.written).toBe(true);
-    expect(out.message).toMatch(/^Scored 12 indicators on "KPIs"\. Excel could not make this scoring a single undo step/);
+    expect(out.message).toMatch(
+      /^Scored 12 indicators on "KPIs"\. Excel could not make this scoring a single undo step/,
+    );
     const sheet = fx.book.sheet('KPIs')!;
     for (const w of out.result.plan.writes) expect(sheet.get(w.cell.row, w.cell.col).value).toBe(w.text);
     expect(fx.counts.runs).toBe(3);

@@ -45,7 +45,9 @@ forEachApiLevel(() => {
     cell.value = 'Checked with the service lead';
     cell.fill = '#FFFF00';
     const undone = await undoLastScoring({ env: fx.env });
-    expect(undone.message).toMatch(/^Restored \d+ cells on "KPIs" .* Left 1 cell as it is, changed since the scoring: E3\.$/);
+    expect(undone.message).toMatch(
+      /^Restored \d+ cells on "KPIs" .* Left 1 cell as it is, changed since the scoring: E3\.$/,
+    );
     expect(sheet.get(2, 4)).toMatchObject({ value: 'Checked with the service lead', fill: '#FFFF00' });
     // Another status cell is back to what it was (empty).
     expect(sheet.get(3, 4).value).toBe('');
@@ -59,7 +61,9 @@ forEachApiLevel(() => {
     const after = JSON.stringify([...sheet.cells.entries()].sort());
     const undone = await undoLastScoring({ env: fx.env });
     expect(undone.restored).toBe(0);
-    expect(undone.message).toMatch(/Rows or columns on "KPIs" have been inserted or deleted since the last scoring.*Nothing was changed/);
+    expect(undone.message).toMatch(
+      /Rows or columns on "KPIs" have been inserted or deleted since the last scoring.*Nothing was changed/,
+    );
     expect(JSON.stringify([...sheet.cells.entries()].sort())).toBe(after);
     // The record is kept: deleting the rows again makes undo possible.
     sheet.shiftRows(0, -2);

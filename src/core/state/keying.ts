@@ -13,7 +13,8 @@ export function keyBySheetId(state: WorkbookState, name: string, id: string | un
   if (!id) return state;
   const byName = Object.hasOwn(state.sheets, name) || Object.keys(state.sheets).some((k) => sameName(k, name));
   const current = byName ? sheetState(state, name) : undefined;
-  if (current && (current.id === undefined || current.id === id)) return withSheetState(state, name, { ...current, id });
+  if (current && (current.id === undefined || current.id === id))
+    return withSheetState(state, name, { ...current, id });
   let next = current ? withoutSheetState(state, name) : state;
   const renamed = Object.entries(next.sheets).find(([, s]) => s.id === id);
   if (renamed) {
