@@ -70,7 +70,6 @@ test('the built-ins EdgeHTML 18 lacks are supplied where missing, and behave as 
     delete (Object as unknown as Record<string, unknown>).fromEntries;
     delete (Array.prototype as unknown as Record<string, unknown>).flatMap;
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('../../src/excel/legacy-engine');
     });
     expect(Object.hasOwn({ a: 1 }, 'a')).toBe(true);

@@ -9,11 +9,11 @@ import { encodeState } from '../../src/core/state/codec';
 import { STATE_SHEET_NAME, type SheetState, type UndoCell, type WorkbookState } from '../../src/core/state/types';
 import { FORMAT_BACKUP_SHEET } from '../../src/excel/format-backup';
 import { scoreActiveSheet } from '../../src/excel/score-active-sheet';
-import { fitState, MAX_STATE_CHARS, stateFromGrid } from '../../src/excel/state-store';
+import { fitState, MAX_STATE_CHARS } from '../../src/excel/state-store';
 import { updateState } from '../../src/excel/state-access';
 import { forEachApiLevel } from './api-levels';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel, type FakeSheet } from './fake-excel';
-import { FIXED_TIME, registerRows } from './helpers';
+import { FIXED_TIME, registerRows, savedStateOf } from './helpers';
 
 jest.setTimeout(120_000);
 const now = (): Date => FIXED_TIME;
@@ -46,17 +46,7 @@ function plantState(book: FakeBook, state: WorkbookState): FakeSheet {
   return ws;
 }
 
-function readBack(book: FakeBook): WorkbookState {
-  const ws = book.sheet(STATE_SHEET_NAME)!;
-  const used = ws.usedRange(true)!;
-  const grid: string[][] = [];
-  for (let r = 0; r < used.row + used.rowCount; r++) {
-    const row: string[] = [];
-    for (let c = 0; c < used.col + used.colCount; c++) row.push(String(ws.get(r, c).value));
-    grid.push(row);
-  }
-  return stateFromGrid(grid);
-}
+const readBack = savedStateOf;
 
 // Large states take a while on a slow machine: these run once, on the newest ExcelApi.
 describe('a large state', () => {

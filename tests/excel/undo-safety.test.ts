@@ -5,14 +5,12 @@
  * the look scoring changed: Automatic font colour, patterned and themed (tinted) fills.
  */
 import { sheetState } from '../../src/core/state/codec';
-import { STATE_SHEET_NAME } from '../../src/core/state/types';
 import { scoreActiveSheet } from '../../src/excel/score-active-sheet';
-import { stateFromGrid } from '../../src/excel/state-store';
 import { undoLastScoring } from '../../src/excel/undo-scoring';
 import { forEachApiLevel } from './api-levels';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeCell, type FakeExcel, type FakeSheet } from './fake-excel';
 import { LOOK_KEYS } from './fake-grid';
-import { FIXED_TIME, registerRows } from './helpers';
+import { FIXED_TIME, registerRows, savedStateOf } from './helpers';
 
 forEachApiLevel(() => {
   const now = (): Date => FIXED_TIME;
@@ -23,17 +21,7 @@ forEachApiLevel(() => {
     return { fx: createFakeExcel(b), sheet };
   }
 
-  function savedUndo(fx: FakeExcel, name: string) {
-    const ws = fx.book.sheet(STATE_SHEET_NAME)!;
-    const used = ws.usedRange(true)!;
-    const grid: string[][] = [];
-    for (let r = 0; r <= used.row + used.rowCount - 1; r++) {
-      const row: string[] = [];
-      for (let c = 0; c <= used.col + used.colCount - 1; c++) row.push(String(ws.get(r, c).value));
-      grid.push(row);
-    }
-    return sheetState(stateFromGrid(grid), name).undo;
-  }
+  const savedUndo = (fx: FakeExcel, name: string) => sheetState(savedStateOf(fx.book), name).undo;
 
   test('a cell the user typed into and filled yellow after scoring is left, named, and everything else restored', async () => {
     const { fx, sheet } = book();
