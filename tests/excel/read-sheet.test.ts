@@ -78,13 +78,13 @@ forEachApiLevel(() => {
     expect(read.syncs).toBe(1);
   });
 
-  test('a table starting right of column A is read whole in the first sync', async () => {
+  test('a table starting right of column A and ending past AF is read whole in the first sync', async () => {
     const book = new FakeBook();
-    const rows = grid(20, 6, (r, c) => `r${r}c${c}`);
+    const rows = grid(20, 16, (r, c) => `r${r}c${c}`);
     sheetFromSnapshot(book, {
       name: 'Offset',
       top: 3,
-      left: 4,
+      left: 24,
       values: rows,
       numberFormats: rows.map((r) => r.map(() => 'General')),
       merges: [],

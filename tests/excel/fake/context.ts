@@ -28,10 +28,12 @@ export interface FakeCounts {
   /** Operations and serialised request bytes per sync, in order. */
   opsPerSync: number[];
   bytesPerSync: number[];
+  /** Queued calls per member ("Application.suspendScreenUpdatingUntilNextSync": 1). */
+  calls: Record<string, number>;
 }
 
 export function newCounts(): FakeCounts {
-  return { runs: 0, mergeUndoRuns: 0, syncs: 0, ops: 0, opsPerSync: [], bytesPerSync: [] };
+  return { runs: 0, mergeUndoRuns: 0, syncs: 0, ops: 0, opsPerSync: [], bytesPerSync: [], calls: {} };
 }
 
 export interface FakeExcelState {
@@ -96,6 +98,7 @@ export class FakeContext implements XlContext {
   enqueue(member: string, kind: OpKind, args: unknown[], run: () => void): void {
     const missing = this.guard(member);
     this.fake.counts.ops++;
+    this.fake.counts.calls[member] = (this.fake.counts.calls[member] ?? 0) + 1;
     const refused =
       kind !== 'load' &&
       this.mode.mergeUndoGroup &&
