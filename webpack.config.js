@@ -124,7 +124,9 @@ module.exports = (env, argv) => {
   const hashed = production ? '[name].[contenthash:8]' : '[name]';
   const config = {
     entry,
-    target: 'web',
+    // Excel on Windows 10 without WebView2 runs add-ins in EdgeHTML 18, which knows ES2017 but not
+    // optional chaining, ?? or object spread: webpack's own code and ours are emitted as ES2017.
+    target: ['web', 'es2017'],
     devtool: production ? false : 'eval-source-map',
     output: {
       path: path.join(root, 'dist'),
@@ -137,6 +139,21 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         {
+          // Dependencies ship ES2018+ syntax (object spread, ?. and ??): down-level them to ES2017 for
+          // EdgeHTML too. Transpile only, no type checks: TypeScript reads JavaScript as it is.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              instance: 'dependencies',
+              transpileOnly: true,
+              configFile: path.join(root, 'tsconfig.json'),
+              compilerOptions: { noEmit: false, allowJs: true, sourceMap: false, target: 'ES2017' },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -145,7 +162,7 @@ module.exports = (env, argv) => {
             options: {
               transpileOnly: true,
               configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { noEmit: false, sourceMap: !production },
+              compilerOptions: { noEmit: false, sourceMap: !production, target: 'ES2017' },
             },
           },
         },

@@ -3,6 +3,9 @@
  * this order: the state (owned cells, undo record, time), the formatting backup for undo, column
  * widths, then the cells (a few range calls per output column, see cell-batches.ts). State comes
  * first so that whenever any cell has changed, "Undo last scoring" knows how to put it back.
+ * A state too big to share a request goes first in syncs of its own (state-store.ts).
+ * Nothing here lacks undo support once our two hidden sheets exist, so the caller can run it in
+ * one undo group (score-active-sheet.ts makes the sheets beforehand).
  * A plan too big for one request is written in blocks; a block Excel refuses for its size is cut
  * in half and sent again (safe: a refused request applies nothing); any other failure part-way is
  * reported with how many blocks landed, never swallowed.
@@ -11,13 +14,13 @@ import { parseA1 } from '../core/a1';
 import type { WritePlan } from '../core/plan/types';
 import type { SheetSnapshot } from '../core/snapshot';
 import { sheetState, withSheetState } from '../core/state/codec';
-import type { WorkbookState } from '../core/state/types';
+import type { SheetAnchor, WorkbookState } from '../core/state/types';
 import { chunkChanges, packBlocks, queueChunk, splitBlock, type CellChange } from './cell-batches';
 import { CLEARED_PROPS, charsToPoints, styleProps } from './cell-format';
 import type { XlContext } from './excel-api';
 import { backupColumn, backupRanges, planBackup, queueFormatBackup, type BackupMarker } from './format-backup';
 import { isPayloadError, WRITE_BUDGET_BYTES } from './payload';
-import { encodeForSheet, queueStateWrite } from './state-store';
+import { fitState, stateWriteSteps } from './state-store';
 import { ourText } from './text-safety';
 
 export interface ApplyInput {
@@ -25,6 +28,11 @@ export interface ApplyInput {
   snapshot: SheetSnapshot;
   state: WorkbookState;
   stateSheetExists: boolean;
+  /** Where the current state sits in its sheet (state-store.ts stateColumn), null when none. */
+  stateAt?: number | null;
+  /** Worksheet.id and the table anchors, recorded with the sheet's state (core/state/types.ts). */
+  sheetId?: string;
+  anchors?: SheetAnchor[];
   backupSheetExists: boolean;
   /** The backups already kept, so this sheet reuses its own column and leaves the others alone. */
   backupMarkers?: BackupMarker[];
@@ -45,6 +53,8 @@ export interface ApplyResult {
   /** Set when a block failed: blocks before it were written. */
   error?: unknown;
   syncs: number;
+  /** Sheets whose undo record was dropped to keep the saved state to a sane size. */
+  undoDropped?: string[];
 }
 
 /** The cell changes a plan asks for: writes as text in Text-formatted cells, clears back to empty. */
@@ -78,14 +88,24 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
   const { plan, snapshot, state } = input;
   const sheet = plan.sheet;
   const before = sheetState(state, sheet);
-  const next = withSheetState(state, sheet, {
-    ...before,
-    owned: plan.owned,
-    prints: plan.prints,
-    undo: plan.undo,
-    scoredAt: input.scoredAt.toISOString(),
-  });
-  const encoded = encodeForSheet(next);
+  const fitted = fitState(
+    withSheetState(state, sheet, {
+      ...before,
+      ...(input.sheetId ? { id: input.sheetId } : {}),
+      anchors: input.anchors,
+      owned: plan.owned,
+      prints: plan.prints,
+      undo: plan.undo,
+      scoredAt: input.scoredAt.toISOString(),
+    }),
+    sheet,
+  );
+  if (!fitted.ok) return { blocksTotal: 0, blocksWritten: 0, error: new Error(fitted.message), syncs: 0 };
+  const encoded = fitted.encoded;
+  const stateSteps = stateWriteSteps(input.stateSheetExists, encoded, input.stateAt ?? null);
+  // A big state goes first, in syncs of its own; a small one rides with the first block of cells.
+  const ownSyncs = stateSteps.length > 1 ? stateSteps : [];
+  const withFirst = stateSteps.length > 1 ? null : stateSteps[0];
 
   const chunks = chunkChanges(planChanges(plan), WRITE_BUDGET_BYTES / 2, snapshot.merges);
   const backup = planBackup(
@@ -97,18 +117,31 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
       snapshot.merges,
     ),
   );
-  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, encoded.bytes + 300 * backup.slices.length);
+  const blocks = packBlocks(chunks, WRITE_BUDGET_BYTES, (withFirst?.bytes ?? 0) + 300 * backup.slices.length);
   const pending = [...blocks];
   let written = 0;
   let syncs = 0;
   let firstDone = false;
+  for (const step of ownSyncs) {
+    step.queue(context);
+    try {
+      // One sync per step: each request must stay under Excel's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      // No cell has changed yet; a state half written is still read as the old one (state-store.ts).
+      return { blocksTotal: blocks.length, blocksWritten: 0, error, syncs: syncs + 1 };
+    }
+  }
+  // Once, not per block: Microsoft advises against calling it in a loop (it lasts until the next sync).
+  context.application.suspendScreenUpdatingUntilNextSync();
   while (pending.length > 0) {
     const block = pending.shift() as (typeof blocks)[number];
     // A fresh proxy per request: one made in a request Excel refused was never created.
     const ws = context.workbook.worksheets.getItem(sheet);
-    context.application.suspendScreenUpdatingUntilNextSync();
     if (!firstDone) {
-      queueStateWrite(context, input.stateSheetExists, encoded);
+      withFirst?.queue(context);
       if (!input.skipBackup) queueFormatBackup(context, input.backupSheetExists, backup);
       for (const [col, chars] of columnsToSize(plan, before.owned)) {
         ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(chars);
@@ -139,5 +172,5 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
     written++;
     input.onBlock?.(written, written + pending.length);
   }
-  return { blocksTotal: written, blocksWritten: written, syncs };
+  return { blocksTotal: written, blocksWritten: written, syncs, undoDropped: fitted.dropped };
 }

@@ -10,15 +10,27 @@ export type XlValue = string | number | boolean;
 /** Per-cell format for setCellProperties (a subset of Excel.SettableCellProperties). */
 export interface XlCellProps {
   format?: {
-    /** Every Excel fill pattern, so a user's hatched fill read back by undo can be written back. */
-    fill?: { color?: string; pattern?: `${Excel.FillPattern}` };
-    font?: { color?: string; bold?: boolean };
+    /**
+     * Every Excel fill pattern, so a user's hatched fill read back by undo can be written back; the
+     * pattern's colour and the tints that make a theme colour ("Accent 1, Lighter 80%").
+     */
+    fill?: {
+      color?: string;
+      pattern?: `${Excel.FillPattern}`;
+      patternColor?: string;
+      tintAndShade?: number;
+      patternTintAndShade?: number;
+    };
+    font?: { color?: string; bold?: boolean; tintAndShade?: number };
   };
 }
 
 /** What getCellProperties loads: the parts of a cell's look that scoring changes. */
 export interface XlCellPropsLoadOptions {
-  format: { fill: { color: true; pattern: true }; font: { color: true; bold: true } };
+  format: {
+    fill: { color: true; pattern: true; patternColor: true; tintAndShade: true; patternTintAndShade: true };
+    font: { color: true; bold: true; tintAndShade: true };
+  };
 }
 
 export interface XlRangeCollection {
@@ -80,6 +92,8 @@ export interface XlWorksheet {
   readonly isNullObject: boolean;
   readonly pageLayout: XlPageLayout;
   readonly name: string;
+  /** ExcelApi 1.1: fixed for the sheet's life, kept through renames. */
+  readonly id: string;
   visibility: string;
   readonly protection: XlWorksheetProtection;
   load(propertyNames: string): unknown;
@@ -92,6 +106,9 @@ export interface XlWorksheet {
 }
 
 export interface XlWorksheetCollection {
+  /** After load("items/name,items/id"): every sheet, hidden ones included. */
+  readonly items: XlWorksheet[];
+  load(propertyNames: string): unknown;
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;

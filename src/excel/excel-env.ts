@@ -10,6 +10,11 @@ import type { XlContext } from './excel-api';
 export interface RunOptions {
   /** ExcelApi 1.20: every sync of the run becomes one undo step (one Ctrl+Z). */
   mergeUndoGroup?: boolean;
+  /**
+   * Wait while the user is editing a cell instead of failing (Excel.RunOptions.delayForCellEdit;
+   * an Excel without it ignores it). The production env always asks for it.
+   */
+  delayForCellEdit?: boolean;
 }
 
 export interface ExcelEnv {

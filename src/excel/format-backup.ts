@@ -32,9 +32,16 @@ export interface BackupMarker {
   slices: BackupSlice[];
 }
 
-/** What undo reads back: the parts of a cell's look that scoring changes. */
+/**
+ * What undo reads back: every part of a cell's look that scoring can change. Scoring sets the fill
+ * (a colour, or none) and the font's weight and colour, so the fill comes back whole (pattern,
+ * pattern colour, and the tints that make a theme colour such as "Accent 1, Lighter 80%").
+ */
 export const BACKUP_PROPS: XlCellPropsLoadOptions = {
-  format: { fill: { color: true, pattern: true }, font: { color: true, bold: true } },
+  format: {
+    fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
+    font: { color: true, bold: true, tintAndShade: true },
+  },
 };
 
 function intersects(a: CellRange, b: CellRange): boolean {
@@ -116,18 +123,40 @@ export function backupCell(marker: BackupMarker, row: number, col: number): { ro
 }
 
 /**
- * A backed-up look as setCellProperties takes it: a cell with no fill reads back as white with
- * pattern None, and writing the white would paint it, so no-fill is sent as the pattern alone.
+ * A backed-up look as setCellProperties takes it, given the cell's font colour now:
+ * - a cell with no fill reads back as white with pattern None, and writing the white would paint
+ *   it, so no-fill is sent as the pattern alone; a pattern's colour only where there is a pattern;
+ * - the font colour is written only where scoring changed it (it differs now from the backup).
+ *   Excel reads an Automatic colour back as black, and Office.js cannot set Automatic: writing
+ *   the black back would fix it as explicit black (unreadable in dark mode and high contrast).
+ *   So a cell whose colour scoring never touched keeps its Automatic colour.
  */
-export function restorableProps(p: XlCellProps): XlCellProps {
+export function restorableProps(p: XlCellProps, fontColorNow?: string): XlCellProps {
   const fill = p.format?.fill;
   const font = p.format?.font;
+  const patterned = fill?.pattern !== undefined && fill.pattern !== 'Solid' && fill.pattern !== 'None';
+  const restoredFill: NonNullable<XlCellProps['format']>['fill'] =
+    !fill || fill.pattern === 'None'
+      ? { pattern: 'None' }
+      : {
+          color: fill.color,
+          pattern: fill.pattern,
+          tintAndShade: fill.tintAndShade ?? 0,
+          ...(patterned ? { patternColor: fill.patternColor, patternTintAndShade: fill.patternTintAndShade ?? 0 } : {}),
+        };
+  const recolour = fontColorNow !== undefined && font?.color !== undefined && !sameColour(fontColorNow, font.color);
   return {
     format: {
-      fill: !fill || fill.pattern === 'None' ? { pattern: 'None' } : { color: fill.color, pattern: fill.pattern },
-      font: { color: font?.color, bold: font?.bold ?? false },
+      fill: restoredFill,
+      font: recolour
+        ? { color: font?.color, tintAndShade: font?.tintAndShade ?? 0, bold: font?.bold ?? false }
+        : { bold: font?.bold ?? false },
     },
   };
+}
+
+function sameColour(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
 }
 
 /** Add a very hidden sheet: users never see it and cannot unhide it from the Excel UI. */

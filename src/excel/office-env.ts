@@ -4,14 +4,18 @@
  * narrow interfaces in excel-api.ts match Office.js.
  */
 import type { XlCellProps, XlContext } from './excel-api';
-import type { ExcelEnv } from './excel-env';
+import type { ExcelEnv, RunOptions } from './excel-env';
 import { addSummarySheetExcel } from './summary-writer';
 
 export function officeExcelEnv(): ExcelEnv {
   return {
-    run<T>(batch: (context: XlContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+    run<T>(batch: (context: XlContext) => Promise<T>, options?: RunOptions): Promise<T> {
       const typed = (context: Excel.RequestContext): Promise<T> => batch(context);
-      return options?.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, typed) : Excel.run(typed);
+      // A request made while the user is typing in a cell fails at once without delayForCellEdit;
+      // with it Excel runs the request when the edit ends.
+      const runOptions: Excel.RunOptions = { delayForCellEdit: options?.delayForCellEdit ?? true };
+      if (options?.mergeUndoGroup) runOptions.mergeUndoGroup = true;
+      return Excel.run(runOptions, typed);
     },
     isSetSupported(name: 'ExcelApi', minVersion: string): boolean {
       // Office.context.requirements is absent outside an Office host (the browser preview).

@@ -39,3 +39,19 @@ export function errorText(error: unknown): string {
 export function structureProtectedMessage(sheet: string): string {
   return `This workbook's structure is protected (Review > Protect Workbook), so Scorelight cannot add the hidden sheet where it remembers its cells, rules and undo. Nothing was written to "${sheet}". Unprotect the workbook structure, score once, then protect it again: later scorings need no new sheet.`;
 }
+
+/** A visible sheet of the user's already has the name of the sheet where Scorelight keeps its record. */
+export function stateNameTakenMessage(): string {
+  return `This workbook already has a sheet of its own named "Scorelight_state", where Scorelight would keep its record of the cells it writes. Scorelight does not clear a sheet that is not its own, so nothing was written: rename that sheet, then score again.`;
+}
+
+/** Excel refused to make the scoring one undo step (UndoNotSupported) and it was written step by step. */
+export function ungroupedNote(): string {
+  return 'Excel could not make this scoring a single undo step, so Ctrl+Z would take it back in parts: use Undo last scoring in the Scorelight pane instead.';
+}
+
+/** Undo records of other sheets dropped to keep the saved record to a sane size. */
+export function undoDroppedNote(sheets: string[]): string {
+  const names = sheets.map((s) => `"${s}"`).join(', ');
+  return `To keep the workbook's saved record to a sane size, Undo last scoring is no longer available for ${names}.`;
+}

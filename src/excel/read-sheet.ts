@@ -4,7 +4,6 @@
  * protection, the state sheet and the first HEAD_WINDOW of cells. A sheet inside that window
  * (almost all KPI sheets) is then complete; a bigger one is read by blocks of rows, one sync each.
  */
-import { columnLetters } from '../core/a1';
 import type { CellValue, SheetSnapshot } from '../core/snapshot';
 import { STATE_SHEET_NAME } from '../core/state/types';
 import { summaryMarker } from '../core/summary/marker';
@@ -12,13 +11,22 @@ import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from './excel-api'
 import { FORMAT_BACKUP_SHEET, markersFromRow, type BackupMarker } from './format-backup';
 import { HEAD_WINDOW, isPayloadError, MAX_READ_CELLS, readBlockRows } from './payload';
 import { areasToRanges, mergesInPieces, queueAreas } from './range-areas';
-import { stateGridFromRange } from './state-store';
+import { isOurStateGrid, queueStateHead, readStateRest, type StateHead } from './state-store';
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
+  /** Worksheet.id of the active sheet: the state is keyed by it (core/state/keying.ts). */
+  sheetId: string;
+  /** Every sheet in the workbook (hidden ones too), to drop the state of sheets that are gone. */
+  liveSheets: { name: string; id: string }[];
   /** The state sheet's cells as text, [] when there is none. */
   stateGrid: string[][];
   stateSheetExists: boolean;
+  /**
+   * A visible sheet with the state sheet's name that holds no Scorelight state: the user's own.
+   * Nothing may clear it, so nothing is written.
+   */
+  stateNameTaken: boolean;
   backupSheetExists: boolean;
   /** Review > Protect Workbook is on: no sheet can be added (state, backup or summary). */
   structureProtected: boolean;
@@ -65,13 +73,13 @@ function isOurSummary(ws: XlWorksheet): boolean {
 function queueBasics(context: XlContext) {
   const books = context.workbook.worksheets;
   const ws = books.getActiveWorksheet();
-  ws.load('name,protection/protected');
+  ws.load('name,id,protection/protected');
+  books.load('items/name,items/id');
   ws.pageLayout.headersFooters.defaultForAllPages.load('leftFooter');
   // Values only: formatting applied to whole columns would otherwise make the used range huge.
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('address,rowIndex,columnIndex,rowCount,columnCount');
   const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
-  stateWs.load('name');
   const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
   backupWs.load('name');
   // ExcelApi 1.7: a structure-protected workbook refuses new sheets; know it before writing.
@@ -87,29 +95,32 @@ function queueMarkers(backup: XlWorksheet): XlRange {
   return markers;
 }
 
-/** The first read's window of cells (from A1, within the used range). */
+/**
+ * The first read's window of cells: the used range's first HEAD_WINDOW.rows sheet rows, every
+ * column. (A fixed A1:AF window was thrown away, after costing its bytes, for a sheet wider than
+ * 32 columns or starting right of A.)
+ */
 function queueHead(used: XlRange): XlRange {
-  const head = used.getIntersectionOrNullObject(`A1:${columnLetters(HEAD_WINDOW.cols - 1)}${HEAD_WINDOW.rows}`);
+  const head = used.getIntersectionOrNullObject(`A1:XFD${HEAD_WINDOW.rows}`);
   head.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
   return head;
 }
 
 /** Queue the first read; the head window is left out on the retry after a payload error. */
 function queueFirstRead(context: XlContext, withHead: boolean) {
-  const { ws, used, stateWs, backupWs, protection } = queueBasics(context);
+  const { books, ws, used, stateWs, backupWs, protection } = queueBasics(context);
   const head: XlRange | null = withHead ? queueHead(used) : null;
   // Areas are read item by item: a RangeAreas address string is cut at 8,192 characters.
   // ExcelApi 1.13, the manifest's floor (requirements.ts checks it before any Excel.run).
   const merges: XlRangeAreas | null = queueAreas(used.getMergedAreasOrNullObject());
   const formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
-  const stateUsed = stateWs.getUsedRangeOrNullObject(true);
-  stateUsed.load('values,rowIndex,columnIndex');
+  const stateHead: StateHead | null = queueStateHead(stateWs);
   const backupUsed = queueMarkers(backupWs);
-  return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
+  return { books, ws, used, head, merges, formulas, stateWs, stateHead, backupWs, backupUsed, protection };
 }
 
-type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' | 'formulas' | 'backupUsed'> & {
-  stateUsed: XlRange | null;
+type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateHead' | 'merges' | 'formulas' | 'backupUsed'> & {
+  stateHead: StateHead | null;
   backupUsed: XlRange | null;
   merges: XlRangeAreas | null;
   formulas: XlRangeAreas | null;
@@ -125,11 +136,12 @@ type FirstRead = Omit<ReturnType<typeof queueFirstRead>, 'stateUsed' | 'merges' 
  */
 async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
   const { books, ws, used, stateWs, backupWs, protection } = queueBasics(context);
+  stateWs.load('name');
   await context.sync();
   const queueRest = (withMerges: boolean): FirstRead => {
     let merges: XlRangeAreas | null = null;
     let formulas: XlRangeAreas | null = null;
-    let stateUsed: XlRange | null = null;
+    let stateHead: StateHead | null = null;
     let head: XlRange | null = null;
     const backupUsed = backupWs.isNullObject ? null : queueMarkers(books.getItem(FORMAT_BACKUP_SHEET));
     if (!used.isNullObject) {
@@ -137,11 +149,8 @@ async function probeThenRead(context: XlContext): Promise<FirstReadDone> {
       if (withMerges) merges = queueAreas(used.getMergedAreasOrNullObject());
       formulas = queueAreas(used.getSpecialCellsOrNullObject('Formulas'));
     }
-    if (!stateWs.isNullObject) {
-      stateUsed = books.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true);
-      stateUsed.load('values,rowIndex,columnIndex');
-    }
-    return { ws, used, head, merges, formulas, stateWs, stateUsed, backupWs, backupUsed, protection };
+    if (!stateWs.isNullObject) stateHead = queueStateHead(books.getItem(STATE_SHEET_NAME));
+    return { books, ws, used, head, merges, formulas, stateWs, stateHead, backupWs, backupUsed, protection };
   };
   let first = queueRest(true);
   try {
@@ -188,13 +197,24 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   const start = await firstRead(context);
   const { first, mergesLater } = start;
   let syncs = start.syncs;
-  const { ws, used, head, formulas, stateWs, stateUsed, backupWs } = first;
+  const { ws, used, head, formulas, stateWs, stateHead, backupWs } = first;
 
   const name = ws.name;
   const isProtected = ws.protection.protected;
+  const stateRead =
+    stateWs.isNullObject || !stateHead ? { grid: [], syncs: 0 } : await readStateRest(context, stateHead);
+  syncs += stateRead.syncs;
+  const stateGrid = stateRead.grid;
   const base: Omit<SheetRead, 'snapshot' | 'syncs'> = {
-    stateGrid: stateWs.isNullObject || !stateUsed ? [] : stateGridFromRange(stateUsed),
+    sheetId: ws.id,
+    liveSheets: first.books.items.map((s) => ({ name: s.name, id: s.id })),
+    stateGrid,
     stateSheetExists: !stateWs.isNullObject,
+    stateNameTaken:
+      !stateWs.isNullObject &&
+      stateHead !== null &&
+      stateHead.ws.visibility === 'Visible' &&
+      !isOurStateGrid(stateGrid),
     backupSheetExists: !backupWs.isNullObject,
     structureProtected: first.protection.protected,
     backupMarkers:

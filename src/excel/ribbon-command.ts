@@ -8,6 +8,7 @@
  * once where the scores are, without a pane or a box to dismiss), and anything else (protected
  * sheet, nothing found, a partial write, cells left alone) opens the short message dialog.
  */
+import './legacy-engine';
 import type { ScoreOutcome } from '../core/host';
 import { showMessageDialog } from './message-dialog';
 import { scoreActiveSheet } from './score-active-sheet';

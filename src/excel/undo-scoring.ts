@@ -1,12 +1,19 @@
 /**
  * "Undo last scoring" for Excel: puts back what the last scoring of the active sheet changed.
+ * Only cells that still hold exactly what the scoring left there (the fingerprint of the text it
+ * wrote, or empty where it cleared) are restored: a cell the user has typed into since is left as
+ * it is, and named in the message. If rows or columns were inserted or deleted since (a KPI name
+ * recorded at scoring is no longer where it was), undo refuses and changes nothing.
+ * The record is found by Worksheet.id (core/state/keying.ts): a renamed sheet keeps its undo, a
+ * new sheet given an old name does not inherit it.
  * What it restores, per cell in the undo record kept in the state sheet:
  * - the value and number format as they were before (strings stay text);
- * - the fill and font: read from this sheet's formatting backup when it belongs to this scoring
- *   and written back with setCellProperties inside the same batched range calls as the values
- *   (conditional formats are left exactly as they are); otherwise the style recorded in the plan,
- *   and failing that no fill and the default font.
- * Cells where the user has since typed a formula are left alone. One level, like the .xlsx host.
+ * - the fill (colour, pattern, pattern colour, tint) and font (weight; colour where scoring changed
+ *   it): read from this sheet's formatting backup when it belongs to this scoring and written back
+ *   with setCellProperties inside the same batched range calls as the values (conditional formats
+ *   are left exactly as they are); otherwise the style recorded in the plan, and failing that no
+ *   fill and the default font.
+ * One level per sheet, like the .xlsx host.
  * The undo record is cleared only after every restore has synced, in a sync of its own: if a
  * restore fails, or its response is lost, the record is still there and Undo can be pressed again
  * (restoring is idempotent). Column widths are not reset.
@@ -15,8 +22,12 @@
  */
 import { toA1 } from '../core/a1';
 import type { UndoOutcome } from '../core/host';
+import type { CellRange, CellRef, CellValue } from '../core/snapshot';
 import { sheetState, withSheetState } from '../core/state/codec';
-import { STATE_SHEET_NAME } from '../core/state/types';
+import { compactCells } from '../core/state/compact';
+import { fingerprint, holdsPrint } from '../core/state/fingerprint';
+import { keyBySheetId } from '../core/state/keying';
+import { STATE_SHEET_NAME, type SheetAnchor } from '../core/state/types';
 import { chunkChanges, packBlocks, queueChunk, type CellChange } from './cell-batches';
 import { styleProps } from './cell-format';
 import type { XlCellProps, XlContext, XlRangeAreas } from './excel-api';
@@ -33,11 +44,16 @@ import { officeExcelEnv } from './office-env';
 import { errorText } from './outcome-messages';
 import { WRITE_BUDGET_BYTES } from './payload';
 import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
-import { encodeForSheet, queueStateWrite, stateFromGrid, stateGridFromRange } from './state-store';
+import { encodeForSheet, queueStateHead, readStateRest, stateColumn, stateFromGrid, writeState } from './state-store';
 import { restoredValue } from './text-safety';
 
-/** Backed-up cells read per sync: about 110 bytes of response each, so 30,000 stay under 4 MB. */
-const PROPS_CELLS_PER_SYNC = 30_000;
+/**
+ * Cells whose look is read per sync (backed-up or current, about 200 bytes of response each): 12,000
+ * stay under 2.5 MB, with the current values of the same cells beside them.
+ */
+const PROPS_CELLS_PER_SYNC = 12_000;
+/** Longest run of one column read as one range for its current values. */
+const RUN_ROWS = 5_000;
 
 function formulaCells(areas: XlRangeAreas): Set<string> {
   const set = new Set<string>();
@@ -49,58 +65,154 @@ function formulaCells(areas: XlRangeAreas): Set<string> {
   return set;
 }
 
-/** The backed-up fill and font of each backed-up cell, keyed "row,col" in the scored sheet. */
-async function readBackedUpFormats(
-  context: XlContext,
-  marker: BackupMarker,
-  cells: { row: number; col: number }[],
-): Promise<Map<string, XlCellProps>> {
-  const backup = context.workbook.worksheets.getItem(FORMAT_BACKUP_SHEET);
-  const out = new Map<string, XlCellProps>();
-  // Whole slices touched by the undo, cut into pieces that each fit a request's response.
-  const wanted = new Set(cells.map((c) => `${c.row},${c.col}`));
-  const pieces: { slice: BackupMarker['slices'][number]; from: number; rows: number }[] = [];
-  for (const slice of marker.slices) {
-    let touched = false;
-    for (let r = slice.row; r < slice.row + slice.rowCount && !touched; r++) touched = wanted.has(`${r},${slice.col}`);
-    if (!touched) continue;
-    for (let from = 0; from < slice.rowCount; from += PROPS_CELLS_PER_SYNC)
-      pieces.push({ slice, from, rows: Math.min(PROPS_CELLS_PER_SYNC, slice.rowCount - from) });
-  }
+/** A read queued in a batch: how many cells it costs, and what to do with its result after the sync. */
+interface ReadJob {
+  cells: number;
+  queue(): () => void;
+}
+
+/** Run reads in as few syncs as the response budget allows (each response must stay under 5 MB). */
+async function runReads(context: XlContext, jobs: ReadJob[]): Promise<number> {
   let i = 0;
-  while (i < pieces.length) {
-    const batch: { piece: (typeof pieces)[number]; result: { readonly value: XlCellProps[][] } }[] = [];
-    let cellsInBatch = 0;
-    while (i < pieces.length && (batch.length === 0 || cellsInBatch + pieces[i].rows <= PROPS_CELLS_PER_SYNC)) {
-      const piece = pieces[i++];
-      const range = backup.getRangeByIndexes(piece.slice.at + piece.from, marker.col, piece.rows, 1);
-      batch.push({ piece, result: range.getCellProperties(BACKUP_PROPS) });
-      cellsInBatch += piece.rows;
+  let syncs = 0;
+  while (i < jobs.length) {
+    const after: (() => void)[] = [];
+    let cells = 0;
+    while (i < jobs.length && (after.length === 0 || cells + jobs[i].cells <= PROPS_CELLS_PER_SYNC)) {
+      cells += jobs[i].cells;
+      after.push(jobs[i++].queue());
     }
-    // One sync per batch of pieces: each response must stay under Excel's 5 MB.
+    // One sync per batch of reads: each response must stay under Excel's 5 MB.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const { piece, result } of batch) {
-      result.value.forEach((row, k) => {
-        const key = `${piece.slice.row + piece.from + k},${piece.slice.col}`;
-        if (wanted.has(key) && row[0]) out.set(key, restorableProps(row[0]));
-      });
+    syncs++;
+    for (const done of after) done();
+  }
+  return syncs;
+}
+
+/** Runs of consecutive rows in one column, at most RUN_ROWS long. */
+function columnRuns(cells: CellRef[]): CellRange[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: CellRange[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === c.col && last.row + last.rowCount === c.row && last.rowCount < RUN_ROWS) last.rowCount++;
+    else runs.push({ row: c.row, col: c.col, rowCount: 1, colCount: 1 });
+  }
+  return runs;
+}
+
+/** The reads undo needs before writing anything, and where their answers go. */
+interface UndoReads {
+  /** Each undo cell's value now, keyed "row,col". */
+  now: Map<string, unknown>;
+  /** Font colour now of backed-up cells (to tell whether scoring changed it). */
+  fontNow: Map<string, string>;
+  /** Backed-up look, keyed by the scored sheet's "row,col". */
+  backedUp: Map<string, XlCellProps>;
+  /** Anchor cells' values now, by A1. */
+  anchorsNow: Map<string, unknown>;
+}
+
+function readJobs(
+  context: XlContext,
+  sheet: string,
+  cells: CellRef[],
+  marker: BackupMarker | null,
+  anchors: SheetAnchor[],
+  out: UndoReads,
+): ReadJob[] {
+  const target = context.workbook.worksheets.getItem(sheet);
+  const jobs: ReadJob[] = [];
+  const backedUpCells = new Set(
+    marker ? cells.filter((c) => backupCell(marker, c.row, c.col)).map((c) => `${c.row},${c.col}`) : [],
+  );
+  for (const run of columnRuns(cells)) {
+    jobs.push({
+      cells: run.rowCount,
+      queue: () => {
+        const range = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1);
+        range.load('values');
+        const props = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1).getCellProperties(BACKUP_PROPS);
+        // Called by runReads after the sync that answers both reads.
+        return () => {
+          // Read after runReads' sync (the rule cannot see through the closure).
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          const looks = props.value;
+          range.values.forEach((row, k) => {
+            const key = `${run.row + k},${run.col}`;
+            out.now.set(key, row[0]);
+            const color = looks[k]?.[0]?.format?.font?.color;
+            if (backedUpCells.has(key) && color !== undefined) out.fontNow.set(key, color);
+          });
+        };
+      },
+    });
+  }
+  if (anchors.length > 0) {
+    jobs.push({
+      cells: anchors.length,
+      queue: () => {
+        const ranges = anchors.map((a) => {
+          const r = target.getRange(a.cell);
+          r.load('values');
+          return r;
+        });
+        return () => ranges.forEach((r, k) => out.anchorsNow.set(anchors[k].cell, r.values[0]?.[0]));
+      },
+    });
+  }
+  if (marker) {
+    const backup = context.workbook.worksheets.getItem(FORMAT_BACKUP_SHEET);
+    // Whole slices touched by the undo, cut into pieces that each fit a request's response.
+    for (const slice of marker.slices) {
+      let touched = false;
+      for (let r = slice.row; r < slice.row + slice.rowCount && !touched; r++)
+        touched = backedUpCells.has(`${r},${slice.col}`);
+      if (!touched) continue;
+      for (let from = 0; from < slice.rowCount; from += PROPS_CELLS_PER_SYNC) {
+        const rows = Math.min(PROPS_CELLS_PER_SYNC, slice.rowCount - from);
+        jobs.push({
+          cells: rows,
+          queue: () => {
+            const result = backup
+              .getRangeByIndexes(slice.at + from, marker.col, rows, 1)
+              .getCellProperties(BACKUP_PROPS);
+            return () =>
+              result.value.forEach((row, k) => {
+                const key = `${slice.row + from + k},${slice.col}`;
+                if (backedUpCells.has(key) && row[0]) out.backedUp.set(key, row[0]);
+              });
+          },
+        });
+      }
     }
   }
-  return out;
+  return jobs;
+}
+
+/** Does the cell still hold exactly what the scoring left there? */
+function untouched(
+  value: unknown,
+  a1: string,
+  prints: Record<string, string> | undefined,
+  owned: Set<string>,
+): boolean {
+  if (!prints) return true; // A record saved before fingerprints: nothing to compare with.
+  if (owned.has(a1) && Object.hasOwn(prints, a1)) return holdsPrint(value as CellValue, prints[a1]);
+  // A cell the scoring cleared: still empty.
+  return value === '' || value === null || value === undefined;
 }
 
 async function undoInContext(context: XlContext): Promise<UndoOutcome> {
   const books = context.workbook.worksheets;
   const ws = books.getActiveWorksheet();
-  ws.load('name,protection/protected');
+  ws.load('name,id,protection/protected');
   const formulas = ws.getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject('Formulas');
   formulas.load('areaCount');
   formulas.areas.load('rowIndex,columnIndex,rowCount,columnCount');
-  const stateWs = books.getItemOrNullObject(STATE_SHEET_NAME);
-  stateWs.load('name');
-  const stateUsed = stateWs.getUsedRangeOrNullObject(true);
-  stateUsed.load('values,rowIndex,columnIndex');
+  const probe = queueStateHead(books.getItemOrNullObject(STATE_SHEET_NAME));
   const backupWs = books.getItemOrNullObject(FORMAT_BACKUP_SHEET);
   backupWs.load('name');
   const markerRow = backupWs.getUsedRangeOrNullObject(true);
@@ -108,7 +220,9 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
   await context.sync();
 
   const sheet = ws.name;
-  const state = stateFromGrid(stateWs.isNullObject ? [] : stateGridFromRange(stateUsed));
+  const stateExists = !probe.ws.isNullObject;
+  const grid = stateExists ? (await readStateRest(context, probe)).grid : [];
+  const state = keyBySheetId(stateFromGrid(grid), sheet, ws.id || undefined);
   const current = sheetState(state, sheet);
   const undo = current.undo ?? [];
   if (undo.length === 0) return { restored: 0, message: `Nothing to undo on "${sheet}".` };
@@ -122,28 +236,54 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     backupWs.isNullObject || markerRow.isNullObject ? [] : markersFromRow(markerRow.values, markerRow.columnIndex);
   // This sheet's backup, and only when it was taken by the scoring being undone.
   const marker = markers.find((m) => m.sheet === sheet && m.scoredAt === current.scoredAt) ?? null;
-  const userFormulas = formulaCells(formulas);
-  const kept = undo.filter((u) => !userFormulas.has(`${u.cell.row},${u.cell.col}`));
-  const backedUp = marker
-    ? await readBackedUpFormats(
-        context,
-        marker,
-        kept.map((u) => u.cell).filter((c) => backupCell(marker, c.row, c.col)),
-      )
-    : new Map<string, XlCellProps>();
+  const reads: UndoReads = { now: new Map(), fontNow: new Map(), backedUp: new Map(), anchorsNow: new Map() };
+  const anchors = current.anchors ?? [];
+  await runReads(
+    context,
+    readJobs(
+      context,
+      sheet,
+      undo.map((u) => u.cell),
+      marker,
+      anchors,
+      reads,
+    ),
+  );
 
+  // Rows or columns inserted or deleted since: the recorded addresses no longer name the cells
+  // that were scored. Writing there would put old values into unrelated cells.
+  const moved = anchors.filter((a) => {
+    const v = reads.anchorsNow.get(a.cell);
+    return v === undefined || v === null || v === '' || fingerprint(String(v)) !== a.print;
+  });
+  if (moved.length > 0)
+    return {
+      restored: 0,
+      message: `Rows or columns on "${sheet}" have been inserted or deleted since the last scoring (${moved[0].cell} no longer holds the KPI it held), so the cells Scorelight would put back have moved. Nothing was changed. Use Excel's own Undo, or re-score the sheet.`,
+    };
+
+  const userFormulas = formulaCells(formulas);
+  const owned = new Set(current.owned);
   const changes: CellChange[] = [];
   const emptied = new Set<string>();
-  for (const u of kept) {
+  const left: CellRef[] = [];
+  for (const u of undo) {
     const { row, col } = u.cell;
+    const key = `${row},${col}`;
+    const a1 = toA1(u.cell);
+    if (userFormulas.has(key) || !untouched(reads.now.get(key), a1, current.prints, owned)) {
+      left.push(u.cell);
+      continue;
+    }
+    const backed = reads.backedUp.get(key);
     changes.push({
       row,
       col,
       value: restoredValue(u.value, u.numberFormat),
       numberFormat: u.numberFormat,
-      props: backedUp.get(`${row},${col}`) ?? styleProps(u.style),
+      props: backed ? restorableProps(backed, reads.fontNow.get(key)) : styleProps(u.style),
     });
-    if (u.value === '') emptied.add(toA1(u.cell));
+    if (u.value === '') emptied.add(a1);
   }
   // Runs of consecutive rows only: undo does not read the merged areas, and a gap could cross one.
   const blocks = packBlocks(chunkChanges(changes, WRITE_BUDGET_BYTES / 2, [], 0), WRITE_BUDGET_BYTES, 0);
@@ -156,18 +296,22 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
   }
 
   // Every restore has landed: only now forget the record. Cells put back to empty are no longer
-  // ours; cells put back to an earlier status stay ours.
+  // ours; cells put back to an earlier status stay ours. Cells left alone are the user's now.
+  const leftA1 = new Set(left.map(toA1));
   const next = withSheetState(state, sheet, {
     ...current,
-    owned: current.owned.filter((a1) => !emptied.has(a1)),
+    owned: current.owned.filter((a1) => !emptied.has(a1) && !leftA1.has(a1)),
     undo: undefined,
   });
-  queueStateWrite(context, !stateWs.isNullObject, encodeForSheet(next));
-  await context.sync();
+  await writeState(context, stateExists, encodeForSheet(next), stateColumn(grid));
   const n = changes.length;
+  const restored = `Restored ${n} cell${n === 1 ? '' : 's'} on "${sheet}" to how they were before the last scoring.`;
+  if (left.length === 0) return { restored: n, message: restored };
+  const ranges = compactCells(left);
+  const shown = ranges.slice(0, 12).join(', ') + (ranges.length > 12 ? ` and ${ranges.length - 12} more` : '');
   return {
     restored: n,
-    message: `Restored ${n} cell${n === 1 ? '' : 's'} on "${sheet}" to how they were before the last scoring.`,
+    message: `${restored} Left ${left.length} cell${left.length === 1 ? '' : 's'} as ${left.length === 1 ? 'it is' : 'they are'}, changed since the scoring: ${shown}.`,
   };
 }
 
@@ -176,7 +320,10 @@ export async function undoLastScoring(options: { env?: ExcelEnv } = {}): Promise
   const tooOld = unsupportedExcelMessage(env);
   if (tooOld) return { restored: 0, message: tooOld };
   try {
-    return await env.run((context) => undoInContext(context), { mergeUndoGroup: supportsMergeUndo(env) });
+    return await env.run((context) => undoInContext(context), {
+      mergeUndoGroup: supportsMergeUndo(env),
+      delayForCellEdit: true,
+    });
   } catch (error) {
     return {
       restored: 0,

@@ -2,7 +2,12 @@
  * Defect 5: the pane's mode comes from the host information Office passes to the page
  * (`_host_Info`), never from how long Office.onReady takes.
  */
-import { detectMode, type OfficeLike } from '../../src/taskpane/boot/detect-mode';
+import {
+  detectMode,
+  ONREADY_TIMEOUT_MESSAGE,
+  ONREADY_TIMEOUT_MS,
+  type OfficeLike,
+} from '../../src/taskpane/boot/detect-mode';
 import { officeHostFromPage } from '../../src/taskpane/boot/host-info';
 
 const inExcel = { search: '?_host_Info=Excel$Win32$16.01$en-GB$$$$0&et=', storedHostInfo: null };
@@ -41,4 +46,35 @@ test('outside Office the preview starts at once, without waiting for office.js',
 test('inside Excel with office.js unreachable: a clear error, not the preview', async () => {
   const loadOffice = () => Promise.reject(new Error('office.js could not be loaded from the CDN'));
   await expect(detectMode({ page: inExcel, loadOffice })).rejects.toThrow(/could not be loaded/);
+});
+
+test('no _host_Info in the address: the host info Office put in window.name still means Excel', async () => {
+  const page = {
+    search: '',
+    storedHostInfo: null,
+    windowName: JSON.stringify({ baseFrameName: 'x', hostInfo: 'Excel|Web|16.00|en-GB|0|0', xdmInfo: 'y' }),
+  };
+  expect(officeHostFromPage(page)).toBe('Excel');
+  const office: OfficeLike = { onReady: async () => ({ host: 'Excel' }) };
+  await expect(detectMode({ page, loadOffice: async () => office })).resolves.toMatchObject({ mode: 'excel' });
+  // A window.name that is not Office's says nothing.
+  expect(officeHostFromPage({ search: '', storedHostInfo: null, windowName: 'some-frame' })).toBeNull();
+  expect(officeHostFromPage({ search: '', storedHostInfo: null, windowName: '{"hostInfo": 3}' })).toBeNull();
+});
+
+test('an Office.onReady that never resolves: a clear message after the time limit, not "Loading" for ever', async () => {
+  jest.useFakeTimers();
+  const office: OfficeLike = { onReady: () => new Promise(() => undefined) };
+  const outcome = detectMode({ page: inExcel, loadOffice: async () => office }).then(
+    () => 'started',
+    (e: Error) => e.message,
+  );
+  await jest.advanceTimersByTimeAsync(ONREADY_TIMEOUT_MS - 1000);
+  let settled: string | undefined;
+  void outcome.then((m) => (settled = m));
+  await jest.advanceTimersByTimeAsync(0);
+  expect(settled).toBeUndefined();
+  await jest.advanceTimersByTimeAsync(2000);
+  expect(await outcome).toBe(ONREADY_TIMEOUT_MESSAGE);
+  expect(ONREADY_TIMEOUT_MESSAGE).toMatch(/Close the Scorelight pane and open it again/);
 });

@@ -16,6 +16,7 @@ import type { ExcelEnv, RunOptions } from '../../src/excel/excel-env';
 import { FakeBook, FakeSheet } from './fake-grid';
 import { declaredMinimum, newestApiSet, versionAtLeast } from './fake/api-sets';
 import { FakeContext, newCounts, type FakeCounts, type FakeExcelState } from './fake/context';
+import type { UndoHost } from './fake/no-undo-apis';
 import { FakeWorkbookProxy } from './fake/worksheet';
 
 export { FakeBook, FakeSheet, type FakeCell } from './fake-grid';
@@ -37,6 +38,10 @@ export interface FakeExcelOptions {
   strictNullObjects?: boolean;
   /** The manifest whose ExcelApi MinVersion is the declared minimum (default: the project's). */
   manifestPath?: string;
+  /** Whose undo support to follow (fake/no-undo-apis.ts): "web", "desktop", or "both" (default, strictest). */
+  undoHost?: UndoHost;
+  /** Members this Excel also refuses to group (an Excel whose list has grown since the page was read). */
+  moreWithoutUndo?: string[];
 }
 
 export interface FakeExcel {
@@ -76,6 +81,8 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
     declared: declaredMinimum(options.manifestPath),
     confirmed: null,
     violations: [],
+    undoHost: options.undoHost ?? 'both',
+    moreWithoutUndo: options.moreWithoutUndo ?? [],
   };
   live.push(state);
   const summaries: FakeSummary[] = [];
@@ -93,7 +100,10 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
       async run<T>(batch: (context: XlContext) => Promise<T>, runOptions?: RunOptions): Promise<T> {
         state.counts.runs++;
         try {
-          const context = new FakeContext(book, state);
+          const context = new FakeContext(book, state, {
+            mergeUndoGroup: runOptions?.mergeUndoGroup === true,
+            delayForCellEdit: runOptions?.delayForCellEdit === true,
+          });
           context.workbook = new FakeWorkbookProxy(context);
           if (runOptions?.mergeUndoGroup) {
             const missing = context.guard('RunOptions.mergeUndoGroup');

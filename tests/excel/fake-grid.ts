@@ -16,11 +16,33 @@ export interface FakeCell {
   numberFormat: string;
   /** Display text when the sheet was built from a snapshot; otherwise derived from the value. */
   text?: string;
+  /** Fill colour; undefined = no fill. With a theme colour, the colour as Excel resolves it plus a tint. */
   fill?: string;
+  /** Fill pattern when not Solid ("Gray25", "LightUp"...). */
+  pattern?: string;
+  /** The pattern's colour; undefined = Automatic. */
+  patternColor?: string;
+  /** Tint or shade of the fill colour (-1..1): themed fills ("Blue, Accent 1, Lighter 80%"). */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+  /** Font colour; undefined = Automatic (follows dark mode and high contrast), unlike "#000000". */
   fontColor?: string;
+  fontTintAndShade?: number;
   bold?: boolean;
   quotePrefix?: boolean;
 }
+
+/** The parts of a cell's look the fake models, copied together. */
+export const LOOK_KEYS = [
+  'fill',
+  'pattern',
+  'patternColor',
+  'tintAndShade',
+  'patternTintAndShade',
+  'fontColor',
+  'fontTintAndShade',
+  'bold',
+] as const;
 
 export const EMPTY_CELL: Readonly<FakeCell> = { value: '', numberFormat: 'General' };
 
@@ -33,8 +55,27 @@ export class FakeSheet {
   visibility = 'Visible';
   leftFooter = '';
   readonly columnWidths = new Map<number, number>();
+  /** Worksheet.id: fixed for the sheet's life, kept through renames, never reused. */
+  readonly id: string;
+  private static made = 0;
 
-  constructor(public name: string) {}
+  constructor(public name: string) {
+    FakeSheet.made++;
+    this.id = `{00000000-0001-0000-${String(FakeSheet.made).padStart(4, '0')}-000000000000}`;
+  }
+
+  /** The user inserts rows (count > 0) or deletes them (count < 0) at `at`: cells and merges move. */
+  shiftRows(at: number, count: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, c] of this.cells) {
+      const [row, col] = k.split(',').map(Number);
+      if (row < at) moved.set(k, c);
+      else if (count > 0 || row >= at - count) moved.set(FakeSheet.key(row + count, col), c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+    this.merges = this.merges.map((m) => (m.row >= at ? { ...m, row: m.row + count } : m));
+  }
 
   static key(row: number, col: number): string {
     return `${row},${col}`;
@@ -163,6 +204,8 @@ export class FakeBook {
   selection: { sheet: string; range: CellRange; areas?: CellRange[] } | null = null;
   /** Review > Protect Workbook (structure): sheets cannot be added, removed or renamed. */
   structureProtected = false;
+  /** The user is typing in a cell: Excel refuses requests unless the run asked to wait. */
+  cellEditMode = false;
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

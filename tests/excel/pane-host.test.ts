@@ -2,20 +2,12 @@ import { sheetState } from '../../src/core/state/codec';
 import { STATE_SHEET_NAME } from '../../src/core/state/types';
 import { createExcelPaneHost } from '../../src/excel/pane-host';
 import { OLD_EXCEL_MESSAGE } from '../../src/excel/requirements';
-import { stateFromGrid } from '../../src/excel/state-store';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel } from './fake-excel';
-import { registerBook, registerRows } from './helpers';
+import { registerBook, registerRows, savedStateOf } from './helpers';
 import { forEachApiLevel } from './api-levels';
 
 forEachApiLevel(() => {
-  function stateOf(fx: FakeExcel) {
-    const ws = fx.book.sheet(STATE_SHEET_NAME)!;
-    const used = ws.usedRange(true)!;
-    const grid: string[][] = [];
-    for (let r = 0; r < used.rowCount; r++)
-      grid.push(Array.from({ length: used.colCount }, (_x, c) => String(ws.get(r, c).value)));
-    return stateFromGrid(grid);
-  }
+  const stateOf = (fx: FakeExcel) => savedStateOf(fx.book);
 
   test('implements every PaneHost method, in Excel mode', () => {
     const host = createExcelPaneHost(registerBook(1).env);

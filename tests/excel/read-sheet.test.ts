@@ -2,7 +2,7 @@ import { HEAD_WINDOW } from '../../src/excel/payload';
 import type { CellValue } from '../../src/core/snapshot';
 import { summaryMarker } from '../../src/core/summary/marker';
 import { readActiveSheet } from '../../src/excel/read-sheet';
-import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel } from './fake-excel';
+import { createFakeExcel, FakeBook, sheetFromRows, sheetFromSnapshot, type FakeExcel } from './fake-excel';
 import { forEachApiLevel } from './api-levels';
 
 forEachApiLevel(() => {
@@ -69,12 +69,31 @@ forEachApiLevel(() => {
     expect(read.snapshot.values).toEqual(rows);
   });
 
-  test('a sheet wider than the window is read by blocks from its first row', async () => {
-    const rows = grid(30, HEAD_WINDOW.cols + 16, (r, c) => r * 100 + c);
+  test('a sheet wider than 32 columns is read whole in the first sync (the window is rows 1 to 5,000)', async () => {
+    const rows = grid(30, 48, (r, c) => r * 100 + c);
     const fx = bookOf(rows);
     const read = await fx.env.run((ctx) => readActiveSheet(ctx));
     expect(read.snapshot.values).toEqual(rows);
-    expect(read.syncs).toBe(2);
+    // Was 2: the A1:AF5000 window was read, thrown away, and the sheet read again.
+    expect(read.syncs).toBe(1);
+  });
+
+  test('a table starting right of column A and ending past AF is read whole in the first sync', async () => {
+    const book = new FakeBook();
+    const rows = grid(20, 16, (r, c) => `r${r}c${c}`);
+    sheetFromSnapshot(book, {
+      name: 'Offset',
+      top: 3,
+      left: 24,
+      values: rows,
+      numberFormats: rows.map((r) => r.map(() => 'General')),
+      merges: [],
+      protected: false,
+    });
+    const fx = createFakeExcel(book);
+    const read = await fx.env.run((ctx) => readActiveSheet(ctx));
+    expect(read.snapshot.values).toEqual(rows);
+    expect(read.syncs).toBe(1);
   });
 
   test('long texts that beat the estimate: the block is halved and read again', async () => {

@@ -55,5 +55,9 @@ forEachApiLevel(() => {
     const sheet = fx.book.sheet('KPIs')!;
     for (const w of out.result.plan.writes) expect(sheet.get(w.cell.row, w.cell.col).value).toBe(w.text);
     expect(Math.max(...fx.counts.bytesPerSync.filter((_b, i) => i > 0))).toBeGreaterThan(400_000);
+    // Several write syncs, one suspendScreenUpdatingUntilNextSync: Microsoft advises against calling
+    // it in a loop.
+    expect(fx.counts.syncs).toBeGreaterThan(3);
+    expect(fx.counts.calls['Application.suspendScreenUpdatingUntilNextSync']).toBe(1);
   }, 60_000);
 });

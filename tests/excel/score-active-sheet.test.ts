@@ -4,10 +4,10 @@ import { OLD_EXCEL_MESSAGE } from '../../src/excel/requirements';
 import { scoreActiveSheet } from '../../src/excel/score-active-sheet';
 import { FORMAT_BACKUP_SHEET } from '../../src/excel/format-backup';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeSheet } from './fake-excel';
-import { FIXED_TIME, registerBook, registerRows } from './helpers';
+import { firstWriteSync, FIXED_TIME, registerBook, registerRows } from './helpers';
 import { forEachApiLevel } from './api-levels';
 
-forEachApiLevel(() => {
+forEachApiLevel((level) => {
   const now = (): Date => FIXED_TIME;
 
   function dump(sheet: FakeSheet): string {
@@ -15,12 +15,17 @@ forEachApiLevel(() => {
   }
 
   describe('scoreActiveSheet on the Excel fake', () => {
-    test('a typical sheet is read in one sync and written in one (2 syncs, one Excel.run)', async () => {
+    test('a typical sheet is read in one sync and written in one (2 syncs; 3 the first time where undo is grouped)', async () => {
       const fx = registerBook(40);
       const out = await scoreActiveSheet({ env: fx.env, now });
       expect(out.written).toBe(true);
       expect(out.message).toBe('Scored 40 indicators on "KPIs".');
-      expect(fx.counts.runs).toBe(1);
+      // Read and score; write. Where ExcelApi 1.20 groups the write into one undo step, the first
+      // scoring of a workbook makes the hidden sheets in a sync of its own, outside the group.
+      expect(fx.counts.runs).toBe(2);
+      expect(fx.counts.syncs).toBe(firstWriteSync(level));
+      fx.resetCounts();
+      await scoreActiveSheet({ env: fx.env, now });
       expect(fx.counts.syncs).toBe(2);
       const sheet = fx.book.sheet('KPIs')!;
       const status = sheet.get(3, 4);
@@ -49,7 +54,7 @@ forEachApiLevel(() => {
       const fx = registerBook(5, { apiVersion: '1.13' });
       const out = await scoreActiveSheet({ env: fx.env, now });
       expect(out.written).toBe(true);
-      expect(fx.counts.runs).toBe(1);
+      expect(fx.counts.runs).toBe(2);
       expect(fx.counts.mergeUndoRuns).toBe(0);
     });
 
@@ -150,7 +155,7 @@ forEachApiLevel(() => {
     });
 
     test('lost connection at the write: said so, and nothing landed', async () => {
-      const fx = registerBook(5, { failSyncs: [2] });
+      const fx = registerBook(5, { failSyncs: [firstWriteSync(level)] });
       const before = dump(fx.book.sheet('KPIs')!);
       const out = await scoreActiveSheet({ env: fx.env, now });
       expect(out.written).toBe(false);

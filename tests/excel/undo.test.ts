@@ -1,11 +1,9 @@
 import { toA1 } from '../../src/core/a1';
 import { sheetState } from '../../src/core/state/codec';
-import { STATE_SHEET_NAME } from '../../src/core/state/types';
 import { scoreActiveSheet } from '../../src/excel/score-active-sheet';
-import { stateFromGrid } from '../../src/excel/state-store';
 import { undoLastScoring } from '../../src/excel/undo-scoring';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel, type FakeSheet } from './fake-excel';
-import { FIXED_TIME, registerRows } from './helpers';
+import { firstWriteSync, FIXED_TIME, registerRows, savedStateOf } from './helpers';
 import { forEachApiLevel } from './api-levels';
 import { versionAtLeast } from './fake/api-sets';
 
@@ -27,17 +25,7 @@ forEachApiLevel((level) => {
     );
   }
 
-  function savedState(fx: FakeExcel) {
-    const ws = fx.book.sheet(STATE_SHEET_NAME)!;
-    const used = ws.usedRange(true)!;
-    const grid: string[][] = [];
-    for (let r = 0; r < used.rowCount; r++) {
-      const row: string[] = [];
-      for (let c = 0; c < used.colCount; c++) row.push(String(ws.get(r, c).value));
-      grid.push(row);
-    }
-    return stateFromGrid(grid);
-  }
+  const savedState = (fx: FakeExcel) => savedStateOf(fx.book);
 
   /** A register whose Rag Status column the user filled by hand (text and a yellow fill) on row 2. */
   function handColouredBook(): { fx: FakeExcel; sheet: FakeSheet } {
@@ -134,8 +122,8 @@ forEachApiLevel((level) => {
   test('a scoring whose response is lost after it was applied: said so, and undo still puts everything back', async () => {
     const { fx, sheet } = handColouredBook();
     const before = dump(sheet);
-    // The read is sync 1; the write (sync 2) lands in Excel but its answer never arrives.
-    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [2] });
+    // The read is sync 1; the write lands in Excel but its answer never arrives.
+    const lost = createFakeExcel(fx.book, { lostResponseSyncs: [firstWriteSync(level)] });
     const out = await scoreActiveSheet({ env: lost.env, now });
     expect(out.message).toMatch(/could not write the scores to "KPIs".*Undo last scoring puts it back/);
     expect(dump(sheet)).not.toBe(before);

@@ -25,7 +25,7 @@ import {
 } from './compact';
 import { rulesFromJson } from '../rules/json';
 import type { Rules } from '../rules/types';
-import type { SheetState, TableMapping, UndoCell, WorkbookState } from './types';
+import type { SheetAnchor, SheetState, TableMapping, UndoCell, WorkbookState } from './types';
 
 export const STATE_MARKER = 'Scorelight state';
 export const STATE_FORMAT_VERSION = 1;
@@ -329,6 +329,15 @@ function readSheetState(raw: unknown, name: string, budget: ExpandBudget, warnin
     });
   } else if (raw.mappings !== undefined) warnings.push(`${path}.mappings: not a list, dropped`);
   if (typeof raw.scoredAt === 'string') s.scoredAt = raw.scoredAt;
+  if (typeof raw.id === 'string' && raw.id !== '') s.id = raw.id;
+  if (Array.isArray(raw.anchors)) {
+    const anchors = raw.anchors.filter(
+      (a): a is SheetAnchor =>
+        isBag(a) && typeof a.cell === 'string' && parseA1(a.cell) !== null && typeof a.print === 'string',
+    );
+    if (anchors.length === raw.anchors.length) s.anchors = anchors.map((a) => ({ cell: a.cell, print: a.print }));
+    else warnings.push(`${path}.anchors: damaged, dropped`);
+  }
   if (raw.undo !== undefined) {
     // Undo is all or nothing: a partial record would restore some cells and not others.
     const undo = Array.isArray(raw.undo) ? raw.undo.map(readUndoCell) : null;

@@ -33,7 +33,23 @@ export interface UndoCell {
   numberFormat: string;
 }
 
+/** A cell that fixes where a scored table sat: a KPI name's address and the fingerprint of its text. */
+export interface SheetAnchor {
+  cell: string;
+  print: string;
+}
+
 export interface SheetState {
+  /**
+   * The host's own id for the sheet where it has one (Excel's Worksheet.id): it survives a rename,
+   * and a new sheet given an old name does not inherit that name's record.
+   */
+  id?: string;
+  /**
+   * Where the last scoring found its tables (a few KPI name cells): rows or columns inserted or
+   * deleted since move them, and undo then refuses rather than write into moved cells.
+   */
+  anchors?: SheetAnchor[];
   /** Cells Scorelight owns on this sheet (A1 addresses). */
   owned: string[];
   /**

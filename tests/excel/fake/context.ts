@@ -6,12 +6,19 @@
  *   nothing in it runs;
  * - a member above the host's ExcelApi version fails the request (ApiNotFound), nothing runs;
  * - a sync can fail before anything runs (failSyncs), or run and lose its response (lostResponseSyncs);
- * - a response over the limit fails after the request ran.
+ * - a response over the limit fails after the request ran;
+ * - sizes are UTF-8 bytes, as the request travels (a "£" or an accented name costs two or more);
+ * - inside Excel.run({ mergeUndoGroup: true }) a member on Microsoft's no-undo list (no-undo-apis.ts)
+ *   fails with UndoNotSupported when it runs, after the calls before it in the request have run:
+ *   a request that fails part-way keeps what it already did, as Excel's does;
+ * - while the user is editing a cell, a sync fails (InvalidOperationInCellEditMode) unless the run
+ *   asked for delayForCellEdit, which waits for the edit to end.
  * Calls above the manifest's declared minimum without an isSetSupported check are reported by guard().
  */
 import type { XlApplication, XlContext, XlWorkbook } from '../../../src/excel/excel-api';
 import { FakeBook, FakeSheet } from '../fake-grid';
 import { requiredSet, versionAtLeast } from './api-sets';
+import { lacksUndo, type UndoHost } from './no-undo-apis';
 
 export interface FakeCounts {
   runs: number;
@@ -21,10 +28,12 @@ export interface FakeCounts {
   /** Operations and serialised request bytes per sync, in order. */
   opsPerSync: number[];
   bytesPerSync: number[];
+  /** Queued calls per member ("Application.suspendScreenUpdatingUntilNextSync": 1). */
+  calls: Record<string, number>;
 }
 
 export function newCounts(): FakeCounts {
-  return { runs: 0, mergeUndoRuns: 0, syncs: 0, ops: 0, opsPerSync: [], bytesPerSync: [] };
+  return { runs: 0, mergeUndoRuns: 0, syncs: 0, ops: 0, opsPerSync: [], bytesPerSync: [], calls: {} };
 }
 
 export interface FakeExcelState {
@@ -41,6 +50,16 @@ export interface FakeExcelState {
   confirmed: string | null;
   /** Unguarded calls found so far; a test fails while any is left (see fake-excel.ts). */
   violations: string[];
+  /** Which Excel's undo support the fake follows (no-undo-apis.ts). */
+  undoHost: UndoHost;
+  /** Further members refused in a group (tests of the fallback). */
+  moreWithoutUndo: string[];
+}
+
+/** How the run this context belongs to was started. */
+export interface FakeRunMode {
+  mergeUndoGroup: boolean;
+  delayForCellEdit: boolean;
 }
 
 type OpKind = 'create' | 'set' | 'call' | 'load';
@@ -64,6 +83,7 @@ export class FakeContext implements XlContext {
   constructor(
     readonly book: FakeBook,
     readonly fake: FakeExcelState,
+    readonly mode: FakeRunMode = { mergeUndoGroup: false, delayForCellEdit: false },
   ) {
     this.application = {
       suspendScreenUpdatingUntilNextSync: () =>
@@ -78,7 +98,17 @@ export class FakeContext implements XlContext {
   enqueue(member: string, kind: OpKind, args: unknown[], run: () => void): void {
     const missing = this.guard(member);
     this.fake.counts.ops++;
-    this.queue.push({ bytes: this.serialisedBytes(member, kind, args), run, missing });
+    this.fake.counts.calls[member] = (this.fake.counts.calls[member] ?? 0) + 1;
+    const refused =
+      kind !== 'load' &&
+      this.mode.mergeUndoGroup &&
+      (lacksUndo(member, this.fake.undoHost) || this.fake.moreWithoutUndo.includes(member));
+    const checked = refused
+      ? (): void => {
+          throw codeError('UndoNotSupported', `${member} has no undo support, so it cannot be grouped`);
+        }
+      : run;
+    this.queue.push({ bytes: this.serialisedBytes(member, kind, args), run: checked, missing });
   }
 
   /** A requirement-set check on a member used outside a queued call (run options). */
@@ -111,7 +141,7 @@ export class FakeContext implements XlContext {
     if (kind === 'create') {
       json += `"${id}":${JSON.stringify({ Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: id - 1, ArgumentInfo: argumentInfo })}`;
     }
-    return json.length + 2;
+    return Buffer.byteLength(json, 'utf8') + 2;
   }
 
   respond(bytes: number): void {
@@ -128,6 +158,11 @@ export class FakeContext implements XlContext {
     counts.opsPerSync.push(ops.length);
     counts.bytesPerSync.push(bytes);
     if (this.fake.failSyncs.includes(counts.syncs)) throw new Error('The connection to Excel was lost (simulated).');
+    if (this.book.cellEditMode) {
+      // delayForCellEdit: Excel holds the request until the user leaves the cell, then runs it.
+      if (this.mode.delayForCellEdit) this.book.cellEditMode = false;
+      else throw codeError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+    }
     if (bytes > this.fake.payloadLimit) throw codeError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`);
     const missing = ops.find((o) => o.missing)?.missing;
     if (missing) throw codeError('ApiNotFound', missing);

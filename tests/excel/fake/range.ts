@@ -15,7 +15,7 @@ import type {
   XlRangeFormat,
   XlValue,
 } from '../../../src/excel/excel-api';
-import type { FakeCell, FakeSheet } from '../fake-grid';
+import { EMPTY_CELL, LOOK_KEYS, type FakeCell, type FakeSheet } from '../fake-grid';
 import { FakeRangeAreasProxy, type FoundAreas } from './areas';
 import { codeError, DetachedContext, type FakeContext } from './context';
 import { a1, intersect, NotLoaded, quoteSheet } from './geometry';
@@ -180,15 +180,15 @@ export class FakeRangeProxy implements XlRange {
             break;
           case 'values':
             this.loaded.values.put(this.grid(t, (c) => c.value));
-            this.ctx.respond(JSON.stringify(this.loaded.values.get()).length);
+            this.ctx.respond(utf8Bytes(this.loaded.values.get()));
             break;
           case 'numberFormat':
             this.loaded.numberFormat.put(this.grid(t, (c) => c.numberFormat));
-            this.ctx.respond(JSON.stringify(this.loaded.numberFormat.get()).length);
+            this.ctx.respond(utf8Bytes(this.loaded.numberFormat.get()));
             break;
           case 'text':
             this.loaded.text.put(this.grid(t, (_c, r, col) => sheet.text(r, col)));
-            this.ctx.respond(JSON.stringify(this.loaded.text.get()).length);
+            this.ctx.respond(utf8Bytes(this.loaded.text.get()));
             break;
           default:
             throw new Error(`The fake does not load Range.${name}`);
@@ -259,14 +259,8 @@ export class FakeRangeProxy implements XlRange {
     this.ctx.enqueue('Range.getCellProperties', 'call', [loadOptions], () => {
       const t = this.resolved();
       if (!t) throw codeError('InvalidObjectPath', 'getCellProperties on a null object');
-      value = this.grid(t, (c) => ({
-        format: {
-          // As Excel answers: a cell without fill reads as white with pattern None.
-          fill: c.fill === undefined ? { color: '#FFFFFF', pattern: 'None' } : { color: c.fill, pattern: 'Solid' },
-          font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false },
-        },
-      }));
-      this.ctx.respond(JSON.stringify(value).length);
+      value = this.grid(t, (c) => cellProps(c));
+      this.ctx.respond(utf8Bytes(value));
     });
     return {
       get value(): XlCellProps[][] {
@@ -285,11 +279,7 @@ export class FakeRangeProxy implements XlRange {
         row.forEach((p, j) => {
           const f = p.format;
           if (!f) return;
-          const c = t.sheet.cell(t.rect.row + i, t.rect.col + j);
-          if (f.fill?.pattern === 'None') c.fill = undefined;
-          if (f.fill?.color !== undefined) c.fill = f.fill.color;
-          if (f.font?.color !== undefined) c.fontColor = f.font.color;
-          if (f.font?.bold !== undefined) c.bold = f.font.bold;
+          setProps(t.sheet.cell(t.rect.row + i, t.rect.col + j), p);
         }),
       );
     });
@@ -311,9 +301,7 @@ export class FakeRangeProxy implements XlRange {
           const from = source.get(rect.row + i, rect.col + j);
           const to = t.sheet.cell(t.rect.row + i, t.rect.col + j);
           to.numberFormat = from.numberFormat;
-          to.fill = from.fill;
-          to.fontColor = from.fontColor;
-          to.bold = from.bold;
+          copyLook(from, to);
         }
       }
       // Excel pastes the source's conditional formats as new rules on the target, beside its own.
@@ -344,9 +332,7 @@ export class FakeRangeProxy implements XlRange {
         }
         if (applyTo !== 'Contents') {
           c.numberFormat = 'General';
-          c.fill = undefined;
-          c.fontColor = undefined;
-          c.bold = undefined;
+          copyLook(EMPTY_CELL, c);
         }
         if (applyTo === 'All') keys.push(`${row},${col}`);
       });
@@ -394,3 +380,59 @@ class LoadedAreaRange extends FakeRangeProxy {
 
 /** What getCellProperties is asked to load (the fake answers fill and font either way). */
 export type XlCellPropsLoad = XlCellPropsLoadOptions;
+
+/** Serialised size in UTF-8 bytes, as a response travels. */
+export function utf8Bytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+}
+
+/**
+ * A cell's look as getCellProperties answers. Automatic colours read back as a colour (black font,
+ * black pattern), so they cannot be told from an explicit black by reading: the fake keeps which
+ * is which (undefined = Automatic) and a write of "#000000" makes an explicit black.
+ */
+export function cellProps(c: FakeCell): XlCellProps {
+  return {
+    format: {
+      // As Excel answers: a cell without fill reads as white with pattern None.
+      fill:
+        c.fill === undefined
+          ? { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 }
+          : {
+              color: c.fill,
+              pattern: (c.pattern ?? 'Solid') as NonNullable<NonNullable<XlCellProps['format']>['fill']>['pattern'],
+              patternColor: c.patternColor ?? '#000000',
+              tintAndShade: c.tintAndShade ?? 0,
+              patternTintAndShade: c.patternTintAndShade ?? 0,
+            },
+      font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false, tintAndShade: c.fontTintAndShade ?? 0 },
+    },
+  };
+}
+
+/** setCellProperties on one cell: each property given is set; pattern "None" removes the fill. */
+function setProps(c: FakeCell, p: XlCellProps): void {
+  const fill = p.format?.fill;
+  const font = p.format?.font;
+  if (fill?.pattern === 'None') {
+    c.fill = undefined;
+    c.pattern = undefined;
+    c.patternColor = undefined;
+    c.tintAndShade = undefined;
+    c.patternTintAndShade = undefined;
+  } else if (fill) {
+    if (fill.color !== undefined) c.fill = fill.color;
+    if (fill.pattern !== undefined) c.pattern = fill.pattern === 'Solid' ? undefined : fill.pattern;
+    if (fill.patternColor !== undefined) c.patternColor = fill.patternColor;
+    if (fill.tintAndShade !== undefined) c.tintAndShade = fill.tintAndShade || undefined;
+    if (fill.patternTintAndShade !== undefined) c.patternTintAndShade = fill.patternTintAndShade || undefined;
+  }
+  if (font?.color !== undefined) c.fontColor = font.color;
+  if (font?.bold !== undefined) c.bold = font.bold;
+  if (font?.tintAndShade !== undefined) c.fontTintAndShade = font.tintAndShade || undefined;
+}
+
+/** Copy fill and font exactly (Automatic stays Automatic): what copyFrom of formats does. */
+function copyLook(from: Readonly<FakeCell>, to: FakeCell): void {
+  for (const k of LOOK_KEYS) (to as unknown as Record<string, unknown>)[k] = from[k];
+}

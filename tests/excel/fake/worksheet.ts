@@ -12,7 +12,7 @@ import type {
   XlWorksheetProtection,
 } from '../../../src/excel/excel-api';
 import type { FakeSheet } from '../fake-grid';
-import { codeError, type FakeContext } from './context';
+import { codeError, DetachedContext, type FakeContext } from './context';
 import { MAX_COLS, MAX_ROWS, NotLoaded } from './geometry';
 import { FakeRangeAreasProxy } from './areas';
 import { areaMaker, FakeRangeProxy } from './range';
@@ -20,6 +20,8 @@ import { areaMaker, FakeRangeProxy } from './range';
 export class FakeWorksheetProxy implements XlWorksheet {
   private target: FakeSheet | null | undefined;
   private readonly loadedName = new NotLoaded<string>('name');
+  private readonly loadedId = new NotLoaded<string>('id');
+  private readonly loadedVisibility = new NotLoaded<string>('visibility');
   private readonly loadedProtected = new NotLoaded<boolean>('protection/protected');
   private readonly loadedFooter = new NotLoaded<string>('leftFooter');
   readonly protection: XlWorksheetProtection;
@@ -68,8 +70,11 @@ export class FakeWorksheetProxy implements XlWorksheet {
   get name(): string {
     return this.loadedName.get();
   }
+  get id(): string {
+    return this.loadedId.get();
+  }
   get visibility(): string {
-    throw new Error('PropertyNotLoaded: visibility');
+    return this.loadedVisibility.get();
   }
   set visibility(v: string) {
     this.ctx.enqueue('Worksheet.visibility', 'set', [v], () => {
@@ -86,6 +91,8 @@ export class FakeWorksheetProxy implements XlWorksheet {
       if (!s) return;
       for (const n of names) {
         if (n === 'name') this.loadedName.put(s.name);
+        else if (n === 'id') this.loadedId.put(s.id);
+        else if (n === 'visibility') this.loadedVisibility.put(s.visibility);
         else if (n === 'protection/protected') this.loadedProtected.put(s.protected);
         else throw new Error(`The fake does not load Worksheet.${n}`);
       }
@@ -153,7 +160,24 @@ export class FakeWorksheetProxy implements XlWorksheet {
 }
 
 class FakeWorksheetCollection implements XlWorksheetCollection {
+  private loadedItems: XlWorksheet[] | undefined;
   constructor(private readonly ctx: FakeContext) {}
+  get items(): XlWorksheet[] {
+    if (!this.loadedItems) throw new Error('PropertyNotLoaded: worksheets.items');
+    return this.loadedItems;
+  }
+  /** "items/name,items/id": every sheet's name and id (hidden ones too). */
+  load(propertyNames: string): unknown {
+    const names = propertyNames.split(',').map((n) => n.trim().replace(/^items\//, ''));
+    this.ctx.enqueue('WorksheetCollection.load', 'load', names, () => {
+      this.loadedItems = this.ctx.book.sheets.map((s) => {
+        const proxy = new FakeWorksheetProxy(new DetachedContext(this.ctx), 'Worksheet.getItem', [s.name], () => s);
+        proxy.load(names.join(','));
+        return proxy;
+      });
+    });
+    return this;
+  }
   getActiveWorksheet(): XlWorksheet {
     return new FakeWorksheetProxy(this.ctx, 'WorksheetCollection.getActiveWorksheet', [], () =>
       this.ctx.requireSheet(this.ctx.book.active),
