@@ -27,11 +27,7 @@ export function StatusCounts({ indicators, rules, filter = null, onFilter }: Pro
   const counts = countByStatus(indicators);
   const shown = STATUS_ORDER.filter((s) => counts.has(s));
   return (
-    <ul
-      className={styles.list}
-      aria-label="Indicators by status"
-      data-testid="status-counts"
-    >
+    <ul className={styles.list} aria-label="Indicators by status" data-testid="status-counts">
       {shown.map((s) => {
         const appearance = statusAppearance(s, rules);
         const content = (
