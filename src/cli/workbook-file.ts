@@ -4,6 +4,7 @@
  * a zip bomb), and writing the scored copy safely: a temp file of our own beside the target,
  * created exclusively, flushed to disk, then renamed over it with the old file's permissions.
  */
+import { scoredName } from '../core/scored-name';
 import { randomBytes } from 'crypto';
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
@@ -180,12 +181,7 @@ function currentUmask(): number {
 
 /** "reports/q2.xlsx" -> "reports/q2.scored.xlsx"; a scored copy is rescored in place (no .scored.scored). */
 export function defaultOutputPath(book: string, macro = false): string {
-  const ext = path.extname(book);
-  const lower = ext.toLowerCase();
-  const base = ext ? book.slice(0, -ext.length) : book;
-  const outExt = lower === '.xlsx' || lower === '.xlsm' ? ext : macro ? '.xlsm' : '.xlsx';
-  if (base.toLowerCase().endsWith('.scored')) return `${base}${outExt}`;
-  return `${base}.scored${outExt}`;
+  return scoredName(book, macro);
 }
 
 /** The extension --out must have: Excel will not open a macro-enabled package named .xlsx. */

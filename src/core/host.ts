@@ -48,6 +48,13 @@ export interface PaneHost {
   saveMapping(sheet: string, mapping: TableMapping): Promise<void>;
   /** The selected range's A1 address on the active sheet, for the mapping fallback. */
   getSelectedRange(): Promise<{ sheet: string; address: string } | null>;
+  /**
+   * The cells of a range as the sheet displays them, at most maxRows x maxCols from its top-left:
+   * the mapping form names columns by their headers and shows the range as a grid.
+   */
+  readRangeText?(sheet: string, address: string, maxRows: number, maxCols: number): Promise<string[][]>;
+  /** Preview only: select a range typed by the user (the preview has no grid to drag over). */
+  selectRange?(address: string): boolean;
   /** Preview only: load a workbook the user picked. */
   openWorkbook?(name: string, data: ArrayBuffer): Promise<{ sheets: string[] }>;
   /** Preview only: the scored workbook to download. */

@@ -2,6 +2,7 @@
  * The task pane's host when it runs inside Excel. Every method is a thin call into the Excel
  * adapter; scoring goes through scoreActiveSheet, the same function the ribbon button calls.
  */
+import { parseRangeA1 } from '../core/a1';
 import type { PaneHost, SummaryOutcome } from '../core/host';
 import { scoreSheet } from '../core/pipeline';
 import { rulesFromJson, rulesToJson } from '../core/rules/json';
@@ -109,6 +110,21 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
         range.load('address');
         await context.sync();
         return splitQualifiedAddress(range.address);
+      });
+    },
+
+    async readRangeText(sheet: string, address: string, maxRows: number, maxCols: number): Promise<string[][]> {
+      requireExcel(env);
+      const r = parseRangeA1(address);
+      if (!r) return [];
+      return env.run(async (context) => {
+        // Only the top-left corner the form shows: a whole-sheet selection must not be read whole.
+        const range = context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(r.row, r.col, Math.min(r.rowCount, maxRows), Math.min(r.colCount, maxCols));
+        range.load('text');
+        await context.sync();
+        return range.text;
       });
     },
   };

@@ -1,11 +1,10 @@
 /**
- * The preview's own controls: open a workbook (file picker), choose the sheet to score, select a
- * range for the mapping fallback, and download the scored workbook.
+ * The preview's own controls: open a workbook (file picker), choose the sheet to score, and download
+ * the scored workbook. The range for the mapping fallback is typed in the Map table view.
  */
 import {
   Button,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -17,7 +16,6 @@ import { useRef, useState } from 'react';
 import { downloadFile } from '../taskpane/download';
 import { messageOf } from '../taskpane/errors';
 import type { PreviewHost } from '../core/preview-host';
-import { useFitStyles } from '../taskpane/fit-styles';
 
 const useStyles = makeStyles({
   bar: {
@@ -30,28 +28,16 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
   grow: { flexGrow: 1, minWidth: '120px' },
-  // Input and its button side by side, so the range picker costs one line of a narrow pane.
-  rangeForm: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    gap: '8px',
-    alignItems: 'end',
-    flexGrow: 1,
-    minWidth: '200px',
-  },
-  selectButton: { minWidth: 'auto' },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce: (m: string) => void }) {
-  const fit = useFitStyles();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [range, setRange] = useState('');
   const name = host.workbookName();
   const sheets = host.sheetNames();
   const active = host.activeSheet();
@@ -119,21 +105,6 @@ export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce
               ))}
             </Select>
           </Field>
-          <form
-            className={styles.rangeForm}
-            onSubmit={(e) => {
-              e.preventDefault();
-              const ok = host.selectRange(range);
-              announce(ok ? `Selected ${range.toUpperCase()}.` : `${range} is not a cell or range address.`);
-            }}
-          >
-            <Field label="Range to map (e.g. A3:H20)">
-              <Input className={fit.fill} value={range} onChange={(_, d) => setRange(d.value)} />
-            </Field>
-            <Button type="submit" className={styles.selectButton}>
-              Select
-            </Button>
-          </form>
         </div>
       ) : null}
       {error ? (

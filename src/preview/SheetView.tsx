@@ -3,7 +3,8 @@
  * "select the cell" in the preview shows where it is and what Scorelight wrote there.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetters } from '../core/a1';
+import { useEffect, useRef } from 'react';
+import { columnLetters, parseRangeA1 } from '../core/a1';
 import type { PreviewHost, PreviewSelection } from '../core/preview-host';
 
 const useStyles = makeStyles({
@@ -34,15 +35,29 @@ const useStyles = makeStyles({
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
+/** Rows and columns shown around a single cell; a range shows all of itself (up to these caps), scrolling. */
+const AROUND = { rows: 9, cols: 5 };
+const MAX = { rows: 40, cols: 60 };
+
 export function SheetView({ host, selection }: { host: PreviewHost; selection: PreviewSelection }) {
   const styles = useStyles();
-  const win = host.cellWindow(selection.sheet, selection.address, 9, 5);
+  const wrap = useRef<HTMLDivElement>(null);
+  const range = parseRangeA1(selection.address);
+  const rows = Math.min(MAX.rows, Math.max(AROUND.rows, range?.rowCount ?? 0));
+  const cols = Math.min(MAX.cols, Math.max(AROUND.cols, range?.colCount ?? 0));
+  const win = host.cellWindow(selection.sheet, selection.address, rows, cols);
+  // Choosing an indicator in the pane brings its cell into view, as Excel scrolls to a selected cell.
+  useEffect(() => {
+    wrap.current
+      ?.querySelector('[data-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
+  }, [selection.sheet, selection.address]);
   if (!win) return null;
   const sel = win.selected;
   const inSel = (r: number, c: number) =>
     r >= sel.row && r < sel.row + sel.rowCount && c >= sel.col && c < sel.col + sel.colCount;
   return (
-    <div className={styles.wrap} data-testid="sheet-view">
+    <div ref={wrap} className={styles.wrap} data-testid="sheet-view">
       <table className={styles.table}>
         <caption className={styles.caption}>
           Selected: {selection.sheet}!{selection.address}

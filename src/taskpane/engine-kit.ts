@@ -1,5 +1,6 @@
 /** The pane's RulesKit wired to the engine: presets, validation and JSON from src/core/rules. */
 import { defaultRules, PRESET_NAMES, presetRules } from '../core/rules/presets';
+import { presetTitle } from '../core/rules/preset-titles';
 import { rulesFromJson, rulesToJson } from '../core/rules/json';
 import { validateRules } from '../core/rules/validate';
 import type { RulesKit } from './rules-kit';
@@ -10,6 +11,7 @@ export function engineRulesKit(): RulesKit {
   const percentScale = d.kind === 'percent-of-target' && d.value > 0 && d.value < 1 ? 100 : 1;
   return {
     presetNames: PRESET_NAMES,
+    presetTitle,
     presetRules,
     validate: (rules) => validateRules(rules).errors,
     toJson: rulesToJson,

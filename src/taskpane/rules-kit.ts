@@ -6,6 +6,8 @@ import type { Rules } from '../core/rules/types';
 
 export interface RulesKit {
   presetNames: readonly string[];
+  /** A preset's name as people read it ("Council default (5% tolerance)"). */
+  presetTitle(name: string): string;
   presetRules(name: string): Rules;
   /** Problems with a rule set, each naming its field; empty when valid. */
   validate(rules: Rules): string[];

@@ -8,6 +8,11 @@ import type { ScoredIndicator, Status } from '../core/model';
 /** Worst first: the pane lists what needs attention before what is fine. */
 export const STATUS_ORDER: readonly Status[] = ['RED', 'AMBER', 'GREEN', 'BLUE', 'NO_DATA', 'NO_TARGET', 'NOT_SCORED'];
 
+/** The statuses that need attention: listed first and open; the rest are collapsed with their counts. */
+export function isException(status: Status): boolean {
+  return status === 'RED' || status === 'AMBER';
+}
+
 const FALLBACK: Record<Status, Appearance> = {
   RED: { label: 'Red', symbol: '▲', fill: '#C00000', fontColor: '#FFFFFF' },
   AMBER: { label: 'Amber', symbol: '◆', fill: '#FFC000', fontColor: '#000000' },

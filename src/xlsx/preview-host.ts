@@ -4,6 +4,7 @@
  * add-in's bundle.
  * "Selecting a cell" records a selection the preview shows in its small sheet view.
  */
+import { scoredName } from '../core/scored-name';
 import { parseRangeA1, rangeToA1 } from '../core/a1';
 import { displayText } from '../core/format/display';
 import type { Progress, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
@@ -32,8 +33,9 @@ function plural(n: number, word: string): string {
 
 function scoreMessage(result: SheetResult, written: boolean): string {
   const n = result.indicators.length;
+  // The reason already names the sheet and says nothing was written: said once, as Excel's pane says it.
   if (result.plan.blocked)
-    return `Nothing was written to "${result.sheet}": ${result.plan.blockedReason ?? 'the sheet cannot be changed.'}`;
+    return result.plan.blockedReason ?? `Nothing was written to "${result.sheet}": it cannot be changed.`;
   if (n === 0) return `No KPI table was found on "${result.sheet}", so nothing was written.`;
   return written
     ? `Scored ${plural(n, 'indicator')} on "${result.sheet}".`
@@ -180,12 +182,9 @@ export function createPreviewHost(): PreviewHost {
 
     async downloadScored(): Promise<{ name: string; data: ArrayBuffer }> {
       const bytes = await savePackage(needWorkbook());
-      const name = fileName ?? 'workbook.xlsx';
-      const dot = name.lastIndexOf('.');
-      const ext = dot > 0 && /^\.xls[xm]$/i.test(name.slice(dot)) ? name.slice(dot) : '.xlsx';
-      const base = dot > 0 ? name.slice(0, dot) : name;
       const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return { name: `${base}-scored${ext}`, data };
+      // The same name the command line gives its output: <book>.scored.xlsx.
+      return { name: scoredName(fileName ?? 'workbook.xlsx'), data };
     },
 
     workbookName: () => fileName,
@@ -211,8 +210,9 @@ export function createPreviewHost(): PreviewHost {
       const ws = wb?.sheet(sheet);
       const sel = parseRangeA1(address);
       if (!ws || !sel) return null;
-      const top = Math.max(0, sel.row - Math.floor(rows / 2));
-      const left = Math.max(0, sel.col - Math.floor(cols / 2));
+      // The selection in the middle when it fits; a wider or taller one from its own top-left edge.
+      const top = Math.max(0, sel.row - Math.max(0, Math.floor((rows - sel.rowCount) / 2)));
+      const left = Math.max(0, sel.col - Math.max(0, Math.floor((cols - sel.colCount) / 2)));
       const cells: SheetWindowCell[][] = [];
       for (let r = top; r < top + rows; r++) {
         const line: SheetWindowCell[] = [];
@@ -234,6 +234,22 @@ export function createPreviewHost(): PreviewHost {
         cells.push(line);
       }
       return { sheet, top, left, cells, selected: sel };
+    },
+
+    async readRangeText(sheet: string, address: string, maxRows: number, maxCols: number): Promise<string[][]> {
+      const ws = wb?.sheet(sheet);
+      const r = parseRangeA1(address);
+      if (!ws || !r) return [];
+      const out: string[][] = [];
+      for (let row = r.row; row < r.row + Math.min(r.rowCount, maxRows); row++) {
+        const line: string[] = [];
+        for (let col = r.col; col < r.col + Math.min(r.colCount, maxCols); col++) {
+          const cell = ws.cellAt(row, col);
+          line.push(cell && cell.value !== '' ? displayText(cell.value, ws.numberFormatOf(cell)) : '');
+        }
+        out.push(line);
+      }
+      return out;
     },
 
     subscribe(listener: () => void) {

@@ -93,6 +93,10 @@ export function fakeHost(
     hold?: boolean;
     saveRulesError?: string;
     selected?: { sheet: string; address: string } | null;
+    /** The range's cells as shown (readRangeText); absent = a host that cannot read them. */
+    rangeText?: string[][];
+    /** A preview-style host: the range is typed in the Map view (selectRange). */
+    typedRange?: boolean;
   } = {},
 ): FakeHost {
   const outcome: ScoreOutcome = options.outcome ?? {
@@ -138,6 +142,17 @@ export function fakeHost(
     },
     getSelectedRange: () =>
       Promise.resolve(options.selected === undefined ? { sheet: 'KPIs', address: 'B3:G12' } : options.selected),
+    readRangeText: options.rangeText
+      ? (_sheet, _address, maxRows, maxCols) =>
+          Promise.resolve(options.rangeText!.slice(0, maxRows).map((r) => r.slice(0, maxCols)))
+      : undefined,
+    selectRange: options.typedRange
+      ? (address) => {
+          const ok = /^[A-Z]{1,3}[0-9]+(:[A-Z]{1,3}[0-9]+)?$/i.test(address);
+          if (ok) options.selected = { sheet: 'KPIs', address: address.toUpperCase() };
+          return ok;
+        }
+      : undefined,
   };
   return host;
 }

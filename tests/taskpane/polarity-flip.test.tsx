@@ -26,6 +26,8 @@ test('an assumed polarity says so and flips in one click, saved as an override, 
   const { user } = renderPane(host);
   await user.click(screen.getByRole('button', { name: 'Score this sheet' }));
   const green = await screen.findByRole('region', { name: /Green/ });
+  // Green is not an exception: its group opens on request.
+  await user.click(within(green).getByRole('button', { name: 'Show 1 Green' }));
   expect(green).toHaveTextContent('Bigger is better (assumed).');
   // Only the assumed one offers the flip.
   expect(screen.getAllByRole('button', { name: /^Make smaller better: .*remembered, then scored again/ })).toHaveLength(

@@ -26,7 +26,7 @@ test('indicators are grouped by status with their variance text; choosing one se
   const { user } = renderPane(host);
   await user.click(screen.getByRole('button', { name: 'Score this sheet' }));
   const red = await screen.findByRole('region', { name: /Red/ });
-  const item = within(red).getByRole('button', { name: /Re-referrals/ });
+  const item = within(red).getByRole('button', { name: /^Re-referrals/ });
   expect(item).toHaveTextContent('3.2 percentage points above the target of 20%');
   await user.click(item);
   expect(host.calls.selectCell).toEqual([['KPIs', 'E5']]);
@@ -92,7 +92,7 @@ test('keyboard only: Enter scores, focus stays on the button, Enter on an indica
   expect(await screen.findByRole('list', { name: 'Indicators by status' })).toBeInTheDocument();
   // Focus stays on the button while it worked (disabledFocusable), so the user is not lost.
   expect(screen.getByRole('button', { name: 'Score this sheet' })).toHaveFocus();
-  act(() => screen.getByRole('button', { name: /Re-referrals/ }).focus());
+  act(() => screen.getByRole('button', { name: /^Re-referrals/ }).focus());
   await user.keyboard('{Enter}');
   expect(host.calls.selectCell).toEqual([['KPIs', 'E5']]);
 });

@@ -1,8 +1,11 @@
 // jsdom lacks a few browser APIs Fluent UI v9 touches (media queries, resize/intersection observers).
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // user-event types key by key; on a shared 2-core machine a form-filling test can pass 5 s.
 jest.setTimeout(30_000);
+// The Rules and Map views load on first use; on a slow machine that takes longer than findBy's 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {

@@ -1,12 +1,14 @@
 /**
- * The main view: score, watch progress, read the results by status, jump to cells, then build the
- * board summary or undo. Buttons stay focusable while busy (disabledFocusable) so keyboard focus is
- * not thrown to the page when an action starts.
+ * The main view: the action bar (score, board summary, undo) stays in view; below it progress, the
+ * outcome and the results, exceptions first, each one click from its cell. Buttons stay focusable
+ * while busy (disabledFocusable) so keyboard focus is not thrown to the page when an action starts.
  */
-import { Button, Divider, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ScoredIndicator } from '../../core/model';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ScoredIndicator, Status } from '../../core/model';
 import type { Rules } from '../../core/rules/types';
 import type { ScoringState } from '../hooks/useScoring';
+import { ActionBar } from './ActionBar';
 import { IndicatorGroups } from './IndicatorGroups';
 import { NoticeBar } from './NoticeBar';
 import { ProgressPanel } from './ProgressPanel';
@@ -16,8 +18,6 @@ import { WarningsList } from './WarningsList';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' },
-  primary: { width: '100%', maxWidth: 'none' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -33,19 +33,25 @@ interface Props {
 export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPolarity }: Props) {
   const styles = useStyles();
   const { busy, progress, outcome, notice } = scoring;
+  const [filter, setFilter] = useState<Status | null>(null);
   const result = outcome?.result;
   const nothingFound = !!result && result.indicators.length === 0;
+  // A filter belongs to the results it was chosen on.
+  const [filteredResult, setFilteredResult] = useState(result);
+  if (filteredResult !== result) {
+    setFilteredResult(result);
+    setFilter(null);
+  }
+  const next = nothingFound ? 'map' : outcome?.written && !scoring.summarised ? 'summary' : 'score';
   return (
     <div className={styles.root} aria-busy={busy !== null}>
-      <Button
-        appearance="primary"
-        size="large"
-        className={styles.primary}
-        disabledFocusable={busy !== null}
-        onClick={() => void scoring.score()}
-      >
-        Score this sheet
-      </Button>
+      <ActionBar
+        busy={busy}
+        next={next}
+        onScore={() => void scoring.score()}
+        onSummary={() => void scoring.createSummary()}
+        onUndo={() => void scoring.undo()}
+      />
       {progress ? <ProgressPanel progress={progress} /> : null}
       {notice ? <NoticeBar notice={notice} /> : null}
       {scoring.accessibility ? <SummaryCheck result={scoring.accessibility} /> : null}
@@ -54,10 +60,11 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPola
           <h2 id="results-heading" className={styles.heading}>
             Results for {result.sheet}
           </h2>
-          <StatusCounts indicators={result.indicators} rules={rules} />
+          <StatusCounts indicators={result.indicators} rules={rules} filter={filter} onFilter={setFilter} />
           <IndicatorGroups
             indicators={result.indicators}
             rules={rules}
+            filter={filter}
             onSelect={onSelectCell}
             onFlipPolarity={onFlipPolarity}
           />
@@ -81,15 +88,6 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPola
           {nothingFound ? 'Map the table' : 'A table is wrong? Map it'}
         </Button>
       ) : null}
-      <Divider />
-      <div className={styles.actions}>
-        <Button disabledFocusable={busy !== null} onClick={() => void scoring.createSummary()}>
-          Create board summary
-        </Button>
-        <Button disabledFocusable={busy !== null} onClick={() => void scoring.undo()}>
-          Undo last scoring
-        </Button>
-      </div>
     </div>
   );
 }

@@ -23,6 +23,8 @@ export interface ScoringState {
   notice: Notice | null;
   /** The last board summary's accessibility check, when the pane holds the result it came from. */
   accessibility: SummaryAccessibility | null;
+  /** A board summary was made from the scoring the pane shows (so scoring is the next action again). */
+  summarised: boolean;
   score(): Promise<void>;
   createSummary(): Promise<void>;
   undo(): Promise<void>;
@@ -36,6 +38,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
   const [outcome, setOutcome] = useState<ScoreOutcome | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [accessibility, setAccessibility] = useState<SummaryAccessibility | null>(null);
+  const [summarised, setSummarised] = useState(false);
 
   const fail = useCallback(
     (error: unknown) => {
@@ -54,6 +57,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     try {
       const result = await host.scoreActiveSheet((p) => setProgress(p));
       setOutcome(result);
+      setSummarised(false);
       const intent = result.partial ? 'error' : result.written ? 'success' : 'warning';
       setNotice({ intent, text: result.message });
       announce(`${result.message} ${countsSentence(result.result.indicators, rules)}`);
@@ -80,6 +84,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
             )
           : null;
       setAccessibility(checked);
+      setSummarised(true);
       setNotice({ intent: 'success', text: r.message });
       announce(checked ? `${r.message} ${checked.text}.` : r.message);
     } catch (e) {
@@ -96,6 +101,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
       // The sheet no longer shows these results, so the list goes too.
       setOutcome(null);
       setAccessibility(null);
+      setSummarised(false);
       setNotice({ intent: 'success', text: r.message });
       announce(r.message);
     } catch (e) {
@@ -105,5 +111,5 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     }
   }, [host, announce, fail]);
 
-  return { busy, progress, outcome, notice, accessibility, score, createSummary, undo, setNotice };
+  return { busy, progress, outcome, notice, accessibility, summarised, score, createSummary, undo, setNotice };
 }

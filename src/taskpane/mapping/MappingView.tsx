@@ -5,6 +5,7 @@
 import {
   Button,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -20,12 +21,19 @@ import { NumberField } from '../rules/NumberField';
 import { emptyForm, fieldOptions, mappingProblems, toMapping, type MappingForm } from './mapping-form';
 import { OffsetSelect } from './OffsetSelect';
 import { PeriodPicker } from './PeriodPicker';
+import { RangeGrid } from './RangeGrid';
+
+/** The corner of the range read for header names and the grid (a whole-sheet selection is not read whole). */
+const READ_ROWS = 200;
+const READ_COLS = 200;
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   list: { margin: 0, paddingInlineStart: '18px' },
+  // Input and its button side by side, so the range box costs one line of a narrow pane.
+  rangeForm: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: '8px', alignItems: 'end' },
 });
 
 interface Props {
@@ -41,6 +49,9 @@ export function MappingView({ host, announce, onSaved }: Props) {
   const [form, setForm] = useState<MappingForm | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [cells, setCells] = useState<string[][]>([]);
+  // The preview has no sheet to drag over: the range is typed here (and starts empty for each workbook).
+  const [typed, setTyped] = useState('');
 
   const takeSelection = async () => {
     setProblems([]);
@@ -51,12 +62,29 @@ export function MappingView({ host, announce, onSaved }: Props) {
         announce('No range is selected.');
         return;
       }
+      // Header names are a help, not a need: the form works with letters alone if they cannot be read.
+      const text = await (
+        host.readRangeText?.(sel.sheet, sel.address, READ_ROWS, READ_COLS) ?? Promise.resolve([])
+      ).catch(() => []);
       setSheet(sel.sheet);
+      setCells(text);
       setForm(emptyForm(sel.address));
       announce(`Using ${sel.sheet} ${sel.address}. Now choose the columns.`);
     } catch (e) {
       setProblems([messageOf(e)]);
     }
+  };
+
+  const takeTyped = () => {
+    const select = host.selectRange;
+    if (!select) return;
+    const address = typed.trim();
+    if (!select(address)) {
+      setProblems([`"${address}" is not a cell or range address (for example A3:H20).`]);
+      announce(`${address} is not a cell or range address.`);
+      return;
+    }
+    void takeSelection();
   };
 
   const save = async () => {
@@ -82,18 +110,37 @@ export function MappingView({ host, announce, onSaved }: Props) {
     }
   };
 
-  const options = form ? fieldOptions(form) : [];
+  const options = form ? fieldOptions(form, cells) : [];
   const across = form?.orientation === 'columns' ? 'Row' : 'Column';
   const set = (patch: Partial<MappingForm>) => form && setForm({ ...form, ...patch });
 
   return (
     <div className={styles.root}>
       <Text className={styles.muted}>
-        Select the table in the sheet, headers included, then tell Scorelight which column holds what.
+        {host.selectRange
+          ? 'Type the range of the table, headers included, then tell Scorelight which column holds what.'
+          : 'Select the table in the sheet, headers included, then tell Scorelight which column holds what.'}
       </Text>
-      <Button appearance={form ? 'secondary' : 'primary'} onClick={() => void takeSelection()}>
-        Use selected range
-      </Button>
+      {host.selectRange ? (
+        <form
+          className={styles.rangeForm}
+          onSubmit={(e) => {
+            e.preventDefault();
+            takeTyped();
+          }}
+        >
+          <Field label="Range to map (e.g. A3:H20)">
+            <Input value={typed} onChange={(_, d) => setTyped(d.value)} />
+          </Field>
+          <Button type="submit" appearance={form ? 'secondary' : 'primary'}>
+            Use this range
+          </Button>
+        </form>
+      ) : (
+        <Button appearance={form ? 'secondary' : 'primary'} onClick={() => void takeSelection()}>
+          Use selected range
+        </Button>
+      )}
       {problems.length ? (
         <MessageBar layout="multiline" intent="error" data-testid="mapping-problems">
           <MessageBarBody>
@@ -119,6 +166,7 @@ export function MappingView({ host, announce, onSaved }: Props) {
           <Text weight="semibold">
             {sheet} {form.range}
           </Text>
+          <RangeGrid range={form.range} cells={cells} />
           <Field label="One indicator per">
             <RadioGroup
               layout="horizontal"

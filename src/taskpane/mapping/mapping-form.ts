@@ -33,15 +33,33 @@ export function emptyForm(range: string): MappingForm {
   };
 }
 
-/** The field positions a user can pick: columns across the range (rows = one indicator per row), or rows down it. */
-export function fieldOptions(form: MappingForm): { offset: number; label: string }[] {
+/**
+ * The header text of a field, from the range's cells as displayed: for one indicator per row, the
+ * last header row's cell above the column; per column, the last header column's cell beside the row.
+ */
+function headerText(form: MappingForm, cells: readonly (readonly string[])[], offset: number): string {
+  if (form.headerCount < 1) return '';
+  const h = form.headerCount - 1;
+  const text = form.orientation === 'rows' ? cells[h]?.[offset] : cells[offset]?.[h];
+  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+}
+
+/**
+ * The field positions a user can pick: columns across the range (rows = one indicator per row), or
+ * rows down it, each by its letter or number and its header text ("Column C: Target").
+ */
+export function fieldOptions(
+  form: MappingForm,
+  cells: readonly (readonly string[])[] = [],
+): { offset: number; label: string }[] {
   const r = parseRangeA1(form.range);
   if (!r) return [];
   const count = form.orientation === 'rows' ? r.colCount : r.rowCount;
-  return Array.from({ length: Math.min(count, 200) }, (_, offset) => ({
-    offset,
-    label: form.orientation === 'rows' ? `Column ${columnLetters(r.col + offset)}` : `Row ${r.row + offset + 1}`,
-  }));
+  return Array.from({ length: Math.min(count, 200) }, (_, offset) => {
+    const place = form.orientation === 'rows' ? `Column ${columnLetters(r.col + offset)}` : `Row ${r.row + offset + 1}`;
+    const header = headerText(form, cells, offset);
+    return { offset, label: header ? `${place}: ${header}` : place };
+  });
 }
 
 export function mappingProblems(form: MappingForm): string[] {

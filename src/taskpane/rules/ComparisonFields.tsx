@@ -25,7 +25,7 @@ export function ComparisonFields({ rules, onChange, errorFor, percentScale }: Pr
     <>
       <Field
         label="Status set"
-        hint="Comparisons are always shown. Against national rates an indicator that has a national average by it."
+        hint="Comparisons are always shown. Against national average rates each indicator that has a national average by how it compares with it; the others keep their status against target."
         validationMessage={errorFor('comparison.scheme')}
       >
         <Select

@@ -135,6 +135,7 @@ export function RulesView({ rules, kit, onSave, onExport, announce }: Props) {
       <SchemeFields
         rules={draft}
         presetNames={kit.presetNames}
+        presetTitle={kit.presetTitle}
         percentScale={kit.percentScale}
         errorFor={errorFor}
         onChange={change}

@@ -20,13 +20,14 @@ const FOLDS: { value: QuarterFold; text: string }[] = [
 interface Props {
   rules: Rules;
   presetNames: readonly string[];
+  presetTitle: (name: string) => string;
   onPreset: (name: string) => void;
   onChange: (rules: Rules) => void;
   errorFor: (field: string) => string | undefined;
   percentScale: number;
 }
 
-export function SchemeFields({ rules, presetNames, onPreset, onChange, errorFor, percentScale }: Props) {
+export function SchemeFields({ rules, presetNames, presetTitle, onPreset, onChange, errorFor, percentScale }: Props) {
   const presets = presetNames.includes(rules.preset) ? presetNames : [...presetNames, rules.preset];
   return (
     <>
@@ -34,7 +35,7 @@ export function SchemeFields({ rules, presetNames, onPreset, onChange, errorFor,
         <Select value={rules.preset} onChange={(_, d) => onPreset(d.value)}>
           {presets.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {presetTitle(p)}
             </option>
           ))}
         </Select>

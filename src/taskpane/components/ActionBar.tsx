@@ -1,0 +1,59 @@
+/**
+ * The pane's actions in one bar that stays in view while the results scroll: Score this sheet,
+ * Create board summary and Undo. The action that makes sense next is the primary one: scoring
+ * until the sheet has results, then the board summary, then scoring again.
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Busy } from '../hooks/useScoring';
+
+/** 'map': nothing was found, so mapping the table (outside the bar) is the next step. */
+export type NextAction = 'score' | 'summary' | 'map';
+
+const useStyles = makeStyles({
+  bar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '8px',
+    paddingBlock: '8px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Windows high contrast: keep the bar opaque over the results that scroll under it.
+    '@media (forced-colors: active)': { backgroundColor: 'Canvas' },
+  },
+  // The primary action takes the first line on a narrow pane; the others share the next.
+  main: { flexGrow: 1, flexBasis: '100%', maxWidth: 'none' },
+  other: { flexGrow: 1, minWidth: 'auto', maxWidth: 'none' },
+});
+
+interface Props {
+  busy: Busy;
+  next: NextAction;
+  onScore: () => void;
+  onSummary: () => void;
+  onUndo: () => void;
+}
+
+export function ActionBar({ busy, next, onScore, onSummary, onUndo }: Props) {
+  const styles = useStyles();
+  const look = (action: NextAction) =>
+    next === action
+      ? { appearance: 'primary' as const, size: 'large' as const, className: styles.main, 'data-next': 'true' }
+      : { appearance: 'secondary' as const, size: 'medium' as const, className: styles.other };
+  // The order stays the same whatever is primary, so keyboard users find each action where it was.
+  return (
+    <div role="group" aria-label="Actions" className={styles.bar} data-testid="action-bar">
+      <Button {...look('score')} disabledFocusable={busy !== null} onClick={onScore}>
+        Score this sheet
+      </Button>
+      <Button {...look('summary')} disabledFocusable={busy !== null} onClick={onSummary}>
+        Create board summary
+      </Button>
+      <Button className={styles.other} disabledFocusable={busy !== null} onClick={onUndo}>
+        Undo last scoring
+      </Button>
+    </div>
+  );
+}
