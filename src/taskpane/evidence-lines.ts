@@ -13,6 +13,7 @@ const POLARITY_FROM: Record<ScoredIndicator['polaritySource'], string> = {
   baseline: 'the baseline and the target',
   wording: "the indicator's wording",
   ratings: "the author's own ratings",
+  arithmetic: "the author's own variance formulas",
   assumed: 'nothing on the sheet: assumed',
   rule: 'a rule override',
 };
