@@ -13,6 +13,7 @@ import { buildNarrative, oneLine } from './narrative';
 import { quarterOnQuarter } from './quarter-on-quarter';
 import { pageBreaks } from './pagination';
 import { reportPeriod } from './report-period';
+import { statedPeriod } from './sheet-period';
 import { summarySheetName } from './sheet-name';
 import { summaryStyles } from './styles';
 import type { SummaryCell, SummaryPlan } from './types';
@@ -34,7 +35,9 @@ export function blocksOf(cells: SummaryCell[], lastCol: number): CellRange[] {
 
 export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date): SummaryPlan {
   const indicators = result.indicators;
-  const period = reportPeriod(indicators);
+  // The sheet's own words for its period: table titles first, then the sheet's name.
+  const titles = result.tables.map((t) => t.title ?? '');
+  const period = reportPeriod(indicators, statedPeriod([...titles, result.sheet]));
   const quarters = period.quarter ? quarterOnQuarter(indicators, rules, period.quarter, period.nominal) : null;
   const narrative = [
     ...buildNarrative({ source: result.sheet, indicators, rules, period, quarters }),

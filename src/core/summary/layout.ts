@@ -9,8 +9,9 @@ import type { CellRange } from '../snapshot';
 import { SummaryGrid } from './grid';
 import { howWeCompareSection } from './how-we-compare-layout';
 import type { Section } from './pagination';
-import { areasForFocus, notRated, notRatedReason, performingWell, type StatusCount } from './groups';
-import { DIRECTION_TEXT, statusText, trendText } from './labels';
+import { boardReason, boardVariance, commonStatusText, commonWord, statusWordOf } from './board-words';
+import { areasForFocus, notRated, performingWell, type StatusCount } from './groups';
+import { DIRECTION_TEXT, trendText } from './labels';
 import { oneLine } from './narrative';
 import { shareText } from './chart';
 import { changeFormat, formatValue, styleOf, valueFormat } from './numbers';
@@ -23,9 +24,11 @@ import type { ChartCategory, SummaryCell, SummaryChart, SummaryTable } from './t
 
 /**
  * Indicator, then seven figure columns (widths in characters). Tables use one cell per column (no
- * merged cells inside data), so the sixth column is wide: it holds the variance and reason text.
+ * merged cells inside data), so the fifth column is wide: it holds the variance and reason text.
+ * Columns a table may leave out (trend, target, last year) come after it, so a table never has a
+ * gap and never a column that is empty in every row.
  */
-export const COLUMN_WIDTHS = [42, 12, 12, 13, 14, 27, 11, 12];
+export const COLUMN_WIDTHS = [42, 12, 12, 13, 27, 14, 11, 12];
 export const LAST_COL = COLUMN_WIDTHS.length - 1;
 const ALL = COLUMN_WIDTHS.length;
 const DASH = '–';
@@ -60,7 +63,7 @@ export function longDate(d: Date): string {
 }
 
 function targetCell(g: SummaryGrid, row: number, col: number, target: Target | null): void {
-  if (!target) g.text(row, col, 'None', 'td');
+  if (!target) g.text(row, col, 'Not set', 'td');
   else if (target.kind === 'value')
     g.number(row, col, target.value.value, valueFormat(styleOf(target.value)), 'td-num');
   else
@@ -93,33 +96,30 @@ function statusTable(
   start: number,
   title: string,
   list: ScoredIndicator[],
-  emptyText: string,
   rules: Rules,
   source: string,
 ): number {
   let row = start;
   heading(g, row++, `${title} (${list.length})`);
-  if (list.length === 0) {
-    g.text(row++, 0, emptyText, 'none', ALL);
-    return row;
-  }
   const header = row;
+  // A trend column of "No earlier figure" in every row says nothing: leave it out.
+  const withTrend = list.some((i) => i.trend !== null);
   const columns = headerRow(g, row++, [
     { text: 'Indicator' },
     { text: 'Latest value', num: true },
     { text: 'Target', num: true },
     { text: 'Status' },
-    { text: 'Trend' },
     { text: 'Variance against target' },
+    ...(withTrend ? [{ text: 'Trend' }] : []),
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
     if (ind.actual) g.number(row, 1, ind.actual.value, valueFormat(styleOf(ind.actual)), 'td-num');
     else g.text(row, 1, DASH, 'td-num');
     targetCell(g, row, 2, ind.target);
-    g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
-    g.text(row, 4, trendText(rules, ind.trend), trendStyleKey(ind.trend));
-    g.text(row, 5, ind.varianceText || DASH, 'td');
+    g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
+    g.text(row, 4, boardVariance(ind) || DASH, 'td');
+    if (withTrend) g.text(row, 5, trendText(rules, ind.trend), trendStyleKey(ind.trend));
     row++;
   }
   g.table(excelTableName(title, source), header, row - 1, columns);
@@ -164,11 +164,9 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable, source: st
   let row = start;
   const label = (k: QuarterKey): string => shortQuarterLabel(k, q.nominal);
   heading(g, row++, `Quarter on quarter: ${label(q.current)} (${q.rows.length})`);
-  if (q.rows.length === 0) {
-    g.text(row++, 0, 'No indicator has figures for this quarter and an earlier one to compare with.', 'none', ALL);
-    return row;
-  }
-  // Header names are unique and on one line: Excel table columns need distinct names.
+  // Header names are unique and on one line: Excel table columns need distinct names. The last
+  // year's columns are left out when no indicator reaches back a year.
+  const withLastYear = q.rows.some((r) => r.lastYear !== null);
   const header = row;
   const columns = headerRow(g, row, [
     { text: 'Indicator' },
@@ -176,9 +174,13 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable, source: st
     { text: `Previous quarter ${label(q.previous)}`, num: true },
     { text: 'Change on previous quarter', num: true },
     { text: 'Better or worse than previous quarter' },
-    { text: q.nominal ? 'Same quarter last year' : `Same quarter last year ${label(q.lastYear)}`, num: true },
-    { text: 'Change on last year', num: true },
-    { text: 'Better or worse than last year' },
+    ...(withLastYear
+      ? [
+          { text: q.nominal ? 'Same quarter last year' : `Same quarter last year ${label(q.lastYear)}`, num: true },
+          { text: 'Change on last year', num: true },
+          { text: 'Better or worse than last year' },
+        ]
+      : []),
   ]);
   row++;
   for (const r of q.rows) {
@@ -186,8 +188,10 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable, source: st
     figureCell(g, row, 1, r.current, r);
     figureCell(g, row, 2, r.previous, r);
     comparisonCells(g, row, 3, r.onPrevious, r);
-    figureCell(g, row, 5, r.lastYear, r);
-    comparisonCells(g, row, 6, r.onLastYear, r);
+    if (withLastYear) {
+      figureCell(g, row, 5, r.lastYear, r);
+      comparisonCells(g, row, 6, r.onLastYear, r);
+    }
     row++;
   }
   g.table(excelTableName('Quarter on quarter', source), header, row - 1, columns);
@@ -199,13 +203,15 @@ function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], r
   let row = start;
   heading(g, row++, `Not rated this period (${list.length})`);
   const header = row;
+  // A target column that reads "Not set" in every row is left out: the reason says it.
+  const withTarget = list.some((i) => i.target !== null);
   const columns = headerRow(g, row++, [
     { text: 'Indicator' },
     { text: 'Last figure', num: true },
     { text: 'Period of last figure' },
     { text: 'Status' },
-    { text: 'Target', num: true },
     { text: 'Reason' },
+    ...(withTarget ? [{ text: 'Target', num: true }] : []),
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -213,9 +219,9 @@ function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], r
     if (known) g.number(row, 1, known.reading.value, valueFormat(styleOf(known.reading)), 'td-num');
     else g.text(row, 1, DASH, 'td-num');
     g.text(row, 2, known?.period?.label ? oneLine(known.period.label) : DASH, 'td');
-    g.text(row, 3, statusText(rules, ind.status), statusStyleKey(ind.status));
-    targetCell(g, row, 4, ind.target);
-    g.text(row, 5, notRatedReason(ind), 'td');
+    g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
+    g.text(row, 4, boardReason(ind), 'td');
+    if (withTarget) targetCell(g, row, 5, ind.target);
     row++;
   }
   g.table(excelTableName('Not rated', source), header, row - 1, columns);
@@ -235,6 +241,7 @@ function countsTable(
   counts: StatusCount[],
   rules: Rules,
   source: string,
+  indicators: ScoredIndicator[],
 ): { row: number; chart: SummaryChart } {
   let row = start;
   heading(g, row++, 'Indicators by status');
@@ -243,7 +250,7 @@ function countsTable(
   const first = row;
   const categories: ChartCategory[] = [];
   for (const c of counts) {
-    const label = statusText(rules, c.status);
+    const label = commonStatusText(rules, c.status, indicators);
     g.text(row, 0, label, statusStyleKey(c.status));
     g.number(row, 1, c.count, '0', 'td-num');
     g.minHeight(row, CHART_ROW_POINTS);
@@ -280,8 +287,12 @@ function countsTable(
   return { row, chart };
 }
 
-function keyText(rules: Rules): string {
-  const w = (s: 'GREEN' | 'AMBER' | 'RED' | 'BLUE'): string => statusText(rules, s);
+function keyText(rules: Rules, indicators: ScoredIndicator[]): string {
+  const w = (s: 'GREEN' | 'AMBER' | 'RED' | 'BLUE'): string => commonWord(rules, s, indicators);
+  // A table rated by direction of travel (no targets, the sheet's own key) is explained as such.
+  if (indicators.length > 0 && indicators.every((i) => i.byDirection || !['GREEN', 'AMBER', 'RED'].includes(i.status)) && indicators.some((i) => i.byDirection)) {
+    return `Key: ${w('GREEN')}: better than the previous period; ${w('AMBER')}: no material change; ${w('RED')}: worse than the previous period. Ratings follow each indicator’s direction of travel, as the sheet’s own key sets out.`;
+  }
   const parts =
     rules.scheme === 'tolerance-on-track'
       ? [
@@ -326,13 +337,7 @@ export function layoutSummary(input: LayoutInput): Layout {
     1.2,
   );
   g.minHeight(row++, 18);
-  g.text(
-    row++,
-    0,
-    `Scored on ${longDate(input.scoredAt)} by Scorelight, using the shared rules (${rules.preset}).`,
-    'meta',
-    ALL,
-  );
+  g.text(row++, 0, `Scored on ${longDate(input.scoredAt)} by Scorelight.`, 'meta', ALL);
   row++;
   heading(g, row++, 'Summary');
   for (const p of input.narrative) {
@@ -341,33 +346,19 @@ export function layoutSummary(input: LayoutInput): Layout {
     g.paragraph(row++, p, ALL);
   }
   row++;
-  const counts = countsTable(g, row, input.counts, rules, input.source);
+  const counts = countsTable(g, row, input.counts, rules, input.source, input.indicators);
   row = counts.row + 1;
   row = howWeCompareSection(g, row, input.indicators, rules, input.source);
-  row =
-    statusTable(
-      g,
-      row,
-      'Performing well',
-      performingWell(input.indicators),
-      'No indicator is on or better than target this period.',
-      rules,
-      input.source,
-    ) + 1;
-  row =
-    statusTable(
-      g,
-      row,
-      'Areas for focus',
-      areasForFocus(input.indicators),
-      'No indicator is off target this period.',
-      rules,
-      input.source,
-    ) + 1;
-  if (input.quarters) row = quarterTable(g, row, input.quarters, input.source) + 1;
+  // Sections with no rows are left out; the narrative says "there are no areas for focus".
+  const good = performingWell(input.indicators);
+  if (good.length > 0) row = statusTable(g, row, 'Performing well', good, rules, input.source) + 1;
+  const focus = areasForFocus(input.indicators);
+  if (focus.length > 0) row = statusTable(g, row, 'Areas for focus', focus, rules, input.source) + 1;
+  // No section without rows: a quarter with nothing to compare is left out.
+  if (input.quarters && input.quarters.rows.length > 0) row = quarterTable(g, row, input.quarters, input.source) + 1;
   const unrated = notRated(input.indicators);
   if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules, input.source) + 1;
-  g.text(row, 0, keyText(rules), 'note', ALL, 0.85);
+  g.text(row, 0, keyText(rules, input.indicators), 'note', ALL, 0.85);
   return {
     sections: sectionsOf(g, row),
     cells: g.cells,
