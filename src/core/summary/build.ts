@@ -6,7 +6,7 @@ import type { SheetResult } from '../pipeline';
 import type { Rules } from '../rules/types';
 import type { CellRange } from '../snapshot';
 import { statusCounts } from './groups';
-import { COLUMN_WIDTHS, LAST_COL, layoutSummary } from './layout';
+import { LAST_COL, layoutSummary } from './layout';
 import { escapeFooterText, summaryMarker } from './marker';
 import { compareNarrative } from './how-we-compare';
 import { buildNarrative, oneLine } from './narrative';
@@ -60,7 +60,7 @@ export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date):
     styles: summaryStyles(rules),
     merges: layout.merges,
     blocks: blocksOf(layout.cells, LAST_COL),
-    columnWidths: [...COLUMN_WIDTHS],
+    columnWidths: layout.columnWidths,
     rowHeights: layout.rowHeights,
     print: {
       paperSize: 'A4',

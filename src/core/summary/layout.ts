@@ -6,7 +6,7 @@
 import type { ScoredIndicator, Target } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange } from '../snapshot';
-import { SummaryGrid } from './grid';
+import { SummaryGrid, textUnits } from './grid';
 import { howWeCompareSection } from './how-we-compare-layout';
 import type { Section } from './pagination';
 import { boardReason, boardVariance, commonStatusText, commonWord, statusWordOf } from './board-words';
@@ -46,6 +46,21 @@ export interface LayoutInput {
   narrative: string[];
 }
 
+/** The status column is as wide as its longest word ("● Unfavourable", "▲ Above target"), within limits. */
+const STATUS_COL = 3;
+const MAX_STATUS_WIDTH = 22;
+
+/** Column widths for these indicators: the status column grows so the sheet's own words are never broken. */
+export function columnWidthsFor(rules: Rules, indicators: readonly ScoredIndicator[]): number[] {
+  const widths = [...COLUMN_WIDTHS];
+  const words = indicators.map((i) => statusWordOf(rules, i));
+  for (const s of ['GREEN', 'AMBER', 'RED'] as const) words.push(commonStatusText(rules, s, indicators));
+  const longest = Math.max(0, ...words.map((w) => textUnits(w)));
+  // Bold text, padding and the one-level indent: about 2.5 widths of "0" beyond the glyphs.
+  widths[STATUS_COL] = Math.min(MAX_STATUS_WIDTH, Math.max(COLUMN_WIDTHS[STATUS_COL], Math.ceil(longest * 1.08 + 2.5)));
+  return widths;
+}
+
 export interface Layout {
   /** Heading-led sections (for page breaks): heading row to last row. */
   sections: Section[];
@@ -55,6 +70,7 @@ export interface Layout {
   chart: SummaryChart;
   tables: SummaryTable[];
   lastRow: number;
+  columnWidths: number[];
 }
 
 /** "21 November 2026", on the user's own clock. */
@@ -90,7 +106,30 @@ function headerRow(g: SummaryGrid, row: number, labels: { text: string; num?: bo
   return labels.map((l) => l.text);
 }
 
-/** Performing well / areas for focus: indicator, latest value, target, status, trend, variance. */
+const DIRECTION_COLUMNS = ['Indicator', 'Latest value', 'Previous figure', 'Status', 'Trend'];
+
+/**
+ * Rows rated without targets (by direction of travel): the latest and previous figures, the status
+ * and the trend, with no Target or Variance columns that would be empty in every row.
+ */
+function directionRows(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules): number {
+  let row = start;
+  DIRECTION_COLUMNS.forEach((text, col) => g.text(row, col, text, col === 1 || col === 2 ? 'th-num' : 'th'));
+  row++;
+  for (const ind of list) {
+    nameCell(g, row, ind);
+    if (ind.actual) g.number(row, 1, ind.actual.value, valueFormat(styleOf(ind.actual)), 'td-num');
+    else g.text(row, 1, DASH, 'td-num');
+    if (ind.previous) g.number(row, 2, ind.previous.value, valueFormat(styleOf(ind.previous)), 'td-num');
+    else g.text(row, 2, DASH, 'td-num');
+    g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
+    g.text(row, 4, trendText(rules, ind.trend), trendStyleKey(ind.trend));
+    row++;
+  }
+  return row;
+}
+
+/** Performing well / areas for focus: indicator, latest value, target, status, variance, trend. */
 function statusTable(
   g: SummaryGrid,
   start: number,
@@ -102,6 +141,11 @@ function statusTable(
   let row = start;
   heading(g, row++, `${title} (${list.length})`);
   const header = row;
+  if (!list.some((i) => i.target !== null)) {
+    row = directionRows(g, row, list, rules);
+    g.table(excelTableName(title, source), header, row - 1, DIRECTION_COLUMNS);
+    return row;
+  }
   // A trend column of "No earlier figure" in every row says nothing: leave it out.
   const withTrend = list.some((i) => i.trend !== null);
   const columns = headerRow(g, row++, [
@@ -324,7 +368,8 @@ function sectionsOf(g: SummaryGrid, lastRow: number): Section[] {
 
 export function layoutSummary(input: LayoutInput): Layout {
   const { rules } = input;
-  const g = new SummaryGrid(COLUMN_WIDTHS);
+  const columnWidths = columnWidthsFor(rules, input.indicators);
+  const g = new SummaryGrid(columnWidths);
   let row = 0;
   g.text(row, 0, `Performance indicators: ${oneLine(input.source)}`, 'title', ALL, 1.5);
   g.minHeight(row++, 24);
@@ -367,5 +412,6 @@ export function layoutSummary(input: LayoutInput): Layout {
     chart: counts.chart,
     tables: g.tables,
     lastRow: row,
+    columnWidths,
   };
 }
