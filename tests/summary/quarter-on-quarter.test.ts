@@ -200,6 +200,7 @@ describe('the reporting period', () => {
     expect(reportPeriod([at(month(2020, 6)), at(month(2020, 9))])).toEqual({
       quarter: { fyStart: 2020, quarter: 2 },
       label: 'Quarter 2 2020/21 (July to September 2020)',
+      phrase: 'Quarter 2 (July to September) 2020/21',
       upTo: undefined,
       nominal: false,
     });
@@ -229,6 +230,7 @@ describe('the reporting period', () => {
     expect(reportPeriod([at(october)])).toEqual({
       quarter: { fyStart: 2000, quarter: 3 },
       label: 'Quarter 3 (October to December)',
+      phrase: 'Quarter 3 (October to December)',
       upTo: 'Figures to October',
       nominal: true,
     });

@@ -97,7 +97,7 @@ export function statedPeriod(texts: readonly string[]): StatedPeriod | null {
 function merge(had: StatedPeriod, got: StatedPeriod): StatedPeriod {
   if (had.fyStart === undefined && got.fyStart !== undefined && (!got.quarter || got.quarter === had.quarter))
     return { ...had, fyStart: got.fyStart };
-  if (!had.quarter && got.quarter && (had.fyStart === undefined || got.fyStart === had.fyStart))
+  if (!had.quarter && got.quarter && (had.fyStart === undefined || got.fyStart === undefined || got.fyStart === had.fyStart))
     return { ...got, fyStart: got.fyStart ?? had.fyStart };
   return had;
 }
