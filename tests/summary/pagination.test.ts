@@ -81,7 +81,14 @@ describe('page breaks', () => {
     // A section flowing on with exactly one row past the page end.
     const start = Math.floor(PER_PAGE / 2);
     const end = PER_PAGE + 2;
-    const breaks = pageBreaks([{ start: 3, end: start - 1 }, { start, end }], {}, TITLES);
+    const breaks = pageBreaks(
+      [
+        { start: 3, end: start - 1 },
+        { start, end },
+      ],
+      {},
+      TITLES,
+    );
     expect(breaks).toEqual([end - 1]);
   });
 });

@@ -90,11 +90,18 @@ function furthest(indicators: ScoredIndicator[], verdict: 'better' | 'worse'): F
 }
 
 /** The section's data, or null when no indicator has a comparator or an area breakdown. */
+/** Area ratings are given in status codes ("SOUTH 69 per 10K, RED"): the board reads words ("Red"). */
+const STATUS_CODE_WORDS: Record<string, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
+
+export function areaWords(text: string): string {
+  return text.replace(/\b(RED|AMBER|GREEN|BLUE)\b/g, (code) => STATUS_CODE_WORDS[code] ?? code);
+}
+
 export function howWeCompare(indicators: ScoredIndicator[]): HowWeCompare | null {
   const counts = KIND_ORDER.map((k) => countFor(indicators, k)).filter((c): c is CompareCount => !!c);
   const areaOutliers = indicators
     .filter((i) => i.areas && i.areas.outliers.length > 0)
-    .map((i) => ({ indicator: i, outliers: i.areas!.outliers, text: i.areas!.text }));
+    .map((i) => ({ indicator: i, outliers: i.areas!.outliers, text: areaWords(i.areas!.text) }));
   if (counts.length === 0 && areaOutliers.length === 0) return null;
   return {
     counts,

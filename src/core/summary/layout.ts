@@ -334,7 +334,11 @@ function countsTable(
 function keyText(rules: Rules, indicators: ScoredIndicator[]): string {
   const w = (s: 'GREEN' | 'AMBER' | 'RED' | 'BLUE'): string => commonWord(rules, s, indicators);
   // A table rated by direction of travel (no targets, the sheet's own key) is explained as such.
-  if (indicators.length > 0 && indicators.every((i) => i.byDirection || !['GREEN', 'AMBER', 'RED'].includes(i.status)) && indicators.some((i) => i.byDirection)) {
+  if (
+    indicators.length > 0 &&
+    indicators.every((i) => i.byDirection || !['GREEN', 'AMBER', 'RED'].includes(i.status)) &&
+    indicators.some((i) => i.byDirection)
+  ) {
     return `Key: ${w('GREEN')}: better than the previous period; ${w('AMBER')}: no material change; ${w('RED')}: worse than the previous period. Ratings follow each indicator’s direction of travel, as the sheet’s own key sets out.`;
   }
   const parts =

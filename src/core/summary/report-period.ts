@@ -61,8 +61,7 @@ function fromHeaders(indicators: ScoredIndicator[]): HeaderQuarter {
   for (const ind of indicators) {
     const p = currentOf(ind);
     if (!p) continue;
-    if (p.kind === 'year' && p.fyStart !== undefined)
-      out.latestYear = Math.max(out.latestYear ?? p.fyStart, p.fyStart);
+    if (p.kind === 'year' && p.fyStart !== undefined) out.latestYear = Math.max(out.latestYear ?? p.fyStart, p.fyStart);
     const q = quarterOfPeriod(p);
     if (!q) {
       if (p.kind === 'quarter' && p.quarter && (!out.bareQuarter || p.quarter > out.bareQuarter))
@@ -88,13 +87,19 @@ export function reportPeriod(indicators: ScoredIndicator[], stated: StatedPeriod
   if (best) {
     // A year the headers lack, taken from the sheet's title when it names the same quarter or a year.
     const statedYear =
-      stated?.fyStart !== undefined && (!stated.quarter || stated.quarter === best.quarter) ? stated.fyStart : undefined;
+      stated?.fyStart !== undefined && (!stated.quarter || stated.quarter === best.quarter)
+        ? stated.fyStart
+        : undefined;
     const fy = h.nominal ? statedYear : best.fyStart;
     const months = monthsOfQuarter(best);
     const complete = !h.lastMonth || h.lastMonth.month === months[months.length - 1];
     const yearOf = (month: number): string => (fy === undefined ? '' : ` ${calendarYear(fy, month)}`);
-    const upTo = complete || !h.lastMonth ? undefined : `Figures to ${MONTH_NAMES[h.lastMonth.month - 1]}${yearOf(h.lastMonth.month)}`;
-    const own = stated?.text && stated.quarter === best.quarter && (stated.fyStart === undefined || stated.fyStart === fy);
+    const upTo =
+      complete || !h.lastMonth
+        ? undefined
+        : `Figures to ${MONTH_NAMES[h.lastMonth.month - 1]}${yearOf(h.lastMonth.month)}`;
+    const own =
+      stated?.text && stated.quarter === best.quarter && (stated.fyStart === undefined || stated.fyStart === fy);
     const label = own
       ? (stated.text as string)
       : fy === undefined
@@ -108,7 +113,8 @@ export function reportPeriod(indicators: ScoredIndicator[], stated: StatedPeriod
   if (h.bareQuarter) {
     const q = h.bareQuarter;
     const fy = stated?.fyStart !== undefined && (!stated.quarter || stated.quarter === q) ? stated.fyStart : undefined;
-    if (stated?.text && stated.quarter === q) return { quarter: null, label: stated.text, nominal: true, phrase: stated.text };
+    if (stated?.text && stated.quarter === q)
+      return { quarter: null, label: stated.text, nominal: true, phrase: stated.text };
     const key: QuarterKey = { fyStart: fy ?? 2000, quarter: q };
     const label = fy === undefined ? `Quarter ${q} (${monthsPhrase(key)})` : quarterLabel(fy, q);
     const phrase = `Quarter ${q} (${monthsPhrase(key)})${fy === undefined ? '' : ` ${financialYear(fy)}`}`;

@@ -19,7 +19,16 @@ export interface StatedPeriod {
 }
 
 type QuarterNo = 1 | 2 | 3 | 4;
-const ORDINAL: Record<string, QuarterNo> = { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4 };
+const ORDINAL: Record<string, QuarterNo> = {
+  '1st': 1,
+  first: 1,
+  '2nd': 2,
+  second: 2,
+  '3rd': 3,
+  third: 3,
+  '4th': 4,
+  fourth: 4,
+};
 
 /** "2020/21", "2020-21", "2012/2013" anywhere in a text. */
 function financialYearIn(text: string): { fyStart: number; index: number } | null {
@@ -61,7 +70,8 @@ export function quarterPhrase(text: string): StatedPeriod | null {
   if (after) {
     const fy = financialYearIn(after);
     if (fy) fyStart = fy.fyStart;
-    else if (/^\d{4}$/.test(after.replace(/^,\s*/, ''))) fyStart = calendarQuarterFy(Number(after.replace(/^,\s*/, '')), quarter);
+    else if (/^\d{4}$/.test(after.replace(/^,\s*/, '')))
+      fyStart = calendarQuarterFy(Number(after.replace(/^,\s*/, '')), quarter);
   }
   if (fyStart === undefined && m[3]) {
     const year = calendarYearIn(m[3]);
@@ -97,7 +107,11 @@ export function statedPeriod(texts: readonly string[]): StatedPeriod | null {
 function merge(had: StatedPeriod, got: StatedPeriod): StatedPeriod {
   if (had.fyStart === undefined && got.fyStart !== undefined && (!got.quarter || got.quarter === had.quarter))
     return { ...had, fyStart: got.fyStart };
-  if (!had.quarter && got.quarter && (had.fyStart === undefined || got.fyStart === undefined || got.fyStart === had.fyStart))
+  if (
+    !had.quarter &&
+    got.quarter &&
+    (had.fyStart === undefined || got.fyStart === undefined || got.fyStart === had.fyStart)
+  )
     return { ...got, fyStart: got.fyStart ?? had.fyStart };
   return had;
 }
