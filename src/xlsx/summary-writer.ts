@@ -7,7 +7,7 @@
  */
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
-import { buildSummary } from '../core/summary/build';
+import { buildSummary, buildWorkbookSummary } from '../core/summary/build';
 import { barCells } from '../core/summary/chart';
 import { footerString, isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
@@ -71,4 +71,36 @@ export function writeSummaryPlan(book: Book, plan: SummaryPlan): { sheetName: st
 /** Add (or replace, if ours) the board summary sheet for one scored sheet. Values only, no formulas. */
 export function addSummarySheet(book: Book, result: SheetResult, rules: Rules, scoredAt: Date): { sheetName: string } {
   return writeSummaryPlan(book, buildSummary(result, rules, scoredAt));
+}
+
+/** One board summary for the workbook (the default when several sheets are scored), or one per sheet. */
+export type SummaryMode = 'workbook' | 'sheet';
+
+/**
+ * Board summaries for scored sheets: one for the workbook when more than one sheet has indicators
+ * (mode "workbook"), else one per sheet. Returns the summary sheets' names; `onError` hears a
+ * writer failure for one summary without stopping the others.
+ */
+export function addSummaries(
+  book: Book,
+  results: readonly SheetResult[],
+  rules: Rules,
+  scoredAt: Date,
+  options: { mode?: SummaryMode; title?: string; onError?: (err: unknown) => void } = {},
+): string[] {
+  const scored = results.filter((r) => r.indicators.length > 0);
+  const plans =
+    (options.mode ?? 'workbook') === 'workbook' && scored.length > 1
+      ? [() => buildWorkbookSummary(scored, rules, scoredAt, options.title)]
+      : scored.map((r) => () => buildSummary(r, rules, scoredAt));
+  const added: string[] = [];
+  for (const plan of plans) {
+    try {
+      added.push(writeSummaryPlan(book, plan()).sheetName);
+    } catch (err) {
+      if (!options.onError) throw err;
+      options.onError(err);
+    }
+  }
+  return added;
 }

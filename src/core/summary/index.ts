@@ -1,5 +1,5 @@
 /** The board summary: a scored sheet to a printable, host-neutral plan (see build.ts). */
-export { buildSummary } from './build';
+export { buildSummary, buildWorkbookSummary, WORKBOOK_SOURCE, WORKBOOK_SUMMARY_NAME } from './build';
 export type * from './types';
 export { summarySheetName, chooseSummarySheetName, numberedSheetName, cleanSheetText } from './sheet-name';
 export type { ExistingSheet, SheetChoice } from './sheet-name';

@@ -44,6 +44,11 @@ export interface LayoutInput {
   counts: StatusCount[];
   quarters: QuarterTable | null;
   narrative: string[];
+  /**
+   * A summary of several sheets (the workbook's board summary): the title, and the sheets in
+   * workbook order. Tables then name each indicator's sheet and a table gives each sheet's counts.
+   */
+  workbook?: { title: string; sheets: string[] };
 }
 
 /** The status column is as wide as its longest word ("● Unfavourable", "▲ Above target"), within limits. */
@@ -112,9 +117,16 @@ const DIRECTION_COLUMNS = ['Indicator', 'Latest value', 'Previous figure', 'Stat
  * Rows rated without targets (by direction of travel): the latest and previous figures, the status
  * and the trend, with no Target or Variance columns that would be empty in every row.
  */
-function directionRows(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules): number {
+function directionRows(
+  g: SummaryGrid,
+  start: number,
+  list: ScoredIndicator[],
+  rules: Rules,
+  withSheet: boolean,
+): number {
   let row = start;
   DIRECTION_COLUMNS.forEach((text, col) => g.text(row, col, text, col === 1 || col === 2 ? 'th-num' : 'th'));
+  if (withSheet) g.text(row, DIRECTION_COLUMNS.length, 'Sheet', 'th');
   row++;
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -124,6 +136,7 @@ function directionRows(g: SummaryGrid, start: number, list: ScoredIndicator[], r
     else g.text(row, 2, DASH, 'td-num');
     g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
     g.text(row, 4, trendText(rules, ind.trend), trendStyleKey(ind.trend));
+    if (withSheet) g.text(row, DIRECTION_COLUMNS.length, oneLine(ind.source.sheet), 'td');
     row++;
   }
   return row;
@@ -137,13 +150,14 @@ function statusTable(
   list: ScoredIndicator[],
   rules: Rules,
   source: string,
+  withSheet = false,
 ): number {
   let row = start;
   heading(g, row++, `${title} (${list.length})`);
   const header = row;
   if (!list.some((i) => i.target !== null)) {
-    row = directionRows(g, row, list, rules);
-    g.table(excelTableName(title, source), header, row - 1, DIRECTION_COLUMNS);
+    row = directionRows(g, row, list, rules, withSheet);
+    g.table(excelTableName(title, source), header, row - 1, [...DIRECTION_COLUMNS, ...(withSheet ? ['Sheet'] : [])]);
     return row;
   }
   // A trend column of "No earlier figure" in every row says nothing: leave it out.
@@ -155,6 +169,7 @@ function statusTable(
     { text: 'Status' },
     { text: 'Variance against target' },
     ...(withTrend ? [{ text: 'Trend' }] : []),
+    ...(withSheet ? [{ text: 'Sheet' }] : []),
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -164,6 +179,7 @@ function statusTable(
     g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
     g.text(row, 4, boardVariance(ind) || DASH, 'td');
     if (withTrend) g.text(row, 5, trendText(rules, ind.trend), trendStyleKey(ind.trend));
+    if (withSheet) g.text(row, withTrend ? 6 : 5, oneLine(ind.source.sheet), 'td');
     row++;
   }
   g.table(excelTableName(title, source), header, row - 1, columns);
@@ -243,7 +259,14 @@ function quarterTable(g: SummaryGrid, start: number, q: QuarterTable, source: st
   return row;
 }
 
-function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], rules: Rules, source: string): number {
+function notRatedTable(
+  g: SummaryGrid,
+  start: number,
+  list: ScoredIndicator[],
+  rules: Rules,
+  source: string,
+  withSheet = false,
+): number {
   let row = start;
   heading(g, row++, `Not rated this period (${list.length})`);
   const header = row;
@@ -256,6 +279,7 @@ function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], r
     { text: 'Status' },
     { text: 'Reason' },
     ...(withTarget ? [{ text: 'Target', num: true }] : []),
+    ...(withSheet ? [{ text: 'Sheet' }] : []),
   ]);
   for (const ind of list) {
     nameCell(g, row, ind);
@@ -266,6 +290,7 @@ function notRatedTable(g: SummaryGrid, start: number, list: ScoredIndicator[], r
     g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
     g.text(row, 4, boardReason(ind), 'td');
     if (withTarget) targetCell(g, row, 5, ind.target);
+    if (withSheet) g.text(row, withTarget ? 6 : 5, oneLine(ind.source.sheet), 'td');
     row++;
   }
   g.table(excelTableName('Not rated', source), header, row - 1, columns);
@@ -331,6 +356,43 @@ function countsTable(
   return { row, chart };
 }
 
+/** Statuses that are not a rating, counted together per sheet. */
+const UNRATED = new Set(['NO_DATA', 'NO_TARGET', 'NOT_SCORED']);
+
+/** Each sheet's counts in one table: a row per sheet, a column per rating, then not rated and total. */
+function bySheetTable(
+  g: SummaryGrid,
+  start: number,
+  sheets: string[],
+  indicators: ScoredIndicator[],
+  counts: StatusCount[],
+  rules: Rules,
+  source: string,
+): number {
+  let row = start;
+  heading(g, row++, `By sheet (${sheets.length})`);
+  const rated = counts.filter((c) => !UNRATED.has(c.status)).map((c) => c.status);
+  const withUnrated = indicators.some((i) => UNRATED.has(i.status));
+  const header = row;
+  const columns = headerRow(g, row++, [
+    { text: 'Sheet' },
+    ...rated.map((s) => ({ text: commonStatusText(rules, s, indicators), num: true })),
+    ...(withUnrated ? [{ text: 'Not rated', num: true }] : []),
+    { text: 'Total', num: true },
+  ]);
+  for (const sheet of sheets) {
+    const mine = indicators.filter((i) => i.source.sheet === sheet);
+    g.text(row, 0, oneLine(sheet), 'td');
+    let col = 1;
+    for (const s of rated) g.number(row, col++, mine.filter((i) => i.status === s).length, '0', 'td-num');
+    if (withUnrated) g.number(row, col++, mine.filter((i) => UNRATED.has(i.status)).length, '0', 'td-num');
+    g.number(row, col, mine.length, '0', 'td-num');
+    row++;
+  }
+  g.table(excelTableName('By sheet', source), header, row - 1, columns);
+  return row;
+}
+
 function keyText(rules: Rules, indicators: ScoredIndicator[]): string {
   const w = (s: 'GREEN' | 'AMBER' | 'RED' | 'BLUE'): string => commonWord(rules, s, indicators);
   // A table rated by direction of travel (no targets, the sheet's own key) is explained as such.
@@ -356,7 +418,10 @@ function keyText(rules: Rules, indicators: ScoredIndicator[]): string {
             : `${w('RED')}: worse than target by more than the tolerance`,
         ];
   if (rules.scheme === 'brag') parts.unshift(`${w('BLUE')}: better than target by at least the exceeding margin`);
-  return `Key: ${parts.join('; ')}. Trend compares the latest figure with the ${rules.trend.compareWith === 'previous' ? 'previous period' : 'same period last year'}.`;
+  const trend = indicators.some((i) => i.trend !== null)
+    ? ` Trend compares the latest figure with the ${rules.trend.compareWith === 'previous' ? 'previous period' : 'same period last year'}.`
+    : '';
+  return `Key: ${parts.join('; ')}.${trend}`;
 }
 
 /** Sections run from each heading to the last filled row before the next heading (or the end). */
@@ -375,7 +440,7 @@ export function layoutSummary(input: LayoutInput): Layout {
   const columnWidths = columnWidthsFor(rules, input.indicators);
   const g = new SummaryGrid(columnWidths);
   let row = 0;
-  g.text(row, 0, `Performance indicators: ${oneLine(input.source)}`, 'title', ALL, 1.5);
+  g.text(row, 0, `Performance indicators: ${oneLine(input.workbook?.title ?? input.source)}`, 'title', ALL, 1.5);
   g.minHeight(row++, 24);
   g.text(
     row,
@@ -397,16 +462,20 @@ export function layoutSummary(input: LayoutInput): Layout {
   row++;
   const counts = countsTable(g, row, input.counts, rules, input.source, input.indicators);
   row = counts.row + 1;
+  const wb = input.workbook;
+  const withSheet = wb !== undefined && wb.sheets.length > 1;
+  if (wb && withSheet)
+    row = bySheetTable(g, row, wb.sheets, input.indicators, input.counts, rules, input.source) + 1;
   row = howWeCompareSection(g, row, input.indicators, rules, input.source);
   // Sections with no rows are left out; the narrative says "there are no areas for focus".
   const good = performingWell(input.indicators);
-  if (good.length > 0) row = statusTable(g, row, 'Performing well', good, rules, input.source) + 1;
+  if (good.length > 0) row = statusTable(g, row, 'Performing well', good, rules, input.source, withSheet) + 1;
   const focus = areasForFocus(input.indicators);
-  if (focus.length > 0) row = statusTable(g, row, 'Areas for focus', focus, rules, input.source) + 1;
+  if (focus.length > 0) row = statusTable(g, row, 'Areas for focus', focus, rules, input.source, withSheet) + 1;
   // No section without rows: a quarter with nothing to compare is left out.
   if (input.quarters && input.quarters.rows.length > 0) row = quarterTable(g, row, input.quarters, input.source) + 1;
   const unrated = notRated(input.indicators);
-  if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules, input.source) + 1;
+  if (unrated.length > 0) row = notRatedTable(g, row, unrated, rules, input.source, withSheet) + 1;
   g.text(row, 0, keyText(rules, input.indicators), 'note', ALL, 0.85);
   return {
     sections: sectionsOf(g, row),

@@ -18,6 +18,8 @@ export interface NarrativeInput {
   rules: Rules;
   period: ReportPeriod;
   quarters: QuarterTable | null;
+  /** Several sheets summarised together (the workbook's board summary), in workbook order. */
+  sheets?: string[];
 }
 
 /** How many indicators a sentence names before pointing to the table. */
@@ -55,7 +57,11 @@ function opening(input: NarrativeInput): string {
   const counts = statusCounts(indicators, rules).filter((c) => c.count > 0);
   const rated = counts.filter((c) => ['BLUE', 'GREEN', 'AMBER', 'RED'].includes(c.status));
   const upTo = period.upTo ? ` (${period.upTo.charAt(0).toLowerCase()}${period.upTo.slice(1)})` : '';
-  let text = `This summary provides ${periodPhrase(period)} performance information${upTo} for ${plural(indicators.length, 'indicator', 'indicators')} on the “${oneLine(input.source)}” sheet`;
+  const where =
+    input.sheets && input.sheets.length > 1
+      ? `across ${input.sheets.length} sheets (${joinList(input.sheets.map((n) => `“${oneLine(n)}”`))})`
+      : `on the “${oneLine(input.source)}” sheet`;
+  let text = `This summary provides ${periodPhrase(period)} performance information${upTo} for ${plural(indicators.length, 'indicator', 'indicators')} ${where}`;
   if (rated.length > 0) {
     const parts = rated.map((c, i) =>
       i === 0
