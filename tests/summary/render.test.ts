@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { ScoredIndicator } from '../../src/core/model';
-import { buildSummary } from '../../src/core/summary/build';
+import { buildWorkbookSummary } from '../../src/core/summary/build';
 import { oneLine } from '../../src/core/summary/narrative';
 import type { SummaryPlan } from '../../src/core/summary/types';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
@@ -58,13 +58,12 @@ beforeAll(async () => {
     const scored = scoreWorkbook(book, { scoredAt: SCORED_AT });
     const plans: SummaryPlan[] = [];
     const indicators: ScoredIndicator[] = [];
-    for (const r of scored.results) {
-      if (r.indicators.length === 0) continue;
-      const plan = buildSummary(r, scored.rules, SCORED_AT);
-      writeSummaryPlan(book, plan);
-      plans.push(plan);
-      indicators.push(...r.indicators);
-    }
+    // One board summary for the workbook when several sheets are scored (the default), else the sheet's.
+    const results = scored.results.filter((r) => r.indicators.length > 0);
+    const plan = buildWorkbookSummary(results, scored.rules, SCORED_AT, path.basename(file, '.xlsx'));
+    writeSummaryPlan(book, plan);
+    plans.push(plan);
+    for (const r of results) indicators.push(...r.indicators);
     const xlsx = path.join(dir, file);
     writeFileSync(xlsx, Buffer.from(await savePackage(book)));
     examples.push({ file, plans, indicators, xlsx });
@@ -84,7 +83,7 @@ function sheetTexts(ex: Example, plan: SummaryPlan): string[] {
     ...i.source.values.map((v) => v.period.label),
     ...(i.areas?.ratings.map((a) => a.label) ?? []),
   ]);
-  texts.push(plan.sourceSheet);
+  texts.push(plan.sourceSheet, ...ex.indicators.map((i) => i.source.sheet));
   return texts.filter((t) => t.trim() !== '').sort((a, b) => b.length - a.length);
 }
 

@@ -464,8 +464,7 @@ export function layoutSummary(input: LayoutInput): Layout {
   row = counts.row + 1;
   const wb = input.workbook;
   const withSheet = wb !== undefined && wb.sheets.length > 1;
-  if (wb && withSheet)
-    row = bySheetTable(g, row, wb.sheets, input.indicators, input.counts, rules, input.source) + 1;
+  if (wb && withSheet) row = bySheetTable(g, row, wb.sheets, input.indicators, input.counts, rules, input.source) + 1;
   row = howWeCompareSection(g, row, input.indicators, rules, input.source);
   // Sections with no rows are left out; the narrative says "there are no areas for focus".
   const good = performingWell(input.indicators);
