@@ -54,7 +54,7 @@ describe('How we compare', () => {
     expect(text).toBe(
       'We are better than the national average on 7 of 12 indicators that have one, in line on 1 and worse on 4. We are better than the statistical neighbours average on 1 of 4 indicators that have one, in line on 1 and worse on 2. ' +
         'Children in care per 10K is higher than the national average and statistical neighbours (71 against 60 and 62). ' +
-        'Furthest ahead: Adoptions within 14 months %, 20 percentage points above the national average of 50% (bigger is better). ' +
+        'Furthest ahead: Adoptions within 14 months %, 20 percentage points above the national average of 50%. ' +
         'SOUTH is pulling the figure down on 1 indicator: Number of children with a Child Protection Plan (SOUTH 69 per 10K, Red; EAST and NWC Green).',
     );
   });

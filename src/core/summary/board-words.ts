@@ -62,7 +62,12 @@ export function proseWord(rules: Rules, status: Status, indicators: readonly Sco
  * polarity is a note for the officer, not the board.
  */
 export function boardVariance(ind: ScoredIndicator): string {
-  return ind.varianceText
+  return boardLine(ind.varianceText);
+}
+
+/** Any variance-style line ("... the national average of 50% (bigger is better)") in board words. */
+export function boardLine(text: string): string {
+  return text
     .replace(/\s*\((?:bigger|larger|higher) is better(?:, assumed)?\)/gi, '')
     .replace(/,\s*assumed\)/gi, ')')
     .trim();

@@ -4,6 +4,7 @@
  * host), the indicators furthest from their comparator both ways, and the areas pulling figures
  * down. Placed after the counts by status; nothing is written when no indicator has a comparator.
  */
+import { boardLine } from './board-words';
 import type { ScoredIndicator } from '../model';
 import type { Rules } from '../rules/types';
 import { comparisonRules } from '../scoring/compare-text';
@@ -70,7 +71,7 @@ function furthestRows(g: SummaryGrid, start: number, title: string, items: Furth
     else g.text(row, 1, '-', 'td-num');
     g.number(row, 2, comparison.value.value, valueFormat(styleOf(comparison.value)), 'td-num');
     g.text(row, 3, VERDICT_WORD[comparison.verdict], VERDICT_STYLE[comparison.verdict]);
-    g.text(row, 4, comparison.text, 'td');
+    g.text(row, 4, boardLine(comparison.text), 'td');
     g.text(row, 5, capital(comparison.name.replace(/^the /, '')), 'td');
     row++;
   }

@@ -5,6 +5,7 @@
  * narrative sentence in seed 001's style ("Our rate is now higher than the national average and
  * statistical neighbours"). Every figure comes from the indicators' comparisons.
  */
+import { boardLine } from './board-words';
 import type { ScoredIndicator } from '../model';
 import type { ComparatorKind, IndicatorComparison } from '../scoring/compare-types';
 import { formatValue, styleOf } from './numbers';
@@ -152,7 +153,7 @@ export function compareNarrative(indicators: ScoredIndicator[]): string[] {
   if (ahead) {
     const c = ahead.comparison;
     sentences.push(
-      `Furthest ahead: ${oneLine(ahead.indicator.source.name)}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}.`,
+      `Furthest ahead: ${oneLine(ahead.indicator.source.name)}, ${boardLine(c.text).charAt(0).toLowerCase()}${boardLine(c.text).slice(1)}.`,
     );
   }
   if (data.areaOutliers.length > 0) {
