@@ -14,6 +14,7 @@ import { quarterOnQuarter } from './quarter-on-quarter';
 import { pageBreaks } from './pagination';
 import { reportPeriod } from './report-period';
 import { statedPeriod } from './sheet-period';
+import { changesSentence, changesSince, type RatingsHistory } from './history';
 import { summarySheetName } from './sheet-name';
 import { summaryStyles } from './styles';
 import type { SummaryCell, SummaryPlan } from './types';
@@ -47,17 +48,23 @@ interface SummaryScope {
   indicators: SheetResult['indicators'];
 }
 
-function planFor(scope: SummaryScope, rules: Rules, scoredAt: Date): SummaryPlan {
+/** What a summary may be given beyond the scoring: the ratings history kept with the workbook. */
+export interface SummaryOptions {
+  history?: RatingsHistory;
+}
+
+function planFor(scope: SummaryScope, rules: Rules, scoredAt: Date, options: SummaryOptions = {}): SummaryPlan {
   const { indicators, source } = scope;
   // The sheet's own words for its period: table titles first, then the sheets' names.
   const titles = scope.tables.map((t) => t.title ?? '');
   const period = reportPeriod(indicators, statedPeriod([...titles, ...scope.sheets]));
   const quarters = period.quarter ? quarterOnQuarter(indicators, rules, period.quarter, period.nominal) : null;
   const sheets = scope.sheets.length > 1 ? scope.sheets : undefined;
-  const narrative = [
-    ...buildNarrative({ source, indicators, rules, period, quarters, sheets }),
-    ...compareNarrative(indicators),
-  ];
+  const changes = options.history ? changesSince(options.history, indicators, period.label) : undefined;
+  const moved = changes ? changesSentence(changes) : null;
+  const told = buildNarrative({ source, indicators, rules, period, quarters, sheets });
+  // The movements since the last report follow the opening, as a board paper says them.
+  const narrative = [...told.slice(0, 1), ...(moved ? [moved] : []), ...told.slice(1), ...compareNarrative(indicators)];
   const layout = layoutSummary({
     source,
     rules,
@@ -68,6 +75,7 @@ function planFor(scope: SummaryScope, rules: Rules, scoredAt: Date): SummaryPlan
     quarters,
     narrative,
     workbook: sheets ? { title: scope.title, sheets } : undefined,
+    changes,
   });
   return {
     sheetName: scope.sheetName,
@@ -97,10 +105,16 @@ function planFor(scope: SummaryScope, rules: Rules, scoredAt: Date): SummaryPlan
       language: SUMMARY_LANGUAGE,
     },
     narrative,
+    period: period.label,
   };
 }
 
-export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date): SummaryPlan {
+export function buildSummary(
+  result: SheetResult,
+  rules: Rules,
+  scoredAt: Date,
+  options: SummaryOptions = {},
+): SummaryPlan {
   return planFor(
     {
       source: result.sheet,
@@ -112,6 +126,7 @@ export function buildSummary(result: SheetResult, rules: Rules, scoredAt: Date):
     },
     rules,
     scoredAt,
+    options,
   );
 }
 
@@ -125,9 +140,10 @@ export function buildWorkbookSummary(
   rules: Rules,
   scoredAt: Date,
   title = WORKBOOK_SOURCE,
+  options: SummaryOptions = {},
 ): SummaryPlan {
   const scored = results.filter((r) => r.indicators.length > 0);
-  if (scored.length === 1) return buildSummary(scored[0], rules, scoredAt);
+  if (scored.length === 1) return buildSummary(scored[0], rules, scoredAt, options);
   return planFor(
     {
       source: WORKBOOK_SOURCE,
@@ -139,5 +155,6 @@ export function buildWorkbookSummary(
     },
     rules,
     scoredAt,
+    options,
   );
 }

@@ -6,3 +6,5 @@ export type { ExistingSheet, SheetChoice } from './sheet-name';
 export { summaryMarker, leftFooterSection, footerString, isSummaryMarker } from './marker';
 export { checkSummaryAccessibility, accessibilitySummary, SUMMARY_RULES } from './accessibility-check';
 export type { AccessibilityIssue, SummaryRule } from './accessibility-check';
+export { recordRatings, changesSince, indicatorKey, previousRating, MAX_PERIODS } from './history';
+export type { RatingsHistory, RatingRecord, IndicatorHistory, Changes, Movement } from './history';

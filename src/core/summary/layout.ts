@@ -20,6 +20,7 @@ import { MONTH_NAMES, type QuarterKey, shortQuarterLabel } from './quarters';
 import type { ReportPeriod } from './report-period';
 import { directionStyleKey, statusStyleKey, trendStyleKey } from './styles';
 import { excelTableName } from './tables';
+import { indicatorKey, type Changes, type Movement } from './history';
 import type { ChartCategory, SummaryCell, SummaryChart, SummaryTable } from './types';
 
 /**
@@ -49,6 +50,8 @@ export interface LayoutInput {
    * workbook order. Tables then name each indicator's sheet and a table gives each sheet's counts.
    */
   workbook?: { title: string; sheets: string[] };
+  /** What changed since the last report on record (ratings history); absent or empty for a first report. */
+  changes?: Changes;
 }
 
 /** The status column is as wide as its longest word ("● Unfavourable", "▲ Above target"), within limits. */
@@ -151,9 +154,11 @@ function statusTable(
   rules: Rules,
   source: string,
   withSheet = false,
+  changes?: Changes,
 ): number {
   let row = start;
   heading(g, row++, `${title} (${list.length})`);
+  const previous = previousWords(changes, rules);
   const header = row;
   if (!list.some((i) => i.target !== null)) {
     row = directionRows(g, row, list, rules, withSheet);
@@ -169,6 +174,7 @@ function statusTable(
     { text: 'Status' },
     { text: 'Variance against target' },
     ...(withTrend ? [{ text: 'Trend' }] : []),
+    ...(previous ? [{ text: 'Previous' }] : []),
     ...(withSheet ? [{ text: 'Sheet' }] : []),
   ]);
   for (const ind of list) {
@@ -178,8 +184,14 @@ function statusTable(
     targetCell(g, row, 2, ind.target);
     g.text(row, 3, statusWordOf(rules, ind), statusStyleKey(ind.status));
     g.text(row, 4, boardVariance(ind) || DASH, 'td');
-    if (withTrend) g.text(row, 5, trendText(rules, ind.trend), trendStyleKey(ind.trend));
-    if (withSheet) g.text(row, withTrend ? 6 : 5, oneLine(ind.source.sheet), 'td');
+    let col = 5;
+    if (withTrend) g.text(row, col++, trendText(rules, ind.trend), trendStyleKey(ind.trend));
+    if (previous) {
+      const was = previous.get(indicatorKey(ind));
+      if (was) g.text(row, col++, was.text, statusStyleKey(was.status));
+      else g.text(row, col++, DASH, 'td');
+    }
+    if (withSheet) g.text(row, col, oneLine(ind.source.sheet), 'td');
     row++;
   }
   g.table(excelTableName(title, source), header, row - 1, columns);
@@ -356,6 +368,67 @@ function countsTable(
   return { row, chart };
 }
 
+/** Each indicator's previous status as the summary shows it, or null when there is no earlier report. */
+function previousWords(
+  changes: Changes | undefined,
+  rules: Rules,
+): Map<string, { text: string; status: Movement['indicator']['status'] }> | null {
+  if (!changes?.previousPeriod) return null;
+  const out = new Map<string, { text: string; status: Movement['indicator']['status'] }>();
+  for (const m of changes.movements)
+    if (m.previous) {
+      const symbol = rules.status[m.previous.status].symbol;
+      out.set(indicatorKey(m.indicator), {
+        text: symbol ? `${symbol} ${m.previous.word}` : m.previous.word,
+        status: m.previous.status,
+      });
+    }
+  return out;
+}
+
+const MOVEMENT_TEXT = { up: '▲ Moved up', down: '▼ Moved down', new: '◆ Newly rated', same: '■ No change' };
+const MOVEMENT_STYLE = { up: 'dir-better', down: 'dir-worse', new: 'dir-same', same: 'dir-same' };
+
+/** Changes since the last report: moved up, moved down, newly rated, no longer reported. */
+function changesTable(g: SummaryGrid, start: number, changes: Changes, rules: Rules, source: string): number {
+  const moved = (['down', 'up', 'new'] as const).flatMap((k) => changes.movements.filter((m) => m.kind === k));
+  const count = moved.length + changes.noLongerReported.length;
+  if (!changes.previousPeriod || count === 0) return start;
+  let row = start;
+  heading(g, row++, `Changes since the last report (${count})`);
+  const header = row;
+  const columns = headerRow(g, row++, [
+    { text: 'Indicator' },
+    { text: 'Change' },
+    { text: 'Previous status' },
+    { text: 'Status now' },
+    { text: 'Previous report' },
+  ]);
+  for (const m of moved) {
+    nameCell(g, row, m.indicator);
+    g.text(row, 1, MOVEMENT_TEXT[m.kind], MOVEMENT_STYLE[m.kind]);
+    if (m.previous) {
+      const symbol = rules.status[m.previous.status].symbol;
+      g.text(row, 2, symbol ? `${symbol} ${m.previous.word}` : m.previous.word, statusStyleKey(m.previous.status));
+    } else g.text(row, 2, DASH, 'td');
+    g.text(row, 3, statusWordOf(rules, m.indicator), statusStyleKey(m.indicator.status));
+    g.text(row, 4, m.previous ? m.previous.period : DASH, 'td');
+    row++;
+  }
+  for (const h of changes.noLongerReported) {
+    const last = h.ratings[h.ratings.length - 1];
+    g.text(row, 0, h.name, 'td');
+    g.text(row, 1, 'No longer reported', 'dir-same');
+    const symbol = rules.status[last.status].symbol;
+    g.text(row, 2, symbol ? `${symbol} ${last.word}` : last.word, statusStyleKey(last.status));
+    g.text(row, 3, DASH, 'td');
+    g.text(row, 4, last.period, 'td');
+    row++;
+  }
+  g.table(excelTableName('Changes since the last report', source), header, row - 1, columns);
+  return row + 1;
+}
+
 /** Statuses that are not a rating, counted together per sheet. */
 const UNRATED = new Set(['NO_DATA', 'NO_TARGET', 'NOT_SCORED']);
 
@@ -468,9 +541,12 @@ export function layoutSummary(input: LayoutInput): Layout {
   row = howWeCompareSection(g, row, input.indicators, rules, input.source);
   // Sections with no rows are left out; the narrative says "there are no areas for focus".
   const good = performingWell(input.indicators);
-  if (good.length > 0) row = statusTable(g, row, 'Performing well', good, rules, input.source, withSheet) + 1;
+  if (good.length > 0)
+    row = statusTable(g, row, 'Performing well', good, rules, input.source, withSheet, input.changes) + 1;
   const focus = areasForFocus(input.indicators);
-  if (focus.length > 0) row = statusTable(g, row, 'Areas for focus', focus, rules, input.source, withSheet) + 1;
+  if (focus.length > 0)
+    row = statusTable(g, row, 'Areas for focus', focus, rules, input.source, withSheet, input.changes) + 1;
+  if (input.changes) row = changesTable(g, row, input.changes, rules, input.source);
   // No section without rows: a quarter with nothing to compare is left out.
   if (input.quarters && input.quarters.rows.length > 0) row = quarterTable(g, row, input.quarters, input.source) + 1;
   const unrated = notRated(input.indicators);
