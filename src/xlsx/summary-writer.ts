@@ -13,6 +13,8 @@ import { footerString, isSummaryMarker, leftFooterSection } from '../core/summar
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
 import type { SummaryPlan } from '../core/summary/types';
 import { type Book, BookSheet } from './book/book';
+import { recordRatings, type RatingsHistory } from '../core/summary/history';
+import { readState, writeState } from './state-sheet';
 
 function isOurs(ws: BookSheet, source: string): boolean {
   return ws.footers.some((f) => isSummaryMarker(leftFooterSection(f), source));
@@ -89,10 +91,26 @@ export function addSummaries(
   options: { mode?: SummaryMode; title?: string; onError?: (err: unknown) => void } = {},
 ): string[] {
   const scored = results.filter((r) => r.indicators.length > 0);
+  // The ratings history kept in the workbook's state: the summary compares with the last report,
+  // and this report's ratings are recorded under its period (the same period again replaces them).
+  const state = readState(book);
+  const before = state.history ?? {};
+  let history = before;
+  const build =
+    (make: (o: { history: RatingsHistory }) => SummaryPlan, indicators: SheetResult['indicators']) => () => {
+      const plan = make({ history: before });
+      history = recordRatings(history, indicators, plan.period);
+      return plan;
+    };
   const plans =
     (options.mode ?? 'workbook') === 'workbook' && scored.length > 1
-      ? [() => buildWorkbookSummary(scored, rules, scoredAt, options.title)]
-      : scored.map((r) => () => buildSummary(r, rules, scoredAt));
+      ? [
+          build(
+            (o) => buildWorkbookSummary(scored, rules, scoredAt, options.title, o),
+            scored.flatMap((r) => r.indicators),
+          ),
+        ]
+      : scored.map((r) => build((o) => buildSummary(r, rules, scoredAt, o), r.indicators));
   const added: string[] = [];
   for (const plan of plans) {
     try {
@@ -102,5 +120,6 @@ export function addSummaries(
       options.onError(err);
     }
   }
+  if (history !== before) writeState(book, { ...readState(book), history });
   return added;
 }
