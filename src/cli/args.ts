@@ -7,6 +7,8 @@ export interface CliOptions {
   sheets: string[];
   rules?: string;
   summary: boolean;
+  /** --summary=sheet: one summary per scored sheet instead of one for the workbook. */
+  summaryPerSheet: boolean;
   json: boolean;
   /** Table mappings typed with --map ("KPIs!A3:J48 name=B actual=D target=E"). */
   maps: string[];
@@ -14,7 +16,7 @@ export interface CliOptions {
 
 export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
 
-export const USAGE = `Usage: scorelight <book.xlsx> [--out <scored.xlsx>] [--sheet <name>]... [--rules <rules.json>] [--map <mapping>]... [--summary] [--json] [--help]
+export const USAGE = `Usage: scorelight <book.xlsx> [--out <scored.xlsx>] [--sheet <name>]... [--rules <rules.json>] [--map <mapping>]... [--summary[=sheet]] [--json] [--help]
 
 Scores every KPI table in the workbook (RAG status, trend, variance) and writes the scored copy
 beside it as <book>.scored.xlsx, unless --out names another file.
@@ -24,7 +26,8 @@ beside it as <book>.scored.xlsx, unless --out names another file.
   --rules <file>    rules JSON to use instead of the rules saved in the workbook (or the defaults)
   --map <mapping>   read a table the way you say, e.g. --map "KPIs!A3:J48 name=B actual=D target=E status=G"
                     (periods=C,D,E for period columns oldest first; header=N header rows); kept in the workbook
-  --summary         also add a board summary sheet for each scored sheet
+  --summary         also add a board summary: one for the workbook when several sheets are scored
+  --summary=sheet   a board summary for each scored sheet instead
   --json            print one JSON report on stdout instead of the readable report
   --help            show this help
 
@@ -36,7 +39,7 @@ const FLAGS = new Set(['--summary', '--json', '--help', '-h']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const files: string[] = [];
-  const o: Omit<CliOptions, 'book'> = { sheets: [], summary: false, json: false, maps: [] };
+  const o: Omit<CliOptions, 'book'> = { sheets: [], summary: false, summaryPerSheet: false, json: false, maps: [] };
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -53,6 +56,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       else if (name === '--rules') o.rules = value;
       else if (name === '--map') o.maps.push(value);
       else o.sheets.push(value);
+    } else if (name === '--summary' && eq > 0) {
+      const value = arg.slice(eq + 1);
+      if (value !== 'sheet' && value !== 'workbook')
+        throw new CliError(`--summary takes "sheet" or "workbook" (see --help).`, EXIT.USAGE);
+      o.summary = true;
+      o.summaryPerSheet = value === 'sheet';
     } else if (FLAGS.has(name)) {
       if (eq > 0) throw new CliError(`${name} takes no value (see --help).`, EXIT.USAGE);
       if (name === '--summary') o.summary = true;

@@ -4,8 +4,9 @@
  * Scorelight's parts edited. main() never throws: every failure is one stderr line and a non-zero
  * exit code (see cli-error.ts), so scripts can rely on the status.
  */
+import { basename } from 'path';
 import type { Book } from '../xlsx/book/book';
-import { addSummarySheet } from '../xlsx/summary-writer';
+import { addSummaries as addSummarySheets } from '../xlsx/summary-writer';
 import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../xlsx/score-workbook';
 import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
@@ -32,22 +33,21 @@ function firstLine(text: string): string {
   return text.split('\n')[0].trim();
 }
 
-/** Board summaries for each scored sheet; a writer failure is reported once and does not stop the run. */
-function addSummaries(wb: Book, outcome: ScoreWorkbookResult, io: CliIo): string[] {
+/**
+ * Board summaries: one for the workbook when several sheets are scored, or one per sheet
+ * (--summary=sheet); a writer failure is reported once and does not stop the run.
+ */
+function addSummaries(wb: Book, outcome: ScoreWorkbookResult, io: CliIo, perSheet: boolean, title: string): string[] {
   const reported = new Set<string>();
-  const added: string[] = [];
-  for (const result of outcome.results) {
-    if (result.indicators.length === 0) continue;
-    try {
-      const { sheetName } = addSummarySheet(wb, result, outcome.rules, outcome.scoredAt);
-      added.push(sheetName);
-    } catch (err) {
+  return addSummarySheets(wb, outcome.results, outcome.rules, outcome.scoredAt, {
+    mode: perSheet ? 'sheet' : 'workbook',
+    title,
+    onError: (err) => {
       const message = firstLine(err instanceof Error ? err.message : String(err));
       if (!reported.has(message)) io.stderr(`scorelight: board summary not added: ${message}\n`);
       reported.add(message);
-    }
-  }
-  return added;
+    },
+  });
 }
 
 async function run(o: CliOptions, io: CliIo): Promise<number> {
@@ -68,7 +68,8 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   }
   const protectedSheets = new Set(wb.sheets.filter((ws) => ws.protected).map((ws) => ws.name));
   const found = outcome.results.some((r) => r.indicators.length > 0);
-  let summaries = found && o.summary ? addSummaries(wb, outcome, io) : [];
+  const title = basename(o.book).replace(/\.xls[xm]$/i, '');
+  let summaries = found && o.summary ? addSummaries(wb, outcome, io, o.summaryPerSheet, title) : [];
 
   let written: string | null = null;
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];

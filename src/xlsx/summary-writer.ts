@@ -7,12 +7,14 @@
  */
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
-import { buildSummary } from '../core/summary/build';
+import { buildSummary, buildWorkbookSummary } from '../core/summary/build';
 import { barCells } from '../core/summary/chart';
 import { footerString, isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
 import type { SummaryPlan } from '../core/summary/types';
 import { type Book, BookSheet } from './book/book';
+import { recordRatings, type RatingsHistory } from '../core/summary/history';
+import { readState, writeState } from './state-sheet';
 
 function isOurs(ws: BookSheet, source: string): boolean {
   return ws.footers.some((f) => isSummaryMarker(leftFooterSection(f), source));
@@ -71,4 +73,53 @@ export function writeSummaryPlan(book: Book, plan: SummaryPlan): { sheetName: st
 /** Add (or replace, if ours) the board summary sheet for one scored sheet. Values only, no formulas. */
 export function addSummarySheet(book: Book, result: SheetResult, rules: Rules, scoredAt: Date): { sheetName: string } {
   return writeSummaryPlan(book, buildSummary(result, rules, scoredAt));
+}
+
+/** One board summary for the workbook (the default when several sheets are scored), or one per sheet. */
+export type SummaryMode = 'workbook' | 'sheet';
+
+/**
+ * Board summaries for scored sheets: one for the workbook when more than one sheet has indicators
+ * (mode "workbook"), else one per sheet. Returns the summary sheets' names; `onError` hears a
+ * writer failure for one summary without stopping the others.
+ */
+export function addSummaries(
+  book: Book,
+  results: readonly SheetResult[],
+  rules: Rules,
+  scoredAt: Date,
+  options: { mode?: SummaryMode; title?: string; onError?: (err: unknown) => void } = {},
+): string[] {
+  const scored = results.filter((r) => r.indicators.length > 0);
+  // The ratings history kept in the workbook's state: the summary compares with the last report,
+  // and this report's ratings are recorded under its period (the same period again replaces them).
+  const state = readState(book);
+  const before = state.history ?? {};
+  let history = before;
+  const build =
+    (make: (o: { history: RatingsHistory }) => SummaryPlan, indicators: SheetResult['indicators']) => () => {
+      const plan = make({ history: before });
+      history = recordRatings(history, indicators, plan.period);
+      return plan;
+    };
+  const plans =
+    (options.mode ?? 'workbook') === 'workbook' && scored.length > 1
+      ? [
+          build(
+            (o) => buildWorkbookSummary(scored, rules, scoredAt, options.title, o),
+            scored.flatMap((r) => r.indicators),
+          ),
+        ]
+      : scored.map((r) => build((o) => buildSummary(r, rules, scoredAt, o), r.indicators));
+  const added: string[] = [];
+  for (const plan of plans) {
+    try {
+      added.push(writeSummaryPlan(book, plan()).sheetName);
+    } catch (err) {
+      if (!options.onError) throw err;
+      options.onError(err);
+    }
+  }
+  if (history !== before) writeState(book, { ...readState(book), history });
+  return added;
 }

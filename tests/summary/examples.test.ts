@@ -55,7 +55,8 @@ function checkSummary(wb: Workbook, s: { source: string; summary: string; indica
   const names = wb.worksheets.map((w) => w.name);
   expect(names.indexOf(s.summary)).toBe(names.indexOf(s.source) + 1);
   expect(ws.getCell('A1').value).toBe(`Performance indicators: ${s.source}`);
-  expect(ws.getCell('A3').value).toBe('Scored on 21 November 2026 by Scorelight, using the shared rules (seed-001).');
+  // No rule-set ids on the board page.
+  expect(ws.getCell('A3').value).toBe('Scored on 21 November 2026 by Scorelight.');
   // Counts by status add up to the indicators scored, and "Total" says so.
   const total = rowOf(ws, 'Total');
   expect(ws.getCell(total, 2).value).toBe(s.indicators.length);
@@ -80,13 +81,23 @@ function checkSummary(wb: Workbook, s: { source: string; summary: string; indica
 }
 
 describe('board summaries of the example workbooks', () => {
-  test('register (seed 000): no dated periods, so the latest figures; no quarter table', async () => {
+  test("register (seed 000): the period in the title's own words; no quarter table", async () => {
     const { wb, sheets } = await summarised('register.xlsx');
     expect(sheets.length).toBeGreaterThan(0);
     for (const s of sheets) {
       const ws = checkSummary(wb, s);
-      expect(ws.getCell('A2').value).toBe('Latest reported figures');
+      // The title reads "Performance Reporting - Qtr 2 (July - Sept 2020)"; the headers say only "Q2 Actual".
+      expect(ws.getCell('A2').value).toBe('Qtr 2 (July - Sept 2020)');
       expect(columnA(ws).some((t) => t.startsWith('Quarter on quarter'))).toBe(false);
+    }
+  });
+
+  test('register with quarter columns: the year comes from the title ("... 2020/21")', async () => {
+    const { wb, sheets } = await summarised('register-quarters.xlsx');
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const s of sheets) {
+      const ws = checkSummary(wb, s);
+      expect(ws.getCell('A2').value).toBe('Quarter 2 2020/21 (July to September 2020)');
     }
   });
 

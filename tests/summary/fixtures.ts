@@ -63,6 +63,8 @@ export interface IndicatorSpec {
   notes?: string[];
   frequency?: string;
   lastKnown?: { reading: Reading; period: Period };
+  /** The sheet's own status word ("Favourable"). */
+  statusLabel?: string;
 }
 
 let row = 0;
@@ -99,7 +101,8 @@ export function indicator(spec: IndicatorSpec): ScoredIndicator {
     previous: null,
     sameLastYear: null,
     varianceText: spec.variance ?? '',
-    statusLabel: spec.status,
+    // The engine's word where the sheet states one; empty lets the rules' label speak (as labelOf does).
+    statusLabel: spec.statusLabel ?? '',
     trendLabel: spec.trend ?? '',
     notes: spec.notes ?? [],
   };

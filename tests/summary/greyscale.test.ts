@@ -14,6 +14,7 @@ import { savePackage } from '../../src/xlsx/workbook-io';
 import { bookFrom } from '../helpers/book';
 import { boardResult, boardRules } from './board-fixture';
 import { SCORED_AT } from './fixtures';
+import { unligature } from './support/render';
 
 const TOOLS = ['/usr/bin/soffice', '/usr/bin/gs', '/usr/bin/pdftotext', '/usr/bin/pdftoppm'];
 const missing = TOOLS.filter((t) => !existsSync(t));
@@ -42,18 +43,6 @@ function allGrey(ppm: Buffer): boolean {
   }
   for (let p = i + 1; p + 2 < ppm.length; p += 3) if (ppm[p] !== ppm[p + 1] || ppm[p + 1] !== ppm[p + 2]) return false;
   return true;
-}
-
-/**
- * Where LibreOffice's font draws "tt", "ti" or "fi" as one ligature glyph, pdftotext gives its
- * letters as byte-swapped code units ("better" comes out as "be\u7400\u7400er", U+7400 for "t"):
- * put the ASCII letters back.
- */
-function unligature(text: string): string {
-  return text.replace(/[\u2100-\u7e00]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    return (code & 0xff) === 0 && code >> 8 >= 0x21 ? String.fromCharCode(code >> 8) : ch;
-  });
 }
 
 run('the summary printed in greyscale still says every status in words and symbols', async () => {

@@ -7,7 +7,7 @@ import { scoreSheet } from '../../src/core/pipeline';
 import { defaultRules } from '../../src/core/rules/presets';
 import { buildSummary } from '../../src/core/summary/build';
 import { compareNarrative, countPhrase, howWeCompare } from '../../src/core/summary/how-we-compare';
-import { compareBar } from '../../src/core/summary/how-we-compare-layout';
+import { BAR_WIDTH, compareBar } from '../../src/core/summary/how-we-compare-layout';
 import type { SummaryPlan } from '../../src/core/summary/types';
 import { buildSnapshot, type CellInput } from '../helpers/snapshot-builder';
 import { comparedRegister, HEADER, ROWS } from './compared-register';
@@ -54,8 +54,8 @@ describe('How we compare', () => {
     expect(text).toBe(
       'We are better than the national average on 7 of 12 indicators that have one, in line on 1 and worse on 4. We are better than the statistical neighbours average on 1 of 4 indicators that have one, in line on 1 and worse on 2. ' +
         'Children in care per 10K is higher than the national average and statistical neighbours (71 against 60 and 62). ' +
-        'Furthest ahead: Adoptions within 14 months %, 20 percentage points above the national average of 50% (bigger is better). ' +
-        'SOUTH is pulling the figure down on 1 indicator: Number of children with a Child Protection Plan (SOUTH 69 per 10K, RED; EAST and NWC GREEN).',
+        'Furthest ahead: Adoptions within 14 months %, 20 percentage points above the national average of 50%. ' +
+        'SOUTH is pulling the figure down on 1 indicator: Number of children with a Child Protection Plan (SOUTH 69 per 10K, Red; EAST and NWC Green).',
     );
   });
 
@@ -69,13 +69,18 @@ describe('How we compare', () => {
     expect(rows.findIndex((r) => r[0] === 'Indicators by status')).toBeLessThan(at);
     expect(rows.findIndex((r) => (r[0] ?? '').startsWith('Performing well ('))).toBeGreaterThan(at);
     const nationalRow = rows.find((r) => (r[0] ?? '').startsWith('Better than the national average'))!;
-    expect(nationalRow.slice(1, 5)).toEqual(['12', '7', '1', '4']);
-    expect(nationalRow[5]).toBe(
+    // Better, in line, worse, the bar in the wide column, then how many have one.
+    expect(nationalRow.slice(1, 4)).toEqual(['7', '1', '4']);
+    expect(nationalRow[5]).toBe('12');
+    expect(nationalRow[4]).toBe(
       compareBar({ kind: 'national', name: '', withOne: 12, better: 7, inLine: 1, worse: 4, notJudged: 0 }, 12),
     );
-    expect(nationalRow[5]).toBe(`${'█'.repeat(14)}${'▒'.repeat(2)}${'░'.repeat(8)}`);
+    // The widest bar is BAR_WIDTH glyphs, so it prints on one line in its cell.
+    expect(nationalRow[4]).toBe(`${'█'.repeat(10)}${'▒'.repeat(1)}${'░'.repeat(6)}`);
+    expect(nationalRow[4].length).toBeLessThanOrEqual(BAR_WIDTH);
     const behind = rows.findIndex((r) => r[0] === 'Furthest behind their comparator');
-    expect(rows[behind + 1].slice(0, 5)).toEqual(['Children in care per 10K', '71', 'National average', '60', 'Worse']);
+    expect(rows[behind + 1].slice(0, 4)).toEqual(['Children in care per 10K', '71', '60', 'Worse']);
+    expect(rows[behind + 1][5]).toBe('National average');
     expect(rows.some((r) => r[0] === 'Areas pulling the figure down')).toBe(true);
     expect(plan.narrative.some((p) => p.startsWith('We are better than the national average on 7 of 12'))).toBe(true);
     // The section is its own printed section (its heading starts one).

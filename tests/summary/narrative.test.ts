@@ -50,7 +50,8 @@ describe('the narrative', () => {
     );
     expect(text).toContain('Performing well: Visits in time at 90.');
     expect(text[text.length - 1]).toBe(
-      'Areas for focus: Plans reviewed at 75, 25 below the target of 100 (bigger is better); Caseloads at 18; and Re-referrals at 31.',
+      // "(bigger is better)" is what anyone expects: the board line leaves it out.
+      'Areas for focus: Plans reviewed at 75, 25 below the target of 100; Caseloads at 18; and Re-referrals at 31.',
     );
   });
 
@@ -98,7 +99,7 @@ describe('the narrative', () => {
       'Areas for focus: Red 1 at 1, Red 2 at 1, Red 3 at 1, Red 4 at 1, Red 5 at 1 and 2 more listed below.',
     );
     expect(text[text.length - 1]).toBe(
-      '3 indicators could not be rated: 1 has no figure for the period yet, 1 has no numeric target and 1 has a figure that could not be read as a number. Where indicators are reported annually, quarterly updates are not available.',
+      '3 indicators could not be rated: 1 is not yet reported, 1 has no target set as a figure and 1 is not reported as a single figure. Where indicators are reported annually, quarterly updates are not available.',
     );
   });
 

@@ -66,4 +66,29 @@ describe('page breaks', () => {
     expect(plan.print.breaks.length).toBeGreaterThan(0);
     for (const b of plan.print.breaks) expect(headings).toContain(b);
   });
+
+  test('a section that flows on keeps its heading with its first rows', () => {
+    // Half a page used, then a section of a page and a half: it starts here (enough room) ...
+    const half = Math.floor(PER_PAGE / 2);
+    const long = { start: half, end: half + PER_PAGE + 5 };
+    expect(pageBreaks([{ start: 3, end: half - 1 }, long], {}, TITLES)).toEqual([]);
+    // ... but with only three rows left its heading, header and first rows would part: it moves.
+    const tight = { start: PER_PAGE - 1, end: PER_PAGE * 3 };
+    expect(pageBreaks([{ start: 3, end: 4 }, tight], {}, TITLES)).toEqual([tight.start]);
+  });
+
+  test('no last row alone on a page: two rows go over together', () => {
+    // A section flowing on with exactly one row past the page end.
+    const start = Math.floor(PER_PAGE / 2);
+    const end = PER_PAGE + 2;
+    const breaks = pageBreaks(
+      [
+        { start: 3, end: start - 1 },
+        { start, end },
+      ],
+      {},
+      TITLES,
+    );
+    expect(breaks).toEqual([end - 1]);
+  });
 });

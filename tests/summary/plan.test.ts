@@ -28,7 +28,7 @@ function cell(plan: SummaryPlan, row: number, col: number) {
 const EXPECTED: ((string | number)[] | null)[] = [
   ['Performance indicators: Children KPIs', '', '', '', '', '', '', ''],
   ['Quarter 2 2020/21 (July to September 2020)', '', '', '', '', '', '', ''],
-  ['Scored on 14 October 2020 by Scorelight, using the shared rules (seed-001).', '', '', '', '', '', '', ''],
+  ['Scored on 14 October 2020 by Scorelight.', '', '', '', '', '', '', ''],
   null,
   ['Summary', '', '', '', '', '', '', ''],
   [
@@ -82,7 +82,7 @@ const EXPECTED: ((string | number)[] | null)[] = [
     '',
   ],
   [
-    '2 indicators could not be rated: 1 has no figure for the period yet and 1 has no numeric target. Where indicators are reported annually, quarterly updates are not available.',
+    '2 indicators could not be rated: 1 is not yet reported and 1 has no target set as a figure. Where indicators are reported annually, quarterly updates are not available.',
     '',
     '',
     '',
@@ -112,14 +112,14 @@ const EXPECTED: ((string | number)[] | null)[] = [
   ],
   null,
   ['Performing well (2)', '', '', '', '', '', '', ''],
-  ['Indicator', 'Latest value', 'Target', 'Status', 'Trend', 'Variance against target', '', ''],
+  ['Indicator', 'Latest value', 'Target', 'Status', 'Variance against target', 'Trend', '', ''],
   [
     'Missing episodes of children in care',
     6,
     10,
     '● Green',
-    '▲ Much better',
     '4 below the target of 10 (smaller is better)',
+    '▲ Much better',
     '',
     '',
   ],
@@ -128,21 +128,21 @@ const EXPECTED: ((string | number)[] | null)[] = [
     91.6,
     85,
     '● Green',
-    '△ Bit better',
     '6.6 percentage points above the target of 85.0%',
+    '△ Bit better',
     '',
     '',
   ],
   null,
   ['Areas for focus (2)', '', '', '', '', '', '', ''],
-  ['Indicator', 'Latest value', 'Target', 'Status', 'Trend', 'Variance against target', '', ''],
+  ['Indicator', 'Latest value', 'Target', 'Status', 'Variance against target', 'Trend', '', ''],
   [
     '% Re-referrals within 12 months',
     22.4,
     18,
     '■ Red',
-    '▼ Not better',
     '4.4 percentage points above the target of 18.0% (smaller is better)',
+    '▼ Not better',
     '',
     '',
   ],
@@ -151,8 +151,8 @@ const EXPECTED: ((string | number)[] | null)[] = [
     65,
     63,
     '▲ Amber',
-    '▼ Not better',
     '2 above the target of 63 (smaller is better)',
+    '▼ Not better',
     '',
     '',
   ],
@@ -184,30 +184,12 @@ const EXPECTED: ((string | number)[] | null)[] = [
   ],
   null,
   ['Not rated this period (2)', '', '', '', '', '', '', ''],
-  ['Indicator', 'Last figure', 'Period of last figure', 'Status', 'Target', 'Reason', '', ''],
-  [
-    '+Dental checks for children in care',
-    14.9,
-    'Jun-20',
-    '○ No data',
-    90,
-    'No figure for Sep-20; the last figure was for Jun-20.',
-    '',
-    '',
-  ],
-  [
-    '@Young people in education, employment or training',
-    62,
-    '–',
-    '◇ No target',
-    'None',
-    'The target "Increase" is not a number.',
-    '',
-    '',
-  ],
+  ['Indicator', 'Last figure', 'Period of last figure', 'Status', 'Reason', 'Target', '', ''],
+  ['+Dental checks for children in care', 14.9, 'Jun-20', '○ No data', 'Not yet reported', 90, '', ''],
+  ['@Young people in education, employment or training', 62, '–', '◇ No target', 'Target not set', 'Not set', '', ''],
   null,
   [
-    'Key: ● Green: on or better than target; ▲ Amber: worse than target by no more than the tolerance; ■ Red: worse than target by more than the tolerance. Trend compares the latest figure with the previous period.',
+    'Key: Green: on or better than target; Amber: worse than target by no more than the tolerance; Red: worse than target by more than the tolerance. Trend compares the latest figure with the previous period.',
     '',
     '',
     '',
@@ -241,7 +223,7 @@ describe("buildSummary for a children's services sheet (Quarter 2 2020/21)", () 
   test("status, trend and direction cells carry word, symbol and the rules' colours", () => {
     expect(cell(plan, 29, 3)).toMatchObject({ value: '■ Red', style: 'status-RED' });
     expect(plan.styles['status-RED']).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006', bold: true });
-    expect(cell(plan, 24, 4)).toMatchObject({ value: '▲ Much better', style: 'trend-MUCH_BETTER' });
+    expect(cell(plan, 24, 5)).toMatchObject({ value: '▲ Much better', style: 'trend-MUCH_BETTER' });
     expect(plan.styles['trend-MUCH_BETTER']).toMatchObject({ fill: '#C6EFCE' });
     expect(cell(plan, 34, 4)).toMatchObject({ value: '▲ Better', style: 'dir-better' });
     expect(cell(plan, 35, 4)).toMatchObject({ value: '▼ Worse', style: 'dir-worse' });

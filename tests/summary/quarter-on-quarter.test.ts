@@ -2,6 +2,7 @@
  * Quarter-on-quarter: months fold into UK financial quarters (Q4 = January to March, and Q1 of the
  * next financial year follows it), with the shared fold (last, sum, mean), judged by polarity.
  */
+import { statedPeriod } from '../../src/core/summary/sheet-period';
 import type { Period } from '../../src/core/model';
 import { foldFor, quarterOnQuarter, quarterRow } from '../../src/core/summary/quarter-on-quarter';
 import { reportPeriod } from '../../src/core/summary/report-period';
@@ -200,6 +201,7 @@ describe('the reporting period', () => {
     expect(reportPeriod([at(month(2020, 6)), at(month(2020, 9))])).toEqual({
       quarter: { fyStart: 2020, quarter: 2 },
       label: 'Quarter 2 2020/21 (July to September 2020)',
+      phrase: 'Quarter 2 (July to September) 2020/21',
       upTo: undefined,
       nominal: false,
     });
@@ -229,9 +231,41 @@ describe('the reporting period', () => {
     expect(reportPeriod([at(october)])).toEqual({
       quarter: { fyStart: 2000, quarter: 3 },
       label: 'Quarter 3 (October to December)',
+      phrase: 'Quarter 3 (October to December)',
       upTo: 'Figures to October',
       nominal: true,
     });
+  });
+
+  test('a year the headers lack comes from the sheet: "October" on a 2019/20 sheet is October 2019', () => {
+    const october: Period = {
+      kind: 'month',
+      label: 'October',
+      year: 2000,
+      month: 10,
+      fyStart: 2000,
+      quarter: 3,
+      order: 1,
+    };
+    const period = reportPeriod([at(october)], statedPeriod(['Brilliant at the Basics', 'Performance Data 2019-20']));
+    expect(period).toMatchObject({
+      label: 'Quarter 3 2019/20 (October to December 2019)',
+      phrase: 'Quarter 3 (October to December) 2019/20',
+      upTo: 'Figures to October 2019',
+    });
+    // The quarter comparisons still read the headers, which carry no year.
+    expect(period.nominal).toBe(true);
+  });
+
+  test('a quarter header without a year ("Q2 Actual") takes the title’s words, or its year', () => {
+    const q2: Period = { kind: 'quarter', label: 'Q2 Actual', quarter: 2, order: 1 };
+    expect(reportPeriod([at(q2)], statedPeriod(['Performance Reporting - Qtr 2 (July - Sept 2020)'])).label).toBe(
+      'Qtr 2 (July - Sept 2020)',
+    );
+    expect(reportPeriod([at(q2)], statedPeriod(['Corporate performance indicators 2020/21'])).label).toBe(
+      'Quarter 2 2020/21 (July to September 2020)',
+    );
+    expect(reportPeriod([at(q2)]).label).toBe('Quarter 2 (July to September)');
   });
 
   test('a quarter column, a whole year, or no periods at all', () => {

@@ -24,6 +24,7 @@ import {
   type ExpandBudget,
 } from './compact';
 import { rulesFromJson } from '../rules/json';
+import { readRatingsHistory } from './ratings-history';
 import type { Rules } from '../rules/types';
 import type { SheetAnchor, SheetState, TableMapping, UndoCell, WorkbookState } from './types';
 
@@ -280,6 +281,10 @@ export function stateFromJson(parsed: unknown, options: DecodeOptions = {}): Dec
   if (parsed.rules !== undefined) {
     const rules = readRules(parsed.rules, warnings);
     if (rules) state.rules = rules;
+  }
+  if (parsed.history !== undefined) {
+    const history = readRatingsHistory(parsed.history, warnings);
+    if (history) state.history = history;
   }
   return { ok: true, state, warnings };
 }

@@ -5,6 +5,7 @@
 import type { CellRef } from '../snapshot';
 import type { Rules } from '../rules/types';
 import type { CellStyle } from '../cell-style';
+import type { RatingsHistory } from '../summary/history';
 
 /** A user's column/row mapping for a table detection could not read (the mapping fallback). */
 export interface TableMapping {
@@ -69,6 +70,8 @@ export interface WorkbookState {
   version: 1;
   sheets: Record<string, SheetState>;
   rules?: Rules;
+  /** Each indicator's ratings at each scoring (summary/history.ts), for "changes since the last report". */
+  history?: RatingsHistory;
 }
 
 export const STATE_SHEET_NAME = 'Scorelight_state';

@@ -7,6 +7,9 @@ import type { CellRange } from '../snapshot';
 import { cellText } from '../text-limits';
 import type { SummaryCell, SummaryTable } from './types';
 
+/** Styles written in bold (summaryStyles), and how much wider bold glyphs run. */
+const BOLD_STYLE = /^(th|th-num|td-bold|td-num-bold|status-.*|heading|title|period)$/;
+export const BOLD_WIDTH = 1.06;
 /** Points per line of 11 pt Calibri, as Excel autofits wrapped rows (2 lines = 30 pt). */
 const LINE_POINTS = 15;
 const PARAGRAPH_GAP_POINTS = 6;
@@ -42,9 +45,14 @@ export function textUnits(text: string): number {
   return units;
 }
 
+/** How much text (in textUnits) one line of a cell `width` units wide holds, at a font `scale`. */
+export function lineCapacity(width: number, scale = 1): number {
+  return Math.max(1, ((width - INSET_UNITS) * FILL) / scale);
+}
+
 /** Lines a text needs in a cell `width` units wide, breaking at spaces as Excel does. */
 export function wrappedLines(text: string, width: number, scale = 1): number {
-  const capacity = Math.max(1, ((width - INSET_UNITS) * FILL) / scale);
+  const capacity = lineCapacity(width, scale);
   const space = textUnits(' ');
   let lines = 0;
   for (const para of text.split('\n')) {
@@ -93,7 +101,9 @@ export class SummaryGrid {
     for (let c = col + 1; c < col + span; c++)
       this.cells.push({ row, col: c, value: '', kind: 'text', style, numberFormat: '@' });
     if (span > 1) this.merges.push({ row, col, rowCount: 1, colCount: span });
-    this.fit(row, wrappedLines(value, this.width(col, span), scale) * scale);
+    // Bold glyphs are wider: measured as such, a bold header never needs a line its row lacks.
+    const glyphs = BOLD_STYLE.test(style) ? scale * BOLD_WIDTH : scale;
+    this.fit(row, wrappedLines(value, this.width(col, span), glyphs) * scale);
   }
 
   number(row: number, col: number, value: number, numberFormat: string, style: string): void {

@@ -4,6 +4,7 @@
  * host), the indicators furthest from their comparator both ways, and the areas pulling figures
  * down. Placed after the counts by status; nothing is written when no indicator has a comparator.
  */
+import { boardLine } from './board-words';
 import type { ScoredIndicator } from '../model';
 import type { Rules } from '../rules/types';
 import { comparisonRules } from '../scoring/compare-text';
@@ -14,8 +15,11 @@ import { styleOf, valueFormat } from './numbers';
 import { excelTableName } from './tables';
 
 const ALL = 8;
-/** Characters the widest bar takes (columns 5 to 7 hold about 42). */
-const BAR_WIDTH = 24;
+/** The bar's column (the wide fifth one) and how wide a block glyph prints, in "0" widths. */
+const BAR_COLUMN_WIDTH = 27;
+const BLOCK_UNITS = 1.3;
+/** Glyphs the widest bar takes: it fits its cell on one line (padding and a little slack kept). */
+export const BAR_WIDTH = Math.floor(((BAR_COLUMN_WIDTH - 2) * 0.9) / BLOCK_UNITS);
 
 const VERDICT_STYLE = {
   better: 'dir-better',
@@ -28,7 +32,10 @@ const VERDICT_WORD = { better: 'Better', worse: 'Worse', 'in-line': 'In line', '
 /** A bar of `n` of `total` indicators, split into better / in line / worse. */
 export function compareBar(c: CompareCount, max: number): string {
   const scale = (n: number): number => (n <= 0 || max <= 0 ? 0 : Math.max(1, Math.round((n / max) * BAR_WIDTH)));
-  return `${'█'.repeat(scale(c.better))}${'▒'.repeat(scale(c.inLine))}${'░'.repeat(scale(c.worse))}`;
+  const parts = [scale(c.better), scale(c.inLine), scale(c.worse)];
+  // Rounding up small parts to one glyph may overshoot: trim the longest part so the bar fits its cell.
+  while (parts.reduce((a, b) => a + b, 0) > BAR_WIDTH) parts[parts.indexOf(Math.max(...parts))]--;
+  return `${'█'.repeat(parts[0])}${'▒'.repeat(parts[1])}${'░'.repeat(parts[2])}`;
 }
 
 function capital(s: string): string {
@@ -53,19 +60,19 @@ function furthestRows(g: SummaryGrid, start: number, title: string, items: Furth
   const columns = headerRow(g, row++, [
     { text: title },
     { text: 'Latest value', num: true },
-    { text: 'Comparator' },
     { text: 'Their figure', num: true },
     { text: 'Better or worse' },
     { text: 'Difference' },
+    { text: 'Compared with' },
   ]);
   for (const { indicator, comparison } of items) {
     g.text(row, 0, oneLine(indicator.source.name), 'td');
     if (indicator.actual) g.number(row, 1, indicator.actual.value, valueFormat(styleOf(indicator.actual)), 'td-num');
     else g.text(row, 1, '-', 'td-num');
-    g.text(row, 2, capital(comparison.name.replace(/^the /, '')), 'td');
-    g.number(row, 3, comparison.value.value, valueFormat(styleOf(comparison.value)), 'td-num');
-    g.text(row, 4, VERDICT_WORD[comparison.verdict], VERDICT_STYLE[comparison.verdict]);
-    g.text(row, 5, comparison.text, 'td');
+    g.number(row, 2, comparison.value.value, valueFormat(styleOf(comparison.value)), 'td-num');
+    g.text(row, 3, VERDICT_WORD[comparison.verdict], VERDICT_STYLE[comparison.verdict]);
+    g.text(row, 4, boardLine(comparison.text), 'td');
+    g.text(row, 5, capital(comparison.name.replace(/^the /, '')), 'td');
     row++;
   }
   g.table(excelTableName(title, source), header, row - 1, columns);
@@ -96,20 +103,20 @@ export function howWeCompareSection(
     const header = row;
     const columns = headerRow(g, row++, [
       { text: 'Comparator' },
-      { text: 'Indicators with one', num: true },
       { text: 'Better', num: true },
       { text: 'In line', num: true },
       { text: 'Worse', num: true },
       { text: 'Chart: █ better ▒ in line ░ worse' },
+      { text: 'Indicators with one', num: true },
     ]);
     const max = Math.max(...data.counts.map((c) => c.withOne));
     for (const c of data.counts) {
       g.text(row, 0, capital(countPhrase(c)), 'td');
-      g.number(row, 1, c.withOne, '0', 'td-num');
-      g.number(row, 2, c.better, '0', 'td-num');
-      g.number(row, 3, c.inLine, '0', 'td-num');
-      g.number(row, 4, c.worse, '0', 'td-num');
-      g.text(row, 5, compareBar(c, max) || 'none judged', 'td');
+      g.number(row, 1, c.better, '0', 'td-num');
+      g.number(row, 2, c.inLine, '0', 'td-num');
+      g.number(row, 3, c.worse, '0', 'td-num');
+      g.text(row, 4, compareBar(c, max) || 'none judged', 'td');
+      g.number(row, 5, c.withOne, '0', 'td-num');
       row++;
     }
     g.table(excelTableName('How we compare', source), header, row - 1, columns);
@@ -126,8 +133,8 @@ export function howWeCompareSection(
       { text: 'Latest value', num: true },
       { text: 'Areas rated', num: true },
       { text: 'Outlying areas', num: true },
-      { text: 'Worst area' },
       { text: 'Areas' },
+      { text: 'Worst area' },
     ]);
     for (const a of data.areaOutliers) {
       const ind = a.indicator;
@@ -136,8 +143,8 @@ export function howWeCompareSection(
       else g.text(row, 1, '-', 'td-num');
       g.number(row, 2, ind.areas?.ratings.length ?? 0, '0', 'td-num');
       g.number(row, 3, a.outliers.length, '0', 'td-num');
-      g.text(row, 4, a.outliers[0] ?? '-', 'td');
-      g.text(row, 5, a.text, 'td');
+      g.text(row, 4, a.text, 'td');
+      g.text(row, 5, a.outliers[0] ?? '-', 'td');
       row++;
     }
     g.table(excelTableName('Areas pulling the figure down', source), header, row - 1, columns);

@@ -5,6 +5,7 @@
  * narrative sentence in seed 001's style ("Our rate is now higher than the national average and
  * statistical neighbours"). Every figure comes from the indicators' comparisons.
  */
+import { boardLine } from './board-words';
 import type { ScoredIndicator } from '../model';
 import type { ComparatorKind, IndicatorComparison } from '../scoring/compare-types';
 import { formatValue, styleOf } from './numbers';
@@ -90,11 +91,18 @@ function furthest(indicators: ScoredIndicator[], verdict: 'better' | 'worse'): F
 }
 
 /** The section's data, or null when no indicator has a comparator or an area breakdown. */
+/** Area ratings are given in status codes ("SOUTH 69 per 10K, RED"): the board reads words ("Red"). */
+const STATUS_CODE_WORDS: Record<string, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', BLUE: 'Blue' };
+
+export function areaWords(text: string): string {
+  return text.replace(/\b(RED|AMBER|GREEN|BLUE)\b/g, (code) => STATUS_CODE_WORDS[code] ?? code);
+}
+
 export function howWeCompare(indicators: ScoredIndicator[]): HowWeCompare | null {
   const counts = KIND_ORDER.map((k) => countFor(indicators, k)).filter((c): c is CompareCount => !!c);
   const areaOutliers = indicators
     .filter((i) => i.areas && i.areas.outliers.length > 0)
-    .map((i) => ({ indicator: i, outliers: i.areas!.outliers, text: i.areas!.text }));
+    .map((i) => ({ indicator: i, outliers: i.areas!.outliers, text: areaWords(i.areas!.text) }));
   if (counts.length === 0 && areaOutliers.length === 0) return null;
   return {
     counts,
@@ -145,7 +153,7 @@ export function compareNarrative(indicators: ScoredIndicator[]): string[] {
   if (ahead) {
     const c = ahead.comparison;
     sentences.push(
-      `Furthest ahead: ${oneLine(ahead.indicator.source.name)}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}.`,
+      `Furthest ahead: ${oneLine(ahead.indicator.source.name)}, ${boardLine(c.text).charAt(0).toLowerCase()}${boardLine(c.text).slice(1)}.`,
     );
   }
   if (data.areaOutliers.length > 0) {

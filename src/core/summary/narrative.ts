@@ -4,12 +4,12 @@
  * and what could not be rated. Every sentence is built from the figures; nothing is invented.
  */
 import type { ScoredIndicator, Status } from '../model';
-import { assumedSentence } from '../scoring/assumed';
 import type { Rules } from '../rules/types';
+import { boardVariance, proseWord } from './board-words';
 import { areasForFocus, notRated, performingWell, statusCounts } from './groups';
 import { formatValue, styleOf } from './numbers';
 import type { QuarterRow, QuarterTable } from './quarter-on-quarter';
-import { MONTH_NAMES, financialYear, mediumQuarterLabel, monthsOfQuarter } from './quarters';
+import { mediumQuarterLabel } from './quarters';
 import type { ReportPeriod } from './report-period';
 
 export interface NarrativeInput {
@@ -18,6 +18,8 @@ export interface NarrativeInput {
   rules: Rules;
   period: ReportPeriod;
   quarters: QuarterTable | null;
+  /** Several sheets summarised together (the workbook's board summary), in workbook order. */
+  sheets?: string[];
 }
 
 /** How many indicators a sentence names before pointing to the table. */
@@ -41,17 +43,13 @@ export function oneLine(name: string): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
-function word(rules: Rules, status: Status): string {
-  return rules.status[status].label.toLowerCase();
+function word(input: NarrativeInput, status: Status): string {
+  return proseWord(input.rules, status, input.indicators);
 }
 
-/** "Quarter 2 (July to September) 2020/21", as the seed reports write it. */
+/** "Quarter 2 (July to September) 2020/21", or the sheet's own "Qtr 2 (July - Sept 2020)". */
 function periodPhrase(period: ReportPeriod): string {
-  if (!period.quarter) return 'the latest';
-  const [first, , last] = monthsOfQuarter(period.quarter);
-  const months = `${MONTH_NAMES[first - 1]} to ${MONTH_NAMES[last - 1]}`;
-  const year = period.nominal ? '' : ` ${financialYear(period.quarter.fyStart)}`;
-  return `Quarter ${period.quarter.quarter} (${months})${year}`;
+  return period.phrase;
 }
 
 function opening(input: NarrativeInput): string {
@@ -59,12 +57,16 @@ function opening(input: NarrativeInput): string {
   const counts = statusCounts(indicators, rules).filter((c) => c.count > 0);
   const rated = counts.filter((c) => ['BLUE', 'GREEN', 'AMBER', 'RED'].includes(c.status));
   const upTo = period.upTo ? ` (${period.upTo.charAt(0).toLowerCase()}${period.upTo.slice(1)})` : '';
-  let text = `This summary provides ${periodPhrase(period)} performance information${upTo} for ${plural(indicators.length, 'indicator', 'indicators')} on the “${oneLine(input.source)}” sheet`;
+  const where =
+    input.sheets && input.sheets.length > 1
+      ? `across ${input.sheets.length} sheets (${joinList(input.sheets.map((n) => `“${oneLine(n)}”`))})`
+      : `on the “${oneLine(input.source)}” sheet`;
+  let text = `This summary provides ${periodPhrase(period)} performance information${upTo} for ${plural(indicators.length, 'indicator', 'indicators')} ${where}`;
   if (rated.length > 0) {
     const parts = rated.map((c, i) =>
       i === 0
-        ? `${c.count} ${c.count === 1 ? 'is' : 'are'} ${word(rules, c.status)}`
-        : `${c.count} ${word(rules, c.status)}`,
+        ? `${c.count} ${c.count === 1 ? 'is' : 'are'} ${word(input, c.status)}`
+        : `${c.count} ${word(input, c.status)}`,
     );
     text += `: ${joinList(parts)}`;
   }
@@ -97,7 +99,7 @@ function namesWithMore(inds: ScoredIndicator[]): string {
 
 function headline(input: NarrativeInput): string {
   const red = input.indicators.filter((i) => i.status === 'RED');
-  const redWord = word(input.rules, 'RED');
+  const redWord = word(input, 'RED');
   const redClause =
     red.length === 0
       ? `no indicator is ${redWord}`
@@ -112,7 +114,8 @@ function describe(ind: ScoredIndicator): string {
   const name = oneLine(ind.source.name);
   if (!ind.actual) return name;
   const value = formatValue(ind.actual.value, styleOf(ind.actual));
-  return ind.varianceText ? `${name} at ${value}, ${ind.varianceText}` : `${name} at ${value}`;
+  const variance = boardVariance(ind);
+  return variance ? `${name} at ${value}, ${variance}` : `${name} at ${value}`;
 }
 
 function describeList(inds: ScoredIndicator[]): string {
@@ -150,10 +153,9 @@ function unrated(input: NarrativeInput): string | null {
   const noData = list.filter((i) => i.status === 'NO_DATA').length;
   const noTarget = list.filter((i) => i.status === 'NO_TARGET').length;
   const unread = list.filter((i) => i.status === 'NOT_SCORED').length;
-  if (noData) parts.push(`${noData} ${noData === 1 ? 'has' : 'have'} no figure for the period yet`);
-  if (noTarget) parts.push(`${noTarget} ${noTarget === 1 ? 'has' : 'have'} no numeric target`);
-  if (unread)
-    parts.push(`${unread} ${unread === 1 ? 'has a figure' : 'have figures'} that could not be read as a number`);
+  if (noData) parts.push(`${noData} ${noData === 1 ? 'is' : 'are'} not yet reported`);
+  if (noTarget) parts.push(`${noTarget} ${noTarget === 1 ? 'has' : 'have'} no target set as a figure`);
+  if (unread) parts.push(`${unread} ${unread === 1 ? 'is' : 'are'} not reported as a single figure`);
   let text = `${plural(list.length, 'indicator', 'indicators')} could not be rated: ${joinList(parts)}.`;
   if (input.indicators.some((i) => /annual|yearly/i.test(i.source.frequency ?? ''))) {
     text += ' Where indicators are reported annually, quarterly updates are not available.';
@@ -171,15 +173,13 @@ export function buildNarrative(input: NarrativeInput): string[] {
   const good = performingWell(input.indicators);
   if (good.length > 0) paragraphs.push(`Performing well: ${describeList(good)}.`);
   const focus = areasForFocus(input.indicators);
-  const amberWord = word(input.rules, 'AMBER');
+  const amberWord = word(input, 'AMBER');
   paragraphs.push(
     focus.length > 0
       ? `Areas for focus: ${describeList(focus)}.`
-      : `There are no areas for focus: no indicator is ${amberWord} or ${word(input.rules, 'RED')}.`,
+      : `There are no areas for focus: no indicator is ${amberWord} or ${word(input, 'RED')}.`,
   );
   const rest = unrated(input);
   if (rest) paragraphs.push(rest);
-  const assumed = assumedSentence(input.indicators);
-  if (assumed) paragraphs.push(assumed);
   return paragraphs;
 }

@@ -26,10 +26,17 @@ function span(rowHeights: Record<number, number>, from: number, to: number): num
   return h;
 }
 
+/** A section's heading, its table header and two rows stay together: never a heading alone at a page end. */
+const KEEP_FIRST_ROWS = 4;
+/** Fewer rows than this of a section at the top of a page is an orphan: start that page a row early. */
+const MIN_CARRIED_ROWS = 2;
+
 /**
  * Rows (0-based) that start a new page. A section that would cross the page end moves to the next
- * page when it fits there; a section longer than a page starts on a new page only when less than
- * a third of the current page is left.
+ * page when it fits there and less than half the page is left; a longer one when less than a third
+ * is left. Otherwise it starts here and flows on, as long as its heading, table header and first
+ * rows fit (else it moves). Where a section
+ * flows over a page end, at least two of its rows go over, so no last row sits alone.
  */
 export function pageBreaks(sections: Section[], rowHeights: Record<number, number>, titleRows: CellRange): number[] {
   const titles = span(rowHeights, titleRows.row, titleRows.row + titleRows.rowCount - 1);
@@ -42,17 +49,24 @@ export function pageBreaks(sections: Section[], rowHeights: Record<number, numbe
     const used = span(rowHeights, pageStart, s.start - 1);
     const need = span(rowHeights, s.start, s.end);
     if (used + need <= capacity) continue;
-    const moveWhole = need <= capacity || capacity - used < capacity / 3;
-    if (moveWhole) {
+    const left = capacity - used;
+    const firstRows = span(rowHeights, s.start, Math.min(s.end, s.start + KEEP_FIRST_ROWS - 1));
+    if ((need <= capacity && left < capacity / 2) || left < capacity / 3 || firstRows > left) {
       breaks.push(s.start);
       pageStart = s.start;
     }
     // Rows that flow on past a page end start a page of their own; follow them so later sections
-    // are measured from the right place.
+    // are measured from the right place, and pull the break a row earlier for a lone last row.
     while (span(rowHeights, pageStart, s.end) > capacity) {
       let r = pageStart;
       let h = 0;
       while (r <= s.end && h + height(rowHeights, r) <= capacity) h += height(rowHeights, r++);
+      const carried = s.end - r + 1;
+      const earliest = Math.max(pageStart, s.start + KEEP_FIRST_ROWS - 1) + 1;
+      if (carried < MIN_CARRIED_ROWS && r - (MIN_CARRIED_ROWS - carried) >= earliest) {
+        r -= MIN_CARRIED_ROWS - carried;
+        breaks.push(r);
+      }
       pageStart = Math.max(r, pageStart + 1);
     }
   }

@@ -119,4 +119,6 @@ export interface SummaryPlan {
   document: DocumentInfo;
   /** The narrative paragraphs, also written into the sheet. */
   narrative: string[];
+  /** The period reported on, as the summary names it: the key a host records ratings under (history.ts). */
+  period: string;
 }
