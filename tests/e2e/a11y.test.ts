@@ -124,7 +124,7 @@ test('keyboard only, focus always visible: score, summary, undo, rules edit and 
   // Mapping: arrow to Map table, take the range, choose the name and actual columns, save.
   invisible.push(...(await tabToVisibly(page, 'Rules', 'Shift+Tab')));
   await page.keyboard.press('ArrowRight');
-  invisible.push(...(await tabToVisibly(page, 'Use selected range')));
+  invisible.push(...(await tabToVisibly(page, 'Use this range')));
   await page.keyboard.press('Enter');
   expect(await announced(page, /^Using/)).toMatch(/^Using .+ Now choose the columns\.$/);
   invisible.push(...(await tabToVisibly(page, /^Indicator name\*?$/)));

@@ -79,7 +79,8 @@ export function MappingView({ host, announce, onSaved }: Props) {
     const select = host.selectRange;
     if (!select) return;
     const address = typed.trim();
-    if (!select(address)) {
+    // An empty box takes what the host offers: the selection, else the sheet's used range.
+    if (address && !select(address)) {
       setProblems([`"${address}" is not a cell or range address (for example A3:H20).`]);
       announce(`${address} is not a cell or range address.`);
       return;
@@ -118,7 +119,7 @@ export function MappingView({ host, announce, onSaved }: Props) {
     <div className={styles.root}>
       <Text className={styles.muted}>
         {host.selectRange
-          ? 'Type the range of the table, headers included, then tell Scorelight which column holds what.'
+          ? 'Type the range of the table, headers included (or leave it empty for the whole sheet), then tell Scorelight which column holds what.'
           : 'Select the table in the sheet, headers included, then tell Scorelight which column holds what.'}
       </Text>
       {host.selectRange ? (

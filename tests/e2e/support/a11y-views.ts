@@ -52,7 +52,8 @@ export async function checkEveryView(page: Page, workbook: string): Promise<{ pr
   await check('rules with a contrast warning');
 
   await page.getByRole('tab', { name: 'Map table' }).click();
-  await page.getByRole('button', { name: 'Use selected range' }).click();
+  // An empty range box takes the sheet's used range.
+  await page.getByRole('button', { name: 'Use this range' }).click();
   await page.getByRole('form', { name: 'Map the table' }).waitFor();
   await check('map table');
   await page.getByRole('button', { name: 'Save mapping' }).click();
