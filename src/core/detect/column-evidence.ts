@@ -43,7 +43,8 @@ function retag(col: HeaderColumn, to: ColumnRole, why: string): RoleFinding {
   return f;
 }
 
-const FIGURE_ROLES = new Set<ColumnRole>(['actual', 'period', 'earlier', 'baseline', 'comparator', 'area']);
+/** Roles whose column must hold figures. Period columns may hold words for months to come ("tbc"): not here. */
+const FIGURE_ROLES = new Set<ColumnRole>(['actual', 'earlier', 'baseline', 'comparator', 'area']);
 
 /** Step 1: a figure column (actual, period, comparator) holds figures; one of words only is not one. */
 const figuresHoldFigures: RoleStep = ({ columns, content }) => {
@@ -110,10 +111,10 @@ const oneActual: RoleStep = ({ columns, content }) => {
     return figureCells(c) + c.bounds;
   };
   const best = actuals.find((a) => holds(a) > 0) ?? actuals[0];
-  for (const col of actuals)
-    if (col !== best && holds(col) === 0) findings.push(retag(col, 'other', `"${col.label}" holds no figures`));
-  if (actuals[0] !== best && actuals[0].role === 'actual')
-    findings.push(retag(actuals[0], 'other', `"${best.label}" holds the figures`));
+  if (best === actuals[0]) return { findings };
+  // Only the columns before the one that holds figures change the reading (the first actual is taken).
+  for (const col of actuals.slice(0, actuals.indexOf(best)))
+    findings.push(retag(col, 'other', `"${col.label}" holds no figures; "${best.label}" does`));
   return { findings };
 };
 
@@ -130,7 +131,7 @@ const statusHoldsRatings: RoleStep = ({ columns, content }) => {
 };
 
 /** How well a column reads as indicator names: distinct text labels, not codes, figures or sentences alone. */
-function nameScore(c: ColumnContent): number {
+export function nameScore(c: ColumnContent): number {
   const text = textCells(c);
   if (c.filled === 0 || text === 0) return 0;
   const distinct = c.distinctText / c.filled;
@@ -161,10 +162,6 @@ const namesAreLabels: RoleStep = ({ columns, name, content }) => {
     }
   }
   if (best === name && bestScore > 0.2) {
-    // A name column (by its words) that holds figures or codes is not the names: drop its role.
-    for (const col of named)
-      if (col.col !== name && nameScore(content(col.col)) < 0.2)
-        findings.push(retag(col, 'other', `"${col.label}" holds figures or codes, not names`));
     return { findings };
   }
   if (best === name) return { findings };
@@ -199,4 +196,19 @@ export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColum
     out.findings.push(...found.findings);
   }
   return out;
+}
+
+/** The column of c0..c1 under header row r that reads best as indicator names (0 when none does), or -1. */
+export function bestLabelColumn(grid: Grid, r: number, c0: number, c1: number): number {
+  let best = -1;
+  let bestScore = 0.2;
+  for (let c = c0; c <= c1; c++) {
+    if (grid.isClaimed(r, c)) continue;
+    const s = nameScore(columnContent(grid, r, c));
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
 }

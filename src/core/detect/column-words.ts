@@ -18,7 +18,7 @@ const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performa
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme)/;
 const NAME_RE =
-  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title)$|^(kpi|indicator|measure) name$/;
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$/;
 /** A compound ending in a name word ("kpi_name", "name_en", "result_indicator_title"): the phrase reader decides. */
 const NAME_HEAD_RE = /(^|\s)(name|title|label|indicator|measure|kpi|metric|description)( (en|fr|cy))?$/;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
@@ -28,7 +28,7 @@ const POLARITY_RE =
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
-  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
 const EARLIER_RE =
   /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
 

@@ -39,9 +39,10 @@ export function headerScore(grid: Grid, r: number, c0: number, c1: number): Head
     if (k === 'blank') continue;
     if (k !== 'text') {
       out.allText = false;
-      let same = 0;
+      // Typed like a neighbour in its column (a date under or over a date): a data cell.
+      let same = r > 0 && kindOf(grid, r - 1, c) === k ? 1 : 0;
       for (let rr = r + 1; rr <= Math.min(grid.rows - 1, r + BODY_ROWS); rr++) if (kindOf(grid, rr, c) === k) same++;
-      if (same >= 2) out.dataLike++;
+      if (same >= 1) out.dataLike++;
       continue;
     }
     if (keywordRole(grid.lower(r, c)) !== null) out.words++;
@@ -51,16 +52,16 @@ export function headerScore(grid: Grid, r: number, c0: number, c1: number): Head
 
 /**
  * A row above candidate r that reads better as the table's header, or -1. It must be all text,
- * carry at least two role words, and r itself must look like data (two or more cells typed like
- * the cells below them).
+ * carry at least two role words and more than r, and r itself must look like data (a cell typed
+ * like the cells below it: a date above dates).
  */
 export function betterHeaderAbove(grid: Grid, r: number, c0: number, c1: number): number {
   const here = headerScore(grid, r, c0, c1);
-  if (here.dataLike < 2) return -1;
+  if (here.dataLike < 1) return -1;
   for (let up = r - 1; up >= Math.max(0, r - LOOK_UP); up--) {
     if (grid.rowFilled[up] < 2 || grid.rowClaimed(up, c0, c1)) continue;
     const above = headerScore(grid, up, c0, c1);
-    if (above.allText && above.words >= 2 && above.words >= here.words) return up;
+    if (above.allText && above.words >= 2 && above.words > here.words) return up;
   }
   return -1;
 }

@@ -5,7 +5,7 @@
  * columns is a time series.
  */
 import { readTarget } from '../values/target';
-import { columnLetters } from '../a1';
+import { columnLetters, parseA1 } from '../a1';
 import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
 import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
@@ -19,8 +19,9 @@ import {
   type HeaderLayout,
   type HeaderParse,
 } from './header-row';
-import { betterHeaderAbove } from './header-choice';
+import { betterHeaderAbove, headerScore } from './header-choice';
 import { warnReading } from './reading-warning';
+import { bestLabelColumn } from './column-evidence';
 import { nearMissMessage } from './near-miss';
 import { freeColumnsRight } from './output-cells';
 import { latestFilled, rowValues } from './series';
@@ -44,9 +45,11 @@ function isRepeatedHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
 }
 
 /** Another table's header row (a different header below this table ends it). */
-function isOtherHeader(grid: Grid, r: number): boolean {
+function isOtherHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
   const nameCol = nameHeaderColumn(grid, r);
   if (nameCol < 0) return false;
+  // A data row with a category word in it ("Measure", "Indicator") under a date: typed like the rows below, so data.
+  if (headerScore(grid, r, h.first, h.last).dataLike > 0) return false;
   return parseHeaderRow(grid, r, nameCol).kind !== 'not-header';
 }
 
@@ -69,7 +72,7 @@ function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       last = r;
       continue;
     }
-    if (isOtherHeader(grid, r)) break;
+    if (isOtherHeader(grid, r, h)) break;
     // A figure in the name column is a footer ("Measures reported this quarter | 15"), not an indicator.
     if (!grid.isBlank(r, h.name) && !grid.isString(r, h.name)) {
       last = r;
@@ -287,15 +290,22 @@ function sideContent(grid: Grid, r0: number, r1: number): boolean {
  * The header row chosen among candidates: a row above the one first read that reads better as a
  * header (role words, all text) where the first one looks like data (header-choice.ts).
  */
-function headerAbove(grid: Grid, parsed: Extract<HeaderParse, { kind: 'header' }>): HeaderParse {
+function headerAbove(ctx: DetectContext, parsed: Extract<HeaderParse, { kind: 'header' }>): HeaderParse {
+  const grid = ctx.grid;
   const h = parsed.layout;
   const up = betterHeaderAbove(grid, h.row, h.first, h.last);
   if (up < 0) return parsed;
-  const nameCol = findNameColumn(grid, up)?.col ?? nameColumnByContent(grid, up);
+  let nameCol = findNameColumn(grid, up)?.col ?? nameColumnByContent(grid, up);
+  if (nameCol < 0) nameCol = bestLabelColumn(grid, up, h.first, h.last);
   if (nameCol < 0) return parsed;
   const again = parseHeaderRow(grid, up, nameCol, { content: true });
   if (again.kind !== 'header') return parsed;
   again.layout.headerChoice = `row ${up + grid.top + 1} taken as the header, not row ${h.row + grid.top + 1}, whose cells are typed like the rows below it`;
+  // What the scan said about the rows between (a near-miss header, a name column with nothing to score) no longer stands.
+  ctx.warnings = ctx.warnings.filter((w) => {
+    const ref = w.sheet === grid.name ? parseA1(w.cell) : null;
+    return !ref || ref.row - grid.top < up || ref.row - grid.top >= h.row;
+  });
   return again;
 }
 
@@ -320,7 +330,7 @@ export function detectRegisters(ctx: DetectContext): void {
     }
     let parsed = parseHeaderRow(grid, r, nameCol, { content: true });
     if (parsed.kind === 'not-header') continue;
-    if (parsed.kind === 'header') parsed = headerAbove(grid, parsed);
+    if (parsed.kind === 'header') parsed = headerAbove(ctx, parsed);
     if (parsed.kind === 'no-values') {
       if (!warnedSignatures.has(parsed.signature)) {
         warnedSignatures.add(parsed.signature);
