@@ -152,21 +152,22 @@ const namesAreLabels: RoleStep = ({ columns, name, content }) => {
   if (named.length === 0) return { findings };
   const current = content(name);
   if (current.filled < MIN_EVIDENCE) return { findings };
+  // Names are short labels: of two columns of distinct text ("label", "description"), the one of
+  // fewer sentences; the leftmost on a tie, so the choice does not hang on the column order otherwise.
+  const key = (c: ColumnContent): number => nameScore(c) - (c.filled > 0 ? (0.5 * c.sentences) / c.filled : 0);
   let best = name;
-  let bestScore = nameScore(current);
-  for (const col of named) {
-    const s = nameScore(content(col.col));
-    if (s > bestScore + 0.3) {
+  let bestKey = key(current);
+  for (const col of [...named].sort((a, b) => a.col - b.col)) {
+    const k = key(content(col.col));
+    if (k > bestKey + 0.05 || (Math.abs(k - bestKey) <= 0.05 && col.col < best && k > 0.2)) {
       best = col.col;
-      bestScore = s;
+      bestKey = k;
     }
-  }
-  if (best === name && bestScore > 0.2) {
-    return { findings };
   }
   if (best === name) return { findings };
   const was = columns.find((c) => c.col === name);
-  if (was) findings.push(retag(was, 'other', `"${was.label}" holds ids or repeated codes, not names`));
+  const why = nameScore(current) < 0.2 ? 'holds ids, codes or figures, not names' : 'holds longer text than the names';
+  if (was) findings.push(retag(was, was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
   const now = columns.find((c) => c.col === best);
   if (now && now.role !== 'name') findings.push(retag(now, 'name', `"${now.label}" holds distinct labels`));
   return { name: best, findings };

@@ -66,6 +66,8 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
   const lower = splitCamelCase(label).toLowerCase();
   const role = keywordRole(lower);
   if (!role) return null;
+  // A baseline by its head word ("baseline value", "result_indicator_baseline_value") is the trend's reference.
+  if (role === 'baseline') return { col: c, role, label, period: periodOf(grid, r, c, true), evidence: 'words' };
   if (role !== 'actual' && role !== 'target') return { col: c, role, label, evidence: 'words' };
   // The period the header names with its role: "Q2 Actual", "2016/17 end of year metric value", "2017/18 target".
   const p =
