@@ -37,6 +37,8 @@ export interface ColumnContent {
   codes: number;
   /** Cells that read as periods: dates, "Jan-24", "Q1 2024", "2019/20" (rows that are periods, not indicators). */
   periods: number;
+  /** Words in all the text cells (sentences and words): their mean tells labels from descriptions. */
+  textWords: number;
 }
 
 const NUMERIC_TEXT = /^[-+]?[£$€]?\s*\d[\d,]*(\.\d+)?\s*(%|k|m|bn)?$|^[-+]?\.\d+%?$/i;
@@ -61,6 +63,7 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
     distinctText: 0,
     codes: 0,
     periods: 0,
+    textWords: 0,
   };
   const seen = new Set<string>();
   const end = Math.min(lastRow, r + CONTENT_ROWS, grid.rows - 1);
@@ -110,7 +113,9 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
       continue;
     }
     if (t.length <= 20 && CODE_TEXT.test(t)) out.codes++;
-    if (t.split(/\s+/).length >= 5) out.sentences++;
+    const words = t.split(/\s+/).length;
+    out.textWords += words;
+    if (words >= 5) out.sentences++;
     else out.words++;
   }
   return out;

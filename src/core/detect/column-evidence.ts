@@ -146,15 +146,21 @@ export function nameScore(c: ColumnContent): number {
  * holds ids, codes repeated on every row or figures, the content picks: the best labels, leftmost
  * on a tie.
  */
-const namesAreLabels: RoleStep = ({ columns, name, content }) => {
+const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
   const findings: RoleFinding[] = [];
   const named = columns.filter((c) => c.role === 'name' || c.col === name);
   if (named.length === 0) return { findings };
   const current = content(name);
   if (current.filled < MIN_EVIDENCE) return { findings };
-  // Names are short labels: of two columns of distinct text ("label", "description"), the one of
-  // fewer sentences; the leftmost on a tie, so the choice does not hang on the column order otherwise.
-  const key = (c: ColumnContent): number => nameScore(c) - (c.filled > 0 ? (0.5 * c.sentences) / c.filled : 0);
+  // Names fill every row and are short labels: of two columns of distinct text ("label" and
+  // "description", "name_en" and a sparse "measure_en"), the fuller and the shorter; the leftmost
+  // on a tie, so the choice does not hang on the column order otherwise.
+  const most = Math.max(...named.map((c) => content(c.col).filled), current.filled);
+  const key = (c: ColumnContent): number => {
+    const text = textCells(c);
+    const meanWords = text > 0 ? c.textWords / text : 0;
+    return nameScore(c) * (c.filled / most) - 0.02 * Math.min(meanWords, 25);
+  };
   let best = name;
   let bestKey = key(current);
   for (const col of [...named].sort((a, b) => a.col - b.col)) {
@@ -162,6 +168,18 @@ const namesAreLabels: RoleStep = ({ columns, name, content }) => {
     if (k > bestKey + 0.05 || (Math.abs(k - bestKey) <= 0.05 && col.col < best && k > 0.2)) {
       best = col.col;
       bestKey = k;
+    }
+  }
+  if (best === name && nameScore(current) < 0.2) {
+    // The column the words name holds one text repeated on every row ("Metric_Name" the same
+    // throughout): the rows are told apart by another column of distinct labels, if one has them.
+    const others = columns.filter((c) => c.role === 'other' && grid.isString(row, c.col));
+    for (const col of others) {
+      const k = key(content(col.col));
+      if (k > bestKey + 0.2) {
+        best = col.col;
+        bestKey = k;
+      }
     }
   }
   if (best === name) return { findings };

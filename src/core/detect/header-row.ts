@@ -295,7 +295,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     layout.periods.length > 0 ||
     layout.single !== undefined ||
     layout.target !== undefined ||
-    layout.status !== undefined;
+    layout.status !== undefined ||
+    // A baseline with a direction: a plan's KPI table whose results are not in yet (every row NO_DATA).
+    (layout.baseline !== undefined && layout.polarity !== undefined);
   if (!scorable) return { kind: 'no-values', nameCol, signature };
   return { kind: 'header', layout };
 }
