@@ -170,7 +170,7 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
       bestKey = k;
     }
   }
-  if (best === name && nameScore(current) < 0.2) {
+  if (best === name && (nameScore(current) < 0.2 || current.distinctText === 1)) {
     // The column the words name holds one text repeated on every row ("Metric_Name" the same
     // throughout): the rows are told apart by another column of distinct labels, if one has them.
     const others = columns.filter((c) => c.role === 'other' && grid.isString(row, c.col));

@@ -334,3 +334,27 @@ describe('direction columns', () => {
     expect(det.indicators.map((i) => i.polarityText)).toEqual(['grow', 'reduce']);
   });
 });
+
+describe('names and plans read from content', () => {
+  it('takes a column of distinct labels as the name where the named column repeats one text', () => {
+    const rows: CellInput[][] = [
+      ['Service', 'Site', 'Metric_Name', 'value_rounded', 'Target'],
+      ['Radiology', 'North', 'Overtime dollars (%)', 0.03, 0.04],
+      ['Pharmacy', 'North', 'Overtime dollars (%)', 0.09, 0.05],
+      ['Emergency', 'North', 'Overtime dollars (%)', 0.04, 0.04],
+      ['Theatres', 'North', 'Overtime dollars (%)', 0.02, 0.03],
+    ];
+    const det = detectSheet(buildSnapshot(rows, { name: 'KPIs' }));
+    expect(det.indicators.map((i) => i.name)).toEqual(['Radiology', 'Pharmacy', 'Emergency', 'Theatres']);
+  });
+
+  it('reads a plan of KPIs with a baseline and a direction but no results yet as NO_DATA', () => {
+    const rows: CellInput[][] = [
+      ['kpi_name', 'unit', 'baseline', 'y1_2026_27', 'y2_2027_28', 'direction'],
+      ['Annual net tax revenue growth rate', 'percent', 0.133, 0.138, 0.143, 'grow'],
+      ['Cost of collection', 'percent', 0.02, 0.019, 0.018, 'reduce'],
+    ];
+    const { byName } = score(rows);
+    expect(Object.values(byName).map((i) => i.status)).toEqual(['NO_DATA', 'NO_DATA']);
+  });
+});
