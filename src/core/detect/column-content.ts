@@ -39,12 +39,16 @@ export interface ColumnContent {
   periods: number;
   /** Words in all the text cells (sentences and words): their mean tells labels from descriptions. */
   textWords: number;
+  /** "Not yet" words: "N/A", "Pending", "TBC", "-", "New Indicator"... a column not filled in yet. */
+  placeholders: number;
 }
 
 const NUMERIC_TEXT = /^[-+]?[£$€]?\s*\d[\d,]*(\.\d+)?\s*(%|k|m|bn)?$|^[-+]?\.\d+%?$/i;
 const BOUND_TEXT =
   /^(<=?|>=?|≤|≥|=<|=>)\s*[£$€]?\d|^[£$€]?\d[\d,.]*\s*%?\s*\+$|^(at least|at most|no more than|no less than|less than|more than|under|over|below|above|min(imum)?|max(imum)?)\s+[£$€]?\d/i;
 const ERROR_TEXT = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!)$/i;
+const PLACEHOLDER =
+  /^(n\/?a|n\/?k|tbc|tbd|tba|pending|not (yet )?(available|known|reported|due|applicable)|awaiting( data)?|no data|nil|none|new( indicator| measure)?|-+|–|—|\.|\?)$/i;
 const CODE_TEXT = /^[A-Za-z]{0,6}[-_. ]?\d[\d-_.]*[A-Za-z]?$|^[A-Z]{2,6}\d{1,4}[a-z]?$/;
 
 /** Profile column c over the rows below header row r (at most CONTENT_ROWS, up to lastRow). */
@@ -64,6 +68,7 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
     codes: 0,
     periods: 0,
     textWords: 0,
+    placeholders: 0,
   };
   const seen = new Set<string>();
   const end = Math.min(lastRow, r + CONTENT_ROWS, grid.rows - 1);
@@ -112,6 +117,7 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
       out.periods++;
       continue;
     }
+    if (PLACEHOLDER.test(t)) out.placeholders++;
     if (t.length <= 20 && CODE_TEXT.test(t)) out.codes++;
     const words = t.split(/\s+/).length;
     out.textWords += words;

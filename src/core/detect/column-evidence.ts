@@ -54,7 +54,7 @@ const figuresHoldFigures: RoleStep = ({ columns, content }) => {
     const c = content(col.col);
     if (c.filled === 0 || figureCells(c) + c.bounds > 0 || c.booleans > 0) continue;
     // Words only: a handful may be placeholders ("N/A", "Pending") in a column not yet filled in.
-    if (c.filled < MIN_EVIDENCE && c.codes === 0) continue;
+    if (c.filled < MIN_EVIDENCE && c.placeholders > 0) continue;
     findings.push(retag(col, 'other', `its cells are words ("${col.label}" holds no figures)`));
   }
   return { findings };
