@@ -3,13 +3,14 @@
  * tolerant of punctuation, "_" and units in brackets ("Target 2020/21", "Actual (%)", "measure_name").
  */
 import type { ColumnRole } from './headers';
+import { readHeaderPhrase } from './header-phrase';
 
 // Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
 // "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
 // Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
   /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
-const TREND_RE = /^(trend|direction of travel|dot|direction|travel)$/;
+const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =
   /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value)\b|^tgt\b/;
@@ -17,15 +18,17 @@ const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performa
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme)/;
 const NAME_RE =
-  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title)$|^(kpi|indicator|measure) name$/;
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$/;
+/** A compound ending in a name word ("kpi_name", "name_en", "result_indicator_title"): the phrase reader decides. */
+const NAME_HEAD_RE = /(^|\s)(name|title|label|indicator|measure|kpi|metric|description)( (en|fr|cy))?$/;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
 const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?|ref no)$|^(ref|code)$/;
 const POLARITY_RE =
-  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is|is higher better|desired direction|preferred direction)\b/;
+  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is|is higher better|desired direction|preferred direction|direction|directionality|(higher|lower|bigger|smaller|more|less|high|low) (is|=) (better|good)|is (higher|lower) better|favourable( direction)?|good direction|improvement direction|ascending|descending)\b/;
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
-  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
 const EARLIER_RE =
   /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
 
@@ -45,10 +48,32 @@ export function normaliseHeaderWords(lower: string): string {
     .trim();
 }
 
-/** Keyword role of a header text, or null when only the period parser (or the content) can tell. */
+/**
+ * Keyword role of a header text, or null when only the period parser (or the content) can tell.
+ * Evidence in order: the SCORING.md words on the whole header; the same words on the header
+ * without its period ("2016/17 end of year target"); the head word of a compound, which overrides
+ * a first word that only qualifies it ("Target Status ...", "target_year", "Standard met",
+ * "result_indicator_target_value"). A narrative word is never overridden ("Source of target").
+ */
 export function keywordRole(header: string): ColumnRole | null {
   const lower = normaliseHeaderWords(header.toLowerCase());
   if (lower === '') return null;
+  const whole = wordsRole(lower);
+  if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
+  const phrase = readHeaderPhrase(lower);
+  const rest = phrase.rest !== lower && phrase.rest !== '' ? wordsRole(phrase.rest) : whole;
+  const found = whole ?? rest;
+  if (phrase.head === null || phrase.words < 2) return found;
+  // "target_year", "Standard met", "status_period": not the role their first word names. An earlier
+  // figure ("Prior year") and a narrative or frequency ("Reporting period") keep theirs.
+  if (phrase.head === 'not-role')
+    return found === 'narrative' || found === 'frequency' || found === 'earlier' ? found : null;
+  if (found === null || found === 'narrative') return found ?? phrase.head;
+  return phrase.head;
+}
+
+/** The SCORING.md header words on a normalised header: the first pattern that matches. */
+function wordsRole(lower: string): ColumnRole | null {
   if (STATUS_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
@@ -74,6 +99,8 @@ export function keywordRole(header: string): ColumnRole | null {
  */
 export function isNameHeader(header: string): boolean {
   const lower = normaliseHeaderWords(header.toLowerCase());
-  if (lower === '' || !(NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower) || NAME_RE.test(lower))) return false;
+  if (lower === '') return false;
+  if (!(NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower) || NAME_RE.test(lower) || NAME_HEAD_RE.test(lower)))
+    return false;
   return keywordRole(header) === 'name';
 }

@@ -5,11 +5,14 @@
  * status); plain numbers in it mean it is a data row instead.
  */
 import type { Period } from '../model';
-import { parsePeriodRow } from '../periods';
+import { parsePeriodRow, parsePeriodText } from '../periods';
 import { isNameHeader } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
 import { byOrder, type PeriodColumn } from './series';
+import { resolveColumnRoles, type RoleFinding } from './column-evidence';
+import { blockAround } from './blocks';
+import { yearNumberPeriods } from './year-headers';
 
 export interface HeaderLayout {
   row: number;
@@ -38,6 +41,17 @@ export interface HeaderLayout {
   registerPeriods?: boolean;
   /** Lowercase header texts by column, to recognise the same header repeated further down. */
   signature: string;
+  /** Per-period targets ("2016/17 end of year target", "2017/18 target"), oldest first, where there are several. */
+  periodTargets?: PeriodColumn[];
+  /** What the content changed in the roles the header's words gave (for the table's warning). */
+  findings?: RoleFinding[];
+  /** Why this row was taken as the header rather than the row first read as one. */
+  headerChoice?: string;
+}
+
+export interface ParseOptions {
+  /** Let the content settle the roles (column-evidence.ts). Off for the quick repeated-header tests. */
+  content?: boolean;
 }
 
 /** Longest header text we take for a name column: longer text is a sentence, not a header. */
@@ -88,8 +102,13 @@ export function nameColumnByContent(grid: Grid, r: number): number {
         continue;
       }
       const t = grid.lower(rr, c);
-      // Labels, not paragraphs: a name is a few words.
-      if (t.length < 3 || t.length > 200 || /^[\d.,%\s£$-]+$/.test(t)) {
+      // Labels, not paragraphs or periods (rows of months are a series, not indicators): a name is a few words.
+      if (
+        t.length < 3 ||
+        t.length > 200 ||
+        /^[\d.,%\s£$-]+$/.test(t) ||
+        (t.length <= 24 && parsePeriodText(t, false))
+      ) {
         numbers++;
         continue;
       }
@@ -153,13 +172,16 @@ export type HeaderParse =
   | { kind: 'not-header' };
 
 /** Parse row r as a header row whose name column is `nameCol`. */
-export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderParse {
-  const columns: HeaderColumn[] = [];
+export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: ParseOptions = {}): HeaderParse {
+  let columns: HeaderColumn[] = [];
   let plainNumbers = 0;
   const sig: string[] = [];
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+  // Only the block of columns around the names: a chart-data block beside the table is not its columns.
+  const block = blockAround(grid, r, nameCol);
+  const years = yearNumberPeriods(grid, r, block.first, block.last);
+  for (let c = block.first; c <= block.last; c++) {
     if (grid.isBlank(r, c) || grid.isClaimed(r, c)) continue;
-    const col = classifyColumn(grid, r, c);
+    const col = years.get(c) ?? classifyColumn(grid, r, c);
     if (!col) continue;
     if (col.role === 'other' && typeof grid.value(r, c) === 'number') plainNumbers++;
     columns.push(col);
@@ -178,6 +200,13 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     if (p && (c.role === 'period' || (c.role === 'actual' && c.period))) c.period = p;
   });
   const signature = sig.join('|');
+  let findings: RoleFinding[] | undefined;
+  if (options.content) {
+    const reading = resolveColumnRoles(grid, r, columns, nameCol);
+    columns = reading.columns;
+    nameCol = reading.name;
+    if (reading.findings.length > 0) findings = reading.findings;
+  }
   const layout: HeaderLayout = {
     row: r,
     // A blank top-left corner over the names (metric-block style headers) still belongs to the table.
@@ -189,13 +218,18 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     comparators: [],
     signature,
   };
+  if (findings) layout.findings = findings;
   const periodCols: PeriodColumn[] = [];
+  const targetCols: HeaderColumn[] = [];
   const actuals: HeaderColumn[] = [];
   const earlier: HeaderColumn[] = [];
   for (const col of columns) {
     switch (col.role) {
-      case 'code':
       case 'target':
+        targetCols.push(col);
+        if (layout.target === undefined) layout.target = col.col;
+        break;
+      case 'code':
       case 'polarity':
       case 'frequency':
       case 'unit':
@@ -224,6 +258,12 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
       default:
         break;
     }
+  }
+  // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
+  const dated = targetCols.filter((t) => t.period);
+  if (dated.length >= 2) {
+    layout.periodTargets = byOrder(dated.map((t) => ({ col: t.col, period: t.period! })));
+    layout.target = undefined;
   }
   // Actual columns that name their period ("Q1 Actual", "Q2 Actual") are a series like month columns.
   for (const a of actuals) if (a.period) periodCols.push({ col: a.col, period: a.period });
@@ -255,7 +295,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number): HeaderPa
     layout.periods.length > 0 ||
     layout.single !== undefined ||
     layout.target !== undefined ||
-    layout.status !== undefined;
+    layout.status !== undefined ||
+    // A baseline with a direction: a plan's KPI table whose results are not in yet (every row NO_DATA).
+    (layout.baseline !== undefined && layout.polarity !== undefined);
   if (!scorable) return { kind: 'no-values', nameCol, signature };
   return { kind: 'header', layout };
 }

@@ -5,11 +5,13 @@
  * read as a period, baseline, area or comparator; for the name column, the content under the header
  * (header-row.ts findNameColumn). Each step says which evidence it used.
  */
-import { actualHeaderPeriod, classifyHeader, parsePeriodHeader, type HeaderCell } from '../periods';
+import { actualHeaderPeriod, classifyHeader, parsePeriodHeader, parsePeriodPhrase, type HeaderCell } from '../periods';
+import { readHeaderPhrase, splitCamelCase } from './header-phrase';
 import type { Period } from '../model';
 import { keywordRole } from './column-words';
 import type { Grid } from './grid';
 
+import { normaliseHeaderWords } from './column-words';
 export { keywordRole, normaliseHeaderWords } from './column-words';
 
 export type ColumnRole =
@@ -60,11 +62,36 @@ type ColumnStep = (grid: Grid, r: number, c: number, label: string) => HeaderCol
 
 /** Evidence 1, the header's words (SCORING.md vocabulary); an actual keeps the period it names ("Q2 Actual"). */
 const roleFromWords: ColumnStep = (grid, r, c, label) => {
-  const role = keywordRole(grid.lower(r, c));
+  // camelCase field names read as words ("lowerIsBetter", "benchmarkLow").
+  const lower = splitCamelCase(label).toLowerCase();
+  const role = keywordRole(lower);
   if (!role) return null;
-  if (role !== 'actual') return { col: c, role, label, evidence: 'words' };
-  const p = parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ?? actualHeaderPeriod(label);
+  // A baseline by its head word ("baseline value", "result_indicator_baseline_value") is the trend's reference.
+  if (role === 'baseline') return { col: c, role, label, period: periodOf(grid, r, c, true), evidence: 'words' };
+  if (role !== 'actual' && role !== 'target') return { col: c, role, label, evidence: 'words' };
+  // The period the header names with its role: "Q2 Actual", "2016/17 end of year metric value", "2017/18 target".
+  const p =
+    role === 'actual'
+      ? (parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ??
+        actualHeaderPeriod(label) ??
+        phrasePeriod(lower, label))
+      : phrasePeriod(lower, label);
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
+};
+
+function phrasePeriod(lower: string, label: string): Period | null {
+  const phrase = readHeaderPhrase(normaliseHeaderWords(lower));
+  return phrase.periodText ? parsePeriodPhrase(phrase.periodText, label) : null;
+}
+
+/**
+ * Evidence 1b, the head word names a field that is no role at all ("England scope", "2016/17 half
+ * year date", "target_year"): not a period, comparator or area, whatever else the header says.
+ */
+const notARole: ColumnStep = (grid, r, c, label) => {
+  if (typeof grid.value(r, c) !== 'string') return null;
+  const phrase = readHeaderPhrase(normaliseHeaderWords(splitCamelCase(label).toLowerCase()));
+  return phrase.head === 'not-role' && phrase.words >= 2 ? { col: c, role: 'other', label, evidence: 'words' } : null;
 };
 
 /** Evidence 2, the header as a period, baseline, area or comparator (dates, months, "Prev. 6 months", EAST). */
@@ -87,7 +114,7 @@ const roleFromPeriodHeader: ColumnStep = (grid, r, c, label) => {
 };
 
 /** The header steps in order. The content (which column is the names) is the register's last step. */
-const COLUMN_STEPS: ColumnStep[] = [roleFromWords, roleFromPeriodHeader];
+const COLUMN_STEPS: ColumnStep[] = [roleFromWords, notARole, roleFromPeriodHeader];
 
 /** Role of one header cell: the first step with evidence wins; none is 'other'. */
 export function classifyColumn(grid: Grid, r: number, c: number): HeaderColumn | null {

@@ -5,18 +5,23 @@
  * columns is a time series.
  */
 import { readTarget } from '../values/target';
-import { columnLetters } from '../a1';
+import { columnLetters, parseA1 } from '../a1';
 import type { Comparator, IndicatorSource, Period, PeriodCell } from '../model';
 import { comparatorKind } from './headers';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import {
   findNameColumn,
+  nameColumnByContent,
   nameHeaderColumn,
   parseHeaderRow,
   scorableKeywordCount,
   type HeaderLayout,
+  type HeaderParse,
 } from './header-row';
+import { betterHeaderAbove, headerScore } from './header-choice';
+import { warnReading } from './reading-warning';
+import { bestLabelColumn } from './column-evidence';
 import { nearMissMessage } from './near-miss';
 import { freeColumnsRight } from './output-cells';
 import { latestFilled, rowValues } from './series';
@@ -40,9 +45,11 @@ function isRepeatedHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
 }
 
 /** Another table's header row (a different header below this table ends it). */
-function isOtherHeader(grid: Grid, r: number): boolean {
+function isOtherHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
   const nameCol = nameHeaderColumn(grid, r);
   if (nameCol < 0) return false;
+  // A data row with a category word in it ("Measure", "Indicator") under a date: typed like the rows below, so data.
+  if (headerScore(grid, r, h.first, h.last).dataLike > 0) return false;
   return parseHeaderRow(grid, r, nameCol).kind !== 'not-header';
 }
 
@@ -65,7 +72,7 @@ function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       last = r;
       continue;
     }
-    if (isOtherHeader(grid, r)) break;
+    if (isOtherHeader(grid, r, h)) break;
     // A figure in the name column is a footer ("Measures reported this quarter | 15"), not an indicator.
     if (!grid.isBlank(r, h.name) && !grid.isString(r, h.name)) {
       last = r;
@@ -204,11 +211,15 @@ function buildIndicator(
   // A unit column, else what the name says ("% Of Dental checks" is a percentage).
   const unit = text(h.unit) ?? (unitFromLabel(ind.name) === '%' ? '%' : undefined);
   if (unit) ind.unitText = unit;
-  const polarity = text(h.polarity);
+  const polarity = directionText(grid, h, r);
   if (polarity) ind.polarityText = polarity;
   const frequency = text(h.frequency);
   if (frequency) ind.frequency = frequency;
   if (h.target !== undefined && !grid.isBlank(r, h.target)) ind.target = grid.source(r, h.target);
+  if (h.periodTargets) {
+    const targets = rowValues(grid, r, h.periodTargets);
+    if (targets.length > 0) ind.targetsByPeriod = targets;
+  }
   if (h.baseline?.period && !grid.isBlank(r, h.baseline.col))
     ind.baseline = { period: h.baseline.period, source: grid.source(r, h.baseline.col) };
   if (currentPeriod) ind.currentPeriod = currentPeriod;
@@ -216,6 +227,19 @@ function buildIndicator(
   if (out.trend !== undefined) ind.trendCell = grid.ref(r, out.trend);
   if (out.variance !== undefined) ind.varianceCell = grid.ref(r, out.variance);
   return ind;
+}
+
+/**
+ * The direction column's text for the row ("Up", "Higher is better", "reduce"). A flag column
+ * (TRUE/FALSE, 1/0) means nothing without its header, so the header goes with it:
+ * "lowerIsBetter: TRUE", "result_indicator_ascending: 0".
+ */
+function directionText(grid: Grid, h: HeaderLayout, r: number): string | undefined {
+  if (h.polarity === undefined || grid.isBlank(r, h.polarity)) return undefined;
+  const cell = grid.trimmed(r, h.polarity);
+  const v = grid.value(r, h.polarity);
+  const flag = typeof v === 'boolean' || v === 0 || v === 1 || /^(true|false|0|1|yes|no|y|n)$/i.test(cell);
+  return flag ? `${grid.trimmed(h.row, h.polarity)}: ${cell}` : cell;
 }
 
 /**
@@ -256,10 +280,44 @@ function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): v
   );
 }
 
+/** True when rows r0..r1 hold content no table has taken (a block beside the table, its own header lower down). */
+function sideContent(grid: Grid, r0: number, r1: number): boolean {
+  for (let r = r0; r <= r1; r++) if (grid.filledIn(r, 0, grid.cols - 1) > 0) return true;
+  return false;
+}
+
+/**
+ * The header row chosen among candidates: a row above the one first read that reads better as a
+ * header (role words, all text) where the first one looks like data (header-choice.ts).
+ */
+function headerAbove(ctx: DetectContext, parsed: Extract<HeaderParse, { kind: 'header' }>): HeaderParse {
+  const grid = ctx.grid;
+  const h = parsed.layout;
+  const up = betterHeaderAbove(grid, h.row, h.first, h.last);
+  if (up < 0) return parsed;
+  let nameCol = findNameColumn(grid, up)?.col ?? nameColumnByContent(grid, up);
+  if (nameCol < 0) nameCol = bestLabelColumn(grid, up, h.first, h.last);
+  if (nameCol < 0) return parsed;
+  const again = parseHeaderRow(grid, up, nameCol, { content: true });
+  if (again.kind !== 'header') return parsed;
+  again.layout.headerChoice = `row ${up + grid.top + 1} taken as the header, not row ${h.row + grid.top + 1}, whose cells are typed like the rows below it`;
+  // What the scan said about the rows between (a near-miss header, a name column with nothing to score) no longer stands.
+  ctx.warnings = ctx.warnings.filter((w) => {
+    const ref = w.sheet === grid.name ? parseA1(w.cell) : null;
+    return !ref || ref.row - grid.top < up || ref.row - grid.top >= h.row;
+  });
+  return again;
+}
+
+/** Tables read side by side on one header row, at most. */
+const MAX_RESCANS = 4;
+
 /** Find every header-row table not already claimed by another layout or a mapping. */
 export function detectRegisters(ctx: DetectContext): void {
   const grid = ctx.grid;
   const warnedSignatures = new Set<string>();
+  let rescans = 0;
+  let rescanRow = -1;
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 2) continue;
     // The header's words, else the content (a column of distinct text labels under figure headers).
@@ -270,8 +328,9 @@ export function detectRegisters(ctx: DetectContext): void {
       }
       continue;
     }
-    const parsed = parseHeaderRow(grid, r, nameCol);
+    let parsed = parseHeaderRow(grid, r, nameCol, { content: true });
     if (parsed.kind === 'not-header') continue;
+    if (parsed.kind === 'header') parsed = headerAbove(ctx, parsed);
     if (parsed.kind === 'no-values') {
       if (!warnedSignatures.has(parsed.signature)) {
         warnedSignatures.add(parsed.signature);
@@ -284,7 +343,14 @@ export function detectRegisters(ctx: DetectContext): void {
       }
       continue;
     }
-    r = buildHeaderTable(ctx, parsed.layout);
+    if (parsed.kind !== 'header') continue;
+    const last = buildHeaderTable(ctx, parsed.layout);
+    // Another table beside this one on the same header row is read on its own: the row is read
+    // again (its cells the table took are claimed), then the rows below in turn.
+    rescans = rescanRow === r ? rescans + 1 : 1;
+    rescanRow = r;
+    if (grid.filledIn(r, 0, grid.cols - 1) > 0 && rescans <= MAX_RESCANS) r--;
+    else if (grid.filledIn(r, 0, grid.cols - 1) === 0 && last > r && !sideContent(grid, r + 1, last)) r = last;
   }
 }
 
@@ -314,6 +380,7 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   if (out.status !== undefined && out.status === h.status && !out.added?.status)
     addOwnRatings(grid, h.status, body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
+  warnReading(ctx, h, body.last);
   const table: TableDraft = {
     layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
     r0: h.row,

@@ -42,3 +42,4 @@ export {
 } from './excel-dates';
 export { monthFromName } from './months';
 export { headerText, normalizeHeader } from './text';
+export { parsePeriodPhrase } from './phrase';

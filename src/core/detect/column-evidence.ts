@@ -1,0 +1,233 @@
+/**
+ * Column roles settled by the header's words AND the column's content (SCORING.md: "a header word
+ * gives a column its role only when the content fits the role"). The words gave every column a
+ * first role (headers.ts); each step below reads the content profiles (column-content.ts) and says
+ * what it changed and why; resolveColumnRoles runs them in order, like the polarity chain
+ * (src/core/scoring/evidence/resolve-polarity.ts).
+ */
+import type { Grid } from './grid';
+import type { ColumnRole, HeaderColumn } from './headers';
+import { columnContent, figureCells, textCells, type ColumnContent } from './column-content';
+
+/** One change a step made: the column, its new role, and why (for the reader's warning). */
+export interface RoleFinding {
+  col: number;
+  from: ColumnRole;
+  to: ColumnRole;
+  why: string;
+}
+
+export interface RoleReading {
+  columns: HeaderColumn[];
+  name: number;
+  findings: RoleFinding[];
+}
+
+interface StepInput {
+  grid: Grid;
+  row: number;
+  columns: HeaderColumn[];
+  name: number;
+  content: (col: number) => ColumnContent;
+}
+
+type RoleStep = (input: StepInput) => { name?: number; findings: RoleFinding[] };
+
+/** Least filled cells a column needs before its content can overrule its header. */
+const MIN_EVIDENCE = 3;
+
+function retag(col: HeaderColumn, to: ColumnRole, why: string): RoleFinding {
+  const f: RoleFinding = { col: col.col, from: col.role, to, why };
+  col.role = to;
+  col.evidence = 'content';
+  return f;
+}
+
+/** Roles whose column must hold figures. Period columns may hold words for months to come ("tbc"): not here. */
+const FIGURE_ROLES = new Set<ColumnRole>(['actual', 'earlier', 'baseline', 'comparator', 'area']);
+
+/** Step 1: a figure column (actual, period, comparator) holds figures; one of words only is not one. */
+const figuresHoldFigures: RoleStep = ({ columns, content }) => {
+  const findings: RoleFinding[] = [];
+  for (const col of columns) {
+    if (!FIGURE_ROLES.has(col.role)) continue;
+    const c = content(col.col);
+    if (c.filled === 0 || figureCells(c) + c.bounds > 0 || c.booleans > 0) continue;
+    // Words only: a handful may be placeholders ("N/A", "Pending") in a column not yet filled in.
+    if (c.filled < MIN_EVIDENCE && c.placeholders > 0) continue;
+    findings.push(retag(col, 'other', `its cells are words ("${col.label}" holds no figures)`));
+  }
+  return { findings };
+};
+
+/**
+ * Step 2: of the columns a header calls a target, the one that holds targets (numbers, bounds) is
+ * the target; a "Goal"/"Target" column of sentences beside it is an objective, and one of year
+ * numbers ("target_year") is a date. A lone target column of mostly words stays a target: its
+ * cells are read one by one (numbers and bounds are targets, words are NO_TARGET).
+ */
+const targetsHoldTargets: RoleStep = ({ columns, content }) => {
+  const findings: RoleFinding[] = [];
+  const targets = columns.filter((c) => c.role === 'target');
+  for (const col of targets) {
+    const c = content(col.col);
+    if (c.filled >= MIN_EVIDENCE && c.years === c.filled)
+      findings.push(retag(col, 'other', `"${col.label}" holds years, not targets`));
+  }
+  const left = targets.filter((c) => c.role === 'target');
+  if (left.length < 2) return { findings };
+  const score = (col: HeaderColumn): number => {
+    const c = content(col.col);
+    return c.filled === 0 ? 0 : (figureCells(c) + c.bounds) / c.filled;
+  };
+  let best = left[0];
+  for (const col of left) if (score(col) > score(best) + 0.25) best = col;
+  if (best === left[0]) return { findings };
+  // The first target column gives way only to one that holds targets where it holds words.
+  const first = left[0];
+  const fc = content(first.col);
+  const to: ColumnRole = fc.sentences * 2 >= fc.filled ? 'narrative' : 'other';
+  findings.push(
+    retag(
+      first,
+      to,
+      `"${first.label}" holds ${to === 'narrative' ? 'sentences' : 'words'}; "${best.label}" holds the figures`,
+    ),
+  );
+  return { findings };
+};
+
+/**
+ * Step 2b: one figure column without a period is the actual: where the words name several
+ * ("result_desc", "result_indicator_actual_value", "actual_result_en"), the first that holds
+ * figures is it and the others are left alone.
+ */
+const oneActual: RoleStep = ({ columns, content }) => {
+  const findings: RoleFinding[] = [];
+  const actuals = columns.filter((c) => c.role === 'actual' && !c.period);
+  if (actuals.length < 2) return { findings };
+  const holds = (col: HeaderColumn): number => {
+    const c = content(col.col);
+    return figureCells(c) + c.bounds;
+  };
+  const best = actuals.find((a) => holds(a) > 0) ?? actuals[0];
+  if (best === actuals[0]) return { findings };
+  // Only the columns before the one that holds figures change the reading (the first actual is taken).
+  for (const col of actuals.slice(0, actuals.indexOf(best)))
+    findings.push(retag(col, 'other', `"${col.label}" holds no figures; "${best.label}" does`));
+  return { findings };
+};
+
+/** Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status" of 0/1). */
+const statusHoldsRatings: RoleStep = ({ columns, content }) => {
+  const findings: RoleFinding[] = [];
+  for (const col of columns) {
+    if (col.role !== 'status') continue;
+    const c = content(col.col);
+    if (c.filled >= MIN_EVIDENCE && (figureCells(c) - c.errors) * 2 > c.filled)
+      findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));
+  }
+  return { findings };
+};
+
+/** How well a column reads as indicator names: distinct text labels, not codes, figures or sentences alone. */
+export function nameScore(c: ColumnContent): number {
+  const text = textCells(c);
+  if (c.filled === 0 || text === 0) return 0;
+  const distinct = c.distinctText / c.filled;
+  const codes = c.codes / c.filled;
+  const figures = (figureCells(c) + c.bounds + c.periods) / c.filled;
+  return Math.max(0, distinct - codes - figures) * (text / c.filled);
+}
+
+/**
+ * Step 3: the name column is a column of distinct text labels. Where the header's words name
+ * several (result_title and result_indicator_title, name_en and name_fr), or the one they name
+ * holds ids, codes repeated on every row or figures, the content picks: the best labels, leftmost
+ * on a tie.
+ */
+const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
+  const findings: RoleFinding[] = [];
+  const named = columns.filter((c) => c.role === 'name' || c.col === name);
+  if (named.length === 0) return { findings };
+  const current = content(name);
+  if (current.filled < MIN_EVIDENCE) return { findings };
+  // Names fill every row and are short labels: of two columns of distinct text ("label" and
+  // "description", "name_en" and a sparse "measure_en"), the fuller and the shorter; the leftmost
+  // on a tie, so the choice does not hang on the column order otherwise.
+  const most = Math.max(...named.map((c) => content(c.col).filled), current.filled);
+  const key = (c: ColumnContent): number => {
+    const text = textCells(c);
+    const meanWords = text > 0 ? c.textWords / text : 0;
+    return nameScore(c) * (c.filled / most) - 0.02 * Math.min(meanWords, 25);
+  };
+  let best = name;
+  let bestKey = key(current);
+  for (const col of [...named].sort((a, b) => a.col - b.col)) {
+    const k = key(content(col.col));
+    if (k > bestKey + 0.05 || (Math.abs(k - bestKey) <= 0.05 && col.col < best && k > 0.2)) {
+      best = col.col;
+      bestKey = k;
+    }
+  }
+  if (best === name && (nameScore(current) < 0.2 || current.distinctText === 1)) {
+    // The column the words name holds one text repeated on every row ("Metric_Name" the same
+    // throughout): the rows are told apart by another column of distinct labels, if one has them.
+    const others = columns.filter((c) => c.role === 'other' && grid.isString(row, c.col));
+    for (const col of others) {
+      const k = key(content(col.col));
+      if (k > bestKey + 0.2) {
+        best = col.col;
+        bestKey = k;
+      }
+    }
+  }
+  if (best === name) return { findings };
+  const was = columns.find((c) => c.col === name);
+  const why = nameScore(current) < 0.2 ? 'holds ids, codes or figures, not names' : 'holds longer text than the names';
+  if (was) findings.push(retag(was, was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
+  const now = columns.find((c) => c.col === best);
+  if (now && now.role !== 'name') findings.push(retag(now, 'name', `"${now.label}" holds distinct labels`));
+  return { name: best, findings };
+};
+
+/** The steps in order. */
+const ROLE_STEPS: RoleStep[] = [figuresHoldFigures, targetsHoldTargets, oneActual, statusHoldsRatings, namesAreLabels];
+
+/**
+ * Settle the roles of a header row's columns from their content. Content profiles are read once
+ * per column on demand, at most CONTENT_ROWS cells each, so the cost is linear in the table.
+ */
+export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColumn[], name: number): RoleReading {
+  const cache = new Map<number, ColumnContent>();
+  const content = (col: number): ColumnContent => {
+    let c = cache.get(col);
+    if (!c) {
+      c = columnContent(grid, row, col);
+      cache.set(col, c);
+    }
+    return c;
+  };
+  const out: RoleReading = { columns: columns.map((c) => ({ ...c })), name, findings: [] };
+  for (const step of ROLE_STEPS) {
+    const found = step({ grid, row, columns: out.columns, name: out.name, content });
+    if (found.name !== undefined) out.name = found.name;
+    out.findings.push(...found.findings);
+  }
+  return out;
+}
+
+/** The column of c0..c1 under header row r that reads best as indicator names (0 when none does), or -1. */
+export function bestLabelColumn(grid: Grid, r: number, c0: number, c1: number): number {
+  let best = -1;
+  let bestScore = 0.2;
+  for (let c = c0; c <= c1; c++) {
+    if (grid.isClaimed(r, c)) continue;
+    const s = nameScore(columnContent(grid, r, c));
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
