@@ -20,5 +20,11 @@ export interface RunOptions {
 export interface ExcelEnv {
   run<T>(batch: (context: XlContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: 'ExcelApi', minVersion: string): boolean;
-  addSummary(result: SheetResult, rules: Rules, scoredAt: Date): Promise<{ sheetName: string }>;
+  /** mergeUndoGroup: the summary's content as one undo step; `ungrouped` says Excel refused. */
+  addSummary(
+    result: SheetResult,
+    rules: Rules,
+    scoredAt: Date,
+    options?: RunOptions,
+  ): Promise<{ sheetName: string; ungrouped?: boolean }>;
 }

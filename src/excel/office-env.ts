@@ -5,7 +5,7 @@
  */
 import type { XlCellProps, XlContext } from './excel-api';
 import type { ExcelEnv, RunOptions } from './excel-env';
-import { addSummarySheetExcel } from './summary-writer';
+import { addSummarySheetInRuns } from './summary-writer';
 
 export function officeExcelEnv(): ExcelEnv {
   return {
@@ -22,8 +22,10 @@ export function officeExcelEnv(): ExcelEnv {
       const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
       return requirements ? requirements.isSetSupported(name, minVersion) : false;
     },
-    addSummary(result, rules, scoredAt) {
-      return Excel.run((context) => addSummarySheetExcel(context, result, rules, scoredAt));
+    addSummary(result, rules, scoredAt, options) {
+      const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, o?: RunOptions): Promise<T> =>
+        Excel.run({ delayForCellEdit: true, ...(o?.mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
+      return addSummarySheetInRuns(run, result, rules, scoredAt, { mergeUndoGroup: options?.mergeUndoGroup });
     },
   };
 }

@@ -14,7 +14,7 @@ import type { ExcelEnv } from './excel-env';
 import { officeExcelEnv } from './office-env';
 import { errorText } from './outcome-messages';
 import { readActiveSheet } from './read-sheet';
-import { unsupportedExcelMessage } from './requirements';
+import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
 import { scoreActiveSheet } from './score-active-sheet';
 import { splitQualifiedAddress } from './selection';
 import { readState, updateState } from './state-access';
@@ -61,8 +61,17 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
         };
       }
       try {
-        const { sheetName } = await env.addSummary(scored.result, scored.rules, scored.scoredAt);
-        return { sheetName, message: `Board summary for "${scored.result.sheet}" is on the sheet "${sheetName}".` };
+        // Its content one undo step where ExcelApi 1.20 allows; the sheet itself is made apart.
+        const { sheetName, ungrouped } = await env.addSummary(scored.result, scored.rules, scored.scoredAt, {
+          mergeUndoGroup: supportsMergeUndo(env),
+        });
+        const message = `Board summary for "${scored.result.sheet}" is on the sheet "${sheetName}".`;
+        return {
+          sheetName,
+          message: ungrouped
+            ? `${message} Excel could not make it a single undo step, so Ctrl+Z would take it back in parts: delete the sheet instead.`
+            : message,
+        };
       } catch (error) {
         return { sheetName: '', message: `The board summary could not be made: ${errorText(error)}.` };
       }

@@ -112,10 +112,20 @@ export interface SxContext {
       items: SxWorksheet[];
       load(propertyNames: string): unknown;
       add(name?: string): SxWorksheet;
+      getItem(key: string): SxWorksheet;
     };
   };
   sync(): Promise<unknown>;
 }
+
+/**
+ * Starts a batch, as Excel.run does; mergeUndoGroup (ExcelApi 1.20) makes the run one undo step.
+ * The summary is written over more than one run (summary-writer.ts), so it takes a runner.
+ */
+export type SxRun = <T>(
+  batch: (context: SxContext) => Promise<T>,
+  options?: { mergeUndoGroup?: boolean },
+) => Promise<T>;
 
 /** Compile-time proof that the real context fits the narrow interfaces this file uses. */
 export const fitsExcel = (context: Excel.RequestContext): SxContext => context;

@@ -5,6 +5,9 @@
  * A4 landscape one page wide (ExcelApi 1.9). Three syncs at most: sheet names (with table names
  * and the document title), footers of sheets whose name we want (only when there are any), then
  * everything else. Data regions become real tables (tables.add, ExcelApi 1.1).
+ * In the add-in the sheet itself (replacing our old one, its position, the document title: calls
+ * without undo support) is made in one run and its content written in a second, one undo step
+ * where ExcelApi 1.20 allows (writeSummaryPlanInRuns).
  *
  * Chart alt text: Excel.Chart has no alt text member in any ExcelApi set (checked in
  * @types/office-js: altTextTitle/altTextDescription exist on Shape, ExcelApi 1.9, and PivotLayout,
@@ -24,7 +27,8 @@ import { isSummaryMarker, leftFooterSection } from '../core/summary/marker';
 import { chooseSummarySheetName, numberedSheetName } from '../core/summary/sheet-name';
 import { uniqueTableName } from '../core/summary/tables';
 import type { SummaryCell, SummaryPlan, SummaryStyle } from '../core/summary/types';
-import type { SxBorderIndex, SxContext, SxFormat, SxWorksheet } from './summary-office-types';
+import type { SxBorderIndex, SxContext, SxFormat, SxRun, SxWorksheet } from './summary-office-types';
+import { isUndoNotSupported } from './payload';
 import { ourText } from './text-safety';
 
 export type * from './summary-office-types';
@@ -223,8 +227,19 @@ function setUpPage(ws: SxWorksheet, plan: SummaryPlan): void {
   ws.showGridlines = false;
 }
 
-/** Queue and sync an already built plan. Exported for tests. */
-export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPlan): Promise<{ sheetName: string }> {
+/** Where the summary goes, found by reading the workbook (1 sync, 2 when a sheet has a name we want). */
+interface Placement {
+  name: string;
+  position: number;
+  /** Our earlier summary, to be replaced. */
+  old?: SxWorksheet;
+  /** Table names in use once the old summary is gone. */
+  taken: string[];
+  /** The document title, to be set (it was empty). */
+  title?: string;
+}
+
+async function findPlacement(context: SxContext, plan: SummaryPlan): Promise<Placement> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position');
   context.workbook.tables.load('items/name');
@@ -258,19 +273,31 @@ export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPla
   const source = sheets.items.find((ws) => ws.name === plan.sourceSheet);
   let position = source ? source.position + 1 : sheets.items.length;
   let freed = new Set<string>();
-  if (choice.replace) {
-    const old = sheets.items.find((ws) => ws.name === choice.name);
-    if (old) {
-      position = old.position;
-      freed = new Set(old.tables.items.map((t) => t.name.toLowerCase()));
-      old.delete();
-    }
+  const old = choice.replace ? sheets.items.find((ws) => ws.name === choice.name) : undefined;
+  if (old) {
+    position = old.position;
+    freed = new Set(old.tables.items.map((t) => t.name.toLowerCase()));
   }
   const taken = context.workbook.tables.items.map((t) => t.name).filter((n) => !freed.has(n.toLowerCase()));
-  const ws = sheets.add(choice.name);
-  ws.position = position;
-  ws.tabColor = '#1F3864';
+  return { name: choice.name, position, old, taken, title: properties.title ? undefined : plan.document.title };
+}
 
+/**
+ * The calls without undo support (Microsoft's "Undo capabilities with the Excel JavaScript API":
+ * Worksheet.delete, Worksheet.position on the web, DocumentProperties.title on Windows and Mac):
+ * queued here, never inside an undo group, where they fail with UndoNotSupported.
+ */
+function queueSheet(context: SxContext, at: Placement): SxWorksheet {
+  at.old?.delete();
+  const ws = context.workbook.worksheets.add(at.name);
+  ws.position = at.position;
+  ws.tabColor = '#1F3864';
+  if (at.title) context.workbook.properties.title = at.title;
+  return ws;
+}
+
+/** Everything on the sheet: only calls with undo support, so this may be one undo step. */
+function queueContent(ws: SxWorksheet, plan: SummaryPlan, taken: string[]): void {
   for (const block of plan.blocks) {
     const { values, formats } = blockArrays(plan, block);
     const range = ws.getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount);
@@ -279,20 +306,73 @@ export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPla
     range.values = values;
   }
   for (const m of plan.merges) ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
-  addTables(ws, plan, taken);
+  addTables(ws, plan, [...taken]);
   writeFormats(ws, plan);
   plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w)));
   for (const [row, h] of Object.entries(plan.rowHeights))
     ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
   addChart(ws, plan);
   setUpPage(ws, plan);
-  if (!properties.title) properties.title = plan.document.title;
   ws.activate();
-  await context.sync();
-  return { sheetName: choice.name };
 }
 
-/** Queue and sync the board summary sheet (with an Excel chart) for one scored sheet. */
+/** Queue and sync an already built plan in one run (no undo group). Exported for tests. */
+export async function writeSummaryPlanExcel(context: SxContext, plan: SummaryPlan): Promise<{ sheetName: string }> {
+  const at = await findPlacement(context, plan);
+  queueContent(queueSheet(context, at), plan, at.taken);
+  await context.sync();
+  return { sheetName: at.name };
+}
+
+export interface SummaryWritten {
+  sheetName: string;
+  /** Excel refused to make the sheet's content one undo step, so it was written as ordinary steps. */
+  ungrouped?: boolean;
+}
+
+/**
+ * The summary over separate runs, so its content can be one undo step (ExcelApi 1.20):
+ * 1. read the workbook, replace our earlier summary, add the sheet, place it, set the title:
+ *    calls without undo support, never grouped;
+ * 2. the content, grouped when asked. Should Excel still refuse to group it (UndoNotSupported),
+ *    the half-written sheet (ours, just made) is made again and written ungrouped.
+ */
+export async function writeSummaryPlanInRuns(
+  run: SxRun,
+  plan: SummaryPlan,
+  options: { mergeUndoGroup?: boolean } = {},
+): Promise<SummaryWritten> {
+  const at = await run(async (context) => {
+    const found = await findPlacement(context, plan);
+    queueSheet(context, found);
+    await context.sync();
+    return found;
+  });
+  const content = async (context: SxContext): Promise<void> => {
+    queueContent(context.workbook.worksheets.getItem(at.name), plan, at.taken);
+    await context.sync();
+  };
+  if (!options.mergeUndoGroup) {
+    await run(content);
+    return { sheetName: at.name };
+  }
+  try {
+    await run(content, { mergeUndoGroup: true });
+    return { sheetName: at.name };
+  } catch (error) {
+    if (!isUndoNotSupported(error)) throw error;
+  }
+  // Excel applies a failed request's calls up to the one it refused: start the sheet afresh.
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(at.name).delete();
+    const ws = queueSheet(context, { name: at.name, position: at.position, taken: at.taken });
+    queueContent(ws, plan, at.taken);
+    await context.sync();
+  });
+  return { sheetName: at.name, ungrouped: true };
+}
+
+/** Queue and sync the board summary sheet (with an Excel chart) for one scored sheet, in one run. */
 export async function addSummarySheetExcel(
   context: Excel.RequestContext,
   result: SheetResult,
@@ -300,4 +380,15 @@ export async function addSummarySheetExcel(
   scoredAt: Date,
 ): Promise<{ sheetName: string }> {
   return writeSummaryPlanExcel(context, buildSummary(result, rules, scoredAt));
+}
+
+/** The board summary sheet for one scored sheet, over the runs of writeSummaryPlanInRuns. */
+export async function addSummarySheetInRuns(
+  run: SxRun,
+  result: SheetResult,
+  rules: Rules,
+  scoredAt: Date,
+  options: { mergeUndoGroup?: boolean } = {},
+): Promise<SummaryWritten> {
+  return writeSummaryPlanInRuns(run, buildSummary(result, rules, scoredAt), options);
 }

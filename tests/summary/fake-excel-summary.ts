@@ -303,6 +303,7 @@ export class FakeContext implements SxContext {
           owner.itemsPending = true;
           return null;
         },
+        getItem: (name: string): FakeWorksheet => owner.sheet(name),
         add: (name?: string): FakeWorksheet => {
           const ws = new FakeWorksheet(name ?? `Sheet${owner.sheets.length + 1}`, owner.sheets.length, owner);
           owner.sheets.push(ws);

@@ -6,6 +6,11 @@
 import type { Status, StatusWords } from '../model';
 import { normaliseRating, notRatedOf, ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
+import { LETTERS, NUMBERS } from '../letters';
+
+/** A letter or figure first; what comes before the first one (our "● "). EdgeHTML 18 has no \p{L}. */
+const STARTS_WITH_WORD = new RegExp(`^[${LETTERS}${NUMBERS}]`, 'u');
+const LEAD_BEFORE_WORD = new RegExp(`^[^${LETTERS}${NUMBERS}]+`, 'u');
 
 /** Key cells are short labels. */
 const MAX_KEY_TEXT = 40;
@@ -93,12 +98,12 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
     const n = normaliseRating(t);
     const status: Status | null = ratingOf(t, texts) ?? notRatedOf(t);
     if (!status || words[status]) continue;
-    const bare = /^[\p{L}\p{N}]/u.test(t);
+    const bare = STARTS_WITH_WORD.test(t);
     const code = n.length <= 1 || COLOURS.has(n);
     if (code && !bare) continue;
     if (!code) phrases++;
     // Our own symbol in front ("● above target") is not part of the word.
-    words[status] = t.replace(/^[^\p{L}\p{N}]+/u, '');
+    words[status] = t.replace(LEAD_BEFORE_WORD, '');
     found++;
   }
   if (found === 0) return undefined;

@@ -27,6 +27,11 @@ import { defaultDirectionRules } from '../rules/presets';
 import type { Rules } from '../rules/types';
 import { normaliseRating, ratingOf } from '../scoring/rating-words';
 import type { WritePlan } from './types';
+import { LETTERS, NUMBERS } from '../letters';
+
+/** What comes before the first letter or figure, and any figure. EdgeHTML 18 has no \p{L}. */
+const LEAD_BEFORE_WORD = new RegExp(`^[^${LETTERS}${NUMBERS}]+`, 'u');
+const A_NUMBER = new RegExp(`[${NUMBERS}]`, 'u');
 
 export interface Ownership {
   /** Cells we may overwrite (keyed by cellNumber). */
@@ -62,8 +67,8 @@ const VARIANCE_RE = /^on target \(|^within the (band|target) of |\b(above|below)
  * scoring/labels.ts writes. Single letters and figures ("95% target") are not.
  */
 function sheetStatusWord(text: string): boolean {
-  const word = text.replace(/^[^\p{L}\p{N}]+/u, '');
-  if (/\p{N}/u.test(word)) return false;
+  const word = text.replace(LEAD_BEFORE_WORD, '');
+  if (A_NUMBER.test(word)) return false;
   const n = normaliseRating(word);
   return n.length > 1 && (ratingOf(word) !== null || n === 'not started');
 }

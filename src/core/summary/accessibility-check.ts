@@ -7,6 +7,10 @@ import { toA1 } from '../a1';
 import { contrastRatio, MIN_CONTRAST } from '../rules/colour';
 import type { CellRange } from '../snapshot';
 import type { SummaryCell, SummaryPlan } from './types';
+import { LETTERS } from '../letters';
+
+/** A letter (EdgeHTML 18 has no \p{L}). */
+const A_LETTER = new RegExp(`[${LETTERS}]`, 'u');
 
 export type SummaryRule =
   | 'sheet-name'
@@ -196,7 +200,7 @@ function cellRules(plan: SummaryPlan): AccessibilityIssue[] {
         });
     }
     // A status cell says its status in words: at least one letter, never a symbol or fill alone.
-    if (c.style.startsWith('status-') && !/\p{L}/u.test(String(c.value)))
+    if (c.style.startsWith('status-') && !A_LETTER.test(String(c.value)))
       out.push({ rule: 'colour-alone', cell: toA1(c), message: `"${c.value}" gives a status without a word.` });
     if (c.kind === 'text' && BARE_URL.test(String(c.value).trim()))
       out.push({ rule: 'link-text', cell: toA1(c), message: 'A web address as link text: say where it goes.' });

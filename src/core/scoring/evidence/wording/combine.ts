@@ -49,8 +49,14 @@ const DENOMINATOR =
 const BRACKET = /\([^()]{0,160}\)/g;
 
 function spans(text: string, re: RegExp): [number, number][] {
+  // An exec loop: EdgeHTML 18 has no String.prototype.matchAll.
+  const out: [number, number][] = [];
   re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
 }
 
 const within = (hit: Found, [from, to]: [number, number]): boolean => hit.start >= from && hit.end <= to;

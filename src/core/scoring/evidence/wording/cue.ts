@@ -31,9 +31,21 @@ export interface Hit {
   phrase: string;
 }
 
+/**
+ * Patterns that match only at a word's start. The start is not written into the pattern as a
+ * lookbehind (EdgeHTML 18 cannot parse one): findCues checks it, by this mark.
+ */
+const WHOLE_WORD = new WeakSet<RegExp>();
+
+function wholeWord(source: string): RegExp {
+  const re = new RegExp(source, 'gi');
+  WHOLE_WORD.add(re);
+  return re;
+}
+
 /** Words into one case-insensitive, whole-word, global pattern; each entry is a regex fragment. */
 export function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?![\\w])`, 'gi');
+  return wholeWord(`(?:${alternatives.join('|')})(?![\\w])`);
 }
 
 /**
@@ -41,7 +53,7 @@ export function words(...alternatives: string[]): RegExp {
  * "dissatisfied". The prefix is captured (group 1) so the modifier step can turn the direction round.
  */
 export function subjectWords(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<!\\w)(non-?|un|in|dis)?(?:${alternatives.join('|')})(?![\\w])`, 'gi');
+  return wholeWord(`(non-?|un|in|dis)?(?:${alternatives.join('|')})(?![\\w])`);
 }
 
 export function subject(polarity: Direction, weight: number, re: RegExp, label?: string): Cue {
@@ -76,12 +88,23 @@ function stickyOf(re: RegExp): RegExp {
  * is tried only there: a few dozen anchored tries instead of a scan from every character.
  */
 export function findCues(text: string, cues: readonly Cue[]): Found[] {
+  // Every "%", and every word character with no word character before it.
   const starts: number[] = [];
-  for (const m of text.matchAll(/(?<![\w])[\w%]|%/g)) starts.push(m.index ?? 0);
+  const afterWord: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const after = i > 0 && /\w/.test(text[i - 1]);
+    if (text[i] === '%' || (!after && /\w/.test(text[i]))) {
+      starts.push(i);
+      afterWord.push(after);
+    }
+  }
   const hits: Found[] = [];
   for (const cue of cues) {
     const re = stickyOf(cue.re);
-    for (const start of starts) {
+    const whole = WHOLE_WORD.has(cue.re);
+    for (let k = 0; k < starts.length; k++) {
+      if (whole && afterWord[k]) continue;
+      const start = starts[k];
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[0].length === 0) continue;

@@ -54,8 +54,9 @@ function negationBefore(text: string, start: number): number | null {
   let at: number | null = null;
   let end = 0;
   NEGATION.lastIndex = 0;
-  for (const m of before.matchAll(NEGATION)) {
-    const index = m.index ?? 0;
+  // An exec loop (EdgeHTML 18 has no String.prototype.matchAll); NEGATION never matches empty.
+  for (let m = NEGATION.exec(before); m; m = NEGATION.exec(before)) {
+    const index = m.index;
     // "No of leavers" and "No. of ..." are "number of", not a negation.
     if (/^[\s(]?no\s/.test(m[0]) && /^of\b/.test(before.slice(index + m[0].length))) continue;
     at = offset + index;
