@@ -47,9 +47,9 @@ describe('rows of one measure typed in a register', () => {
   it("applies one row's rating to the rows that have none", () => {
     const res = scoreSheet(
       register([
-        ['North', 'Staff turnover', 12, 10, 'Red'],
-        ['South', 'Staff turnover', 9, 10, ''],
-        ['East', 'Staff turnover', 11, 10, ''],
+        ['North', 'Caseload per worker', 12, 10, 'Red'],
+        ['South', 'Caseload per worker', 9, 10, ''],
+        ['East', 'Caseload per worker', 11, 10, ''],
       ]),
       defaultRules(),
     );
@@ -86,8 +86,8 @@ describe('rows of one measure typed in a register', () => {
     const res = scoreSheet(
       register(
         [
-          ['North', 'Waiting list', 12, 10, ''],
-          ['South', 'Waiting list', 9, 10, ''],
+          ['North', 'Hours logged', 12, 10, ''],
+          ['South', 'Hours logged', 9, 10, ''],
         ],
         ['Down', 'Up'],
       ),
@@ -100,8 +100,8 @@ describe('rows of one measure typed in a register', () => {
   it('different measures in one table keep their own polarity', () => {
     const res = scoreSheet(
       register([
-        ['North', 'Staff turnover', 12, 10, 'Red'],
-        ['North', 'Training days', 9, 10, ''],
+        ['North', 'Caseload per worker', 12, 10, 'Red'],
+        ['North', 'Calls handled', 9, 10, ''],
       ]),
       defaultRules(),
     );
