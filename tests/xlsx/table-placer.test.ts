@@ -1,6 +1,6 @@
 /** Placing a grafted summary's tables: free part names, workbook-unique ids and names, old tables removed. */
 import type { GraftedSheet } from '../../src/xlsx/package/graft-sheet';
-import { parseRelationships, REL_TYPE } from '../../src/xlsx/package/package-parts';
+import { parseRelationships, PartNames, REL_TYPE } from '../../src/xlsx/package/package-parts';
 import { removeOverrides, tableInfo, TABLE_CONTENT_TYPE } from '../../src/xlsx/package/table-parts';
 import { TablePlacer } from '../../src/xlsx/package/table-placer';
 
@@ -33,7 +33,7 @@ async function placer(): Promise<TablePlacer> {
       { name: 'Data summary', index: 1, sheetId: 2, relId: 'rId2', part: 'xl/worksheets/sheet2.xml' },
     ],
     replaced: new Set(['xl/worksheets/sheet2.xml']),
-    entryNames: new Set([...Object.keys(FILES), 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
+    entryNames: new PartNames([...Object.keys(FILES), 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
   });
 }
 

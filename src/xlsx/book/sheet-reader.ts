@@ -74,6 +74,8 @@ export function readSheetXml(
   const parser = new SaxesParser();
   const layout = new SheetLayoutBuilder();
   let row = -1;
+  let rowNamed = false;
+  let firstInRow = false;
   let nextCol = 0;
   // The cell being read.
   let inCell = false;
@@ -100,11 +102,16 @@ export function readSheetXml(
       case 'row': {
         const r = Number(a.r);
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        rowNamed = a.r !== undefined;
+        firstInRow = true;
         nextCol = 0;
         break;
       }
       case 'c': {
         const ref = a.r ? parseA1(a.r) : null;
+        // A row without r is the row its first addressed cell names; later rows without r follow it.
+        if (ref && firstInRow && !rowNamed) row = ref.row;
+        firstInRow = false;
         cellRow = ref ? ref.row : Math.max(row, 0);
         cellCol = ref ? ref.col : nextCol;
         nextCol = cellCol + 1;

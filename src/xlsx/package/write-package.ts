@@ -21,6 +21,7 @@ import {
   ofKind,
   parseRelationships,
   parseSheets,
+  PartNames,
   workbookPartOf,
   REL_TYPE,
   relativeTarget,
@@ -55,6 +56,28 @@ export interface WritePackageOptions {
   unwritten?: string[];
 }
 
+/** The largest sheetId the schema allows (an unsigned 32-bit integer). */
+const MAX_SHEET_ID = 4_294_967_295;
+
+/** New sheet ids: after the largest one in use, or the smallest free one once that is taken. */
+class SheetIds {
+  private readonly used: Set<number>;
+  private last: number;
+
+  constructor(ids: number[]) {
+    this.used = new Set(ids);
+    this.last = ids.reduce((a, b) => (b > a ? b : a), 0);
+  }
+
+  next(): number {
+    let id = this.last + 1;
+    if (id > MAX_SHEET_ID) for (id = 1; this.used.has(id); id++);
+    this.used.add(id);
+    this.last = Math.max(this.last, id);
+    return id;
+  }
+}
+
 export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(book.original);
   const codec = options.codec ?? {};
@@ -84,7 +107,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   const newRels: string[] = [];
   const newTypes: string[] = [];
   const relIds = new Set(rels.map((r) => r.id));
-  const entryNames = new Set(Object.keys(zip.files));
+  const entryNames = new PartNames(Object.keys(zip.files));
   const addRel = (type: string, part: string): string => {
     const id = nextFreeName(relIds, (n) => `rId${n}`);
     newRels.push(
@@ -146,13 +169,13 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   // New sheets: the state sheet (if new) and summaries not in the package yet.
   const added: NewSheet[] = [];
   const addedParts: string[] = [];
-  let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
+  const sheetIds = new SheetIds(sheets.map((s) => s.sheetId));
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const newSheetPart = (): string => nextFreeName(entryNames, (n) => `${workbookDir}worksheets/sheet${n}.xml`);
   const addSheet = (name: string, after: number, xml: string, state?: 'veryHidden', part = newSheetPart()): void => {
     put(part, xml);
     newTypes.push(contentTypeOverride(part, WORKSHEET_CONTENT_TYPE));
-    added.push({ after, name, sheetId: ++sheetId, relId: addRel(REL_TYPE.worksheet, part), state });
+    added.push({ after, name, sheetId: sheetIds.next(), relId: addRel(REL_TYPE.worksheet, part), state });
     addedParts.push(part);
   };
 
