@@ -13,7 +13,7 @@ import { applyPlan } from './apply-plan';
 import type { Book, BookSheet } from './book/book';
 import { isScorelightSheet } from './our-sheets';
 import { readSnapshot } from './read-snapshot';
-import { readStateWithWarnings, writeState } from './state-sheet';
+import { readStateWithWarnings, stateNameTaken, writeState } from './state-sheet';
 
 export interface ScoreWorkbookOptions {
   /** Sheet names to score; all of the user's sheets when omitted. */
@@ -138,6 +138,10 @@ export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): Sco
     results.push(result);
   }
 
-  if (written.length > 0) writeState(wb, state);
-  return { results, written, writtenCells, rules, scoredAt, workbookWarnings: read.warnings };
+  const workbookWarnings = [...read.warnings];
+  if (written.length > 0 && !writeState(wb, state))
+    workbookWarnings.push(
+      `The workbook has a sheet of its own called "${stateNameTaken(wb)?.name}", the name Scorelight keeps its settings under, so they were not saved: the next scoring will not know which cells it wrote.`,
+    );
+  return { results, written, writtenCells, rules, scoredAt, workbookWarnings };
 }

@@ -4,6 +4,9 @@ import { parseRelationships, PartNames, REL_TYPE } from '../../src/xlsx/package/
 import { removeOverrides, tableInfo, TABLE_CONTENT_TYPE } from '../../src/xlsx/package/table-parts';
 import { TablePlacer } from '../../src/xlsx/package/table-placer';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -27,6 +27,9 @@ export class TooManyCellsError extends Error {
 
 const FOOTERS = new Set(['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter']);
 
+/** An xsd:double as SpreadsheetML writes it: decimal digits, an optional fraction and exponent. */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
 function truthy(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
@@ -52,9 +55,11 @@ function cellValue(
     case 'd':
       return raw === '' ? '' : (isoDateToSerial(raw, date1904) ?? raw);
     default: {
-      if (raw === '') return '';
-      const n = Number(raw);
-      // A number Excel wrote is always finite; anything else is kept as the text it is.
+      // Blank text is a blank cell (Excel shows nothing), not the 0 Number("  ") makes of it.
+      if (raw.trim() === '') return '';
+      // A number Excel wrote is decimal and finite; anything else ("0x50", which Number() reads as
+      // 80, or "1e309") is kept as the text it is.
+      const n = DECIMAL.test(raw) ? Number(raw) : NaN;
       return Number.isFinite(n) ? n : raw;
     }
   }

@@ -37,9 +37,14 @@ export function partNamespaceErrors(name: string, xml: string): string[] {
   return errors;
 }
 
-/** Every XML part of the package checked; also part names equal but for case. */
-export async function packageNamespaceErrors(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Every XML part of the package checked; also part names equal but for case. With `base` (the
+ * input), a part kept exactly as it was there is not ours to answer for (a damaged part the
+ * writer left alone).
+ */
+export async function packageNamespaceErrors(bytes: Uint8Array, base?: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
+  const before = base ? await JSZip.loadAsync(base).catch(() => undefined) : undefined;
   const errors: string[] = [];
   const seen = new Map<string, string>();
   for (const entry of Object.values(zip.files)) {
@@ -49,7 +54,9 @@ export async function packageNamespaceErrors(bytes: Uint8Array): Promise<string[
     if (other !== undefined) errors.push(`${entry.name}: the same part name as ${other} (part names ignore case)`);
     seen.set(lower, entry.name);
     if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
-    errors.push(...partNamespaceErrors(entry.name, await entry.async('string')));
+    const text = await entry.async('string');
+    if ((await before?.file(entry.name)?.async('string')) === text) continue;
+    errors.push(...partNamespaceErrors(entry.name, text));
   }
   return errors;
 }
