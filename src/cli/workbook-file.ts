@@ -94,7 +94,9 @@ async function hasVbaProject(bytes: Uint8Array): Promise<boolean> {
   const zip = await JSZip.loadAsync(bytes);
   const types = Object.values(zip.files).find((f) => f.name.toLowerCase() === '[content_types].xml');
   if (!types) return false;
-  return /macroEnabled\.main\+xml/i.test(await types.async('string'));
+  // Inflated by zlib, as the reader did: JSZip's own inflate rejects sizes a package misstates.
+  const text = cappedZipCodec().readText?.(types) ?? (await types.async('string'));
+  return /macroEnabled\.main\+xml/i.test(text);
 }
 
 /** The real path of a file that may not exist yet (its folder's real path and its name). */

@@ -40,13 +40,19 @@ function lastKey(keys: Iterable<number>): number {
   return last;
 }
 
+/**
+ * Columns of the state sheet that can hold state: the header's five and the chunks in A. A cell
+ * far to the right (XFD) is not state, and must not make every row 16,384 strings wide.
+ */
+const STATE_COLUMNS = 16;
+
 /** The state sheet's cells as rows of text, from A1 (blank cells as ""). */
 function stateGrid(ws: BookSheet): string[][] {
   const grid: string[][] = [];
   const last = lastKey(ws.rows.keys());
   for (let r = 0; r <= last; r++) {
     const line = ws.rows.get(r);
-    const width = line ? lastKey(line.keys()) + 1 : 0;
+    const width = line ? Math.min(lastKey(line.keys()) + 1, STATE_COLUMNS) : 0;
     const cells: string[] = [];
     for (let c = 0; c < width; c++) cells.push(cellText(line?.get(c)?.value));
     grid.push(cells);
