@@ -4,11 +4,14 @@
  * name collisions, tampered state, and random cell text. Each is a whole .xlsx; fuzz.test.ts and
  * the bench (scripts/bench/fuzz.ts) run the CLI on each and check the same invariants (checkRun).
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 
-const ROOT = path.join(__dirname, '..', '..');
+/** The repository: two folders up from here, or three from the bench's compiled copy (.bench-build/tests/hostile). */
+const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((d) =>
+  existsSync(path.join(d, 'examples', 'register.xlsx')),
+) as string;
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET = 'xl/worksheets/sheet1.xml';
