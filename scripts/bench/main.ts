@@ -5,6 +5,8 @@ import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchExcel } from './excel';
 import { benchHostile } from './hostile';
+import { benchFuzz } from './fuzz';
+import { benchOoxml } from './ooxml';
 import { benchPane } from './pane';
 import { benchA11y } from './a11y';
 import { benchParse } from './parse';
@@ -21,6 +23,8 @@ const GROUPS: Record<string, Group> = {
   bundle: (root) => benchBundle(root),
   pane: (root) => benchPane(root),
   hostile: (root) => benchHostile(root),
+  fuzz: (root) => benchFuzz(root),
+  ooxml: (root) => benchOoxml(root),
   a11y: (root) => benchA11y(root),
   realworld: (root) => benchRealworld(root),
   corpus: (root) => benchCorpus(root),

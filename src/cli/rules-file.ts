@@ -35,7 +35,8 @@ export async function readRulesFile(file: string): Promise<Rules> {
 export async function readRulesAndMappings(file: string): Promise<{ rules: Rules; mappings: string[] }> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // A byte-order mark (Notepad saves one) is not part of the JSON.
+    text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (err) {
     const code = (err as { code?: unknown })?.code;
     throw new CliError(

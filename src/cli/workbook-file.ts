@@ -47,6 +47,12 @@ export interface LoadedWorkbook {
 
 export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   let bytes: Uint8Array;
+  // Only a regular file: reading a FIFO waits for ever, and /dev/zero never ends.
+  const st = await fs.stat(file).catch((err: unknown) => {
+    throw new CliError(ioMessage(err, file, 'read'));
+  });
+  if (st.isDirectory()) throw new CliError(`${file} is a folder, not a workbook.`);
+  if (!st.isFile()) throw new CliError(`${file} is not a regular file (a pipe or a device), so it is not a workbook.`);
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
@@ -80,9 +86,18 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   return { wb, macro, warnings: [...wb.warnings] };
 }
 
+/**
+ * A macro-enabled package: its content types declare a macro-enabled workbook part, the one thing
+ * that makes Excel refuse the file under an .xlsx name. A vbaProject.bin in a workbook declared as
+ * plain .xlsx is inert (Excel ignores it), so such a file stays an .xlsx by default and with --out.
+ */
 async function hasVbaProject(bytes: Uint8Array): Promise<boolean> {
   const zip = await JSZip.loadAsync(bytes);
-  return Object.keys(zip.files).some((n) => n.toLowerCase().endsWith('vbaproject.bin'));
+  const types = Object.values(zip.files).find((f) => f.name.toLowerCase() === '[content_types].xml');
+  if (!types) return false;
+  // Inflated by zlib, as the reader did: JSZip's own inflate rejects sizes a package misstates.
+  const text = cappedZipCodec().readText?.(types) ?? (await types.async('string'));
+  return /macroEnabled\.main\+xml/i.test(text);
 }
 
 /** The real path of a file that may not exist yet (its folder's real path and its name). */
@@ -148,6 +163,12 @@ export async function writeWorkbookFile(bytes: Uint8Array, file: string): Promis
     throw new CliError(ioMessage(err, file, 'write'));
   });
   if (existing && existing.isDirectory()) throw new CliError(`${file} is a folder, not a workbook.`);
+  // A read-only file is not replaced (the shell itself would refuse to write it), even by a user
+  // whose rights would let a rename go through.
+  if (existing && existing.isFile() && (existing.mode & 0o222) === 0)
+    throw new CliError(
+      `${file} is read-only, so Scorelight did not replace it (choose another --out, or make it writable).`,
+    );
   if (existing && !existing.isFile())
     throw new CliError(
       `${file} is ${existing.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; Scorelight writes only to a plain file (choose another --out).`,

@@ -11,7 +11,8 @@ export function scoredName(book: string, macro = false): string {
   const ext = hasExt ? book.slice(dot) : '';
   const base = hasExt ? book.slice(0, dot) : book;
   const lower = ext.toLowerCase();
-  const outExt = lower === '.xlsx' || lower === '.xlsm' ? ext : macro ? '.xlsm' : '.xlsx';
+  // A macro workbook is written as .xlsm whatever the input's name (Excel refuses it named .xlsx).
+  const outExt = macro ? (lower === '.xlsm' ? ext : '.xlsm') : lower === '.xlsx' ? ext : '.xlsx';
   if (base.toLowerCase().endsWith('.scored')) return `${base}${outExt}`;
   return `${base}.scored${outExt}`;
 }

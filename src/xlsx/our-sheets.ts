@@ -3,8 +3,8 @@
  * summary would colour our own report and record it as an indicator table.
  */
 import { leftFooterSection, summaryMarker } from '../core/summary/marker';
-import { STATE_SHEET_NAME } from '../core/state/types';
 import type { BookSheet } from './book/book';
+import { isStateSheet } from './state-sheet';
 
 /** True for a board summary: its printed footer carries our marker ("Scorelight board summary: <source>"). */
 export function isSummarySheet(ws: BookSheet): boolean {
@@ -13,5 +13,5 @@ export function isSummarySheet(ws: BookSheet): boolean {
 }
 
 export function isScorelightSheet(ws: BookSheet): boolean {
-  return ws.name === STATE_SHEET_NAME || isSummarySheet(ws);
+  return isStateSheet(ws) || isSummarySheet(ws);
 }

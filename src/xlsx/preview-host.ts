@@ -184,7 +184,8 @@ export function createPreviewHost(): PreviewHost {
       const bytes = await savePackage(needWorkbook());
       const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       // The same name the command line gives its output: <book>.scored.xlsx.
-      return { name: scoredName(fileName ?? 'workbook.xlsx'), data };
+      const name = fileName ?? 'workbook.xlsx';
+      return { name: scoredName(name, /\.xlsm$/i.test(name)), data };
     },
 
     workbookName: () => fileName,

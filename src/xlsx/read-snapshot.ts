@@ -13,33 +13,42 @@ export interface Bounds {
 }
 
 /**
- * The used range, 0-based and inclusive, or null for a sheet holding no value: as Excel's own used
- * range, it spans every cell the sheet has (formatted ones too) and the merged areas.
+ * The used range, 0-based and inclusive, or null for a sheet holding no value: as the Excel host
+ * reads it (getUsedRange with valuesOnly), it spans the cells holding a value or a formula. A
+ * formatted empty cell at XFD1048576, or a merged area out to it, does not stretch the grid the
+ * engine is given over the whole sheet.
  */
 export function usedBounds(ws: BookSheet): Bounds | null {
-  let hasValue = false;
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   for (const [r, line] of ws.rows) {
-    if (line.size === 0) continue;
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
     for (const [c, cell] of line) {
+      if (cell.value === '' && !cell.formula) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
-      if (!hasValue && (cell.value !== '' || cell.formula)) hasValue = true;
     }
   }
-  if (!hasValue) return null;
-  for (const m of ws.merges) {
-    top = Math.min(top, m.row);
-    left = Math.min(left, m.col);
-    bottom = Math.max(bottom, m.row + m.rowCount - 1);
-    right = Math.max(right, m.col + m.colCount - 1);
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+/**
+ * The most cells the engine's grid may span (rows by columns between the first and last values).
+ * A few values far apart (A1 and XFD1048576) would otherwise ask for 17 billion cells.
+ */
+export const MAX_GRID_CELLS = 20_000_000;
+
+/** Thrown for a sheet whose values are spread too far apart; the message is a plain sentence. */
+export class SparseSheetError extends Error {
+  constructor(rows: number, cols: number) {
+    super(
+      `its values are spread over ${rows.toLocaleString('en-GB')} rows by ${cols.toLocaleString('en-GB')} columns, too far apart to read as tables`,
+    );
+    this.name = 'SparseSheetError';
   }
-  return { top, left, bottom, right };
 }
 
 export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
@@ -59,6 +68,8 @@ export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
     };
   }
   const width = bounds.right - bounds.left + 1;
+  const height = bounds.bottom - bounds.top + 1;
+  if (width * height > MAX_GRID_CELLS) throw new SparseSheetError(height, width);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const formulaRanges: CellRange[] = [];

@@ -9,11 +9,12 @@ import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
 import { sheetState } from '../core/state/codec';
-import { applyPlan } from './apply-plan';
+import type { SheetState, WorkbookState } from '../core/state/types';
+import { applyPlanToSheet } from './apply-plan';
 import type { Book, BookSheet } from './book/book';
 import { isScorelightSheet } from './our-sheets';
 import { readSnapshot } from './read-snapshot';
-import { readStateWithWarnings, writeState } from './state-sheet';
+import { readStateWithWarnings, stateNameTaken, writeState } from './state-sheet';
 
 export interface ScoreWorkbookOptions {
   /** Sheet names to score; all of the user's sheets when omitted. */
@@ -91,6 +92,18 @@ function outsideGrid(result: SheetResult): boolean {
   return result.plan.writes.some((w) => out(w.cell)) || result.plan.clears.some(out);
 }
 
+/**
+ * The state with these sheets' entries replaced, in one pass over the state's sheets (an entry
+ * for the same sheet in another case is replaced too: Excel's sheet names ignore case).
+ */
+function withSheetStates(state: WorkbookState, updated: Map<string, SheetState>): WorkbookState {
+  if (updated.size === 0) return state;
+  const names = new Set([...updated.keys()].map((n) => n.toUpperCase()));
+  const kept = Object.entries(state.sheets).filter(([k]) => !names.has(k.toUpperCase()));
+  // fromEntries defines own properties, so a sheet called "__proto__" stays an ordinary entry.
+  return { ...state, sheets: Object.fromEntries([...kept, ...updated]) };
+}
+
 export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): ScoreWorkbookResult {
   const sheets = pickSheets(wb, options.sheets);
   const read = readStateWithWarnings(wb);
@@ -101,6 +114,8 @@ export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): Sco
   const results: SheetResult[] = [];
   const written: string[] = [];
   const writtenCells: Record<string, string[]> = {};
+  // Each scored sheet's new state, merged into the workbook's once at the end.
+  const updated = new Map<string, SheetState>();
 
   for (const ws of sheets) {
     let result: SheetResult;
@@ -121,8 +136,8 @@ export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): Sco
       );
       continue;
     }
-    const outcome = applyPlan(ws, result.plan, state, scoredAt);
-    state = outcome.state;
+    const outcome = applyPlanToSheet(ws, result.plan, sheetState(state, ws.name), scoredAt);
+    if (outcome.sheetState) updated.set(ws.name, outcome.sheetState);
     for (const a1 of outcome.skipped) {
       result.warnings.push({
         sheet: ws.name,
@@ -138,6 +153,11 @@ export function scoreWorkbook(wb: Book, options: ScoreWorkbookOptions = {}): Sco
     results.push(result);
   }
 
-  if (written.length > 0) writeState(wb, state);
-  return { results, written, writtenCells, rules, scoredAt, workbookWarnings: read.warnings };
+  state = withSheetStates(state, updated);
+  const workbookWarnings = [...read.warnings];
+  if (written.length > 0 && !writeState(wb, state))
+    workbookWarnings.push(
+      `The workbook has a sheet of its own called "${stateNameTaken(wb)?.name}", the name Scorelight keeps its settings under, so they were not saved: the next scoring will not know which cells it wrote.`,
+    );
+  return { results, written, writtenCells, rules, scoredAt, workbookWarnings };
 }

@@ -10,6 +10,9 @@ import * as writePackageModule from '../../src/xlsx/package/write-package';
 import { valueAt } from '../helpers/book';
 import { expectOneLine, runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 /** Every cell value of a sheet, by address, to compare two readings. */
 function sheetValues(book: Awaited<ReturnType<typeof openBook>>, sheet: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};

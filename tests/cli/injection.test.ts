@@ -10,6 +10,9 @@ import { Workbook } from 'exceljs';
 import type { JsonReport } from '../../src/cli/json-report';
 import { runCli } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const NAMES = ['=1+1', '+44 calls answered', '@x', '-5 days backlog', '=HYPERLINK("http://evil","click")'];
 
 async function injectionBook(file: string): Promise<void> {

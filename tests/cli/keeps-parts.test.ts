@@ -13,6 +13,9 @@ import { BOARD_CORE_PART, BOARD_PARTS, buildBoardWorkbook, coreElements } from '
 import { convertToCsv, SOFFICE } from '../xlsx/support/libreoffice';
 import { runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 async function entries(file: string): Promise<JSZip> {
   return JSZip.loadAsync(await fs.readFile(file));
 }

@@ -16,6 +16,9 @@ import { STATE_SHEET_NAME } from '../../src/core/state/types';
 import { cellPicture, changedCells } from '../xlsx/workbook-compare';
 import { runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 async function open(file: string): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.readFile(file);

@@ -11,6 +11,9 @@ import type { JsonReport } from '../../src/cli/json-report';
 import { parseMapSpec } from '../../src/core/detect/map-spec';
 import { expectOneLine, runCli } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 /** Figures left of the names: no name header, and the content rule looks left of the figures only. */
 async function book(dir: string): Promise<string> {
   const wb = new Workbook();

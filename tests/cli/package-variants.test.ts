@@ -12,6 +12,9 @@ import { openBook } from '../../src/xlsx/book/read-book';
 import { localName, scanXml } from '../../src/xlsx/package/xml-scan';
 import { runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 

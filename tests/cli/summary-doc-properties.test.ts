@@ -13,6 +13,9 @@ import { parseRelationships } from '../../src/xlsx/package/package-parts';
 import { coreElements } from '../fixtures/build/board-workbook';
 import { EXAMPLES, runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CORE_OPEN =
   '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">';

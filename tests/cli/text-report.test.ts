@@ -2,6 +2,9 @@ import { LIST_LIMIT, sheetReport } from '../../src/cli/text-report';
 import type { ScoredIndicator, Status } from '../../src/core/model';
 import { emptyResult, type SheetResult } from '../../src/core/pipeline';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 function indicator(i: number, status: Status): ScoredIndicator {
   return {
     source: {

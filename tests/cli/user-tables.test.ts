@@ -16,6 +16,9 @@ import { localName, scanXml } from '../../src/xlsx/package/xml-scan';
 import { convertToCsv, SOFFICE } from '../xlsx/support/libreoffice';
 import { EXAMPLES, runCli, scratch } from './run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

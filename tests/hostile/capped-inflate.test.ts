@@ -12,6 +12,9 @@ import { openBook } from '../../src/xlsx/book/read-book';
 import { ZipTooLargeError } from '../../src/xlsx/package/zip-limits';
 import { EXAMPLES, runCli, scratch } from '../cli/run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 async function deflated(files: Record<string, string | Buffer>): Promise<JSZip> {
   const zip = new JSZip();
   for (const [name, data] of Object.entries(files)) zip.file(name, data);

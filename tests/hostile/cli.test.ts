@@ -15,6 +15,9 @@ import { valueAt } from '../helpers/book';
 import { expectOneLine, runCli, type CliRun } from '../cli/run-cli';
 import { CASES, type HostileCase } from './cases';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 /** What XML 1.0 allows in text. */
 const XML_OK = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
 const BOUND_MS = 120_000;

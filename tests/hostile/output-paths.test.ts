@@ -9,6 +9,9 @@ import * as path from 'path';
 import { sameFile } from '../../src/cli/workbook-file';
 import { expectOneLine, runCli, scratch } from '../cli/run-cli';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const BOOK = 'register.xlsx';
 
 async function setUp(): Promise<{ dir: string; input: string; bytes: Buffer }> {

@@ -13,6 +13,9 @@ import { MAX_CELLS, NotAWorkbookError, openBook, TooLargeWorkbookError } from '.
 import { sheetNames, valueAt, xlsxBytes } from '../helpers/book';
 import { SHEET_CLOSE, SHEET_OPEN, workbookParts, writeZip } from './zip-writer';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scorelight-dimensions-'));

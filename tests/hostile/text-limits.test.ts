@@ -4,6 +4,9 @@ import { validateRules } from '../../src/core/rules/validate';
 import { defaultRules } from '../../src/core/rules/presets';
 import { capList, capText, cellText, EXCEL_MAX_CELL_CHARS, stripForbidden } from '../../src/core/text-limits';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 /** What XML 1.0 allows: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD, and U+10000 up as surrogate pairs. */
 const XML_OK = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
 

@@ -7,6 +7,9 @@ import { addSheetTitles, removeSheetTitles } from '../../src/xlsx/package/app-pr
 import { localName, scanXml } from '../../src/xlsx/package/xml-scan';
 import { stripInvalidXmlChars } from '../../src/xlsx/package/xml-text';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 const PROPS_OPEN =
   '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +

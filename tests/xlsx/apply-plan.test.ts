@@ -7,6 +7,9 @@ import type { Book, BookSheet } from '../../src/xlsx/book/book';
 import { bookFrom, exceljsFrom, reopen, valueAt } from '../helpers/book';
 import { bookPicture, cellPicture, changedCells, sheetPicture } from './workbook-compare';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const EMPTY_STATE: WorkbookState = { version: 1, sheets: {} };
 
 /** A small table whose cells share style ids once read back from a file, as real workbooks do. */

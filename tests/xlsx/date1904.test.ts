@@ -6,6 +6,9 @@ import { Workbook } from 'exceljs';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { bookFrom } from '../helpers/book';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 async function timeSeries(date1904: boolean) {
   const wb = new Workbook();
   wb.properties.date1904 = date1904;

@@ -20,6 +20,9 @@ import { exceljsFrom, reopen, sheetNames, valueAt } from '../helpers/book';
 import { expectOnlyPlannedChanges, expectWritesApplied, lookOfCell, takeBefore } from './scoring-check';
 import { cellPicture, changedCells } from './workbook-compare';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const rules = defaultRules();
 

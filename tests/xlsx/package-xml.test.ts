@@ -9,6 +9,9 @@ import { editWorkbookXml } from '../../src/xlsx/package/workbook-part';
 import { parseTree, scanXml } from '../../src/xlsx/package/xml-scan';
 import { escapeAttr, escapeText, stripInvalidXmlChars } from '../../src/xlsx/package/xml-text';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
 function textOf(xml: string): string {

@@ -10,6 +10,9 @@ import { openBook } from '../../src/xlsx/book/read-book';
 import { createPreviewHost } from '../../src/xlsx/preview-host';
 import { readState } from '../../src/xlsx/state-sheet';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 async function reopen(data: ArrayBuffer): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.load(data);

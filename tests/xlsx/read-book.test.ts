@@ -10,6 +10,9 @@ import { displayText } from '../../src/core/format/display';
 import { formatFacts } from '../../src/core/format/format-code';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 

@@ -6,6 +6,9 @@ import { bookFrom, xlsxBytes } from '../helpers/book';
 import { editPart, partText } from './support/package-parts';
 import { bookPicture } from './workbook-compare';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 function sample(): Workbook {
   const wb = new Workbook();
   const ws = wb.addWorksheet('KPIs');

@@ -11,6 +11,9 @@ import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { openWorkbook } from '../../src/xlsx/workbook-io';
 import { reopen, valueAt } from '../helpers/book';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const FILE = path.join(__dirname, '..', '..', 'examples', 'register-quarters.xlsx');
 
 test('a quarterly register scores Q2 with trends', async () => {

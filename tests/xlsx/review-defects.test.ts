@@ -16,6 +16,9 @@ import { addSummarySheet } from '../../src/xlsx/summary-writer';
 import { undoLastScoring } from '../../src/xlsx/undo-scoring';
 import { savePackage } from '../../src/xlsx/workbook-io';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET = 'xl/worksheets/sheet1.xml';

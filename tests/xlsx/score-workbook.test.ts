@@ -10,6 +10,9 @@ import { readState, writeState } from '../../src/xlsx/state-sheet';
 import { undoLastScoring } from '../../src/xlsx/undo-scoring';
 import { bookFrom, exceljsFrom, reopen, sheetNames, valueAt } from '../helpers/book';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 function register(wb: Workbook, name: string): void {
   const ws = wb.addWorksheet(name);
   ws.getRow(1).values = ['KPI', 'Polarity', 'Target', 'Actual', 'RAG'];

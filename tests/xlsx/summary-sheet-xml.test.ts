@@ -24,6 +24,9 @@ import { comparedRegister } from '../summary/compared-register';
 import { SCORED_AT } from '../summary/fixtures';
 import { convertToCsv, SOFFICE } from './support/libreoffice';
 
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
+
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 

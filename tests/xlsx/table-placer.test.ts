@@ -1,8 +1,11 @@
 /** Placing a grafted summary's tables: free part names, workbook-unique ids and names, old tables removed. */
 import type { GraftedSheet } from '../../src/xlsx/package/graft-sheet';
-import { parseRelationships, REL_TYPE } from '../../src/xlsx/package/package-parts';
+import { parseRelationships, PartNames, REL_TYPE } from '../../src/xlsx/package/package-parts';
 import { removeOverrides, tableInfo, TABLE_CONTENT_TYPE } from '../../src/xlsx/package/table-parts';
 import { TablePlacer } from '../../src/xlsx/package/table-placer';
+
+// Each test reads or writes real workbooks: seconds each on a loaded 1-core machine, not jest's 5.
+jest.setTimeout(60_000);
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -33,7 +36,7 @@ async function placer(): Promise<TablePlacer> {
       { name: 'Data summary', index: 1, sheetId: 2, relId: 'rId2', part: 'xl/worksheets/sheet2.xml' },
     ],
     replaced: new Set(['xl/worksheets/sheet2.xml']),
-    entryNames: new Set([...Object.keys(FILES), 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
+    entryNames: new PartNames([...Object.keys(FILES), 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']),
   });
 }
 

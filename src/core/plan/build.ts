@@ -163,7 +163,8 @@ export function buildWritePlan(
 
   const write = (cell: CellRef, text: string, style: string, role: CellRole, styleDef: CellStyle): void => {
     const key = cellNumber(cell);
-    if (written.has(key)) return;
+    // A cell we wrote that the user has since edited is theirs (reported by changedWarnings).
+    if (written.has(key) || ownership.edited.has(key)) return;
     const ours = previouslyOwned.has(key) || (!g.formula.has(key) && ownership.oursByContent(valueAt(g, cell)));
     const allowed = ours || isEmpty(g, cell) || (native.has(key) && !g.formula.has(key));
     if (!allowed || inputs.has(key)) {
@@ -243,6 +244,12 @@ export function buildWritePlan(
     const a1 = toA1(w.cell);
     owned.push(a1);
     prints[a1] = fingerprint(w.text);
+  }
+  // A cell of ours the user has edited stays recorded with what we wrote: every later scoring
+  // finds it edited again and leaves it alone (a table's own status column would be rewritten).
+  for (const [a1, print] of Object.entries(ownership.editedPrints)) {
+    owned.push(a1);
+    prints[a1] = print;
   }
   const plan: WritePlan = {
     sheet: snapshot.name,

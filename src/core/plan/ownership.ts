@@ -40,6 +40,13 @@ export interface Ownership {
   clearable: Set<number>;
   /** Cells recorded as ours that now hold something else, as A1 ranges (each a warning). */
   changed: string[];
+  /**
+   * Those cells (keyed by cellNumber): the user's now, never written, even where the table's own
+   * status column would otherwise be rewritten ("Amber - exception agreed by board" stays).
+   */
+  edited: Set<number>;
+  /** Of those, the ones with a fingerprint: A1 -> what we wrote, carried into the next state. */
+  editedPrints: Record<string, string>;
   /** The state with only the cells still ours (for detection and the next plan). */
   state: SheetState | undefined;
   /**
@@ -98,7 +105,10 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
   const clearable = new Set<number>();
   const changed: CellRef[] = [];
   const none = (): boolean => false;
-  if (!state || state.owned.length === 0) return { writable, clearable, changed: [], state, oursByContent: none };
+  const edited = new Set<number>();
+  const editedPrints: Record<string, string> = {};
+  if (!state || state.owned.length === 0)
+    return { writable, clearable, changed: [], edited, editedPrints, state, oursByContent: none };
   const formulas = formulaCells(snapshot.formulaRanges);
   const prints = state.prints ?? {};
   // Every text we wrote on this sheet: a row deleted or inserted moves our own outputs onto each
@@ -129,16 +139,28 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
         clearable.add(key);
         keptOwned.push(a1);
         keptPrints[a1] = fingerprint(value as string);
-      } else if (!empty && !same) changed.push(ref);
+      } else if (!empty && !same) {
+        changed.push(ref);
+        edited.add(key);
+        // Kept in the state with what we wrote, so the next scoring still knows the cell is the user's.
+        keptOwned.push(a1);
+        keptPrints[a1] = print;
+        editedPrints[a1] = print;
+      }
     } else if (typeof value === 'string' && readsLikeOurs(value, rules)) {
       writable.set(key, ref);
       keptOwned.push(a1);
-    } else if (!empty) changed.push(ref);
+    } else if (!empty) {
+      changed.push(ref);
+      edited.add(key);
+    }
   }
   return {
     writable,
     clearable,
     changed: compactCells(changed),
+    edited,
+    editedPrints,
     state: { ...state, owned: keptOwned, prints: keptPrints },
     oursByContent: (value) =>
       typeof value === 'string' && value !== '' && written.has(fingerprint(value)) && readsLikeOurs(value, rules),

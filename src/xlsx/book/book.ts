@@ -37,6 +37,9 @@ export interface CellView {
   look: CellStyle;
 }
 
+/** Merged areas larger than this are checked by their bounds rather than indexed cell by cell. */
+const LARGE_MERGE_CELLS = 10_000;
+
 export class BookSheet {
   /** Rows by 0-based index, cells by 0-based column. */
   readonly rows = new Map<number, Map<number, BookCell>>();
@@ -55,6 +58,7 @@ export class BookSheet {
   /** The content changed and the whole part is written anew (the state sheet, a summary). */
   rewritten = false;
   private mergeIndex?: Map<number, 'master' | 'covered'>;
+  private largeMerges: CellRange[] = [];
 
   constructor(
     public name: string,
@@ -99,13 +103,26 @@ export class BookSheet {
     if (this.merges.length === 0) return undefined;
     if (!this.mergeIndex) {
       const index = new Map<number, 'master' | 'covered'>();
-      for (const m of this.merges)
+      const large: CellRange[] = [];
+      for (const m of this.merges) {
+        // A merged area over most of the sheet (A10:XFD1048576) is looked at whole, not cell by cell.
+        if (m.rowCount * m.colCount > LARGE_MERGE_CELLS) {
+          large.push(m);
+          continue;
+        }
         for (let r = m.row; r < m.row + m.rowCount; r++)
           for (let c = m.col; c < m.col + m.colCount; c++)
             index.set(cellNumber({ row: r, col: c }), r === m.row && c === m.col ? 'master' : 'covered');
+      }
       this.mergeIndex = index;
+      this.largeMerges = large;
     }
-    return this.mergeIndex.get(cellNumber({ row, col }));
+    const role = this.mergeIndex.get(cellNumber({ row, col }));
+    if (role) return role;
+    for (const m of this.largeMerges)
+      if (row >= m.row && row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount)
+        return row === m.row && col === m.col ? 'master' : 'covered';
+    return undefined;
   }
 
   /** Replace the merged areas (a sheet Scorelight lays out). */

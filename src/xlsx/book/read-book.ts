@@ -77,13 +77,23 @@ function reason(err: unknown): string {
   return text.split('\n')[0];
 }
 
+/** What JSZip's refusal means for the user's file, in words (never its own "Corrupted zip : ..."). */
+function zipProblem(message: string): string {
+  if (/compression .* unknown/i.test(message))
+    return 'an entry of its zip archive is packed in a way Excel never writes';
+  if (/end of central directory|End of data|cut short|truncated/i.test(message))
+    return 'the zip archive is cut short or damaged';
+  if (/size mismatch|crc32|Corrupted/i.test(message)) return 'the zip archive is damaged';
+  return 'it is not a zip archive';
+}
+
 export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBookOptions = {}): Promise<Book> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new NotAWorkbookError(`it is not a zip package (${reason(err)})`);
+    throw new NotAWorkbookError(zipProblem(reason(err)));
   }
   // A package that declares more than the cap unpacked is refused before anything is inflated.
   checkDeclaredSize(zip);

@@ -27,6 +27,9 @@ export class TooManyCellsError extends Error {
 
 const FOOTERS = new Set(['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter']);
 
+/** An xsd:double as SpreadsheetML writes it: decimal digits, an optional fraction and exponent. */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
 function truthy(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
@@ -52,9 +55,11 @@ function cellValue(
     case 'd':
       return raw === '' ? '' : (isoDateToSerial(raw, date1904) ?? raw);
     default: {
-      if (raw === '') return '';
-      const n = Number(raw);
-      // A number Excel wrote is always finite; anything else is kept as the text it is.
+      // Blank text is a blank cell (Excel shows nothing), not the 0 Number("  ") makes of it.
+      if (raw.trim() === '') return '';
+      // A number Excel wrote is decimal and finite; anything else ("0x50", which Number() reads as
+      // 80, or "1e309") is kept as the text it is.
+      const n = DECIMAL.test(raw) ? Number(raw) : NaN;
       return Number.isFinite(n) ? n : raw;
     }
   }
@@ -74,6 +79,8 @@ export function readSheetXml(
   const parser = new SaxesParser();
   const layout = new SheetLayoutBuilder();
   let row = -1;
+  let rowNamed = false;
+  let firstInRow = false;
   let nextCol = 0;
   // The cell being read.
   let inCell = false;
@@ -100,11 +107,16 @@ export function readSheetXml(
       case 'row': {
         const r = Number(a.r);
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        rowNamed = a.r !== undefined;
+        firstInRow = true;
         nextCol = 0;
         break;
       }
       case 'c': {
         const ref = a.r ? parseA1(a.r) : null;
+        // A row without r is the row its first addressed cell names; later rows without r follow it.
+        if (ref && firstInRow && !rowNamed) row = ref.row;
+        firstInRow = false;
         cellRow = ref ? ref.row : Math.max(row, 0);
         cellCol = ref ? ref.col : nextCol;
         nextCol = cellCol + 1;

@@ -11,7 +11,7 @@ import {
   fillCoreProperties,
   newCorePropertiesXml,
 } from './core-properties';
-import { contentTypeOverride, nextFreeName, resolveTarget, type Relationship } from './package-parts';
+import { contentTypeOverride, nextFreeName, resolveTarget, type PartNames, type Relationship } from './package-parts';
 import { appendToRoot } from './workbook-part';
 import { startTag } from './xml-text';
 
@@ -30,7 +30,7 @@ export async function fillDocumentInfo(
   parts: PartAccess,
   document: { title: string; language: string },
   root: { xml: string | undefined; rels: Relationship[] },
-  entryNames: Set<string>,
+  entryNames: PartNames,
   newTypes: string[],
 ): Promise<void> {
   if (root.xml === undefined) return;

@@ -122,8 +122,39 @@ export function isWorksheet(entry: SheetEntry): boolean {
   return entry.part !== undefined && (entry.relType ?? '').endsWith('/worksheet');
 }
 
+/**
+ * The package's part names, compared as the Open Packaging Conventions compare them: ignoring case
+ * ("xl/worksheets/Sheet2.xml" and "xl/worksheets/sheet2.xml" are one part name).
+ */
+export class PartNames {
+  private readonly names = new Set<string>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const n of names) this.add(n);
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name.toLowerCase());
+  }
+
+  add(name: string): this {
+    this.names.add(name.toLowerCase());
+    return this;
+  }
+
+  delete(name: string): boolean {
+    return this.names.delete(name.toLowerCase());
+  }
+}
+
+/** A set of names `nextFreeName` picks from (a Set, or PartNames for part names). */
+export interface NameSet {
+  has(name: string): boolean;
+  add(name: string): unknown;
+}
+
 /** The first name `make(1)`, `make(2)`... not in `taken`; it is added to `taken`. */
-export function nextFreeName(taken: Set<string>, make: (n: number) => string): string {
+export function nextFreeName(taken: NameSet, make: (n: number) => string): string {
   for (let n = 1; ; n++) {
     const name = make(n);
     if (!taken.has(name)) {

@@ -10,6 +10,8 @@ import { localName, scanXml } from './xml-scan';
 
 export interface RowSpan {
   r: number;
+  /** Qualified name as written ("row", "x:row"): its cells and end tag use its prefix. */
+  name: string;
   start: number;
   tagEnd: number;
   end: number;
@@ -45,13 +47,23 @@ export interface SheetLayout {
   cols: ColSpan[];
   /** Offset of </cols>, or -1 when the part has no <cols>. */
   colsEnd: number;
+  /** Qualified names of the root and of <cols> as written: new elements take their prefixes. */
+  rootName: string;
+  colsName: string;
   sheetData?: { start: number; tagEnd: number; end: number; selfClosing: boolean; name: string };
   dimension?: { start: number; end: number; ref: string; name: string };
 }
 
 /** Builds a layout from a part's start and end tags, in document order. */
 export class SheetLayoutBuilder {
-  readonly layout: SheetLayout = { rows: [], cells: { col: [], start: [], end: [], s: [] }, cols: [], colsEnd: -1 };
+  readonly layout: SheetLayout = {
+    rows: [],
+    cells: { col: [], start: [], end: [], s: [] },
+    cols: [],
+    colsEnd: -1,
+    rootName: '',
+    colsName: '',
+  };
   private depth = 0;
   private row: RowSpan | undefined;
   private lastRow = 0;
@@ -61,11 +73,13 @@ export class SheetLayoutBuilder {
 
   open(name: string, attrs: Record<string, string>, start: number, end: number, selfClosing: boolean): void {
     const depth = ++this.depth;
+    if (depth === 1) this.layout.rootName = name;
     if (depth < 2 || depth > 4) return;
     const local = localName(name);
     const layout = this.layout;
     if (depth === 2 && local === 'dimension') layout.dimension = { start, end, ref: attrs.ref ?? '', name };
     else if (depth === 2 && local === 'sheetData') layout.sheetData = { start, tagEnd: end, end, selfClosing, name };
+    else if (depth === 2 && local === 'cols') layout.colsName = name;
     else if (depth === 3 && local === 'col') {
       layout.cols.push({
         min: Number(attrs.min) - 1,
@@ -80,10 +94,16 @@ export class SheetLayoutBuilder {
       this.lastRow = r;
       this.lastCol = -1;
       const cells = layout.cells;
-      this.row = { r, start, tagEnd: end, end, selfClosing, attrs, first: cells.col.length, count: 0 };
+      this.row = { r, name, start, tagEnd: end, end, selfClosing, attrs, first: cells.col.length, count: 0 };
       layout.rows.push(this.row);
     } else if (depth === 4 && local === 'c' && this.row) {
       const ref = attrs.r !== undefined ? parseA1(attrs.r) : null;
+      // A row without r whose cells carry addresses is the row its first cell names (the reader
+      // puts the cells there, so the writer must find them there too).
+      if (ref && this.row.count === 0 && this.row.attrs.r === undefined) {
+        this.row.r = ref.row + 1;
+        this.lastRow = this.row.r;
+      }
       const col = ref ? ref.col : this.lastCol + 1;
       this.lastCol = col;
       const cells = layout.cells;

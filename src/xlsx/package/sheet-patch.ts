@@ -47,6 +47,12 @@ function cellXml(prefix: string, ref: { row: number; col: number }, s: number, v
   return `<${prefix}c r="${r}"${sAttr} t="e"><${prefix}v>${escapeText(value.error)}</${prefix}v></${prefix}c>`;
 }
 
+/** "x:row" -> "x:"; "row" -> "". */
+function prefixOf(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? '' : qualified.slice(0, colon + 1);
+}
+
 /** The patched part; the source unchanged when there is nothing to do. */
 export function patchSheetXml(
   xml: string,
@@ -58,8 +64,11 @@ export function patchSheetXml(
   if (!sheetData) throw new Error('the sheet has no cell data');
   if (patch.edits.length === 0 && Object.keys(patch.columnWidths ?? {}).length === 0) return xml;
 
-  const prefix = sheetData.name.slice(0, sheetData.name.length - 'sheetData'.length);
+  // Each element we write takes the prefix of the element it goes into (a part may mix prefixes:
+  // <x:sheetData> holding unprefixed rows), so it is in the namespace its siblings are in.
+  const prefix = prefixOf(sheetData.name);
   const out = new Splicer(xml);
+  const endTagStart = (end: number): number => xml.lastIndexOf('</', end - 1);
   const colStyle = (col: number): number => cols.find((c) => c.min <= col && col <= c.max)?.style ?? 0;
 
   const byRow = new Map<number, CellEdit[]>();
@@ -84,11 +93,12 @@ export function patchSheetXml(
     const byCol = new Map<number, number>();
     for (let k = rs.first; k < last; k++) byCol.set(cellCol[k], k);
     let inserted = false;
+    const rowPrefix = prefixOf(rs.name);
     for (const e of edits) {
       const old = byCol.get(e.col);
-      const xmlFor = (base: number) => cellXml(prefix, e, styleFor(base, e.look), e.value);
+      const xmlFor = (base: number) => cellXml(rowPrefix, e, styleFor(base, e.look), e.value);
       if (old !== undefined) {
-        out.replace(cellStart[old], cellEnd[old], cellXml(prefix, e, styleFor(cellS[old], e.look), e.value, true));
+        out.replace(cellStart[old], cellEnd[old], cellXml(rowPrefix, e, styleFor(cellS[old], e.look), e.value, true));
         continue;
       }
       inserted = true;
@@ -96,19 +106,19 @@ export function patchSheetXml(
       for (let k = rs.first; k < last && next < 0; k++) if (cellCol[k] > e.col) next = k;
       const text = xmlFor(rowStyle(rs, e.col));
       if (rs.selfClosing) continue; // rebuilt whole below
-      out.insert(next >= 0 ? cellStart[next] : rs.end - `</${prefix}row>`.length, text);
+      out.insert(next >= 0 ? cellStart[next] : endTagStart(rs.end), text);
     }
     if (rs.selfClosing) {
       const attrs = Object.entries(rs.attrs).filter(([n]) => n !== 'spans');
-      const cellsXml = edits.map((e) => cellXml(prefix, e, styleFor(rowStyle(rs, e.col), e.look), e.value)).join('');
-      out.replace(rs.start, rs.end, `${startTag(`${prefix}row`, attrs)}${cellsXml}</${prefix}row>`);
+      const cellsXml = edits.map((e) => cellXml(rowPrefix, e, styleFor(rowStyle(rs, e.col), e.look), e.value)).join('');
+      out.replace(rs.start, rs.end, `${startTag(rs.name, attrs)}${cellsXml}</${rs.name}>`);
     } else if (inserted && rs.attrs.spans !== undefined) {
       // spans is an optional hint; a stale one after inserting cells is worse than none.
       out.replace(
         rs.start,
         rs.tagEnd,
         startTag(
-          `${prefix}row`,
+          rs.name,
           Object.entries(rs.attrs).filter(([n]) => n !== 'spans'),
         ),
       );
@@ -138,8 +148,12 @@ export function patchSheetXml(
   }
   if (sheetData.selfClosing) {
     if (newRows.length > 0)
-      out.replace(sheetData.start, sheetData.end, `<${sheetData.name}>${newRows.join('')}</${sheetData.name}>`);
-  } else flushBefore(sheetData.end - `</${sheetData.name}>`.length);
+      out.replace(
+        sheetData.start,
+        sheetData.end,
+        `${xml.slice(sheetData.start, sheetData.end).replace(/\s*\/>$/, '')}>${newRows.join('')}</${sheetData.name}>`,
+      );
+  } else flushBefore(endTagStart(sheetData.end));
 
   // Widths for the columns we added, where no <col> covers them yet (a width the user set is theirs).
   const widths = Object.entries(patch.columnWidths ?? {})
@@ -147,15 +161,17 @@ export function patchSheetXml(
     .filter((w) => !cols.some((c) => c.min <= w.col && w.col <= c.max))
     .sort((a, b) => a.col - b.col);
   if (widths.length > 0) {
-    const colXml = (w: { col: number; width: number }) =>
-      `<${prefix}col min="${w.col + 1}" max="${w.col + 1}" width="${w.width}" customWidth="1"/>`;
+    const colXml = (p: string) => (w: { col: number; width: number }) =>
+      `<${p}col min="${w.col + 1}" max="${w.col + 1}" width="${w.width}" customWidth="1"/>`;
     if (colsEnd >= 0) {
       for (const w of widths) {
         const next = cols.find((c) => c.min > w.col);
-        out.insert(next ? next.start : colsEnd, colXml(w));
+        out.insert(next ? next.start : colsEnd, colXml(prefixOf(layout.colsName))(w));
       }
     } else {
-      out.insert(sheetData.start, `<${prefix}cols>${widths.map(colXml).join('')}</${prefix}cols>`);
+      // A new <cols> goes beside <sheetData>, so it takes the root's prefix (always in scope there).
+      const p = prefixOf(layout.rootName);
+      out.insert(sheetData.start, `<${p}cols>${widths.map(colXml(p)).join('')}</${p}cols>`);
     }
   }
 

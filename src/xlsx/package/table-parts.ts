@@ -83,9 +83,13 @@ export function renameRelIds(xml: string, ids: Map<string, string>): string {
   return out.toString();
 }
 
-/** [Content_Types].xml without the Override elements of `partNames` (entry names, no leading "/"). */
-export function removeOverrides(typesXml: string, partNames: Set<string>): string {
-  if (partNames.size === 0) return typesXml;
+/**
+ * [Content_Types].xml without the Override elements of `partNames` (entry names, no leading "/";
+ * compared ignoring case, as part names are).
+ */
+export function removeOverrides(typesXml: string, names: Set<string>): string {
+  if (names.size === 0) return typesXml;
+  const partNames = new Set([...names].map((n) => n.toLowerCase()));
   const out = new Splicer(typesXml);
   let open: number | undefined;
   let depth = 0;
@@ -95,7 +99,7 @@ export function removeOverrides(typesXml: string, partNames: Set<string>): strin
       if (depth !== 2 || localName(tag.name) !== 'Override') return;
       const name = tag.attrs.PartName ?? '';
       const part = name.startsWith('/') ? name.slice(1) : name;
-      if (partNames.has(part)) open = tag.start;
+      if (partNames.has(part.toLowerCase())) open = tag.start;
     },
     close(_name, end) {
       if (depth === 2 && open !== undefined) {

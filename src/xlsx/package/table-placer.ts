@@ -10,6 +10,7 @@ import { uniqueTableName } from '../../core/summary/tables';
 import type { GraftedSheet } from './graft-sheet';
 import {
   nextFreeName,
+  type PartNames,
   parseRelationships,
   REL_TYPE,
   relativeTarget,
@@ -31,7 +32,7 @@ export interface TablePlacerInput {
   /** Sheet parts whose content is being replaced by a grafted sheet. */
   replaced: Set<string>;
   /** The package's entry names: parts removed are taken out, parts added are put in. */
-  entryNames: Set<string>;
+  entryNames: PartNames;
 }
 
 export interface PlacedSheet {

@@ -58,13 +58,16 @@ export function editWorkbookXml(
   const order = sheetOrder(originalCount, added);
   const remap = (old: number) => order.original[old] ?? old;
   const out = new Splicer(xml);
-  let relPrefix = 'r';
+  // The prefix bound to the relationships namespace on the root (openpyxl declares it on each
+  // <sheet> instead: then each new <sheet> declares its own).
+  let relPrefix: string | undefined;
   let rootName = '';
   let sheetIndex = -1;
   const sheetEnds: number[] = [];
   let sheetsClose = -1;
   let sheetsTag: { start: number; end: number; name: string; selfClosing: boolean } | undefined;
   let definedNamesClose = -1;
+  let definedNamesTag: { start: number; end: number; name: string; selfClosing: boolean } | undefined;
   let afterForDefinedNames = -1;
   let inDefinedName:
     { start: number; attrs: Record<string, string>; name: string; local: number; drop: boolean } | undefined;
@@ -75,10 +78,13 @@ export function editWorkbookXml(
       const l = localName(tag.name);
       if (depth === 1) {
         rootName = tag.name;
-        for (const [n, v] of Object.entries(tag.attrs))
-          if (v === REL_NS && n.startsWith('xmlns:')) relPrefix = n.slice(6);
+        relPrefix = relPrefixOf(tag.attrs);
       } else if (depth === 2 && l === 'sheets') {
         sheetsTag = { start: tag.start, end: tag.end, name: tag.name, selfClosing: tag.selfClosing };
+        // A prefix declared on <sheets> is in scope for the sheets we put inside it.
+        relPrefix ??= relPrefixOf(tag.attrs);
+      } else if (depth === 2 && l === 'definedNames') {
+        definedNamesTag = { start: tag.start, end: tag.end, name: tag.name, selfClosing: tag.selfClosing };
       } else if (depth === 3 && l === 'sheet') sheetIndex++;
       else if (depth === 3 && l === 'workbookView') {
         const attrs = Object.entries(tag.attrs).map(([n, v]): [string, string] =>
@@ -110,7 +116,8 @@ export function editWorkbookXml(
         sheetsClose = end - name.length - 3;
         afterForDefinedNames = Math.max(afterForDefinedNames, end);
       } else if (depth === 2 && (l === 'functionGroups' || l === 'externalReferences')) afterForDefinedNames = end;
-      else if (depth === 2 && l === 'definedNames') definedNamesClose = end - name.length - 3;
+      else if (depth === 2 && l === 'definedNames' && !definedNamesTag?.selfClosing)
+        definedNamesClose = end - name.length - 3;
       else if (depth === 3 && l === 'definedName' && inDefinedName) {
         if (inDefinedName.drop) out.replace(inDefinedName.start, end, '');
         inDefinedName = undefined;
@@ -119,7 +126,8 @@ export function editWorkbookXml(
     },
   });
   if (!sheetsTag) throw new Error('the workbook lists no sheets');
-  const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':') + 1) : '';
+  const prefix = prefixOf(rootName);
+  const sheetPrefix = prefixOf(sheetsTag.name);
 
   const sheetXml = (s: NewSheet) => {
     const attrs: [string, string][] = [
@@ -127,14 +135,15 @@ export function editWorkbookXml(
       ['sheetId', String(s.sheetId)],
     ];
     if (s.state) attrs.push(['state', s.state]);
-    attrs.push([`${relPrefix}:id`, s.relId]);
-    return startTag(`${prefix}sheet`, attrs, true);
+    if (relPrefix === undefined) attrs.push(['xmlns:r', REL_NS], ['r:id', s.relId]);
+    else attrs.push([`${relPrefix}:id`, s.relId]);
+    return startTag(`${sheetPrefix}sheet`, attrs, true);
   };
   if (sheetsTag.selfClosing) {
     out.replace(
       sheetsTag.start,
       sheetsTag.end,
-      `<${sheetsTag.name}>${added.map(sheetXml).join('')}</${sheetsTag.name}>`,
+      `${openTagOf(xml, sheetsTag)}${added.map(sheetXml).join('')}</${sheetsTag.name}>`,
     );
   } else {
     for (const s of added) {
@@ -144,22 +153,48 @@ export function editWorkbookXml(
   }
 
   if (names.length > 0) {
+    const namePrefix = definedNamesTag ? prefixOf(definedNamesTag.name) : prefix;
     const namesXml = names
       .map(
         (n) =>
-          `${startTag(`${prefix}definedName`, [
+          `${startTag(`${namePrefix}definedName`, [
             ['name', n.name],
             ['localSheetId', String(n.sheet)],
-          ])}${escapeText(n.text)}</${prefix}definedName>`,
+          ])}${escapeText(n.text)}</${namePrefix}definedName>`,
       )
       .join('');
-    if (definedNamesClose >= 0) out.insert(definedNamesClose, namesXml);
+    if (definedNamesTag?.selfClosing) {
+      // An empty <definedNames/> (openpyxl writes one) is filled where it stands, in schema order.
+      const t = definedNamesTag;
+      out.replace(t.start, t.end, `${openTagOf(xml, t)}${namesXml}</${t.name}>`);
+    } else if (definedNamesClose >= 0) out.insert(definedNamesClose, namesXml);
     else out.insert(afterForDefinedNames, `<${prefix}definedNames>${namesXml}</${prefix}definedNames>`);
   }
   return out.toString();
 }
 
-/** Appends elements just before the root element's end tag (relationships, content types). */
+/** An empty element's tag as a start tag, its attributes (and namespace declarations) kept. */
+function openTagOf(xml: string, tag: { start: number; end: number }): string {
+  return `${xml.slice(tag.start, tag.end).replace(/\s*\/>$/, '')}>`;
+}
+
+/** "x:sheets" -> "x:"; "sheets" -> "". */
+function prefixOf(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? '' : qualified.slice(0, colon + 1);
+}
+
+/** The prefix an element's own attributes bind to the relationships namespace, if any. */
+function relPrefixOf(attrs: Record<string, string>): string | undefined {
+  for (const [n, v] of Object.entries(attrs)) if (v === REL_NS && n.startsWith('xmlns:')) return n.slice(6);
+  return undefined;
+}
+
+/**
+ * Appends elements just before the root element's end tag (relationships, content types). The
+ * elements are given unprefixed; under a prefixed root (`<ct:Types>`) they take its prefix, so
+ * they are in the root's namespace.
+ */
 export function appendToRoot(xml: string, elements: string[]): string {
   if (elements.length === 0) return xml;
   let depth = 0;
@@ -176,8 +211,10 @@ export function appendToRoot(xml: string, elements: string[]): string {
     },
   });
   if (!root) throw new Error('empty part');
+  const prefix = prefixOf(root.name);
+  const text = elements.map((e) => (prefix ? e.replace(/^<(?!\/)/, `<${prefix}`) : e)).join('');
   const out = new Splicer(xml);
-  if (root.selfClosing) out.replace(root.end - 2, root.end, `>${elements.join('')}</${root.name}>`);
-  else out.insert(rootClose, elements.join(''));
+  if (root.selfClosing) out.replace(root.end - 2, root.end, `>${text}</${root.name}>`);
+  else out.insert(rootClose, text);
   return out.toString();
 }

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { STATE_SHEET_NAME } from '../../core/state/types';
 import type { CellStyle } from '../../core/cell-style';
 import type { Book } from '../book/book';
+import { stateSheet } from '../state-sheet';
 import { cellEditsOf } from './cell-edits';
 import { fillDocumentInfo, listSheetTitles } from './document-properties';
 import type { GraftedSheet } from './graft-sheet';
@@ -21,6 +22,8 @@ import {
   ofKind,
   parseRelationships,
   parseSheets,
+  PartNames,
+  type SheetEntry,
   workbookPartOf,
   REL_TYPE,
   relativeTarget,
@@ -36,6 +39,7 @@ import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
 import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
 import { startTag } from './xml-text';
+import { localName, scanXml } from './xml-scan';
 
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
@@ -53,6 +57,41 @@ export interface WritePackageOptions {
   warnings?: string[];
   /** Filled with the names of those sheets, and of summaries that could not be added. */
   unwritten?: string[];
+}
+
+/** True when the workbook part protects its structure (<workbookProtection lockStructure="1">). */
+function lockedStructure(workbookXml: string): boolean {
+  let locked = false;
+  scanXml(workbookXml, {
+    open(tag) {
+      if (localName(tag.name) !== 'workbookProtection') return;
+      const v = tag.attrs.lockStructure;
+      locked = v === '1' || v === 'true';
+    },
+  });
+  return locked;
+}
+
+/** The largest sheetId the schema allows (an unsigned 32-bit integer). */
+const MAX_SHEET_ID = 4_294_967_295;
+
+/** New sheet ids: after the largest one in use, or the smallest free one once that is taken. */
+class SheetIds {
+  private readonly used: Set<number>;
+  private last: number;
+
+  constructor(ids: number[]) {
+    this.used = new Set(ids);
+    this.last = ids.reduce((a, b) => (b > a ? b : a), 0);
+  }
+
+  next(): number {
+    let id = this.last + 1;
+    if (id > MAX_SHEET_ID) for (id = 1; this.used.has(id); id++);
+    this.used.add(id);
+    this.last = Math.max(this.last, id);
+    return id;
+  }
 }
 
 export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
@@ -79,12 +118,16 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   if (workbookXml === undefined) throw new Error('the workbook part is missing');
   const rels = parseRelationships(workbookRels);
   const sheets = parseSheets(workbookXml, workbookPart, rels);
-  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  // By exact name first: a package may hold "KPIs" and "kpis" (Excel would not), and each is its own sheet.
+  const byExact = new Map(sheets.map((s) => [s.name, s]));
+  const byLower = new Map<string, SheetEntry>();
+  for (const s of sheets) if (!byLower.has(s.name.toLowerCase())) byLower.set(s.name.toLowerCase(), s);
+  const entryOf = (name: string): SheetEntry | undefined => byExact.get(name) ?? byLower.get(name.toLowerCase());
 
   const newRels: string[] = [];
   const newTypes: string[] = [];
   const relIds = new Set(rels.map((r) => r.id));
-  const entryNames = new Set(Object.keys(zip.files));
+  const entryNames = new PartNames(Object.keys(zip.files));
   const addRel = (type: string, part: string): string => {
     const id = nextFreeName(relIds, (n) => `rId${n}`);
     newRels.push(
@@ -118,7 +161,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   // The scored sheets: their cells, in place.
   for (const ws of book.sheets) {
     if (ws.touched.size === 0 || ws.rewritten) continue;
-    const entry = byName.get(ws.name.toLowerCase());
+    const entry = entryOf(ws.name);
     if (!entry?.part) continue;
     const kept = book.parts.get(entry.part);
     const xml = kept?.text ?? (await read(entry.part));
@@ -146,13 +189,15 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   // New sheets: the state sheet (if new) and summaries not in the package yet.
   const added: NewSheet[] = [];
   const addedParts: string[] = [];
-  let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
+  const sheetIds = new SheetIds(sheets.map((s) => s.sheetId));
   const workbookDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const newSheetPart = (): string => nextFreeName(entryNames, (n) => `${workbookDir}worksheets/sheet${n}.xml`);
+  // A workbook whose structure is protected gets no new sheets: Excel would refuse or undo them.
+  const structureLocked = lockedStructure(workbookXml);
   const addSheet = (name: string, after: number, xml: string, state?: 'veryHidden', part = newSheetPart()): void => {
     put(part, xml);
     newTypes.push(contentTypeOverride(part, WORKSHEET_CONTENT_TYPE));
-    added.push({ after, name, sheetId: ++sheetId, relId: addRel(REL_TYPE.worksheet, part), state });
+    added.push({ after, name, sheetId: sheetIds.next(), relId: addRel(REL_TYPE.worksheet, part), state });
     addedParts.push(part);
   };
 
@@ -180,7 +225,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
           workbookDir,
           workbookXml,
           sheets,
-          replaced: new Set(grafted.flatMap((g) => byName.get(g.name.toLowerCase())?.part ?? [])),
+          replaced: new Set(grafted.flatMap((g) => entryOf(g.name)?.part ?? [])),
           entryNames,
         })
       : undefined;
@@ -195,9 +240,16 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     return placed.xml;
   };
   for (const g of grafted) {
-    const entry = byName.get(g.name.toLowerCase());
+    const entry = entryOf(g.name);
     if (entry && !isWorksheet(entry))
       throw new Error(`the workbook already has a sheet called "${g.name}" that is not a worksheet`);
+    if (!entry?.part && structureLocked) {
+      options.warnings?.push(
+        `The board summary "${g.name}" was not added: the workbook's structure is protected (Review > Protect Workbook), so no sheet can be added.`,
+      );
+      options.unwritten?.push(g.name);
+      continue;
+    }
     if (entry?.part) {
       put(entry.part, await attach(entry.part, g));
       for (const n of g.definedNames) pendingNames.push({ sheet: entry.index, name: n.name, text: n.text });
@@ -206,7 +258,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       const at = order.indexOf(g.name);
       let after = -1;
       for (let i = at - 1; i >= 0; i--) {
-        const prev = byName.get(order[i].toLowerCase());
+        const prev = entryOf(order[i]);
         if (prev) {
           after = prev.index;
           break;
@@ -220,13 +272,17 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   }
 
   // Last, so a new state sheet goes after any summary added beside the last sheet.
-  const stateWs = book.sheets.find((ws) => ws.name === STATE_SHEET_NAME);
+  const stateWs = stateSheet(book);
   if (book.stateChanged && stateWs) {
     const xml = stateSheetXml(stateWs);
-    const entry = byName.get(STATE_SHEET_NAME.toLowerCase());
+    const entry = entryOf(stateWs.name);
     if (entry && !isWorksheet(entry))
       throw new Error(`the workbook already has a sheet called "${STATE_SHEET_NAME}" that is not a worksheet`);
     if (entry?.part) put(entry.part, xml);
+    else if (structureLocked)
+      options.warnings?.push(
+        `Scorelight's settings were not saved in the workbook: its structure is protected (Review > Protect Workbook), so no sheet can be added; the next scoring will not know which cells it wrote.`,
+      );
     else addSheet(STATE_SHEET_NAME, sheets.length - 1, xml, 'veryHidden');
   }
 
