@@ -22,6 +22,8 @@ export interface XlCellProps {
       patternTintAndShade?: number;
     };
     font?: { color?: string; bold?: boolean; tintAndShade?: number };
+    /** Set only where the plan asks for wrap (variance sentences). */
+    wrapText?: boolean;
   };
 }
 
