@@ -11,6 +11,7 @@ import { toA1 } from '../../src/core/a1';
 import { textWidth } from '../../src/core/plan/added-columns';
 import { openBook } from '../../src/xlsx/book/read-book';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { savePackage } from '../../src/xlsx/workbook-io';
 import { exceljsFrom } from '../helpers/book';
 
 jest.setTimeout(120_000);
@@ -99,7 +100,8 @@ describe.each(FILES)('%s', (file) => {
           if (own.fill) checkedHeaders++;
         }
       }
-      for (const w of r.plan.writes.filter((x) => x.role === 'variance'))
+      // A variance in a column of its own wraps there (a card's variance row runs across the card instead).
+      for (const w of r.plan.writes.filter((x) => x.role === 'variance' && r.plan.styles[x.style]?.wrap === true))
         expect({ cell: toA1(w.cell), wrap: ws.getCell(toA1(w.cell)).alignment?.wrapText }).toEqual({
           cell: toA1(w.cell),
           wrap: true,
@@ -109,3 +111,55 @@ describe.each(FILES)('%s', (file) => {
     if (file !== 'cards.xlsx') expect([checkedColumns > 0, checkedHeaders > 0]).toEqual([true, true]);
   });
 });
+
+describe.each(['cards.xlsx', 'metric-blocks.xlsx'])('%s: variance beside its figure', (file) => {
+  it('goes in a "Variance" row under its card or block, adds no column, and stays put on re-scoring', async () => {
+    const before = await openBook(await fs.readFile(path.join(EXAMPLES, file)));
+    const widest = new Map(before.sheets.map((s) => [s.name, lastUsedCol(s.name, before)]));
+    const book = await openBook(await fs.readFile(path.join(EXAMPLES, file)));
+    const first = scoreWorkbook(book, { scoredAt: new Date('2020-10-05T10:00:00Z') });
+    let rows = 0;
+    for (const r of first.results) {
+      for (const ind of r.indicators) {
+        const t = r.tables.find((x) => x.index === ind.source.table);
+        if (!t || t.added || !ind.varianceText) continue;
+        const w = r.plan.writes.find((x) => x.role === 'variance' && x.text === ind.varianceText);
+        if (!w) continue;
+        const heading = r.plan.writes.find(
+          (x) => x.role === 'header' && x.cell.row === w.cell.row && x.cell.col === w.cell.col - 1,
+        );
+        // Under the table, in its columns, with the heading in its label column.
+        if (w.cell.row === t.range.row + t.range.rowCount) {
+          expect([ind.source.name, heading?.text, w.cell.col]).toEqual([ind.source.name, 'Variance', t.range.col + 1]);
+          rows++;
+        }
+        if (file === 'cards.xlsx')
+          expect([ind.source.name, w.cell.col < t.range.col + t.range.colCount]).toEqual([ind.source.name, true]);
+      }
+      // Cards gain no column to the right: what the sheet prints "fit to one page wide" keeps its scale.
+      if (file === 'cards.xlsx') expect([r.sheet, lastUsedCol(r.sheet, book)]).toEqual([r.sheet, widest.get(r.sheet)]);
+    }
+    expect(rows).toBeGreaterThan(0);
+    // Saved and scored again: the same cells, nothing of ours mistaken for the user's.
+    const again = await openBook(await savePackage(book));
+    const second = scoreWorkbook(again, { scoredAt: new Date('2020-10-06T10:00:00Z') });
+    for (const r of second.results) {
+      const was = first.results.find((x) => x.sheet === r.sheet);
+      expect([r.sheet, r.plan.writes.map((w) => [toA1(w.cell), w.text])]).toEqual([
+        r.sheet,
+        (was?.plan.writes ?? []).map((w) => [toA1(w.cell), w.text]),
+      ]);
+      expect([r.sheet, r.plan.skipped ?? [], r.plan.changed ?? [], r.plan.clears]).toEqual([r.sheet, [], [], []]);
+    }
+  });
+});
+
+/** The rightmost column (0-based) holding anything on a sheet of the Book. */
+function lastUsedCol(sheet: string, book: Awaited<ReturnType<typeof openBook>>): number {
+  const ws = book.sheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet}`);
+  let last = -1;
+  for (const row of ws.rows.values())
+    for (const [col, cell] of row) if (cell.value !== '' && cell.value !== null && col > last) last = col;
+  return last;
+}

@@ -15,6 +15,7 @@ import { fingerprint } from '../state/fingerprint';
 import { cellText } from '../text-limits';
 import { addedColumnWidths, headerLookSource } from './added-columns';
 import { areaStatusWrites } from './area-writes';
+import { varianceRow } from './variance-row';
 import { bareStatusWords } from './bare-words';
 import { CellMask } from './cell-mask';
 import { reconcileOwnership } from './ownership';
@@ -194,6 +195,7 @@ export function buildWritePlan(
     }
   }
 
+  const isFormula = (ref: CellRef): boolean => g.formula.has(cellNumber(ref));
   const bare = bareStatusWords(snapshot, indicators);
   for (const ind of indicators) {
     const src = ind.source;
@@ -218,7 +220,13 @@ export function buildWritePlan(
       );
     }
     if (src.varianceCell && ind.varianceText) {
-      write(src.varianceCell, ind.varianceText, 'variance', 'variance', VARIANCE_STYLE);
+      const row = varianceRow(snapshot, tables, src, isFormula, (ref) => previouslyOwned.has(cellNumber(ref)));
+      if (row) {
+        // A card's or block's own row under it: a heading like its row labels, the sentence running
+        // across the table's empty cells (not wrapped into one narrow column).
+        write(row.heading, ADDED_HEADERS.variance, 'header', 'header', { bold: true }, row.lookFrom);
+        write(row.text, ind.varianceText, 'variance:row', 'variance', {});
+      } else write(src.varianceCell, ind.varianceText, 'variance', 'variance', VARIANCE_STYLE);
     }
     for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
