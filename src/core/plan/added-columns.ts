@@ -11,8 +11,12 @@ import type { CellWrite, CellStyle } from './types';
 export const MIN_ADDED_WIDTH = 10;
 /** Nor wider: a long custom label wraps onto the cell's edge rather than pushing the sheet off the page. */
 export const MAX_ADDED_WIDTH = 28;
-/** Variance sentences wrap in a column of this width (characters). */
+/**
+ * Variance columns fit their longest sentence between these widths (characters), and wrap beyond:
+ * one line where it can be, since a row the host does not grow cuts a wrapped sentence short.
+ */
 export const VARIANCE_WIDTH = 40;
+export const MAX_VARIANCE_WIDTH = 70;
 
 /** Bold text runs about a tenth wider than the default font the width is counted in. */
 const BOLD_FACTOR = 1.1;
@@ -32,7 +36,8 @@ export function textWidth(text: string, bold: boolean): number {
 
 /**
  * Widths for the columns we add: status and trend columns fit their longest text (header included),
- * between MIN_ADDED_WIDTH and MAX_ADDED_WIDTH; variance columns a fixed VARIANCE_WIDTH, wrapped.
+ * between MIN_ADDED_WIDTH and MAX_ADDED_WIDTH; variance columns their longest sentence between
+ * VARIANCE_WIDTH and MAX_VARIANCE_WIDTH, wrapped beyond.
  */
 export function addedColumnWidths(
   tables: DetectedTable[],
@@ -42,10 +47,16 @@ export function addedColumnWidths(
   const widths: Record<number, number> = {};
   for (const t of tables) {
     if (!t.added) continue;
-    if (t.added.variance !== undefined)
-      widths[t.added.variance] = Math.max(widths[t.added.variance] ?? 0, VARIANCE_WIDTH);
     const top = t.added.headerRow;
     const bottom = t.range.row + t.range.rowCount - 1;
+    const v = t.added.variance;
+    if (v !== undefined) {
+      let width = Math.max(widths[v] ?? 0, VARIANCE_WIDTH);
+      for (const w of writes)
+        if (w.cell.col === v && w.cell.row >= top && w.cell.row <= bottom && w.role === 'variance')
+          width = Math.max(width, Math.min(MAX_VARIANCE_WIDTH, Math.ceil(textWidth(w.text, false) + PADDING)));
+      widths[v] = width;
+    }
     for (const col of [t.added.status, t.added.trend]) {
       if (col === undefined) continue;
       let width = Math.max(widths[col] ?? 0, MIN_ADDED_WIDTH);
