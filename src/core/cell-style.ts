@@ -8,4 +8,6 @@ export interface CellStyle {
   /** #RRGGBB. */
   fontColor?: string;
   bold?: boolean;
+  /** Wrap the text within the column (variance sentences); absent leaves the cell's wrap as it is. */
+  wrap?: boolean;
 }

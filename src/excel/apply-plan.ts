@@ -21,6 +21,7 @@ import type { XlContext } from './excel-api';
 import { backupColumn, backupRanges, planBackup, queueFormatBackup, type BackupMarker } from './format-backup';
 import { isPayloadError, WRITE_BUDGET_BYTES } from './payload';
 import { fitState, stateWriteSteps } from './state-store';
+import { qualifiedAddress } from './sheet-address';
 import { ourText } from './text-safety';
 
 export interface ApplyInput {
@@ -148,6 +149,14 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
       }
     }
     for (const chunk of block) queueChunk(ws, chunk);
+    // Our added headers take the table's own header look (fill, font, borders), once every cell is written.
+    if (pending.length === 0)
+      for (const w of plan.writes)
+        if (w.lookFrom)
+          ws.getRangeByIndexes(w.cell.row, w.cell.col, 1, 1).copyFrom(
+            qualifiedAddress(sheet, { ...w.lookFrom, rowCount: 1, colCount: 1 }),
+            'Formats',
+          );
     const select = pending.length === 0 ? input.selectAfter : undefined;
     if (select && select.addresses.length > 0) {
       if (select.all) ws.getRanges(select.addresses.join(',')).select();

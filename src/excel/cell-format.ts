@@ -15,6 +15,7 @@ export function styleProps(style: CellStyle | undefined): XlCellProps {
     format: {
       fill: s.fill ? { color: s.fill } : { pattern: 'None' },
       font: s.fontColor ? { color: s.fontColor, bold: s.bold ?? false } : { bold: s.bold ?? false },
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
     },
   };
 }

@@ -22,6 +22,8 @@ export interface XlCellProps {
       patternTintAndShade?: number;
     };
     font?: { color?: string; bold?: boolean; tintAndShade?: number };
+    /** Set only where the plan asks for wrap (variance sentences). */
+    wrapText?: boolean;
   };
 }
 
@@ -30,6 +32,8 @@ export interface XlCellPropsLoadOptions {
   format: {
     fill: { color: true; pattern: true; patternColor: true; tintAndShade: true; patternTintAndShade: true };
     font: { color: true; bold: true; tintAndShade: true };
+    /** Wrap, which scoring turns on for variance sentences. */
+    wrapText?: true;
   };
 }
 

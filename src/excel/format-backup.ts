@@ -35,12 +35,14 @@ export interface BackupMarker {
 /**
  * What undo reads back: every part of a cell's look that scoring can change. Scoring sets the fill
  * (a colour, or none) and the font's weight and colour, so the fill comes back whole (pattern,
- * pattern colour, and the tints that make a theme colour such as "Accent 1, Lighter 80%").
+ * pattern colour, and the tints that make a theme colour such as "Accent 1, Lighter 80%"), and wrap
+ * (variance sentences wrap).
  */
 export const BACKUP_PROPS: XlCellPropsLoadOptions = {
   format: {
     fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
     font: { color: true, bold: true, tintAndShade: true },
+    wrapText: true,
   },
 };
 
@@ -151,6 +153,8 @@ export function restorableProps(p: XlCellProps, fontColorNow?: string): XlCellPr
       font: recolour
         ? { color: font?.color, tintAndShade: font?.tintAndShade ?? 0, bold: font?.bold ?? false }
         : { bold: font?.bold ?? false },
+      // Wrap as it was (scoring wraps variance sentences); absent in a backup made before it was kept.
+      ...(p.format?.wrapText !== undefined ? { wrapText: p.format.wrapText } : {}),
     },
   };
 }

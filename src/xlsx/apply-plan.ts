@@ -84,7 +84,9 @@ export function applyPlanToSheet(
     cell.value = String(w.text);
     cell.error = false;
     // Looks are shared, never changed in place: a cell given another look gets another object.
-    cell.look = plan.styles[w.style] ?? NO_LOOK;
+    // An added header takes the table's own header look (fill, font colour, bold) where it has one.
+    const from = w.lookFrom ? ws.cellAt(w.lookFrom.row, w.lookFrom.col) : undefined;
+    cell.look = from ? ws.lookOf(from) : (plan.styles[w.style] ?? NO_LOOK);
     ws.touch(w.cell);
   }
 

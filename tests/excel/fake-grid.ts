@@ -29,6 +29,8 @@ export interface FakeCell {
   fontColor?: string;
   fontTintAndShade?: number;
   bold?: boolean;
+  /** Wrap text; undefined = off. */
+  wrap?: boolean;
   quotePrefix?: boolean;
 }
 
@@ -42,6 +44,7 @@ export const LOOK_KEYS = [
   'fontColor',
   'fontTintAndShade',
   'bold',
+  'wrap',
 ] as const;
 
 export const EMPTY_CELL: Readonly<FakeCell> = { value: '', numberFormat: 'General' };

@@ -111,7 +111,10 @@ export function expectWritesApplied(wb: Workbook, result: SheetResult): void {
       value: w.text,
       formula: null,
     });
-    const want = result.plan.styles[w.style];
+    // An added header wears the table's own header look (the cell it names), else the plan's style.
+    const want = w.lookFrom
+      ? lookOfCell(ws.getCell(w.lookFrom.row + 1, w.lookFrom.col + 1))
+      : result.plan.styles[w.style];
     const got = lookOfCell(cell);
     expect({ where, fill: got.fill, fontColor: got.fontColor, bold: got.bold ?? false }).toEqual({
       where,

@@ -13,14 +13,17 @@ import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
 import { fingerprint } from '../state/fingerprint';
 import { cellText } from '../text-limits';
+import { addedColumnWidths, headerLookSource } from './added-columns';
 import { areaStatusWrites } from './area-writes';
+import { varianceRow } from './variance-row';
 import { bareStatusWords } from './bare-words';
 import { CellMask } from './cell-mask';
 import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
 export const ADDED_HEADERS = { status: 'Status', trend: 'Trend', variance: 'Variance' } as const;
-const ADDED_WIDTHS = { status: 14, trend: 14, variance: 50 } as const;
+/** Variance sentences wrap in their column instead of running across the sheet. */
+const VARIANCE_STYLE: CellStyle = { wrap: true };
 
 interface Grid {
   snapshot: SheetSnapshot;
@@ -159,9 +162,15 @@ export function buildWritePlan(
   const writes: CellWrite[] = [];
   const written = new CellMask(snapshot);
   const skipped: string[] = [];
-  const columnWidths: Record<number, number> = {};
 
-  const write = (cell: CellRef, text: string, style: string, role: CellRole, styleDef: CellStyle): void => {
+  const write = (
+    cell: CellRef,
+    text: string,
+    style: string,
+    role: CellRole,
+    styleDef: CellStyle,
+    lookFrom?: CellRef,
+  ): void => {
     const key = cellNumber(cell);
     // A cell we wrote that the user has since edited is theirs (reported by changedWarnings).
     if (written.has(key) || ownership.edited.has(key)) return;
@@ -172,21 +181,22 @@ export function buildWritePlan(
       return;
     }
     styles[style] = styleDef;
-    writes.push({ cell, text: cellText(text), style, role });
+    writes.push({ cell, text: cellText(text), style, role, ...(lookFrom ? { lookFrom } : {}) });
     written.add(key);
   };
 
   for (const t of tables) {
     if (!t.added) continue;
     const header: CellStyle = { bold: true };
+    const lookFrom = headerLookSource(snapshot, t);
     for (const role of ['status', 'trend', 'variance'] as const) {
       const col = t.added[role];
       if (col === undefined) continue;
-      write({ row: t.added.headerRow, col }, ADDED_HEADERS[role], 'header', 'header', header);
-      columnWidths[col] = ADDED_WIDTHS[role];
+      write({ row: t.added.headerRow, col }, ADDED_HEADERS[role], 'header', 'header', header, lookFrom);
     }
   }
 
+  const isFormula = (ref: CellRef): boolean => g.formula.has(cellNumber(ref));
   const bare = bareStatusWords(snapshot, indicators);
   for (const ind of indicators) {
     const src = ind.source;
@@ -211,7 +221,13 @@ export function buildWritePlan(
       );
     }
     if (src.varianceCell && ind.varianceText) {
-      write(src.varianceCell, ind.varianceText, 'variance', 'variance', {});
+      const row = varianceRow(snapshot, tables, src, isFormula, (ref) => previouslyOwned.has(cellNumber(ref)));
+      if (row) {
+        // A card's or block's own row under it: a heading like its row labels, the sentence running
+        // across the table's empty cells (not wrapped into one narrow column).
+        write(row.heading, ADDED_HEADERS.variance, 'header', 'header', { bold: true }, row.lookFrom);
+        write(row.text, ind.varianceText, 'variance:row', 'variance', {});
+      } else write(src.varianceCell, ind.varianceText, 'variance', 'variance', VARIANCE_STYLE);
     }
     for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
@@ -251,6 +267,7 @@ export function buildWritePlan(
     owned.push(a1);
     prints[a1] = print;
   }
+  const columnWidths = addedColumnWidths(tables, writes, styles);
   const plan: WritePlan = {
     sheet: snapshot.name,
     writes,

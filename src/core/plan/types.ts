@@ -16,6 +16,12 @@ export interface CellWrite {
   /** Key into WritePlan.styles; cells sharing a key share a style, so hosts can batch by style. */
   style: string;
   role: CellRole;
+  /**
+   * A header we add takes the look of the table's own header cell to its left (fill, font colour,
+   * bold; Excel also copies its borders): hosts copy that cell's look onto this one, `style` is the
+   * fallback when it cannot be read.
+   */
+  lookFrom?: CellRef;
 }
 
 export interface WritePlan {

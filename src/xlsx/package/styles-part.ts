@@ -59,7 +59,7 @@ function rgbHex(el: XmlElement | undefined): string | undefined {
 }
 
 function lookKey(look: CellStyle): string {
-  return `${look.fill ?? ''}|${look.fontColor ?? ''}|${look.bold ? 1 : 0}`;
+  return `${look.fill ?? ''}|${look.fontColor ?? ''}|${look.bold ? 1 : 0}${look.wrap ? '|w' : ''}`;
 }
 
 function argb(hex: string): string {
@@ -210,9 +210,22 @@ export class StylesPart {
     if (look.bold) font.children.unshift(this.element('b', []));
     setAttr(xf, 'fontId', String(this.add('fonts', font)));
     setAttr(xf, 'applyFont', '1');
+    if (look.wrap) this.wrapXf(xf);
     const index = this.add('cellXfs', xf);
     this.derived.set(memo, index);
     return index;
+  }
+
+  /** Turn wrap on in a cell format, keeping its other alignment (a plan's wrapped variance cell). */
+  private wrapXf(xf: XmlElement): void {
+    let alignment = childElements(xf, 'alignment')[0];
+    if (!alignment) {
+      alignment = this.element('alignment', []);
+      // <alignment> comes first among an xf's children (before <protection>).
+      xf.children.unshift(alignment);
+    }
+    setAttr(alignment, 'wrapText', '1');
+    setAttr(xf, 'applyAlignment', '1');
   }
 
   /** Copy cell format `xfIndex` of another style sheet (a scratch workbook's) into this one. */

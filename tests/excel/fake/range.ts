@@ -259,7 +259,7 @@ export class FakeRangeProxy implements XlRange {
     this.ctx.enqueue('Range.getCellProperties', 'call', [loadOptions], () => {
       const t = this.resolved();
       if (!t) throw codeError('InvalidObjectPath', 'getCellProperties on a null object');
-      value = this.grid(t, (c) => cellProps(c));
+      value = this.grid(t, (c) => cellProps(c, loadOptions.format.wrapText === true));
       this.ctx.respond(utf8Bytes(value));
     });
     return {
@@ -391,7 +391,7 @@ export function utf8Bytes(v: unknown): number {
  * black pattern), so they cannot be told from an explicit black by reading: the fake keeps which
  * is which (undefined = Automatic) and a write of "#000000" makes an explicit black.
  */
-export function cellProps(c: FakeCell): XlCellProps {
+export function cellProps(c: FakeCell, withWrap = false): XlCellProps {
   return {
     format: {
       // As Excel answers: a cell without fill reads as white with pattern None.
@@ -406,6 +406,7 @@ export function cellProps(c: FakeCell): XlCellProps {
               patternTintAndShade: c.patternTintAndShade ?? 0,
             },
       font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false, tintAndShade: c.fontTintAndShade ?? 0 },
+      ...(withWrap ? { wrapText: c.wrap ?? false } : {}),
     },
   };
 }
@@ -430,6 +431,7 @@ function setProps(c: FakeCell, p: XlCellProps): void {
   if (font?.color !== undefined) c.fontColor = font.color;
   if (font?.bold !== undefined) c.bold = font.bold;
   if (font?.tintAndShade !== undefined) c.fontTintAndShade = font.tintAndShade || undefined;
+  if (p.format?.wrapText !== undefined) c.wrap = p.format.wrapText || undefined;
 }
 
 /** Copy fill and font exactly (Automatic stays Automatic): what copyFrom of formats does. */
