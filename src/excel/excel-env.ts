@@ -5,6 +5,7 @@
  */
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
+import type { SummaryPlan } from '../core/summary/types';
 import type { XlContext } from './excel-api';
 
 export interface RunOptions {
@@ -21,4 +22,9 @@ export interface ExcelEnv {
   run<T>(batch: (context: XlContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: 'ExcelApi', minVersion: string): boolean;
   addSummary(result: SheetResult, rules: Rules, scoredAt: Date): Promise<{ sheetName: string }>;
+  /**
+   * Write a summary plan the host has built: the workbook's summary after "Score all sheets", or a
+   * sheet's compared with the ratings history (the pane builds both, so it knows the period it records).
+   */
+  addSummaryPlan(plan: SummaryPlan): Promise<{ sheetName: string }>;
 }

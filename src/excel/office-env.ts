@@ -5,7 +5,7 @@
  */
 import type { XlCellProps, XlContext } from './excel-api';
 import type { ExcelEnv, RunOptions } from './excel-env';
-import { addSummarySheetExcel } from './summary-writer';
+import { addSummarySheetExcel, writeSummaryPlanExcel } from './summary-writer';
 
 export function officeExcelEnv(): ExcelEnv {
   return {
@@ -24,6 +24,9 @@ export function officeExcelEnv(): ExcelEnv {
     },
     addSummary(result, rules, scoredAt) {
       return Excel.run((context) => addSummarySheetExcel(context, result, rules, scoredAt));
+    },
+    addSummaryPlan(plan) {
+      return Excel.run((context) => writeSummaryPlanExcel(context, plan));
     },
   };
 }
