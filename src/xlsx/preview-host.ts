@@ -136,7 +136,9 @@ export function createPreviewHost(): PreviewHost {
         throw new Error('Score this sheet first, then create the board summary.');
       // After "Score all sheets", one summary for the workbook; after one sheet, that sheet's. The
       // writer compares with the ratings history in the workbook's state and records this report's.
-      const names = addSummaries(book, last.results, last.rules, last.scoredAt, { mode: last.all ? 'workbook' : 'sheet' });
+      const names = addSummaries(book, last.results, last.rules, last.scoredAt, {
+        mode: last.all ? 'workbook' : 'sheet',
+      });
       const sheetName = names[0];
       if (!sheetName) throw new Error('No KPI table was scored, so there is nothing to summarise.');
       changed();
