@@ -5,7 +5,7 @@
  */
 import { parseRangeA1 } from '../core/a1';
 import type { PaneHost, Progress, ScoreAllOutcome, ScoreOutcome, SummaryOutcome } from '../core/host';
-import { scoreSheet, type SheetResult } from '../core/pipeline';
+import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { scoreAllOutcome } from '../core/score-all-message';
 import { buildSummary, buildWorkbookSummary } from '../core/summary/build';
 import { recordRatings, type RatingsHistory } from '../core/summary/history';
@@ -17,7 +17,7 @@ import { sheetState, withSheetState } from '../core/state/codec';
 import type { TableMapping } from '../core/state/types';
 import type { ExcelEnv } from './excel-env';
 import { officeExcelEnv } from './office-env';
-import { errorText } from './outcome-messages';
+import { errorText, nothingFoundMessage } from './outcome-messages';
 import type { XlContext } from './excel-api';
 import { readActiveSheet } from './read-sheet';
 import { unsupportedExcelMessage } from './requirements';
@@ -127,17 +127,27 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
       for (const [i, name] of sheets.entries()) {
         // The same path as "Score this sheet", one sheet at a time: each sheet's writes stay its
         // own run (one undo step where Excel allows), so a failure on one leaves the others scored.
-        await activate(env, name);
-        outcomes.push(
-          await scoreActiveSheet({
-            env,
-            onProgress: (p) =>
-              onProgress?.({
-                phase: p.phase === 'done' ? 'writing' : p.phase,
-                fraction: (i + (p.phase === 'done' ? 1 : (p.fraction ?? 0))) / sheets.length,
-              }),
-          }),
-        );
+        try {
+          await activate(env, name);
+        } catch {
+          continue; // Deleted or renamed while the others were scored.
+        }
+        const o = await scoreActiveSheet({
+          env,
+          onProgress: (p) =>
+            onProgress?.({
+              phase: p.phase === 'done' ? 'writing' : p.phase,
+              fraction: (i + (p.phase === 'done' ? 1 : (p.fraction ?? 0))) / sheets.length,
+            }),
+        });
+        // A sheet refused or failed before it was read (too large, a lost connection) is not "a
+        // sheet with no table": marked refused, so the message gives its own reason.
+        const refused =
+          o.result.indicators.length === 0 &&
+          !o.written &&
+          !o.result.plan.blocked &&
+          o.message !== nothingFoundMessage(o.result.sheet);
+        outcomes.push(refused ? { ...o, result: emptyResult(o.result.sheet, o.result.warnings, o.message) } : o);
       }
       // Back where the user was.
       await activate(env, active).catch(() => undefined);

@@ -115,6 +115,17 @@ forEachApiLevel(() => {
     for (const h of Object.values(third)) expect(h.ratings).toHaveLength(2);
   });
 
+  test('a protected sheet is not written, and the message says so in its own words', async () => {
+    const fx = workbook();
+    sheetFromRows(fx.book, 'Locked', registerRows(2)).protected = true;
+    const out = await createExcelPaneHost(fx.env).scoreAllSheets!();
+    const locked = out.outcomes.find((o) => o.result.sheet === 'Locked');
+    expect(locked?.written).toBe(false);
+    expect(out.message).toMatch(/^Scored 9 indicators on 3 sheets\. No KPI table was found on "Notes"\. /);
+    expect(out.message).toContain(locked!.message);
+    expect(fx.book.sheet('Locked')!.cell(1, 4).value).toBe('');
+  });
+
   test('a workbook never scored gets no state sheet from a summary', async () => {
     const book = new FakeBook();
     sheetFromRows(book, 'Fresh', registerRows(3));
