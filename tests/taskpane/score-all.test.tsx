@@ -82,6 +82,8 @@ test('after the workbook summary, scoring is the next action again; scoring one 
   await screen.findByRole('heading', { name: 'Results for 2 sheets' });
   await user.click(bar().getByRole('button', { name: 'Create board summary' }));
   await screen.findByText('Board summary written to "Board summary".', { selector: '.fui-MessageBarBody' });
+  // The workbook's summary is checked for accessibility as a sheet's is.
+  expect(await screen.findByTestId('summary-accessibility')).toHaveTextContent(/^Accessibility: 0 issues$/);
   expect(next()).toBe('Score this sheet');
   await user.click(bar().getByRole('button', { name: 'Score this sheet' }));
   await screen.findByRole('heading', { name: 'Results for KPIs' });

@@ -104,12 +104,13 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     setAccessibility(null);
     try {
       const r = await host.createSummary();
-      // The summary is built from the scored result the pane shows, so the pane can check it too
-      // (a workbook's summary, after scoring every sheet, is checked by the host's writer alone).
+      // The summary is built from the scored results the pane shows (one sheet's, or every
+      // sheet's for the workbook's summary), so the pane can check it too.
+      const from = allOutcomes ? allOutcomes.map((o) => o.result) : outcome?.result;
       const checked =
-        r.sheetName && outcome && !allOutcomes && rules
+        r.sheetName && from && rules
           ? (await import(/* webpackChunkName: "summary-check" */ '../summary-check')).summaryAccessibility(
-              outcome.result,
+              from,
               rules,
               r.sheetName,
             )
