@@ -25,6 +25,14 @@ export interface ScoreOutcome {
   partial?: boolean;
 }
 
+/** "Score all sheets": each scored sheet's outcome, in workbook order, and one sentence for them all. */
+export interface ScoreAllOutcome {
+  /** The sheets that hold an indicator table; sheets with none are left out (the message names them). */
+  outcomes: ScoreOutcome[];
+  /** "Scored 48 indicators on 4 sheets. No KPI table was found on "Notes"." */
+  message: string;
+}
+
 export interface SummaryOutcome {
   sheetName: string;
   message: string;
@@ -38,7 +46,13 @@ export interface UndoOutcome {
 export interface PaneHost {
   readonly mode: 'excel' | 'preview';
   scoreActiveSheet(onProgress?: (p: Progress) => void): Promise<ScoreOutcome>;
+  /**
+   * Score every visible sheet of the user's, each sheet its own write (and undo step) as when it is
+   * scored alone. Hosts without it do not get the pane's "Score all sheets" button.
+   */
+  scoreAllSheets?(onProgress?: (p: Progress) => void): Promise<ScoreAllOutcome>;
   undoLastScoring(): Promise<UndoOutcome>;
+  /** One summary for the workbook when the last action scored several sheets, else one for the sheet. */
   createSummary(): Promise<SummaryOutcome>;
   /** Select a cell so the user sees it ("Sheet1", "B7"). */
   selectCell(sheet: string, address: string): Promise<void>;

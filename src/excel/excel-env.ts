@@ -5,6 +5,7 @@
  */
 import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
+import type { SummaryPlan } from '../core/summary/types';
 import type { XlContext } from './excel-api';
 
 export interface RunOptions {
@@ -27,4 +28,10 @@ export interface ExcelEnv {
     scoredAt: Date,
     options?: RunOptions,
   ): Promise<{ sheetName: string; ungrouped?: boolean }>;
+  /**
+   * Write a summary plan the host has built: the workbook's summary after "Score all sheets", or a
+   * sheet's compared with the ratings history (the pane builds both, so it knows the period it records).
+   * As addSummary: the content one undo step where allowed; `ungrouped` says Excel refused.
+   */
+  addSummaryPlan(plan: SummaryPlan, options?: RunOptions): Promise<{ sheetName: string; ungrouped?: boolean }>;
 }

@@ -5,7 +5,11 @@
  */
 import type { XlCellProps, XlContext } from './excel-api';
 import type { ExcelEnv, RunOptions } from './excel-env';
-import { addSummarySheetInRuns } from './summary-writer';
+import { addSummarySheetInRuns, writeSummaryPlanInRuns } from './summary-writer';
+
+/** One Excel.run per step of the summary, grouped into one undo step where asked. */
+const summaryRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, o?: RunOptions): Promise<T> =>
+  Excel.run({ delayForCellEdit: true, ...(o?.mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
 
 export function officeExcelEnv(): ExcelEnv {
   return {
@@ -23,9 +27,10 @@ export function officeExcelEnv(): ExcelEnv {
       return requirements ? requirements.isSetSupported(name, minVersion) : false;
     },
     addSummary(result, rules, scoredAt, options) {
-      const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>, o?: RunOptions): Promise<T> =>
-        Excel.run({ delayForCellEdit: true, ...(o?.mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
-      return addSummarySheetInRuns(run, result, rules, scoredAt, { mergeUndoGroup: options?.mergeUndoGroup });
+      return addSummarySheetInRuns(summaryRun, result, rules, scoredAt, { mergeUndoGroup: options?.mergeUndoGroup });
+    },
+    addSummaryPlan(plan, options) {
+      return writeSummaryPlanInRuns(summaryRun, plan, { mergeUndoGroup: options?.mergeUndoGroup });
     },
   };
 }

@@ -7,7 +7,7 @@ import type { SheetResult } from '../core/pipeline';
 import type { Rules } from '../core/rules/types';
 import { accessibilitySummary, checkSummaryAccessibility } from '../core/summary/accessibility-check';
 import type { AccessibilityIssue } from '../core/summary/accessibility-check';
-import { buildSummary } from '../core/summary/build';
+import { buildSummary, buildWorkbookSummary } from '../core/summary/build';
 
 export interface SummaryAccessibility {
   /** "Accessibility: 0 issues". */
@@ -15,7 +15,15 @@ export interface SummaryAccessibility {
   issues: AccessibilityIssue[];
 }
 
-export function summaryAccessibility(result: SheetResult, rules: Rules, sheetName: string): SummaryAccessibility {
-  const issues = checkSummaryAccessibility(buildSummary(result, rules, new Date()), sheetName);
+/** `results`: one sheet's, or every sheet's after "Score all sheets" (the workbook's summary). */
+export function summaryAccessibility(
+  results: SheetResult | readonly SheetResult[],
+  rules: Rules,
+  sheetName: string,
+): SummaryAccessibility {
+  const plan = Array.isArray(results)
+    ? buildWorkbookSummary(results, rules, new Date())
+    : buildSummary(results as SheetResult, rules, new Date());
+  const issues = checkSummaryAccessibility(plan, sheetName);
   return { text: accessibilitySummary(issues), issues };
 }

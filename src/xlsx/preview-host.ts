@@ -7,7 +7,8 @@
 import { scoredName } from '../core/scored-name';
 import { parseRangeA1, rangeToA1 } from '../core/a1';
 import { displayText } from '../core/format/display';
-import type { Progress, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
+import type { Progress, ScoreAllOutcome, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
+import { scoreAllOutcome } from '../core/score-all-message';
 import type { SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
@@ -18,7 +19,7 @@ import type { Book, BookSheet } from './book/book';
 import { usedBounds } from './read-snapshot';
 import { scoreWorkbook, userSheets } from './score-workbook';
 import { readState, writeState } from './state-sheet';
-import { addSummarySheet } from './summary-writer';
+import { addSummaries } from './summary-writer';
 import { undoLastScoring } from './undo-scoring';
 import { NotAWorkbookError, TooLargeWorkbookError } from './book/read-book';
 import { checkUnpackedSize, ZipTooLargeError } from './package/zip-limits';
@@ -52,7 +53,9 @@ export function createPreviewHost(): PreviewHost {
   let serial = 0;
   let active: string | null = null;
   let selected: PreviewSelection | null = null;
-  let last: { result: SheetResult; rules: Rules; scoredAt: Date } | null = null;
+  // The last scoring: one sheet ("Score this sheet") or every sheet ("Score all sheets"), which
+  // decides whether the board summary is the sheet's or the workbook's.
+  let last: { results: SheetResult[]; all: boolean; rules: Rules; scoredAt: Date } | null = null;
   let rev = 0;
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -87,25 +90,57 @@ export function createPreviewHost(): PreviewHost {
       await nextFrame();
       const result = run.results[0];
       const written = run.written.includes(ws.name);
-      last = { result, rules: run.rules, scoredAt: run.scoredAt };
+      last = { results: [result], all: false, rules: run.rules, scoredAt: run.scoredAt };
       onProgress?.({ phase: 'done' });
       changed();
       return { result, written, message: scoreMessage(result, written) };
     },
 
+    async scoreAllSheets(onProgress?: (p: Progress) => void): Promise<ScoreAllOutcome> {
+      const book = needWorkbook();
+      // The sheets a user sees: hidden ones are not part of the report.
+      const names = userSheets(book)
+        .filter((ws) => ws.visibility === 'visible')
+        .map((ws) => ws.name);
+      if (names.length === 0) throw new Error('This workbook has no visible sheet to score.');
+      onProgress?.({ phase: 'reading' });
+      await nextFrame();
+      onProgress?.({ phase: 'scoring' });
+      await nextFrame();
+      // Each sheet is scored and written on its own, as "Score this sheet" does it.
+      const run = scoreWorkbook(book, { sheets: names });
+      onProgress?.({ phase: 'writing' });
+      await nextFrame();
+      const outcomes = run.results.map((result) => {
+        const written = run.written.includes(result.sheet);
+        return { result, written, message: scoreMessage(result, written) };
+      });
+      const out = scoreAllOutcome(outcomes);
+      last = { results: out.outcomes.map((o) => o.result), all: true, rules: run.rules, scoredAt: run.scoredAt };
+      onProgress?.({ phase: 'done' });
+      changed();
+      return out;
+    },
+
     async undoLastScoring(): Promise<UndoOutcome> {
       const ws = needSheet();
       const out = undoLastScoring(needWorkbook(), ws.name);
-      if (last?.result.sheet === ws.name) last = null;
+      if (last?.results.some((r) => r.sheet === ws.name)) last = null;
       changed();
       return out;
     },
 
     async createSummary(): Promise<SummaryOutcome> {
       const book = needWorkbook();
-      if (!last || last.result.sheet !== active)
+      if (!last || (!last.all && last.results[0]?.sheet !== active))
         throw new Error('Score this sheet first, then create the board summary.');
-      const { sheetName } = addSummarySheet(book, last.result, last.rules, last.scoredAt);
+      // After "Score all sheets", one summary for the workbook; after one sheet, that sheet's. The
+      // writer compares with the ratings history in the workbook's state and records this report's.
+      const names = addSummaries(book, last.results, last.rules, last.scoredAt, {
+        mode: last.all ? 'workbook' : 'sheet',
+      });
+      const sheetName = names[0];
+      if (!sheetName) throw new Error('No KPI table was scored, so there is nothing to summarise.');
       changed();
       return { sheetName, message: `Board summary written to the sheet "${sheetName}".` };
     },

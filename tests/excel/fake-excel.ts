@@ -13,6 +13,7 @@
 import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
 import type { XlContext } from '../../src/excel/excel-api';
 import type { ExcelEnv, RunOptions } from '../../src/excel/excel-env';
+import type { SummaryPlan } from '../../src/core/summary/types';
 import { FakeBook, FakeSheet } from './fake-grid';
 import { declaredMinimum, newestApiSet, versionAtLeast } from './fake/api-sets';
 import { FakeContext, newCounts, type FakeCounts, type FakeExcelState } from './fake/context';
@@ -57,8 +58,11 @@ export interface FakeExcel {
 
 export interface FakeSummary {
   sheet: string;
-  scoredAt: Date;
+  /** Absent for a plan handed over whole (addSummaryPlan): the plan carries its period instead. */
+  scoredAt?: Date;
   statuses: string[];
+  /** The plan, when the host built it (addSummaryPlan). */
+  plan?: SummaryPlan;
 }
 
 let defaultLevel: string | null = null;
@@ -124,6 +128,12 @@ export function createFakeExcel(book: FakeBook, options: FakeExcelOptions = {}):
       async addSummary(result, _rules, scoredAt) {
         summaries.push({ sheet: result.sheet, scoredAt, statuses: result.indicators.map((i) => String(i.status)) });
         return { sheetName: `${result.sheet} summary` };
+      },
+      async addSummaryPlan(plan) {
+        // The statuses as the plan counts them (its chart's categories), in status order.
+        const statuses = plan.chart.categories.flatMap((c) => Array<string>(c.count).fill(String(c.status)));
+        summaries.push({ sheet: plan.sourceSheet, statuses, plan });
+        return { sheetName: plan.sheetName };
       },
     },
   };

@@ -14,6 +14,7 @@ function envWith(context: OfficeMockObject): ExcelEnv {
     run: (batch) => batch(context as unknown as XlContext),
     isSetSupported: () => true,
     addSummary: () => Promise.reject(new Error('not used')),
+    addSummaryPlan: () => Promise.reject(new Error('not used')),
   };
 }
 

@@ -102,6 +102,8 @@ describe.each([declaredMinimum(), newestApiSet()])('the pane on ExcelApi %s', (l
       ...fx.env,
       addSummary: (result, rules, scoredAt, options) =>
         addSummarySheetInRuns(summary.run, result, rules, scoredAt, options),
+      // The pane builds the plan itself (to compare with the ratings history), then hands it over.
+      addSummaryPlan: (plan, options) => writeSummaryPlanInRuns(summary.run, plan, options),
     });
     return { host, ctx, runs: summary.runs };
   }

@@ -1,5 +1,5 @@
 // A PaneHost that records calls and answers from fixtures, so pane tests need no Office or ExcelJS.
-import type { PaneHost, Progress, ScoreOutcome } from '../../src/core/host';
+import type { PaneHost, Progress, ScoreAllOutcome, ScoreOutcome } from '../../src/core/host';
 import type { ScoredIndicator, Status, Warning } from '../../src/core/model';
 import type { SheetResult } from '../../src/core/pipeline';
 import type { Appearance, Rules } from '../../src/core/rules/types';
@@ -71,14 +71,19 @@ export function indicator(name: string, status: Status, row: number, variance = 
   };
 }
 
-export function sheetResult(indicators: ScoredIndicator[], warnings: Warning[] = []): SheetResult {
+export function sheetResult(indicators: ScoredIndicator[], warnings: Warning[] = [], sheet = 'KPIs'): SheetResult {
   return {
-    sheet: 'KPIs',
+    sheet,
     tables: [],
     indicators,
     warnings,
-    plan: { sheet: 'KPIs', writes: [], styles: {}, clears: [], owned: [], columnWidths: {}, undo: [], blocked: false },
+    plan: { sheet, writes: [], styles: {}, clears: [], owned: [], columnWidths: {}, undo: [], blocked: false },
   };
+}
+
+/** The indicator as found on another sheet (its id and sheet name both say so). */
+export function onSheet(ind: ScoredIndicator, sheet: string): ScoredIndicator {
+  return { ...ind, source: { ...ind.source, sheet, id: ind.source.id.replace(/^[^!]*!/, `${sheet}!`) } };
 }
 
 export interface FakeHost extends PaneHost {
@@ -97,6 +102,8 @@ export function fakeHost(
     rangeText?: string[][];
     /** A preview-style host: the range is typed in the Map view (selectRange). */
     typedRange?: boolean;
+    /** What "Score all sheets" answers; absent = a host without it (no button). */
+    all?: ScoreAllOutcome;
   } = {},
 ): FakeHost {
   const outcome: ScoreOutcome = options.outcome ?? {
@@ -124,6 +131,12 @@ export function fakeHost(
         host.finishScore = () => resolve(outcome);
       });
     },
+    scoreAllSheets: options.all
+      ? (onProgress?: (p: Progress) => void) => {
+          onProgress?.({ phase: 'scoring', fraction: 0.5 });
+          return Promise.resolve(options.all!);
+        }
+      : undefined,
     undoLastScoring: () => Promise.resolve({ restored: 9, message: 'Restored 9 cells on "KPIs".' }),
     createSummary: () =>
       Promise.resolve({ sheetName: 'Board summary', message: 'Board summary written to "Board summary".' }),

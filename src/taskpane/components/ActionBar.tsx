@@ -1,6 +1,6 @@
 /**
  * The pane's actions in one bar that stays in view while the results scroll: Score this sheet,
- * Create board summary and Undo. The action that makes sense next is the primary one: scoring
+ * Score all sheets (where the host can), Create board summary and Undo. The action that makes sense next is the primary one: scoring
  * until the sheet has results, then the board summary, then scoring again.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
@@ -32,11 +32,13 @@ interface Props {
   busy: Busy;
   next: NextAction;
   onScore: () => void;
+  /** Absent: the host cannot score every sheet, and no button is shown. */
+  onScoreAll?: () => void;
   onSummary: () => void;
   onUndo: () => void;
 }
 
-export function ActionBar({ busy, next, onScore, onSummary, onUndo }: Props) {
+export function ActionBar({ busy, next, onScore, onScoreAll, onSummary, onUndo }: Props) {
   const styles = useStyles();
   const look = (action: NextAction) =>
     next === action
@@ -48,6 +50,12 @@ export function ActionBar({ busy, next, onScore, onSummary, onUndo }: Props) {
       <Button {...look('score')} disabledFocusable={busy !== null} onClick={onScore}>
         Score this sheet
       </Button>
+      {onScoreAll ? (
+        // Never the primary: scoring the sheet in view stays the first thing offered.
+        <Button className={styles.other} disabledFocusable={busy !== null} onClick={onScoreAll}>
+          Score all sheets
+        </Button>
+      ) : null}
       <Button {...look('summary')} disabledFocusable={busy !== null} onClick={onSummary}>
         Create board summary
       </Button>

@@ -29,9 +29,11 @@ interface Props {
   onFlipPolarity?: (indicator: ScoredIndicator) => void;
   /** Show only this status (open); null = every status, exceptions open. */
   filter?: Status | null;
+  /** Name each indicator's sheet (results of several sheets in one list). */
+  showSheet?: boolean;
 }
 
-export function IndicatorGroups({ indicators, rules, onSelect, onFlipPolarity, filter = null }: Props) {
+export function IndicatorGroups({ indicators, rules, onSelect, onFlipPolarity, filter = null, showSheet }: Props) {
   const styles = useStyles();
   // Groups the user opened or closed by hand; the rest follow the default (exceptions open).
   const [toggled, setToggled] = useState<ReadonlySet<Status>>(new Set());
@@ -71,7 +73,7 @@ export function IndicatorGroups({ indicators, rules, onSelect, onFlipPolarity, f
               <ul id={listId} className={styles.list}>
                 {items.map((i) => (
                   <li key={i.source.id}>
-                    <IndicatorItem indicator={i} onSelect={onSelect} />
+                    <IndicatorItem indicator={i} onSelect={onSelect} showSheet={showSheet} />
                     <EvidenceDisclosure indicator={i} rules={rules} />
                     <Comparisons indicator={i} />
                     {onFlipPolarity ? <PolarityFlip indicator={i} onFlip={onFlipPolarity} /> : null}

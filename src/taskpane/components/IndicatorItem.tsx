@@ -29,9 +29,12 @@ export function indicatorCell(i: ScoredIndicator): string {
 export function IndicatorItem({
   indicator,
   onSelect,
+  showSheet,
 }: {
   indicator: ScoredIndicator;
   onSelect: (sheet: string, cell: string) => void;
+  /** Name the sheet before the cell (a list of several sheets' indicators). */
+  showSheet?: boolean;
 }) {
   const styles = useStyles();
   const cell = indicatorCell(indicator);
@@ -42,7 +45,7 @@ export function IndicatorItem({
       {detail ? <span className={styles.detail}>{detail}</span> : null}
       <span className={styles.detail}>
         {indicator.trendLabel ? `${indicator.trendLabel} · ` : ''}
-        {cell}
+        {showSheet ? `${indicator.source.sheet}, ${cell}` : cell}
       </span>
     </Button>
   );

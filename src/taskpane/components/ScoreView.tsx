@@ -1,6 +1,6 @@
 /**
- * The main view: the action bar (score, board summary, undo) stays in view; below it progress, the
- * outcome and the results, exceptions first, each one click from its cell. Buttons stay focusable
+ * The main view: the action bar (score, score all sheets, board summary, undo) stays in view; below
+ * it progress, the outcome and the results (every sheet's in one list after scoring them all), exceptions first, each one click from its cell. Buttons stay focusable
  * while busy (disabledFocusable) so keyboard focus is not thrown to the page when an action starts.
  */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
@@ -13,6 +13,7 @@ import { IndicatorGroups } from './IndicatorGroups';
 import { NoticeBar } from './NoticeBar';
 import { ProgressPanel } from './ProgressPanel';
 import { StatusCounts } from './StatusCounts';
+import { countsSentence } from '../status-display';
 import { SummaryCheck } from './SummaryCheck';
 import { WarningsList } from './WarningsList';
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   root: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  sheets: { margin: 0, paddingInlineStart: '20px' },
 });
 
 interface Props {
@@ -32,29 +34,58 @@ interface Props {
 
 export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPolarity }: Props) {
   const styles = useStyles();
-  const { busy, progress, outcome, notice } = scoring;
+  const { busy, progress, outcome, notice, allOutcomes } = scoring;
   const [filter, setFilter] = useState<Status | null>(null);
   const result = outcome?.result;
   const nothingFound = !!result && result.indicators.length === 0;
+  // After "Score all sheets", one list for every sheet's indicators, each naming its sheet.
+  const indicators = allOutcomes ? allOutcomes.flatMap((o) => o.result.indicators) : (result?.indicators ?? []);
+  const warnings = allOutcomes ? allOutcomes.flatMap((o) => o.result.warnings) : (result?.warnings ?? []);
+  const shown = allOutcomes ?? result;
   // A filter belongs to the results it was chosen on.
-  const [filteredResult, setFilteredResult] = useState(result);
-  if (filteredResult !== result) {
-    setFilteredResult(result);
+  const [filteredResult, setFilteredResult] = useState(shown);
+  if (filteredResult !== shown) {
+    setFilteredResult(shown);
     setFilter(null);
   }
-  const next = nothingFound ? 'map' : outcome?.written && !scoring.summarised ? 'summary' : 'score';
+  const written = allOutcomes ? allOutcomes.some((o) => o.written) : outcome?.written;
+  const next = nothingFound ? 'map' : written && !scoring.summarised ? 'summary' : 'score';
   return (
     <div className={styles.root} aria-busy={busy !== null}>
       <ActionBar
         busy={busy}
         next={next}
         onScore={() => void scoring.score()}
+        onScoreAll={scoring.scoreAll ? () => void scoring.scoreAll?.() : undefined}
         onSummary={() => void scoring.createSummary()}
         onUndo={() => void scoring.undo()}
       />
       {progress ? <ProgressPanel progress={progress} /> : null}
       {notice ? <NoticeBar notice={notice} /> : null}
       {scoring.accessibility ? <SummaryCheck result={scoring.accessibility} /> : null}
+      {allOutcomes && allOutcomes.length > 0 ? (
+        <section aria-labelledby="results-heading" className={styles.root}>
+          <h2 id="results-heading" className={styles.heading}>
+            Results for {allOutcomes.length} {allOutcomes.length === 1 ? 'sheet' : 'sheets'}
+          </h2>
+          <ul aria-label="Sheets scored" className={styles.sheets}>
+            {allOutcomes.map((o) => (
+              <li key={o.result.sheet}>
+                <Text weight="semibold">{o.result.sheet}:</Text> {countsSentence(o.result.indicators, rules)}
+              </li>
+            ))}
+          </ul>
+          <StatusCounts indicators={indicators} rules={rules} filter={filter} onFilter={setFilter} />
+          <IndicatorGroups
+            indicators={indicators}
+            rules={rules}
+            filter={filter}
+            onSelect={onSelectCell}
+            onFlipPolarity={onFlipPolarity}
+            showSheet
+          />
+        </section>
+      ) : null}
       {result && !nothingFound ? (
         <section aria-labelledby="results-heading" className={styles.root}>
           <h2 id="results-heading" className={styles.heading}>
@@ -75,12 +106,12 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPola
           No KPI table was found on this sheet. Select the table and map its columns.
         </Text>
       ) : null}
-      {result && result.warnings.length > 0 ? (
+      {warnings.length > 0 ? (
         <section aria-labelledby="warnings-heading">
           <h2 id="warnings-heading" className={styles.heading}>
-            Warnings ({result.warnings.length})
+            Warnings ({warnings.length})
           </h2>
-          <WarningsList warnings={result.warnings} onSelect={onSelectCell} />
+          <WarningsList warnings={warnings} onSelect={onSelectCell} />
         </section>
       ) : null}
       {result ? (

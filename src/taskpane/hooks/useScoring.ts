@@ -23,9 +23,13 @@ export interface ScoringState {
   notice: Notice | null;
   /** The last board summary's accessibility check, when the pane holds the result it came from. */
   accessibility: SummaryAccessibility | null;
+  /** The last "Score all sheets": each sheet with indicators, in workbook order (else null). */
+  allOutcomes: ScoreOutcome[] | null;
   /** A board summary was made from the scoring the pane shows (so scoring is the next action again). */
   summarised: boolean;
   score(): Promise<void>;
+  /** Score every sheet; absent when the host cannot (the pane then offers no such button). */
+  scoreAll?: () => Promise<void>;
   createSummary(): Promise<void>;
   undo(): Promise<void>;
   /** Show a message from elsewhere in the pane (a saved mapping) above the results. */
@@ -39,6 +43,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
   const [notice, setNotice] = useState<Notice | null>(null);
   const [accessibility, setAccessibility] = useState<SummaryAccessibility | null>(null);
   const [summarised, setSummarised] = useState(false);
+  const [allOutcomes, setAllOutcomes] = useState<ScoreOutcome[] | null>(null);
 
   const fail = useCallback(
     (error: unknown) => {
@@ -57,10 +62,35 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     try {
       const result = await host.scoreActiveSheet((p) => setProgress(p));
       setOutcome(result);
+      setAllOutcomes(null);
       setSummarised(false);
       const intent = result.partial ? 'error' : result.written ? 'success' : 'warning';
       setNotice({ intent, text: result.message });
       announce(`${result.message} ${countsSentence(result.result.indicators, rules)}`);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }, [host, rules, announce, fail]);
+
+  const scoreAll = useCallback(async () => {
+    if (!host.scoreAllSheets) return;
+    setBusy('score');
+    setNotice(null);
+    setProgress({ phase: 'reading' });
+    announce('Scoring every sheet.');
+    try {
+      const all = await host.scoreAllSheets((p) => setProgress(p));
+      setOutcome(null);
+      setAllOutcomes(all.outcomes);
+      setSummarised(false);
+      const troubled = all.outcomes.some((o) => o.partial);
+      const intent = troubled ? 'error' : all.outcomes.some((o) => o.written) ? 'success' : 'warning';
+      setNotice({ intent, text: all.message });
+      const indicators = all.outcomes.flatMap((o) => o.result.indicators);
+      announce(indicators.length > 0 ? `${all.message} ${countsSentence(indicators, rules)}` : all.message);
     } catch (e) {
       fail(e);
     } finally {
@@ -74,11 +104,13 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     setAccessibility(null);
     try {
       const r = await host.createSummary();
-      // The summary is built from the scored result the pane shows, so the pane can check it too.
+      // The summary is built from the scored results the pane shows (one sheet's, or every
+      // sheet's for the workbook's summary), so the pane can check it too.
+      const from = allOutcomes ? allOutcomes.map((o) => o.result) : outcome?.result;
       const checked =
-        r.sheetName && outcome && rules
+        r.sheetName && from && rules
           ? (await import(/* webpackChunkName: "summary-check" */ '../summary-check')).summaryAccessibility(
-              outcome.result,
+              from,
               rules,
               r.sheetName,
             )
@@ -92,7 +124,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     } finally {
       setBusy(null);
     }
-  }, [host, outcome, rules, announce, fail]);
+  }, [host, outcome, allOutcomes, rules, announce, fail]);
 
   const undo = useCallback(async () => {
     setBusy('undo');
@@ -100,6 +132,7 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
       const r = await host.undoLastScoring();
       // The sheet no longer shows these results, so the list goes too.
       setOutcome(null);
+      setAllOutcomes(null);
       setAccessibility(null);
       setSummarised(false);
       setNotice({ intent: 'success', text: r.message });
@@ -111,5 +144,18 @@ export function useScoring(host: PaneHost, rules: Rules | null, announce: (m: st
     }
   }, [host, announce, fail]);
 
-  return { busy, progress, outcome, notice, accessibility, summarised, score, createSummary, undo, setNotice };
+  return {
+    busy,
+    progress,
+    outcome,
+    notice,
+    accessibility,
+    allOutcomes,
+    summarised,
+    score,
+    scoreAll: host.scoreAllSheets ? scoreAll : undefined,
+    createSummary,
+    undo,
+    setNotice,
+  };
 }
