@@ -89,6 +89,12 @@ export interface IndicatorSource {
   name: string;
   nameCell: CellRef;
   code?: string;
+  /**
+   * The measure a row reports where the names are units (services, areas) and the measure's own
+   * words repeat in a column of their own ("Overtime Dollars - %" on every row): its wording and
+   * its rows' shared polarity come from this.
+   */
+  measure?: string;
   /** Unit as written ("%", "Number per 10,000", "Rate per 10K"), if the sheet gives one. */
   unitText?: string;
   /** Polarity as written in a polarity field ("Smaller is Better"), if any. */

@@ -34,7 +34,7 @@ describe('the preview download', () => {
 
     // Undone: the download holds the sheet's cells as they were, and no status.
     const undone = await host.downloadScored();
-    expect(undone.name).toBe('board-scored.xlsm');
+    expect(undone.name).toBe('board.scored.xlsm');
     const wbUndone = await reopen(undone.data);
     expect(wbUndone.getWorksheet('Qtr 2 2020-21')?.getCell('H8').value ?? null).toBeNull();
 

@@ -20,6 +20,8 @@ export interface RoleFinding {
 export interface RoleReading {
   columns: HeaderColumn[];
   name: number;
+  /** A column of one text on every row beside the names: the measure the named units report. */
+  measure?: number;
   findings: RoleFinding[];
 }
 
@@ -31,7 +33,7 @@ interface StepInput {
   content: (col: number) => ColumnContent;
 }
 
-type RoleStep = (input: StepInput) => { name?: number; findings: RoleFinding[] };
+type RoleStep = (input: StepInput) => { name?: number; measure?: number; findings: RoleFinding[] };
 
 /** Least filled cells a column needs before its content can overrule its header. */
 const MIN_EVIDENCE = 3;
@@ -170,6 +172,7 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
       bestKey = k;
     }
   }
+  let measure: number | undefined;
   if (best === name && (nameScore(current) < 0.2 || current.distinctText === 1)) {
     // The column the words name holds one text repeated on every row ("Metric_Name" the same
     // throughout): the rows are told apart by another column of distinct labels, if one has them.
@@ -183,12 +186,14 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
     }
   }
   if (best === name) return { findings };
+  // One text on every row is the measure the units report: kept for its wording, not dropped.
+  if (current.distinctText === 1 && nameScore(current) > 0) measure = name;
   const was = columns.find((c) => c.col === name);
   const why = nameScore(current) < 0.2 ? 'holds ids, codes or figures, not names' : 'holds longer text than the names';
   if (was) findings.push(retag(was, was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
   const now = columns.find((c) => c.col === best);
   if (now && now.role !== 'name') findings.push(retag(now, 'name', `"${now.label}" holds distinct labels`));
-  return { name: best, findings };
+  return measure === undefined ? { name: best, findings } : { name: best, measure, findings };
 };
 
 /** The steps in order. */
@@ -212,6 +217,7 @@ export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColum
   for (const step of ROLE_STEPS) {
     const found = step({ grid, row, columns: out.columns, name: out.name, content });
     if (found.name !== undefined) out.name = found.name;
+    if (found.measure !== undefined) out.measure = found.measure;
     out.findings.push(...found.findings);
   }
   return out;

@@ -21,6 +21,8 @@ export interface HeaderLayout {
   last: number;
   columns: HeaderColumn[];
   name: number;
+  /** A column of one text on every row beside the names: the measure they report (RoleReading.measure). */
+  measure?: number;
   code?: number;
   target?: number;
   polarity?: number;
@@ -201,10 +203,12 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   });
   const signature = sig.join('|');
   let findings: RoleFinding[] | undefined;
+  let measure: number | undefined;
   if (options.content) {
     const reading = resolveColumnRoles(grid, r, columns, nameCol);
     columns = reading.columns;
     nameCol = reading.name;
+    measure = reading.measure;
     if (reading.findings.length > 0) findings = reading.findings;
   }
   const layout: HeaderLayout = {
@@ -219,6 +223,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     signature,
   };
   if (findings) layout.findings = findings;
+  if (measure !== undefined) layout.measure = measure;
   const periodCols: PeriodColumn[] = [];
   const targetCols: HeaderColumn[] = [];
   const actuals: HeaderColumn[] = [];

@@ -198,6 +198,8 @@ function buildIndicator(
     values,
     comparators,
   };
+  const measure = text(h.measure);
+  if (measure) ind.measure = measure;
   const code = text(h.code);
   if (code) ind.code = code;
   else {

@@ -72,7 +72,8 @@ function groupRows(rows: readonly MeasureRow[]): number[][] {
     const tableKey = `${s.sheet}\u0000${s.table}`;
     let t = tables.get(tableKey);
     if (!t) tables.set(tableKey, (t = { names: new Map(), codes: new Map() }));
-    const n = nameKey(s.name);
+    // Rows that name their units beside one measure are that measure's rows.
+    const n = nameKey(s.measure ?? s.name);
     if (n) link(t.names, n, i);
     const code = typeof s.code === 'string' ? s.code.trim().toLowerCase() : '';
     if (code) link(t.codes, code, i);
@@ -109,7 +110,9 @@ function decide(rows: readonly MeasureRow[], group: number[], out: MeasureDecisi
     if (e) votes[e.polarity as 'higher' | 'lower'].push(e);
   }
   const first = rows[group[0]].source;
-  const name = typeof first.name === 'string' ? first.name.slice(0, 200) : '';
+  // The measure's own words where the rows name their units beside it.
+  const label = first.measure ?? first.name;
+  const name = typeof label === 'string' ? label.slice(0, 200) : '';
   const at = (() => {
     try {
       return toA1(first.nameCell);

@@ -9,6 +9,11 @@ import type { PolarityEvidence } from './types';
 import { classify } from './wording/combine';
 
 export function polarityFromWording(source: IndicatorSource): PolarityEvidence | null {
+  // Where the names are units and the measure repeats in its own column, the measure's words decide.
+  if (typeof source.measure === 'string' && source.measure) {
+    const verdict = classify(source.measure);
+    if (verdict) return { kind: 'wording', polarity: verdict.polarity, says: `'${verdict.phrase}' in the measure` };
+  }
   if (typeof source.name !== 'string' || !source.name) return null;
   const verdict = classify(source.name);
   if (!verdict) return null;
