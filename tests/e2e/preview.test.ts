@@ -227,7 +227,12 @@ async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
-      if (el.closest('[data-testid="sheet-view"]') || el.closest('[hidden]')) continue;
+      if (
+        el.closest('[data-testid="sheet-view"]') ||
+        el.closest('[data-testid="range-grid"] table') ||
+        el.closest('[hidden]')
+      )
+        continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0 && r.right > window.innerWidth + 1) {
         const cls = String(el.getAttribute('class') ?? '').split(' ')[0];

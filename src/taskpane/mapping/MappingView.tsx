@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import type { PaneHost } from '../../core/host';
 import { messageOf } from '../errors';
+import { useFitStyles } from '../fit-styles';
 import { NumberField } from '../rules/NumberField';
 import { emptyForm, fieldOptions, mappingProblems, toMapping, type MappingForm } from './mapping-form';
 import { OffsetSelect } from './OffsetSelect';
@@ -33,7 +34,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   list: { margin: 0, paddingInlineStart: '18px' },
   // Input and its button side by side, so the range box costs one line of a narrow pane.
-  rangeForm: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', gap: '8px', alignItems: 'end' },
+  rangeForm: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+  rangeField: { flex: '1 1 8em', minWidth: 0 },
 });
 
 interface Props {
@@ -45,6 +47,7 @@ interface Props {
 
 export function MappingView({ host, announce, onSaved }: Props) {
   const styles = useStyles();
+  const fit = useFitStyles();
   const [sheet, setSheet] = useState<string | null>(null);
   const [form, setForm] = useState<MappingForm | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -130,8 +133,8 @@ export function MappingView({ host, announce, onSaved }: Props) {
             takeTyped();
           }}
         >
-          <Field label="Range to map (e.g. A3:H20)">
-            <Input value={typed} onChange={(_, d) => setTyped(d.value)} />
+          <Field label="Range to map (e.g. A3:H20)" className={styles.rangeField}>
+            <Input className={fit.fill} value={typed} onChange={(_, d) => setTyped(d.value)} />
           </Field>
           <Button type="submit" appearance={form ? 'secondary' : 'primary'}>
             Use this range

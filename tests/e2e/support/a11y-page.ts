@@ -53,7 +53,13 @@ export async function cutOff(page: Page, where: string): Promise<string[]> {
   const found = await page.evaluate(() => {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll('main *'))) {
-      if (el.closest('[data-testid="sheet-view"]') || el.closest('[hidden]') || el.closest('[data-tabster-dummy]'))
+      // The sheet view and the Map form's range grid scroll sideways on purpose (focusable regions).
+      if (
+        el.closest('[data-testid="sheet-view"]') ||
+        el.closest('[data-testid="range-grid"] table') ||
+        el.closest('[hidden]') ||
+        el.closest('[data-tabster-dummy]')
+      )
         continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0 && r.right > window.innerWidth + 1)
