@@ -101,6 +101,11 @@ export interface IndicatorSource {
   polarityText?: string;
   /** A single target cell (register column, metric-block Target row, card Target in the current column). */
   target?: SourceCell;
+  /**
+   * The target column's header says its figures are a floor or a ceiling ("target_min", "Maximum
+   * target"): an "at least" or "at most" target, which tells which way is good as a bound does.
+   */
+  targetBound?: { kind: 'min' | 'max'; header: string };
   /** Targets per period where the sheet gives one per period (cards). */
   targetsByPeriod?: PeriodCell[];
   /** Values in period order (oldest first). Register tables with one actual column give one entry. */

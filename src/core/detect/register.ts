@@ -28,6 +28,14 @@ import { latestFilled, rowValues } from './series';
 import { statusColumnWords } from './sheet-words';
 import { splitCode, unitFromLabel } from './text-fields';
 
+/** "target_min", "Minimum target", "Target (max)": a header that makes its targets a floor or a ceiling. */
+function targetBoundOf(header: string): IndicatorSource['targetBound'] {
+  const words = header.toLowerCase().split(/[^a-z]+/);
+  if (words.includes('min') || words.includes('minimum')) return { kind: 'min', header };
+  if (words.includes('max') || words.includes('maximum')) return { kind: 'max', header };
+  return undefined;
+}
+
 /** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
 const COMMENTARY_LENGTH = 80;
 
@@ -217,7 +225,11 @@ function buildIndicator(
   if (polarity) ind.polarityText = polarity;
   const frequency = text(h.frequency);
   if (frequency) ind.frequency = frequency;
-  if (h.target !== undefined && !grid.isBlank(r, h.target)) ind.target = grid.source(r, h.target);
+  if (h.target !== undefined && !grid.isBlank(r, h.target)) {
+    ind.target = grid.source(r, h.target);
+    const bound = targetBoundOf(grid.trimmed(h.row, h.target));
+    if (bound) ind.targetBound = bound;
+  }
   if (h.periodTargets) {
     const targets = rowValues(grid, r, h.periodTargets);
     if (targets.length > 0) ind.targetsByPeriod = targets;

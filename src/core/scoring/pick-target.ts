@@ -47,6 +47,14 @@ export function pickTarget(
         clash = { cell, reason: why };
         return { target: null, unitClash: clash };
       }
+      // A plain figure under a "target_min" / "Maximum target" header is an "at least" / "at most" target.
+      const bound = !t.polarityHint && cell === source.target ? source.targetBound : undefined;
+      if (bound)
+        return {
+          target: t.target,
+          hint: bound.kind === 'min' ? 'higher' : 'lower',
+          wording: `${bound.header}: ${bound.kind === 'min' ? 'at least' : 'at most'} the figure`,
+        };
       return { target: t.target, hint: t.polarityHint, wording: t.wording };
     }
     if (t.kind === 'not-number') {
