@@ -185,7 +185,12 @@ function readPeriodRows(grid: Grid, h: AcrossHeader): PeriodRows | null {
   for (let c = h.first - 1; c >= Math.max(0, h.first - LABEL_SEARCH); c--) {
     const read = walkBody(grid, h, c);
     if (!read) continue;
-    const parsed = read.labels.filter((p) => p !== undefined).length;
+    const dated = read.labels.filter((p): p is Period => p !== undefined);
+    // Periods down means each row another period: one period repeated on every row (a register of
+    // units for one month) is a register's column, not a time axis.
+    const distinct = new Set(dated.map((p) => `${p.label}\u0000${p.order}`)).size;
+    if (dated.length >= 2 && distinct < Math.max(2, Math.ceil(dated.length / 2))) continue;
+    const parsed = dated.length;
     if (parsed > bestParsed) {
       best = read;
       bestParsed = parsed;
