@@ -61,6 +61,8 @@ function finish(ctx: DetectContext): Detection {
   const drafts: TableDraft[] = [...ctx.tables].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   const tables: DetectedTable[] = [];
   const indicators: IndicatorSource[] = [];
+  // One output per cell: a table read later never writes into a cell an earlier table writes.
+  const outputs = new Set<number>();
   const directionKey = drafts.length > 0 ? findDirectionKey(grid) : undefined;
   const statusKey = drafts.length > 0 ? findStatusKey(grid) : undefined;
   for (const [index, d] of drafts.entries()) {
@@ -74,12 +76,29 @@ function finish(ctx: DetectContext): Detection {
     if (d.currentPeriod) t.currentPeriod = d.currentPeriod;
     if (d.added) t.added = d.added;
     tables.push(t);
+    let clashed = false;
     for (const ind of d.indicators) {
       ind.table = index;
+      for (const role of ['statusCell', 'trendCell', 'varianceCell'] as const) {
+        const ref = ind[role];
+        if (!ref) continue;
+        const key = ref.row * 16384 + ref.col;
+        if (outputs.has(key)) {
+          delete ind[role];
+          clashed = true;
+        } else outputs.add(key);
+      }
       if (directionKey) ind.directionKey = directionKey;
       // The status column's own words first, else the sheet's key.
       if (statusKey && !ind.statusWords) ind.statusWords = statusKey;
       indicators.push(ind);
+    }
+    if (clashed) {
+      ctx.warnings.push({
+        sheet: grid.name,
+        cell: grid.a1(d.r0, d.c0),
+        message: `The table at ${grid.a1(d.r0, d.c0)} shares output cells with a table above it: those statuses are not written. Map the table to choose its columns.`,
+      });
     }
   }
   if (tables.length === 0) {
