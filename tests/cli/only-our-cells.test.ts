@@ -106,7 +106,7 @@ async function corpus(): Promise<[string, Uint8Array][]> {
   const out: [string, Uint8Array][] = [];
   // The published workbooks the project first used live in the shared corpus, when it is beside the repository.
   const shared = fromProjectDir();
-  const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'tests', 'real-world', 'workbooks')];
+  const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'tests', 'fixtures', 'real-world')];
   if (shared !== undefined) dirs.push(path.join(shared, 'workbooks'));
   for (const dir of dirs)
     for (const f of (await fs.readdir(dir)).filter((n) => /\.xls[xm]$/.test(n) && !n.includes('.scored.')))

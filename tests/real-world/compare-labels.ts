@@ -1,7 +1,7 @@
 /**
  * Scores labelled workbooks through the .xlsx host and compares every hand-made label with what the
  * engine said. One comparator for both label sets: the project's own arrangements
- * (tests/real-world/labels, workbooks in tests/real-world/workbooks) and the shared public corpus
+ * (tests/real-world/labels, workbooks in tests/fixtures/real-world) and the shared public corpus
  * (tests/corpus/labels, workbooks in ../shared/corpus). Shared by the jest harnesses and the
  * `realworld` and `corpus` bench groups, so all count the same way.
  *
@@ -93,13 +93,16 @@ export interface CorpusReport {
   skipped: string[];
 }
 
-/** The project's own arranged workbooks and their labels. */
+/** The project's own arranged workbooks' labels (the workbooks themselves are test fixtures). */
 export const CORPUS_DIR = __dirname;
+
+/** The project's own arrangements of the seed reports, kept with the other test fixtures. */
+export const OWN_WORKBOOKS_DIR = path.join(__dirname, '..', 'fixtures', 'real-world');
 
 /** Where a label file's workbook is, or undefined when it is not available here. */
 export type WorkbookResolver = (file: LabelFile) => string | undefined;
 
-/** Workbooks named relative to a folder (tests/real-world/workbooks, or the shared corpus). */
+/** Workbooks named relative to a folder (tests/fixtures/real-world, or the shared corpus). */
 export function workbooksIn(dir: string | undefined): WorkbookResolver {
   return (file) => {
     if (dir === undefined) return undefined;
@@ -257,11 +260,11 @@ export async function compareFile(file: LabelFile, workbookPath: string): Promis
 
 /**
  * Scores every label file in `dir`/labels against its workbook, found by `resolve` (by default
- * `dir`/workbooks). Files whose workbook is not available are listed in `skipped`, not scored.
+ * the project's own fixtures). Files whose workbook is not available are listed in `skipped`, not scored.
  */
 export async function compareCorpus(
   dir: string = CORPUS_DIR,
-  resolve: WorkbookResolver = workbooksIn(path.join(dir, 'workbooks')),
+  resolve: WorkbookResolver = workbooksIn(OWN_WORKBOOKS_DIR),
 ): Promise<CorpusReport> {
   const files: FileReport[] = [];
   const skipped: string[] = [];

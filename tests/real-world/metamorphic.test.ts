@@ -13,7 +13,7 @@ import { openWorkbook } from '../../src/xlsx/workbook-io';
 import { bookFrom } from '../helpers/book';
 import { CORPUS_LABELS_DIR } from '../corpus/compare-corpus';
 import { sayCorpusAbsent, sharedCorpusDir } from '../corpus/shared-dir';
-import { CORPUS_DIR, readLabelFiles, workbooksIn, type LabelFile } from './compare-labels';
+import { CORPUS_DIR, OWN_WORKBOOKS_DIR, readLabelFiles, workbooksIn, type LabelFile } from './compare-labels';
 
 jest.setTimeout(120_000);
 
@@ -50,7 +50,7 @@ function bytesOf(file: LabelFile): Promise<Buffer> {
  * the shared corpus's from-project folder, when it is present).
  */
 async function labelledWorkbooks(): Promise<LabelFile[]> {
-  const own = workbooksIn(path.join(CORPUS_DIR, 'workbooks'));
+  const own = workbooksIn(OWN_WORKBOOKS_DIR);
   const shared = workbooksIn(sharedCorpusDir());
   const out: LabelFile[] = [];
   for (const f of await readLabelFiles(CORPUS_DIR)) {

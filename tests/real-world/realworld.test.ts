@@ -15,6 +15,7 @@ import { expectOnlyPlannedChanges, expectWritesApplied, takeBefore } from '../xl
 import {
   compareCorpus,
   CORPUS_DIR,
+  OWN_WORKBOOKS_DIR,
   formatMismatch,
   formatReport,
   readLabelFiles,
@@ -70,7 +71,7 @@ describe('each workbook matches its labels', () => {
   });
 
   it.each(workbooks)('%s: only its own cells change, each holding what was planned', async (workbook) => {
-    const bytes = await fs.readFile(path.join(CORPUS_DIR, 'workbooks', workbook));
+    const bytes = await fs.readFile(path.join(OWN_WORKBOOKS_DIR, workbook));
     // The file as another program reads it before scoring, and the saved result read the same way.
     const original = new Workbook();
     await original.xlsx.load(bytes as unknown as Parameters<typeof original.xlsx.load>[0]);

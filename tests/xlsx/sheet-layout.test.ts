@@ -28,7 +28,7 @@ function workbooksIn(dir: string): string[] {
 /** One test per workbook, so a slow machine's time is spread and each failure names its file. */
 const FILES = [
   ...workbooksIn(path.join(ROOT, 'examples')),
-  ...workbooksIn(path.join(ROOT, 'tests', 'real-world', 'workbooks')),
+  ...workbooksIn(path.join(ROOT, 'tests', 'fixtures', 'real-world')),
   // The published workbooks the project first used, when the shared corpus is beside the repository.
   ...(fromProjectDir() ? workbooksIn(path.join(fromProjectDir()!, 'workbooks')) : []),
   ...workbooksIn(path.join(ROOT, 'tests', 'fixtures', 'xlsx')).filter((f) => !/corrupt/.test(f)),
