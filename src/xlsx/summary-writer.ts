@@ -13,7 +13,8 @@ import { footerString, isSummaryMarker, leftFooterSection } from '../core/summar
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
 import type { SummaryPlan } from '../core/summary/types';
 import { type Book, BookSheet } from './book/book';
-import { recordRatings, type RatingsHistory } from '../core/summary/history';
+import { previousRatings, recordRatings, type RatingRecord, type RatingsHistory } from '../core/summary/history';
+import type { ScoredIndicator } from '../core/model';
 import { readState, writeState } from './state-sheet';
 
 function isOurs(ws: BookSheet, source: string): boolean {
@@ -88,7 +89,16 @@ export function addSummaries(
   results: readonly SheetResult[],
   rules: Rules,
   scoredAt: Date,
-  options: { mode?: SummaryMode; title?: string; onError?: (err: unknown) => void } = {},
+  options: {
+    mode?: SummaryMode;
+    title?: string;
+    onError?: (err: unknown) => void;
+    /**
+     * Filled with each indicator's rating at the last report before its summary's period (what the
+     * summary's Previous column shows), for reports beside the summary (the CLI's JSON).
+     */
+    previous?: Map<ScoredIndicator, RatingRecord>;
+  } = {},
 ): string[] {
   const scored = results.filter((r) => r.indicators.length > 0);
   // The ratings history kept in the workbook's state: the summary compares with the last report,
@@ -99,6 +109,8 @@ export function addSummaries(
   const build =
     (make: (o: { history: RatingsHistory }) => SummaryPlan, indicators: SheetResult['indicators']) => () => {
       const plan = make({ history: before });
+      if (options.previous)
+        for (const [ind, rating] of previousRatings(before, indicators, plan.period)) options.previous.set(ind, rating);
       history = recordRatings(history, indicators, plan.period);
       return plan;
     };
