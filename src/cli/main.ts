@@ -87,7 +87,8 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];
   if (found) {
     const copy = await buildScoredCopy(wb);
-    workbookWarnings.push(...copy.warnings);
+    // A print area widened for our columns is said with the workbook's warnings (not one: the copy is whole).
+    workbookWarnings.push(...copy.warnings, ...copy.notes);
     // Overwriting the input with a copy that lacks some results would leave the file half scored.
     if (copy.warnings.length > 0 && overwriting) {
       throw new CliError(
