@@ -8,7 +8,7 @@ import { basename } from 'path';
 import type { ScoredIndicator } from '../core/model';
 import type { RatingRecord } from '../core/summary/history';
 import type { Book } from '../xlsx/book/book';
-import { addSummaries as addSummarySheets } from '../xlsx/summary-writer';
+import { addSummaries as addSummarySheets, lastRatings } from '../xlsx/summary-writer';
 import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../xlsx/score-workbook';
 import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
@@ -79,9 +79,12 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   const protectedSheets = new Set(wb.sheets.filter((ws) => ws.protected).map((ws) => ws.name));
   const found = outcome.results.some((r) => r.indicators.length > 0);
   const title = basename(o.book).replace(/\.xls[xm]$/i, '');
-  // The ratings at the last report, as the summaries' Previous column shows them (for --json).
-  const previous = new Map<ScoredIndicator, RatingRecord>();
+  // The ratings at the last report, as the summaries' Previous column shows them (for --json);
+  // without --summary, as the default summary would show them (nothing is recorded then).
+  let previous = new Map<ScoredIndicator, RatingRecord>();
   let summaries = found && o.summary ? addSummaries(wb, outcome, io, o.summaryPerSheet, title, previous) : [];
+  if (found && o.json && !o.summary)
+    previous = lastRatings(wb, outcome.results, outcome.rules, outcome.scoredAt, { title });
 
   let written: string | null = null;
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];

@@ -1,7 +1,8 @@
 /**
  * The ratings history through the command line: a register scored for Q1, then for Q2 (the officer
  * fills in Q2 in the scored copy), reports each indicator's Q1 status as previousStatus in --json,
- * the same word and period as the summary's Previous column; scoring Q2 again adds no period.
+ * the same word and period as the summary's Previous column (also without --summary); scoring Q2
+ * again adds no period.
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
@@ -91,6 +92,14 @@ test('Q1 then Q2 through the CLI: --json gives the Q1 status and period as previ
     // The same word as the summary's Previous column beside each indicator.
     const shown = await previousColumn(file);
     for (const i of q2) expect(shown.get(i.name)).toMatch(new RegExp(`${i.previousStatusLabel!}$`));
+
+    // Without --summary the report still says what the summary would show, and records nothing.
+    const plain = await runCli([file, '--out', file, '--json']);
+    expect(plain.code).toBe(0);
+    const quiet = (JSON.parse(plain.stdout) as JsonReport).sheets.flatMap((s) => s.indicators);
+    expect(quiet.map((i) => [i.previousStatus, i.previousStatusLabel, i.previousStatusPeriod])).toEqual(
+      q2.map((i) => [i.previousStatus, i.previousStatusLabel, i.previousStatusPeriod]),
+    );
 
     // Q2 scored again: still Q1 as the previous report, and two periods on record, not three.
     const again = await scoreJson(file);
