@@ -8,6 +8,7 @@ import { openBook } from '../../src/xlsx/book/read-book';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { savePackage } from '../../src/xlsx/workbook-io';
 import { wrappedLines } from '../../src/core/summary/grid';
+import { patchSheetXml } from '../../src/xlsx/package/sheet-patch';
 
 jest.setTimeout(120_000);
 
@@ -87,4 +88,43 @@ test('rows whose variance fits on one line keep their height', async () => {
   expect([...rowTags(sheet).values()].filter((t) => /\bht=/.test(t))).toEqual(
     [...before.values()].filter((t) => /\bht=/.test(t)),
   );
+});
+
+describe('the height given to a row, from the sheet part as written', () => {
+  const sentence = '10 percentage points below the target of 90% (bigger is better)';
+  const part = (rows: string, format = '<sheetFormatPr defaultRowHeight="15"/>') =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${format}<cols><col min="2" max="2" width="18" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`;
+  const patch = (xml: string) =>
+    patchSheetXml(xml, { edits: [{ row: 0, col: 1, value: sentence, look: { wrap: true } }] }, () => 0);
+  const lines = wrappedLines(sentence, 18);
+
+  test('a row taller than the text needs keeps its height', () => {
+    expect(patch(part(`<row r="1" ht="${lines * 15 + 30}"><c r="A1"><v>1</v></c></row>`))).toContain(
+      `<row r="1" ht="${lines * 15 + 30}">`,
+    );
+  });
+
+  test("lines are the sheet's default row height each (a 10 pt font's 12.75 pt rows)", () => {
+    const xml = patch(part('<row r="1"><c r="A1"><v>1</v></c></row>', '<sheetFormatPr defaultRowHeight="12.75"/>'));
+    expect(xml).toContain(`<row r="1" ht="${Math.round(lines * 12.75 * 100) / 100}">`);
+  });
+
+  test('customHeight="true" is a height the user fixed too', () => {
+    expect(patch(part('<row r="1" ht="15" customHeight="true"><c r="A1"><v>1</v></c></row>'))).toContain(
+      '<row r="1" ht="15" customHeight="true">',
+    );
+  });
+
+  test('a row we add for the text gets its height', () => {
+    expect(patch(part(''))).toContain(`<row r="1" ht="${lines * 15}">`);
+  });
+
+  test('text that is not wrapped leaves the row alone', () => {
+    const xml = patchSheetXml(
+      part('<row r="1"><c r="A1"><v>1</v></c></row>'),
+      { edits: [{ row: 0, col: 1, value: sentence, look: {} }] },
+      () => 0,
+    );
+    expect(xml).toContain('<row r="1">');
+  });
 });
