@@ -12,6 +12,7 @@ import * as path from 'path';
 import type { JsonReport } from '../../src/cli/json-report';
 import { openBook } from '../../src/xlsx/book/read-book';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
+import { widenedPrintArea } from '../../src/xlsx/package/print-area';
 import { writePackage } from '../../src/xlsx/package/write-package';
 import { runCli } from '../cli/run-cli';
 
@@ -119,4 +120,21 @@ test('the command line says when it widened a print area, and still writes over 
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+});
+
+describe('which print areas grow', () => {
+  const cells = [
+    { row: 3, col: 5 },
+    { row: 3, col: 6 },
+    { row: 30, col: 9 },
+  ];
+  test('a plain range grows to the right, to our cells on its rows only', () => {
+    expect(widenedPrintArea("'Q2 pack'!$A$1:$E$20", cells)).toBe("'Q2 pack'!$A$1:$G$20");
+    expect(widenedPrintArea('KPIs!$A$1:$H$20', cells)).toBeNull();
+  });
+  test('areas of several ranges, whole columns or no sheet are the user’s design and stay', () => {
+    expect(widenedPrintArea('KPIs!$A$1:$E$20,KPIs!$A$30:$E$40', cells)).toBeNull();
+    expect(widenedPrintArea('KPIs!$A:$E', cells)).toBeNull();
+    expect(widenedPrintArea('$A$1:$E$20', cells)).toBeNull();
+  });
 });
