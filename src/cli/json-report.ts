@@ -4,6 +4,7 @@
  */
 import { toA1 } from '../core/a1';
 import type { Period, PolarityKind, Reading, ScoredIndicator, Status, Target, Trend, Warning } from '../core/model';
+import type { RatingRecord } from '../core/summary/history';
 import type { ScoreWorkbookResult } from '../xlsx/score-workbook';
 import { comparisonsJson, type JsonAreas, type JsonComparison } from './json-comparisons';
 
@@ -31,8 +32,18 @@ export interface JsonIndicator {
   trendCell: string | null;
   varianceCell: string | null;
   period: string | null;
+  /** The previous figure and the period it is for, as the sheet gives them. */
   previous: number | null;
   previousPeriod: string | null;
+  /**
+   * The status at the last report before this one, from the ratings history kept in the workbook
+   * (recorded when a board summary is made: --summary), and the word the sheet showed and the
+   * report's period: the summary's "Previous" column. Null when there is no earlier report.
+   * (`previousPeriod` above was already the previous figure's period, so the report's is named apart.)
+   */
+  previousStatus: Status | null;
+  previousStatusLabel: string | null;
+  previousStatusPeriod: string | null;
   notes: string[];
   /** Each comparator (national average, neighbours, region...) judged with polarity (issue 15). */
   comparisons: JsonComparison[];
@@ -81,7 +92,10 @@ function label(p: Period | undefined): string | null {
   return p ? p.label : null;
 }
 
-function indicatorJson(ind: ScoredIndicator, writtenCells: Set<string>): JsonIndicator {
+/** Each indicator's rating at the last report, where the ratings history has one. */
+export type PreviousRatings = ReadonlyMap<ScoredIndicator, RatingRecord>;
+
+function indicatorJson(ind: ScoredIndicator, writtenCells: Set<string>, was: RatingRecord | undefined): JsonIndicator {
   const s = ind.source;
   const statusA1 = s.statusCell ? toA1(s.statusCell) : null;
   const t = ind.target;
@@ -108,6 +122,9 @@ function indicatorJson(ind: ScoredIndicator, writtenCells: Set<string>): JsonInd
     period: label(ind.actualPeriod),
     previous: num(ind.previous),
     previousPeriod: label(ind.previousPeriod),
+    previousStatus: was?.status ?? null,
+    previousStatusLabel: was?.word ?? null,
+    previousStatusPeriod: was?.period ?? null,
     notes: ind.notes,
     ...comparisonsJson(ind),
   };
@@ -121,6 +138,7 @@ export function buildJsonReport(
   outcome: ScoreWorkbookResult,
   protectedSheets: Set<string>,
   output: string | null,
+  previous: PreviousRatings = new Map(),
 ): JsonReport {
   return {
     sheets: outcome.results.map((r) => {
@@ -132,7 +150,7 @@ export function buildJsonReport(
         written: outcome.written.includes(r.sheet),
         protected: protectedSheets.has(r.sheet),
         counts,
-        indicators: r.indicators.map((ind) => indicatorJson(ind, cells)),
+        indicators: r.indicators.map((ind) => indicatorJson(ind, cells, previous.get(ind))),
         warnings: r.warnings.map(warningJson),
       };
     }),

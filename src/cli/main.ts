@@ -5,8 +5,10 @@
  * exit code (see cli-error.ts), so scripts can rely on the status.
  */
 import { basename } from 'path';
+import type { ScoredIndicator } from '../core/model';
+import type { RatingRecord } from '../core/summary/history';
 import type { Book } from '../xlsx/book/book';
-import { addSummaries as addSummarySheets } from '../xlsx/summary-writer';
+import { addSummaries as addSummarySheets, lastRatings } from '../xlsx/summary-writer';
 import { scoreWorkbook, UnknownSheetError, type ScoreWorkbookResult } from '../xlsx/score-workbook';
 import { plainReason } from './plain-errors';
 import { parseArgs, USAGE, type CliOptions } from './args';
@@ -37,11 +39,19 @@ function firstLine(text: string): string {
  * Board summaries: one for the workbook when several sheets are scored, or one per sheet
  * (--summary=sheet); a writer failure is reported once and does not stop the run.
  */
-function addSummaries(wb: Book, outcome: ScoreWorkbookResult, io: CliIo, perSheet: boolean, title: string): string[] {
+function addSummaries(
+  wb: Book,
+  outcome: ScoreWorkbookResult,
+  io: CliIo,
+  perSheet: boolean,
+  title: string,
+  previous: Map<ScoredIndicator, RatingRecord>,
+): string[] {
   const reported = new Set<string>();
   return addSummarySheets(wb, outcome.results, outcome.rules, outcome.scoredAt, {
     mode: perSheet ? 'sheet' : 'workbook',
     title,
+    previous,
     onError: (err) => {
       const message = firstLine(err instanceof Error ? err.message : String(err));
       if (!reported.has(message)) io.stderr(`scorelight: board summary not added: ${message}\n`);
@@ -69,13 +79,19 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
   const protectedSheets = new Set(wb.sheets.filter((ws) => ws.protected).map((ws) => ws.name));
   const found = outcome.results.some((r) => r.indicators.length > 0);
   const title = basename(o.book).replace(/\.xls[xm]$/i, '');
-  let summaries = found && o.summary ? addSummaries(wb, outcome, io, o.summaryPerSheet, title) : [];
+  // The ratings at the last report, as the summaries' Previous column shows them (for --json);
+  // without --summary, as the default summary would show them (nothing is recorded then).
+  let previous = new Map<ScoredIndicator, RatingRecord>();
+  let summaries = found && o.summary ? addSummaries(wb, outcome, io, o.summaryPerSheet, title, previous) : [];
+  if (found && o.json && !o.summary)
+    previous = lastRatings(wb, outcome.results, outcome.rules, outcome.scoredAt, { title });
 
   let written: string | null = null;
   const workbookWarnings = [...loaded.warnings, ...outcome.workbookWarnings];
   if (found) {
     const copy = await buildScoredCopy(wb);
-    workbookWarnings.push(...copy.warnings);
+    // A print area widened for our columns is said with the workbook's warnings (not one: the copy is whole).
+    workbookWarnings.push(...copy.warnings, ...copy.notes);
     // Overwriting the input with a copy that lacks some results would leave the file half scored.
     if (copy.warnings.length > 0 && overwriting) {
       throw new CliError(
@@ -99,7 +115,7 @@ async function run(o: CliOptions, io: CliIo): Promise<number> {
 
   if (o.json) {
     const report: JsonReport = {
-      ...buildJsonReport({ ...outcome, workbookWarnings }, protectedSheets, written),
+      ...buildJsonReport({ ...outcome, workbookWarnings }, protectedSheets, written, previous),
       summaries,
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -15,16 +15,20 @@ export interface ScoredCopy {
   warnings: string[];
   /** Sheets whose results are not in the copy (their parts could not be edited). */
   unwritten: string[];
+  /** What the copy changed beyond cells, in sentences (a print area widened to take our columns). */
+  notes: string[];
 }
 
 export async function buildScoredCopy(book: Book): Promise<ScoredCopy> {
   const warnings: string[] = [];
   const unwritten: string[] = [];
+  const notes: string[] = [];
   try {
     // The parts only the writer reads (relationships, content types, properties, tables) count
     // against the unpacked-size cap too.
     const codec = cappedZipCodec();
-    return { bytes: await writePackage(book, { codec, warnings, unwritten }), warnings, unwritten };
+    const bytes = await writePackage(book, { codec, warnings, unwritten, notes });
+    return { bytes, warnings, unwritten, notes };
   } catch (err) {
     throw new CliError(`Could not build the scored workbook (${plainReason(err)}); nothing was written.`);
   }

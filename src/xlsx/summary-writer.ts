@@ -13,7 +13,8 @@ import { footerString, isSummaryMarker, leftFooterSection } from '../core/summar
 import { chooseSummarySheetName } from '../core/summary/sheet-name';
 import type { SummaryPlan } from '../core/summary/types';
 import { type Book, BookSheet } from './book/book';
-import { recordRatings, type RatingsHistory } from '../core/summary/history';
+import { previousRatings, recordRatings, type RatingRecord, type RatingsHistory } from '../core/summary/history';
+import type { ScoredIndicator } from '../core/model';
 import { readState, writeState } from './state-sheet';
 
 function isOurs(ws: BookSheet, source: string): boolean {
@@ -78,6 +79,50 @@ export function addSummarySheet(book: Book, result: SheetResult, rules: Rules, s
 /** One board summary for the workbook (the default when several sheets are scored), or one per sheet. */
 export type SummaryMode = 'workbook' | 'sheet';
 
+interface SummaryOptions {
+  mode?: SummaryMode;
+  title?: string;
+}
+
+/** The summaries to make, each with the indicators it reports: one for the workbook, or one per sheet. */
+function summaryJobs(
+  results: readonly SheetResult[],
+  rules: Rules,
+  scoredAt: Date,
+  options: SummaryOptions,
+): { make: (o: { history: RatingsHistory }) => SummaryPlan; indicators: SheetResult['indicators'] }[] {
+  const scored = results.filter((r) => r.indicators.length > 0);
+  if ((options.mode ?? 'workbook') === 'workbook' && scored.length > 1)
+    return [
+      {
+        make: (o) => buildWorkbookSummary(scored, rules, scoredAt, options.title, o),
+        indicators: scored.flatMap((r) => r.indicators),
+      },
+    ];
+  return scored.map((r) => ({ make: (o) => buildSummary(r, rules, scoredAt, o), indicators: r.indicators }));
+}
+
+/**
+ * Each indicator's rating at the last report before this one, from the ratings history kept in
+ * the workbook, as the summaries would show it in their Previous column (nothing is written).
+ */
+export function lastRatings(
+  book: Book,
+  results: readonly SheetResult[],
+  rules: Rules,
+  scoredAt: Date,
+  options: SummaryOptions = {},
+): Map<ScoredIndicator, RatingRecord> {
+  const history = readState(book).history ?? {};
+  const out = new Map<ScoredIndicator, RatingRecord>();
+  if (Object.keys(history).length === 0) return out;
+  for (const job of summaryJobs(results, rules, scoredAt, options)) {
+    const plan = job.make({ history });
+    for (const [ind, rating] of previousRatings(history, job.indicators, plan.period)) out.set(ind, rating);
+  }
+  return out;
+}
+
 /**
  * Board summaries for scored sheets: one for the workbook when more than one sheet has indicators
  * (mode "workbook"), else one per sheet. Returns the summary sheets' names; `onError` hears a
@@ -88,33 +133,28 @@ export function addSummaries(
   results: readonly SheetResult[],
   rules: Rules,
   scoredAt: Date,
-  options: { mode?: SummaryMode; title?: string; onError?: (err: unknown) => void } = {},
+  options: SummaryOptions & {
+    onError?: (err: unknown) => void;
+    /**
+     * Filled with each indicator's rating at the last report before its summary's period (what the
+     * summary's Previous column shows), for reports beside the summary (the CLI's JSON).
+     */
+    previous?: Map<ScoredIndicator, RatingRecord>;
+  } = {},
 ): string[] {
-  const scored = results.filter((r) => r.indicators.length > 0);
   // The ratings history kept in the workbook's state: the summary compares with the last report,
   // and this report's ratings are recorded under its period (the same period again replaces them).
-  const state = readState(book);
-  const before = state.history ?? {};
+  const before = readState(book).history ?? {};
   let history = before;
-  const build =
-    (make: (o: { history: RatingsHistory }) => SummaryPlan, indicators: SheetResult['indicators']) => () => {
-      const plan = make({ history: before });
-      history = recordRatings(history, indicators, plan.period);
-      return plan;
-    };
-  const plans =
-    (options.mode ?? 'workbook') === 'workbook' && scored.length > 1
-      ? [
-          build(
-            (o) => buildWorkbookSummary(scored, rules, scoredAt, options.title, o),
-            scored.flatMap((r) => r.indicators),
-          ),
-        ]
-      : scored.map((r) => build((o) => buildSummary(r, rules, scoredAt, o), r.indicators));
   const added: string[] = [];
-  for (const plan of plans) {
+  for (const job of summaryJobs(results, rules, scoredAt, options)) {
     try {
-      added.push(writeSummaryPlan(book, plan()).sheetName);
+      const plan = job.make({ history: before });
+      if (options.previous)
+        for (const [ind, rating] of previousRatings(before, job.indicators, plan.period))
+          options.previous.set(ind, rating);
+      history = recordRatings(history, job.indicators, plan.period);
+      added.push(writeSummaryPlan(book, plan).sheetName);
     } catch (err) {
       if (!options.onError) throw err;
       options.onError(err);

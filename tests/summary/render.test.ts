@@ -2,7 +2,10 @@
  * Every example's board summary as a committee would get it: the plan checked for text that does not
  * fit its column, empty sections and the tool's language; then the workbook printed by LibreOffice
  * (PDF, text per page) and the summary pages checked for pages that hold only a heading and for
- * words a board paper must not carry. The print checks skip, saying why, without LibreOffice.
+ * words a board paper must not carry. The scored sheets too: every variance sentence we wrote wraps
+ * in a row tall enough for its lines, as saved and as LibreOffice lays the sheet out (a register
+ * made here with a narrow Variance column of its own gives sentences of several lines). The print
+ * checks skip, saying why, without LibreOffice.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -14,8 +17,10 @@ import type { SummaryPlan } from '../../src/core/summary/types';
 import { scoreWorkbook } from '../../src/xlsx/score-workbook';
 import { writeSummaryPlan } from '../../src/xlsx/summary-writer';
 import { openWorkbook, savePackage } from '../../src/xlsx/workbook-io';
+import ExcelJS from 'exceljs';
 import { unfitCells } from './support/fit';
 import { missingRenderTools, pdfPages, summaryPages, toPdf } from './support/render';
+import { clippedCells, odsRowHeights, toOds, wrappedCells, type WrappedCell } from './support/scored-rows';
 
 jest.setTimeout(600_000);
 
@@ -46,15 +51,35 @@ interface Example {
   plans: SummaryPlan[];
   indicators: ScoredIndicator[];
   xlsx: string;
+  /** Wrapped text written into the scored sheets, measured against the saved package. */
+  wrapped: WrappedCell[];
 }
+
+/** A register whose own Variance column is narrow (18 characters): our sentences wrap onto several lines. */
+async function narrowVarianceRegister(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('KPIs');
+  ws.addRow(['Corporate performance indicators, Quarter 2 2020/21']);
+  ws.addRow([]);
+  ws.addRow(['Performance Measure', 'Target', 'Q1 Actual', 'Q2 Actual', 'Rag Status', 'Variance']);
+  ws.addRow(['% of visits within timescale', 90, 95, 80, null, null]);
+  ws.addRow(['% of plans reviewed on time', 50, 40, 55, null, null]);
+  ws.addRow(['% of reviews completed', 70, 75, 76, null, null]);
+  ws.getColumn(1).width = 30;
+  ws.getColumn(6).width = 18;
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+const NARROW = 'narrow-variance.xlsx';
 
 let dir = '';
 const examples: Example[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'scorelight-render-'));
-  for (const file of EXAMPLES) {
-    const book = await openWorkbook(readFileSync(path.join(__dirname, '../../examples', file)));
+  for (const file of [...EXAMPLES, NARROW]) {
+    const input =
+      file === NARROW ? await narrowVarianceRegister() : readFileSync(path.join(__dirname, '../../examples', file));
+    const book = await openWorkbook(input);
     const scored = scoreWorkbook(book, { scoredAt: SCORED_AT });
     const plans: SummaryPlan[] = [];
     const indicators: ScoredIndicator[] = [];
@@ -65,8 +90,9 @@ beforeAll(async () => {
     plans.push(plan);
     for (const r of results) indicators.push(...r.indicators);
     const xlsx = path.join(dir, file);
-    writeFileSync(xlsx, Buffer.from(await savePackage(book)));
-    examples.push({ file, plans, indicators, xlsx });
+    const saved = await savePackage(book);
+    writeFileSync(xlsx, Buffer.from(saved));
+    examples.push({ file, plans, indicators, xlsx, wrapped: await wrappedCells(book, saved) });
   }
 });
 
@@ -158,6 +184,20 @@ describe('every example’s board summary, as planned', () => {
   });
 });
 
+describe('every example’s scored sheets, as saved', () => {
+  test('every variance sentence we wrote wraps in a row tall enough for its lines (rows the user fixed aside)', () => {
+    for (const ex of examples)
+      expect({ file: ex.file, clipped: clippedCells(ex.wrapped, (c) => c.height) }).toEqual({
+        file: ex.file,
+        clipped: [],
+      });
+    // The narrow Variance column gives sentences of several lines: the check has something to check.
+    const narrow = examples.find((e) => e.file === NARROW)!;
+    expect(narrow.wrapped.length).toBe(3);
+    expect(Math.min(...narrow.wrapped.map((c) => c.lines))).toBeGreaterThan(1);
+  });
+});
+
 const missing = missingRenderTools();
 if (missing.length > 0)
   console.warn(`Print checks skipped: ${missing.join(', ')} missing (apt-get install libreoffice-calc poppler-utils).`);
@@ -209,5 +249,28 @@ printed('every example’s board summary, as LibreOffice prints it', () => {
       for (const page of pages.get(path.basename(ex.file, '.xlsx')) ?? [])
         for (const [what, re] of BANNED)
           expect({ file: ex.file, what, found: re.test(page) }).toMatchObject({ found: false });
+  });
+});
+
+printed('every example’s scored sheets, as LibreOffice lays them out', () => {
+  test('no variance sentence is clipped: each row is as tall as its lines', async () => {
+    const lo = mkdtempSync(path.join(os.tmpdir(), 'scorelight-render-ods-'));
+    try {
+      const withText = examples.filter((e) => e.wrapped.length > 0);
+      const made = toOds(
+        withText.map((e) => e.xlsx),
+        lo,
+      );
+      expect(made).toHaveLength(withText.length);
+      for (const [i, ex] of withText.entries()) {
+        const heights = await odsRowHeights(made[i]);
+        expect({
+          file: ex.file,
+          clipped: clippedCells(ex.wrapped, (c) => heights.get(c.sheet)?.get(c.row)),
+        }).toEqual({ file: ex.file, clipped: [] });
+      }
+    } finally {
+      rmSync(lo, { recursive: true, force: true });
+    }
   });
 });

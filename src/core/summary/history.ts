@@ -81,6 +81,23 @@ export function previousRating(entry: IndicatorHistory | undefined, period: stri
   return earlier[earlier.length - 1] ?? null;
 }
 
+/**
+ * Each indicator's rating at the last report before `period`, as the summary's Previous column
+ * shows it; indicators with no earlier rating are left out.
+ */
+export function previousRatings(
+  history: RatingsHistory,
+  indicators: readonly ScoredIndicator[],
+  period: string,
+): Map<ScoredIndicator, RatingRecord> {
+  const out = new Map<ScoredIndicator, RatingRecord>();
+  for (const ind of indicators) {
+    const previous = previousRating(history[indicatorKey(ind)], period);
+    if (previous) out.set(ind, previous);
+  }
+  return out;
+}
+
 /** What changed between the last report on record and this one (`period`). */
 export function changesSince(history: RatingsHistory, indicators: readonly ScoredIndicator[], period: string): Changes {
   const sheets = new Set(indicators.map((i) => i.source.sheet));

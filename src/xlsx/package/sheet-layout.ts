@@ -27,6 +27,8 @@ export interface ColSpan {
   max: number;
   start: number;
   width: boolean;
+  /** The width in characters, where the <col> gives one. */
+  size?: number;
   style: number;
 }
 
@@ -52,6 +54,8 @@ export interface SheetLayout {
   colsName: string;
   sheetData?: { start: number; tagEnd: number; end: number; selfClosing: boolean; name: string };
   dimension?: { start: number; end: number; ref: string; name: string };
+  /** <sheetFormatPr>: the sheet's default row height (points) and column width (characters). */
+  defaults?: { rowHeight?: number; colWidth?: number; baseColWidth?: number };
 }
 
 /** Builds a layout from a part's start and end tags, in document order. */
@@ -80,12 +84,20 @@ export class SheetLayoutBuilder {
     if (depth === 2 && local === 'dimension') layout.dimension = { start, end, ref: attrs.ref ?? '', name };
     else if (depth === 2 && local === 'sheetData') layout.sheetData = { start, tagEnd: end, end, selfClosing, name };
     else if (depth === 2 && local === 'cols') layout.colsName = name;
-    else if (depth === 3 && local === 'col') {
+    else if (depth === 2 && local === 'sheetFormatPr') {
+      const n = (v: string | undefined) => (v !== undefined && Number.isFinite(Number(v)) ? Number(v) : undefined);
+      layout.defaults = {
+        rowHeight: n(attrs.defaultRowHeight),
+        colWidth: n(attrs.defaultColWidth),
+        baseColWidth: n(attrs.baseColWidth),
+      };
+    } else if (depth === 3 && local === 'col') {
       layout.cols.push({
         min: Number(attrs.min) - 1,
         max: Number(attrs.max) - 1,
         start,
         width: attrs.width !== undefined,
+        size: attrs.width !== undefined && Number.isFinite(Number(attrs.width)) ? Number(attrs.width) : undefined,
         style: Number(attrs.style ?? 0),
       });
     } else if (depth === 3 && local === 'row' && layout.sheetData) {

@@ -6,6 +6,7 @@
  */
 import { parseRangeA1, rangeToA1, toA1 } from '../../core/a1';
 import type { CellStyle } from '../../core/plan/types';
+import { columnWidthOf, grownRowHeight, type WrappedText } from './row-heights';
 import { scanSheetLayout, type RowSpan, type SheetLayout } from './sheet-layout';
 import { Splicer } from './xml-scan';
 import { encodeXstring } from './xstring';
@@ -79,6 +80,20 @@ export function patchSheetXml(
   }
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
 
+  // Rows holding wrapped text we write grow to show it (row-heights.ts).
+  const widthOf = columnWidthOf(layout, patch.columnWidths);
+  const wrapped = (edits: CellEdit[]): WrappedText[] =>
+    edits.flatMap((e) =>
+      e.look.wrap && typeof e.value === 'string' && e.value !== '' ? [{ col: e.col, text: e.value }] : [],
+    );
+  /** The row's attributes with a new height, or undefined when it keeps its own. */
+  const heightAttr = (rs: RowSpan | undefined, edits: CellEdit[]): [string, string] | undefined => {
+    const ht = grownRowHeight(rs, wrapped(edits), layout, widthOf);
+    return ht === null ? undefined : ['ht', String(ht)];
+  };
+  const withHeight = (attrs: [string, string][], ht: [string, string] | undefined): [string, string][] =>
+    ht ? [...attrs.filter(([n]) => n !== 'ht'), ht] : attrs;
+
   const rowStyle = (rs: RowSpan | undefined, col: number): number =>
     rs && (rs.attrs.customFormat === '1' || rs.attrs.customFormat === 'true') && rs.attrs.s !== undefined
       ? Number(rs.attrs.s)
@@ -108,20 +123,18 @@ export function patchSheetXml(
       if (rs.selfClosing) continue; // rebuilt whole below
       out.insert(next >= 0 ? cellStart[next] : endTagStart(rs.end), text);
     }
+    const ht = heightAttr(rs, edits);
     if (rs.selfClosing) {
-      const attrs = Object.entries(rs.attrs).filter(([n]) => n !== 'spans');
+      const attrs = withHeight(
+        Object.entries(rs.attrs).filter(([n]) => n !== 'spans'),
+        ht,
+      );
       const cellsXml = edits.map((e) => cellXml(rowPrefix, e, styleFor(rowStyle(rs, e.col), e.look), e.value)).join('');
       out.replace(rs.start, rs.end, `${startTag(rs.name, attrs)}${cellsXml}</${rs.name}>`);
-    } else if (inserted && rs.attrs.spans !== undefined) {
+    } else if ((inserted && rs.attrs.spans !== undefined) || ht) {
       // spans is an optional hint; a stale one after inserting cells is worse than none.
-      out.replace(
-        rs.start,
-        rs.tagEnd,
-        startTag(
-          rs.name,
-          Object.entries(rs.attrs).filter(([n]) => n !== 'spans'),
-        ),
-      );
+      const attrs = Object.entries(rs.attrs).filter(([n]) => !(inserted && n === 'spans'));
+      out.replace(rs.start, rs.tagEnd, startTag(rs.name, withHeight(attrs, ht)));
     }
   }
 
@@ -142,7 +155,8 @@ export function patchSheetXml(
     const edits = byRow.get(r) ?? [];
     const cellsXml = edits.map((e) => cellXml(prefix, e, styleFor(colStyle(e.col), e.look), e.value)).join('');
     if (cellsXml === '') continue;
-    const text = `<${prefix}row r="${r}">${cellsXml}</${prefix}row>`;
+    const ht = heightAttr(undefined, edits);
+    const text = `${startTag(`${prefix}row`, withHeight([['r', String(r)]], ht))}${cellsXml}</${prefix}row>`;
     if (at < rows.length) out.insert(rows[at].start, text);
     else newRows.push(text);
   }

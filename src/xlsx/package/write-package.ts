@@ -31,6 +31,7 @@ import {
   resolveTarget,
   WORKSHEET_CONTENT_TYPE,
 } from './package-parts';
+import { printAreasOf, PRINT_AREA, widenedPrintArea } from './print-area';
 import { patchSheetXml } from './sheet-patch';
 import { stateSheetXml } from './state-sheet-xml';
 import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
@@ -57,6 +58,8 @@ export interface WritePackageOptions {
   warnings?: string[];
   /** Filled with the names of those sheets, and of summaries that could not be added. */
   unwritten?: string[];
+  /** Filled with a sentence per change to a sheet beyond its cells (a print area widened: print-area.ts). */
+  notes?: string[];
 }
 
 /** True when the workbook part protects its structure (<workbookProtection lockStructure="1">). */
@@ -158,7 +161,9 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   }
   const styleFor = (base: number, look: CellStyle): number => (stylesFrozen ? base : styles.withLook(base, look));
 
-  // The scored sheets: their cells, in place.
+  // The scored sheets: their cells, in place; a print area the user defined grows to take our columns.
+  const printAreas = printAreasOf(workbookXml);
+  const widenedAreas: { sheet: number; text: string }[] = [];
   for (const ws of book.sheets) {
     if (ws.touched.size === 0 || ws.rewritten) continue;
     const entry = entryOf(ws.name);
@@ -167,13 +172,9 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     const xml = kept?.text ?? (await read(entry.part));
     if (xml === undefined) continue;
     let patched: string;
+    const edits = cellEditsOf(ws);
     try {
-      patched = patchSheetXml(
-        xml,
-        { edits: cellEditsOf(ws), columnWidths: ws.addedColumnWidths },
-        styleFor,
-        kept?.layout,
-      );
+      patched = patchSheetXml(xml, { edits, columnWidths: ws.addedColumnWidths }, styleFor, kept?.layout);
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
       if (!options.warnings) throw err;
@@ -184,6 +185,19 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       continue;
     }
     if (patched !== xml) put(entry.part, patched);
+    const area = printAreas.get(entry.index);
+    const wider = area
+      ? widenedPrintArea(
+          area,
+          edits.filter((e) => e.value !== null && e.value !== ''),
+        )
+      : null;
+    if (wider) {
+      widenedAreas.push({ sheet: entry.index, text: wider });
+      options.notes?.push(
+        `The print area of "${ws.name}" now runs to column ${wider.replace(/^.*:\$?([A-Z]+).*$/, '$1')}, so the columns Scorelight added print with the table.`,
+      );
+    }
   }
 
   // New sheets: the state sheet (if new) and summaries not in the package yet.
@@ -216,7 +230,11 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   }
   const names: NewDefinedName[] = [];
   const replaceNames = new Map<number, Set<string>>();
-  const pendingNames: { sheet: number | { added: number }; name: string; text: string }[] = [];
+  const pendingNames: { sheet: number | { added: number }; name: string; text: string }[] = widenedAreas.map((w) => ({
+    sheet: w.sheet,
+    name: PRINT_AREA,
+    text: w.text,
+  }));
   const order = book.sheets.map((ws) => ws.name);
   const tables =
     grafted.length > 0
