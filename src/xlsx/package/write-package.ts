@@ -37,7 +37,14 @@ import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
 import { summarySheetXml } from './summary-sheet-xml';
 import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
-import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
+import {
+  appendToRoot,
+  editWorkbookXml,
+  sheetOrder,
+  withFullCalcOnLoad,
+  type NewDefinedName,
+  type NewSheet,
+} from './workbook-part';
 import { startTag } from './xml-text';
 import { localName, scanXml } from './xml-scan';
 
@@ -159,6 +166,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   const styleFor = (base: number, look: CellStyle): number => (stylesFrozen ? base : styles.withLook(base, look));
 
   // The scored sheets: their cells, in place.
+  let cellsChanged = false;
   for (const ws of book.sheets) {
     if (ws.touched.size === 0 || ws.rewritten) continue;
     const entry = entryOf(ws.name);
@@ -183,7 +191,10 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       options.unwritten?.push(ws.name);
       continue;
     }
-    if (patched !== xml) put(entry.part, patched);
+    if (patched !== xml) {
+      put(entry.part, patched);
+      cellsChanged = true;
+    }
   }
 
   // New sheets: the state sheet (if new) and summaries not in the package yet.
@@ -318,8 +329,13 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     }
     put(stylesPath, styles.toXml());
   }
+  // Formulas reading the cells we wrote (a COUNTIF of "G") show stale results until recalculated.
+  const recalc = cellsChanged ? withFullCalcOnLoad(workbookXml) : workbookXml;
   if (added.length > 0 || names.length > 0) {
-    workbookXml = editWorkbookXml(workbookXml, sheets.length, added, names, replaceNames);
+    workbookXml = editWorkbookXml(recalc, sheets.length, added, names, replaceNames);
+    put(workbookPart, workbookXml);
+  } else if (recalc !== workbookXml) {
+    workbookXml = recalc;
     put(workbookPart, workbookXml);
   }
   if (newRels.length > 0) {
