@@ -51,9 +51,6 @@ function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
   };
 }
 
-/** What each block of cells loads, in the same sync as the cells themselves. */
-const CELL_PROPERTIES = 'values,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount';
-
 /** A row's formula texts ("" where a cell holds a constant), or null when it holds none. */
 function formulaRow(row: readonly unknown[] | undefined): string[] | null {
   if (!row?.some((f) => typeof f === 'string' && f.startsWith('='))) return null;
@@ -113,7 +110,7 @@ function queueMarkers(backup: XlWorksheet): XlRange {
  */
 function queueHead(used: XlRange): XlRange {
   const head = used.getIntersectionOrNullObject(`A1:XFD${HEAD_WINDOW.rows}`);
-  head.load(CELL_PROPERTIES);
+  head.load('values,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount');
   return head;
 }
 
@@ -283,7 +280,7 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   while (nextRow < rows) {
     const count = Math.min(step, rows - nextRow);
     const block = ws.getRangeByIndexes(used.rowIndex + nextRow, used.columnIndex, count, cols);
-    block.load(CELL_PROPERTIES);
+    block.load('values,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount');
     try {
       // One sync per block is the point: each response must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
