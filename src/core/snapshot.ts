@@ -35,12 +35,13 @@ export interface SheetSnapshot {
   /** Cells that hold formulas, so an apparently empty formula cell is never written over. */
   formulaRanges?: CellRange[];
   /**
-   * Formula text per cell ("=D5-E5"), "" where the cell holds none; same dimensions as `values`.
-   * Optional: read as weak polarity evidence (the author's own variance arithmetic). The Excel host
-   * can pass range.formulas (keeping only strings that start with "="); the .xlsx host fills it from
-   * each cell's <f>, with shared formulas translated to the cell they stand for.
+   * Formula text per cell ("=D5-E5"), one entry per row of `values`: null for a row without a
+   * formula, else the row's texts with "" where a cell holds none. Absent when the sheet has no
+   * formula (or the host cannot read them). Read as weak polarity evidence (the author's own
+   * variance arithmetic). The Excel host passes range.formulas (only strings that start with "=");
+   * the .xlsx host fills it from each cell's <f>, shared formulas translated to the cell they stand for.
    */
-  formulas?: string[][];
+  formulas?: (string[] | null)[];
   /** Merged areas that intersect the used range. */
   merges: CellRange[];
   /** Sheet protection is on: the sheet is read and scored but nothing is written. */

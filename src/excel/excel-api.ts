@@ -63,6 +63,8 @@ export interface XlRange {
   /** null entries in a written array leave that cell unchanged (documented Office.js behaviour). */
   values: (XlValue | null)[][];
   numberFormat: (string | null)[][];
+  /** Read only here: a formula cell's text ("=C2-B2"), any other cell's value. */
+  readonly formulas: (XlValue | null)[][];
   readonly text: string[][];
   readonly format: XlRangeFormat;
   load(propertyNames: string): unknown;

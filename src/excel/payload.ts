@@ -6,15 +6,19 @@
 /** Bytes one block may carry, leaving room for Office.js's own envelope. */
 export const WRITE_BUDGET_BYTES = 4_000_000;
 export const READ_BUDGET_BYTES = 4_000_000;
-/** Conservative JSON cost of one cell read as values + numberFormat. */
-export const READ_BYTES_PER_CELL = 60;
+/**
+ * Conservative JSON cost of one cell read as values + numberFormat + formulas (Range.formulas gives
+ * a constant cell's value again, so a cell's value travels twice).
+ */
+export const READ_BYTES_PER_CELL = 90;
 /** Excel's documented cap for one read. */
 export const MAX_READ_CELLS = 5_000_000;
 /**
  * The first read takes the used range's part in sheet rows 1 to 5,000 in the same sync as the used
  * range's size, so a sheet of up to 5,000 rows is read whole in one sync. Real cells cost about
- * 20 B each (values + numberFormat), so a dense 5,000 x 32 window is ~4 MB; a window whose
- * response is too large fails with a payload error and is read again in blocks.
+ * 20 B each as values + numberFormat and some 28 B with formulas, so a dense 5,000 x 32 window
+ * is 3 to 4.5 MB; a window whose response is too large fails with a payload error and is read
+ * again in blocks.
  */
 export const HEAD_WINDOW = { rows: 5000 } as const;
 

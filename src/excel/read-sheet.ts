@@ -51,15 +51,23 @@ function emptySnapshot(name: string, isProtected: boolean): SheetSnapshot {
   };
 }
 
+/** A row's formula texts ("" where a cell holds a constant), or null when it holds none. */
+function formulaRow(row: readonly unknown[] | undefined): string[] | null {
+  if (!row?.some((f) => typeof f === 'string' && f.startsWith('='))) return null;
+  return row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : ''));
+}
+
 /**
- * Values and number formats only, never Range.text: Excel shows fewer decimals, or ####, in a
+ * Values, number formats and formulas, never Range.text: Excel shows fewer decimals, or ####, in a
  * narrow column, so reading the text would make a status or a variance change when a column is
- * resized. The engine formats from the number format, as it does for the .xlsx host.
+ * resized. The engine formats from the number format, as it does for the .xlsx host. Formulas
+ * come as Excel gives them (a constant cell's value) and are kept only where they are formulas.
  */
-function appendRows(snapshot: SheetSnapshot, block: XlRange): void {
+function appendRows(snapshot: SheetSnapshot, formulas: (string[] | null)[], block: XlRange): void {
   block.values.forEach((row, i) => {
     snapshot.values.push(row.map((v) => (v === null || v === undefined ? '' : (v as CellValue))));
     snapshot.numberFormats.push(block.numberFormat[i].map((f) => (typeof f === 'string' ? f : 'General')));
+    formulas.push(formulaRow(block.formulas[i]));
   });
 }
 
@@ -102,7 +110,7 @@ function queueMarkers(backup: XlWorksheet): XlRange {
  */
 function queueHead(used: XlRange): XlRange {
   const head = used.getIntersectionOrNullObject(`A1:XFD${HEAD_WINDOW.rows}`);
-  head.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+  head.load('values,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount');
   return head;
 }
 
@@ -256,6 +264,7 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
   snapshot.formulaRanges = areasToRanges(formulas);
 
   // The head is usable when it holds whole rows of the used range, starting at its first row.
+  const formulaTexts: (string[] | null)[] = [];
   let nextRow = 0;
   if (
     head &&
@@ -264,14 +273,14 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
     head.columnIndex === used.columnIndex &&
     head.columnCount === cols
   ) {
-    appendRows(snapshot, head);
+    appendRows(snapshot, formulaTexts, head);
     nextRow = head.rowCount;
   }
   let step = readBlockRows(cols);
   while (nextRow < rows) {
     const count = Math.min(step, rows - nextRow);
     const block = ws.getRangeByIndexes(used.rowIndex + nextRow, used.columnIndex, count, cols);
-    block.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    block.load('values,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount');
     try {
       // One sync per block is the point: each response must stay under Excel's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -284,8 +293,10 @@ export async function readActiveSheet(context: XlContext): Promise<SheetRead> {
       continue;
     }
     syncs++;
-    appendRows(snapshot, block);
+    appendRows(snapshot, formulaTexts, block);
     nextRow += count;
   }
+  // The author's formula text (weak polarity evidence), kept only for a sheet that has some.
+  if (formulaTexts.some((line) => line !== null)) snapshot.formulas = formulaTexts;
   return { ...base, snapshot, syncs };
 }

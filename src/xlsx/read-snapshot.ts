@@ -73,7 +73,11 @@ export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const formulaRanges: CellRange[] = [];
+  // Formula texts, a row only where one is: a sheet of values costs one null per row.
+  const formulas: (string[] | null)[] = [];
+  let anyFormula = false;
   for (let r = bounds.top; r <= bounds.bottom; r++) {
+    let rowFormulas: string[] | null = null;
     const rowValues: CellValue[] = new Array<CellValue>(width).fill('');
     const rowFormats: string[] = new Array<string>(width).fill('General');
     const line = ws.rows.get(r);
@@ -90,6 +94,10 @@ export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
         if (ws.mergedRole(r, c) === 'covered') continue;
         rowValues[i] = cell.value;
         if (cell.formula) {
+          if (cell.formulaText !== undefined) {
+            rowFormulas ??= new Array<string>(width).fill('');
+            rowFormulas[i] = cell.formulaText;
+          }
           if (run && run.col + run.colCount === c) run.colCount++;
           else {
             run = { row: r, col: c, rowCount: 1, colCount: 1 };
@@ -100,6 +108,8 @@ export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
     }
     values.push(rowValues);
     numberFormats.push(rowFormats);
+    formulas.push(rowFormulas);
+    if (rowFormulas) anyFormula = true;
   }
   return {
     name: ws.name,
@@ -110,6 +120,7 @@ export function readSnapshot(ws: BookSheet, date1904 = false): SheetSnapshot {
     // No `texts`: formatting every cell up front costs more than the whole scoring; the core
     // formats the few cells whose text it reads, on demand.
     formulaRanges,
+    ...(anyFormula ? { formulas } : {}),
     merges: ws.merges
       .filter(
         (m) =>

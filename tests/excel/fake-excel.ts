@@ -169,6 +169,12 @@ export function sheetFromSnapshot(book: FakeBook, snapshot: SheetSnapshot): Fake
     for (let i = 0; i < f.rowCount; i++)
       for (let j = 0; j < f.colCount; j++) sheet.cell(f.row + i, f.col + j).formula = '=FAKE()';
   }
+  // Formula text where the snapshot has it (a workbook read by the .xlsx host).
+  snapshot.formulas?.forEach((line, i) =>
+    line?.forEach((f, j) => {
+      if (f.startsWith('=')) sheet.cell(snapshot.top + i, snapshot.left + j).formula = f;
+    }),
+  );
   sheet.merges = [...snapshot.merges];
   sheet.protected = snapshot.protected;
   if (!book.active) book.active = sheet.name;

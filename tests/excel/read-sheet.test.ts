@@ -31,6 +31,10 @@ forEachApiLevel(() => {
     expect(read.snapshot.texts).toBeUndefined();
     expect(read.snapshot.merges).toEqual([{ row: 0, col: 0, rowCount: 1, colCount: 2 }]);
     expect(read.snapshot.formulaRanges).toEqual([{ row: 5, col: 5, rowCount: 1, colCount: 1 }]);
+    // Formula text from Range.formulas in the same sync: only the formula's row, "" for constants.
+    expect(read.snapshot.formulas).toHaveLength(20);
+    expect(read.snapshot.formulas?.[5]).toEqual(['', '', '', '', '', '=A1']);
+    expect(read.snapshot.formulas?.filter((line) => line !== null)).toHaveLength(1);
     expect(read.snapshot.protected).toBe(true);
     expect(read.stateSheetExists).toBe(false);
   });
@@ -43,6 +47,8 @@ forEachApiLevel(() => {
     s.cell(4, 3).value = 5;
     const fx = createFakeExcel(book);
     const read = await fx.env.run((ctx) => readActiveSheet(ctx));
+    // A sheet without a formula has no formula grid.
+    expect(read.snapshot.formulas).toBeUndefined();
     expect(read.snapshot).toMatchObject({
       top: 3,
       left: 2,

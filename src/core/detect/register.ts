@@ -249,7 +249,9 @@ function buildIndicator(
  * "lowerIsBetter: TRUE", "result_indicator_ascending: 0".
  */
 function directionText(grid: Grid, h: HeaderLayout, r: number): string | undefined {
-  if (h.polarity === undefined || grid.isBlank(r, h.polarity)) return undefined;
+  if (h.polarity === undefined) return undefined;
+  // A blank cell is passed as its header alone: not evidence, but the row's note says it was blank.
+  if (grid.isBlank(r, h.polarity)) return `${grid.trimmed(h.row, h.polarity)}:`;
   const cell = grid.trimmed(r, h.polarity);
   const v = grid.value(r, h.polarity);
   const flag = typeof v === 'boolean' || v === 0 || v === 1 || /^(true|false|0|1|yes|no|y|n)$/i.test(cell);

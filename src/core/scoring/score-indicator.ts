@@ -19,7 +19,7 @@ import type { IndicatorOverride, Rules } from '../rules/types';
 import type { ReadOptions } from '../values/read';
 import { directionStatus, usesDirection } from './direction';
 import { polarityFromBaseline } from './evidence/polarity-from-baseline';
-import { polarityFromField } from './evidence/polarity-from-field';
+import { polarityFromField, unreadPolarityField } from './evidence/polarity-from-field';
 import { polarityFromRatings } from './evidence/polarity-from-ratings';
 import { polarityFromTarget } from './evidence/polarity-from-target';
 import { polarityFromWording } from './evidence/polarity-from-wording';
@@ -149,7 +149,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   };
 
   const ruled = override?.polarity !== undefined || override?.band !== undefined;
-  const pol = shared && !ruled ? shared : resolvePolarity(p.evidence, override);
+  const pol = shared && !ruled ? shared : resolvePolarity(p.evidence, override, unreadPolarityField(source));
   const polarity = pol.polarity;
   const direction = !target.target && usesDirection(source.directionKey !== undefined, rules?.direction?.enabled);
 

@@ -19,6 +19,11 @@ export interface BookCell {
   value: CellValue;
   /** The cell holds a formula (its value is the cached result). */
   formula: boolean;
+  /**
+   * The formula's text as Excel shows it ("=C2-B2"), a shared formula's translated to this cell;
+   * absent where the package gives none (a cell inside an array formula, a data table).
+   */
+  formulaText?: string;
   /** The value is an Excel error. */
   error: boolean;
   /** Index of the cell's format in the package's style sheet (0 = the default). */

@@ -22,7 +22,7 @@ import { localName, scanXml } from '../package/xml-scan';
 import { Book, BookSheet, type SheetVisibility } from './book';
 import { BookStyles } from './book-styles';
 import { readSharedStrings } from './shared-strings';
-import { readSheetXml, TooManyCellsError, type CellBudget } from './sheet-reader';
+import { FORMULA_CHARS, readSheetXml, TooManyCellsError, type CellBudget } from './sheet-reader';
 
 /**
  * Cells in all worksheets together. Our model holds about 150 bytes a cell, so this is far from
@@ -35,6 +35,8 @@ export interface OpenBookOptions {
   /** Faster inflating for hosts that have it (the CLI's zlib). */
   codec?: ZipCodec;
   maxCells?: number;
+  /** Characters of shared-formula text written out for a group's cells (sheet-reader.ts). */
+  maxFormulaChars?: number;
 }
 
 /** The bytes are not a workbook we can read at all; the message says why, in plain words. */
@@ -143,7 +145,7 @@ export async function openBook(data: ArrayBuffer | Uint8Array, options: OpenBook
       `Scorelight could not read the workbook's cell formats (${stylesProblem}); it read the cells without them, and the scored copy keeps the formats as they are, with statuses written in words but not coloured.`,
     );
   const limit = options.maxCells ?? MAX_CELLS;
-  const budget: CellBudget = { remaining: limit };
+  const budget: CellBudget = { remaining: limit, formulaChars: options.maxFormulaChars ?? FORMULA_CHARS };
   for (const entry of entries) {
     // Chart sheets and dialog sheets hold no cells to score; they stay in the package as they are.
     if (!entry.relType?.endsWith('/worksheet') || !entry.part) {

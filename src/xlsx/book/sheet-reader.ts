@@ -1,5 +1,5 @@
 /**
- * Reads one worksheet part into a BookSheet with saxes, streaming: cells (value, formula or not,
+ * Reads one worksheet part into a BookSheet with saxes, streaming: cells (value, formula text,
  * format index), merged areas, protection, column widths and the printed footers. Nothing else of
  * the part is kept: the writer copies it from the package as it is. Element names are matched by
  * their local part, so prefixed parts (x:c, as the Open XML SDK writes them) read the same.
@@ -12,10 +12,27 @@ import { SheetLayoutBuilder, type SheetLayout } from '../package/sheet-layout';
 import type { BookSheet } from './book';
 import { decodeXstring } from '../package/xstring';
 import { isoDateToSerial } from './dates';
+import { shiftFormula } from './shift-formula';
 
 /** Cells left to read in the whole workbook; reading stops with TooManyCellsError past it. */
 export interface CellBudget {
   remaining: number;
+  /**
+   * Characters of shared-formula text left to write out for the cells of a group. A shared
+   * formula is stored once and stands for a whole column; past this budget its other cells keep
+   * only "a formula is here", so a hostile group of a million long formulas cannot fill memory.
+   */
+  formulaChars?: number;
+}
+
+/** Shared-formula text written out per workbook: some 20,000,000 characters, 40 MB of strings. */
+export const FORMULA_CHARS = 20_000_000;
+
+/** A shared formula's master cell: where it is and its text. */
+interface SharedMaster {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export class TooManyCellsError extends Error {
@@ -91,8 +108,15 @@ export function readSheetXml(
   let formula = false;
   let raw = '';
   let inline = '';
-  // Where text goes: 'v' (value), 'is' (inline string runs), 'footer', or nowhere.
-  let into: 'v' | 'is' | 'footer' | '' = '';
+  // The cell's <f>: its text, and the shared group it belongs to ('' when none).
+  let ftext = '';
+  let fshared = '';
+  // Shared formulas by group (si), and cells met before their group's master.
+  const masters = new Map<string, SharedMaster>();
+  const waiting: { row: number; col: number; si: string }[] = [];
+  budget.formulaChars ??= FORMULA_CHARS;
+  // Where text goes: 'v' (value), 'is' (inline string runs), 'f' (formula), 'footer', or nowhere.
+  let into: 'v' | 'is' | 'f' | 'footer' | '' = '';
   let inIs = false;
   let inPhonetic = false;
   let footer = '';
@@ -125,6 +149,8 @@ export function readSheetXml(
         formula = false;
         raw = '';
         inline = '';
+        ftext = '';
+        fshared = '';
         inCell = true;
         if (--budget.remaining < 0) throw new TooManyCellsError(sheet.name);
         break;
@@ -133,7 +159,11 @@ export function readSheetXml(
         if (inCell) into = 'v';
         break;
       case 'f':
-        if (inCell) formula = true;
+        if (inCell) {
+          formula = true;
+          into = 'f';
+          if (a.t === 'shared' && a.si !== undefined) fshared = a.si;
+        }
         break;
       case 'is':
         if (inCell) inIs = true;
@@ -171,12 +201,21 @@ export function readSheetXml(
   parser.on('text', (text) => {
     if (into === 'v') raw += text;
     else if (into === 'is') inline += text;
+    else if (into === 'f') ftext += text;
     else if (into === 'footer') footer += text;
   });
   parser.on('cdata', (text) => {
     if (into === 'v') raw += text;
     else if (into === 'is') inline += text;
+    else if (into === 'f') ftext += text;
   });
+
+  /** A shared group's text for a cell of it, within the workbook's budget; undefined past it. */
+  const translated = (m: SharedMaster, row: number, col: number): string | undefined => {
+    if (budget.formulaChars! < m.text.length) return undefined;
+    budget.formulaChars! -= m.text.length;
+    return `=${shiftFormula(m.text, row - m.row, col - m.col)}`;
+  };
 
   parser.on('closetag', (tag) => {
     layout.close(tag.name, parser.position);
@@ -184,6 +223,7 @@ export function readSheetXml(
     switch (name) {
       case 'v':
       case 't':
+      case 'f':
         into = '';
         break;
       case 'is':
@@ -199,6 +239,20 @@ export function readSheetXml(
         cell.formula = formula;
         cell.error = type === 'e' && raw !== '';
         cell.xf = xf;
+        const text = ftext.trim();
+        if (!formula) break;
+        if (fshared !== '' && text === '') {
+          // One of a shared group: the master's formula, moved to this cell.
+          const m = masters.get(fshared);
+          if (m) {
+            const t = translated(m, cellRow, cellCol);
+            if (t !== undefined) cell.formulaText = t;
+          } else waiting.push({ row: cellRow, col: cellCol, si: fshared });
+        } else if (text !== '') {
+          // A formula of its own, a shared group's master, or an array formula's (kept as written).
+          if (fshared !== '') masters.set(fshared, { row: cellRow, col: cellCol, text });
+          cell.formulaText = `=${text}`;
+        }
         break;
       }
       default:
@@ -210,5 +264,11 @@ export function readSheetXml(
   });
 
   parser.write(xml).close();
+  // Excel writes a group's master first; a cell that came before its master is translated now.
+  for (const w of waiting) {
+    const m = masters.get(w.si);
+    const t = m && translated(m, w.row, w.col);
+    if (t !== undefined) sheet.cellFor(w.row, w.col).formulaText = t;
+  }
   return layout.layout;
 }

@@ -218,3 +218,61 @@ export function appendToRoot(xml: string, elements: string[]): string {
   else out.insert(rootClose, text);
   return out.toString();
 }
+
+/** Children of <workbook> that come after <calcPr> in the schema's order (CT_Workbook). */
+const AFTER_CALC_PR = new Set([
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+]);
+
+/**
+ * The workbook part asking Excel to recalculate every formula when the file is opened
+ * (calcPr fullCalcOnLoad="1"): the cached results of the author's formulas that read cells we
+ * wrote (a COUNTIF of "G" over the status column) are stale until then. An existing <calcPr>
+ * keeps its other attributes; a new one goes where the schema puts it, before oleSize,
+ * customWorkbookViews, pivotCaches and the rest, whatever came before.
+ */
+export function withFullCalcOnLoad(xml: string): string {
+  const out = new Splicer(xml);
+  let depth = 0;
+  let rootName = '';
+  let rootClose = -1;
+  let rootSelfClosing = false;
+  let calcPr:
+    { start: number; end: number; name: string; attrs: Record<string, string>; selfClosing: boolean } | undefined;
+  let before = -1;
+  scanXml(xml, {
+    open(tag) {
+      depth++;
+      if (depth === 1) {
+        rootName = tag.name;
+        rootSelfClosing = tag.selfClosing;
+      } else if (depth === 2) {
+        const l = localName(tag.name);
+        if (l === 'calcPr' && !calcPr) calcPr = { ...tag };
+        else if (before < 0 && AFTER_CALC_PR.has(l)) before = tag.start;
+      }
+    },
+    close(name, end) {
+      if (depth === 1) rootClose = end - name.length - 3;
+      depth--;
+    },
+  });
+  if (!rootName || rootSelfClosing) return xml;
+  if (calcPr) {
+    if (calcPr.attrs.fullCalcOnLoad === '1' || calcPr.attrs.fullCalcOnLoad === 'true') return xml;
+    const attrs = Object.entries(calcPr.attrs).filter(([n]) => n !== 'fullCalcOnLoad');
+    attrs.push(['fullCalcOnLoad', '1']);
+    out.replace(calcPr.start, calcPr.end, startTag(calcPr.name, attrs, calcPr.selfClosing));
+  } else {
+    out.insert(before >= 0 ? before : rootClose, `<${prefixOf(rootName)}calcPr fullCalcOnLoad="1"/>`);
+  }
+  return out.toString();
+}

@@ -38,7 +38,14 @@ import { MINIMAL_STYLES_XML, StylesPart } from './styles-part';
 import { summarySheetXml } from './summary-sheet-xml';
 import { removeOverrides, TABLE_CONTENT_TYPE } from './table-parts';
 import { TablePlacer } from './table-placer';
-import { appendToRoot, editWorkbookXml, sheetOrder, type NewDefinedName, type NewSheet } from './workbook-part';
+import {
+  appendToRoot,
+  editWorkbookXml,
+  sheetOrder,
+  withFullCalcOnLoad,
+  type NewDefinedName,
+  type NewSheet,
+} from './workbook-part';
 import { startTag } from './xml-text';
 import { localName, scanXml } from './xml-scan';
 
@@ -164,6 +171,7 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
   // The scored sheets: their cells, in place; a print area the user defined grows to take our columns.
   const printAreas = printAreasOf(workbookXml);
   const widenedAreas: { sheet: number; text: string }[] = [];
+  let cellsChanged = false;
   for (const ws of book.sheets) {
     if (ws.touched.size === 0 || ws.rewritten) continue;
     const entry = entryOf(ws.name);
@@ -184,7 +192,10 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
       options.unwritten?.push(ws.name);
       continue;
     }
-    if (patched !== xml) put(entry.part, patched);
+    if (patched !== xml) {
+      put(entry.part, patched);
+      cellsChanged = true;
+    }
     const area = printAreas.get(entry.index);
     const wider = area
       ? widenedPrintArea(
@@ -336,8 +347,13 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     }
     put(stylesPath, styles.toXml());
   }
+  // Formulas reading the cells we wrote (a COUNTIF of "G") show stale results until recalculated.
+  const recalc = cellsChanged ? withFullCalcOnLoad(workbookXml) : workbookXml;
   if (added.length > 0 || names.length > 0) {
-    workbookXml = editWorkbookXml(workbookXml, sheets.length, added, names, replaceNames);
+    workbookXml = editWorkbookXml(recalc, sheets.length, added, names, replaceNames);
+    put(workbookPart, workbookXml);
+  } else if (recalc !== workbookXml) {
+    workbookXml = recalc;
     put(workbookPart, workbookXml);
   }
   if (newRels.length > 0) {

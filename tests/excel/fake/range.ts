@@ -50,6 +50,7 @@ export class FakeRangeProxy implements XlRange {
     columnCount: new NotLoaded<number>('columnCount'),
     values: new NotLoaded<XlValue[][]>('values'),
     numberFormat: new NotLoaded<string[][]>('numberFormat'),
+    formulas: new NotLoaded<XlValue[][]>('formulas'),
     text: new NotLoaded<string[][]>('text'),
   };
   readonly format: XlRangeFormat;
@@ -142,6 +143,10 @@ export class FakeRangeProxy implements XlRange {
       );
     });
   }
+  /** As Excel gives it: a formula cell's formula, any other cell's value ("" when empty). */
+  get formulas(): (XlValue | null)[][] {
+    return this.loaded.formulas.get();
+  }
   get text(): string[][] {
     return this.loaded.text.get();
   }
@@ -185,6 +190,10 @@ export class FakeRangeProxy implements XlRange {
           case 'numberFormat':
             this.loaded.numberFormat.put(this.grid(t, (c) => c.numberFormat));
             this.ctx.respond(utf8Bytes(this.loaded.numberFormat.get()));
+            break;
+          case 'formulas':
+            this.loaded.formulas.put(this.grid(t, (c) => c.formula ?? c.value));
+            this.ctx.respond(utf8Bytes(this.loaded.formulas.get()));
             break;
           case 'text':
             this.loaded.text.put(this.grid(t, (_c, r, col) => sheet.text(r, col)));

@@ -8,6 +8,10 @@
  * "maintain" (and "stable", "within range") is a band: the author says neither more nor less is the
  * aim, so a figure on its target is good and a departure either way is not. Reading it as unknown
  * would fall back to "bigger is better, assumed", the one reading the author ruled out.
+ *
+ * A blank cell in a direction column ("lowerIsBetter:" with nothing after it), or a value there that
+ * is neither yes nor no nor a direction ("N/A"), is not evidence either way: the row falls through
+ * to the next step, and its note says what was found (unreadPolarityField).
  */
 import type { IndicatorSource, PolarityKind } from '../../model';
 import { MAX_POLARITY_TEXT, type PolarityEvidence } from './types';
@@ -221,6 +225,22 @@ export function readDirectionPhrase(text: string): PolarityKind | null {
   return null;
 }
 
+/** The direction a flag header names for "yes" ("lowerIsBetter", "favourable"), or null. */
+function flagHeaderDirection(hw: readonly string[]): Direction | null {
+  let dir: Direction | null = null;
+  for (const w of hw) {
+    const d = DIRECTION_WORDS[w];
+    if (d) {
+      dir = d;
+      break;
+    }
+  }
+  if (dir !== null) return hw.some((w) => BAD.has(w)) ? flip(dir) : dir;
+  if (hw.some((w) => BAD.has(w) || w === 'non')) return 'lower';
+  if (hw.some((w) => GOOD.has(w))) return 'higher';
+  return null;
+}
+
 /**
  * A yes/no flag read with its header ("lowerIsBetter: TRUE", "favourable: 1",
  * "result_indicator_ascending: 0"). The header names the direction that "yes" means; a header that
@@ -234,25 +254,22 @@ function readFlag(header: string, value: string): PolarityKind | null {
   if (!yes && !no) return null;
   const hw = words(header);
   if (hw.length === 0 || hw.length > 8) return null;
-  let dir: Direction | null = null;
-  for (const w of hw) {
-    const d = DIRECTION_WORDS[w];
-    if (d) {
-      dir = d;
-      break;
-    }
-  }
-  if (dir !== null) {
-    if (hw.some((w) => BAD.has(w))) dir = flip(dir);
-  } else if (hw.some((w) => BAD.has(w) || w === 'non')) dir = 'lower';
-  else if (hw.some((w) => GOOD.has(w))) dir = 'higher';
-  else if (hw.some((w) => w === 'direction' || w === 'polarity' || w === 'directionality')) {
+  const dir = flagHeaderDirection(hw);
+  if (dir === null && hw.some((w) => w === 'direction' || w === 'polarity' || w === 'directionality')) {
     // A signed direction: 1 up, -1 down; 0 says nothing.
     if (v === '1' || v === '+1') return 'higher';
     if (v === '-1') return 'lower';
     return null;
-  } else return null;
+  }
+  if (dir === null) return null;
   return yes ? dir : flip(dir);
+}
+
+/** "header: value" as a detector passes a direction column's cell, or null for plain text. */
+function headerAndValue(text: string): { header: string; value: string } | null {
+  const sep = text.search(/[:=]/);
+  if (sep <= 0 || sep >= 80) return null;
+  return { header: text.slice(0, sep).trim(), value: text.slice(sep + 1).trim() };
 }
 
 /** The field's polarity as a PolarityKind, or null when it says nothing we can read. */
@@ -260,16 +277,32 @@ export function readPolarityField(field: string): PolarityKind | null {
   const text = field.trim();
   if (!text || text.length > MAX_POLARITY_TEXT) return null;
   // "header: cell" (or "header = cell"), as the detector passes a flag or direction column.
-  const sep = text.search(/[:=]/);
-  if (sep > 0 && sep < 80) {
-    const header = text.slice(0, sep);
-    const value = text.slice(sep + 1).trim();
-    const flag = readFlag(header, value);
+  const pair = headerAndValue(text);
+  if (pair) {
+    // A blank cell says nothing, whatever its header says ("lowerIsBetter:" is not "lower").
+    if (pair.value === '') return null;
+    const flag = readFlag(pair.header, pair.value);
     if (flag) return flag;
-    const said = readDirectionPhrase(value);
+    const said = readDirectionPhrase(pair.value);
     if (said) return said;
+    // A flag column's value that is neither yes nor no ("lowerIsBetter: N/A") says nothing either:
+    // read whole, the header alone would answer.
+    const hw = words(pair.header);
+    if (hw.length <= 8 && flagHeaderDirection(hw) !== null) return null;
   }
   return readDirectionPhrase(text);
+}
+
+/**
+ * What a polarity field holds when it is not evidence, for the row's note: "the lowerIsBetter cell
+ * is blank", "the polarity field 'N/A' says neither way"; null when there is no field or it reads.
+ */
+export function unreadPolarityField(source: IndicatorSource): string | null {
+  const field = typeof source.polarityText === 'string' ? source.polarityText.trim() : '';
+  if (!field || field.length > MAX_POLARITY_TEXT || readPolarityField(field)) return null;
+  const pair = headerAndValue(field);
+  if (pair && pair.value === '') return `the ${pair.header || 'direction'} cell is blank`;
+  return `the polarity field '${field}' says neither way`;
 }
 
 /** The field's polarity, or null when there is no field or it says nothing we can read. */

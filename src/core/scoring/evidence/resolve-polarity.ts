@@ -20,10 +20,15 @@ function describe(e: PolarityEvidence): string {
   return `${polarityWords(e.polarity)}, from ${e.says}`;
 }
 
-/** `evidence` in SCORING.md order (field, target, baseline, wording, ratings); nulls are steps that found nothing. */
+/**
+ * `evidence` in SCORING.md order (field, target, baseline, wording, ratings); nulls are steps that
+ * found nothing. `unread` says what a direction field held that is not evidence ("the
+ * lowerIsBetter cell is blank"), for the note.
+ */
 export function resolvePolarity(
   evidence: readonly (PolarityEvidence | null)[],
   override?: IndicatorOverride,
+  unread?: string | null,
 ): PolarityResult {
   if (override?.polarity === 'higher' || override?.polarity === 'lower' || override?.polarity === 'band') {
     return {
@@ -40,13 +45,13 @@ export function resolvePolarity(
     return {
       polarity: 'higher',
       source: 'assumed',
-      note: 'Polarity assumed: bigger is better (nothing on the sheet says which way is good). Flip it in the pane or with a rule override if smaller is better.',
+      note: `Polarity assumed: bigger is better (${unread ? `${unread}, and nothing else on the sheet says` : 'nothing on the sheet says'} which way is good). Flip it in the pane or with a rule override if smaller is better.`,
     };
   }
   const result: PolarityResult = {
     polarity: winner.polarity,
     source: winner.kind,
-    note: `Polarity: ${describe(winner)}.`,
+    note: `Polarity: ${describe(winner)}${unread && winner.kind !== 'field' ? ` (${unread})` : ''}.`,
   };
   // A band against one direction is not a disagreement: the band already says where good lies.
   const against = found.find(
