@@ -355,10 +355,13 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
   const blocks = packBlocks(chunkChanges(changes, WRITE_BUDGET_BYTES / 2, [], 0), WRITE_BUDGET_BYTES, 0);
   const target = books.getItem(sheet);
   for (const block of blocks) {
-    // Each cell's style reset goes just before its own writes, in the same request.
-    const blockResets = block.flatMap((chunk) => chunk.changes.flatMap((c) => resets.get(`${c.row},${c.col}`) ?? []));
-    if (blockResets.length > 0) queueStyleResets(target, blockResets);
-    for (const chunk of block) queueChunk(target, chunk);
+    for (const chunk of block) {
+      // Each cell's style reset goes just before its own writes, on the same range: a request that
+      // fails part-way (Excel keeps what ran before the failure) has reset no cell of a later chunk.
+      const chunkResets = chunk.changes.flatMap((c) => resets.get(`${c.row},${c.col}`) ?? []);
+      if (chunkResets.length > 0) queueStyleResets(target, chunkResets);
+      queueChunk(target, chunk);
+    }
     // Blocks keep each request under Excel's 5 MB; a typical undo is one.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
