@@ -72,7 +72,7 @@ export function keptFormat(now: XlCellProps): XlCellProps {
   const borders: Partial<Record<XlBorderIndex, XlBorder>> = {};
   for (const [edge, b] of Object.entries(f.borders ?? {}) as [XlBorderIndex, XlBorder][]) {
     // An edge with no line needs nothing: the style reset left it without one, or with the style's.
-    if (b && b.style !== undefined) borders[edge] = b;
+    if (b && b.style !== undefined && b.style !== 'None') borders[edge] = b;
   }
   const format: NonNullable<XlCellProps['format']> = {
     font: {
