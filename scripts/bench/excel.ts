@@ -5,6 +5,7 @@
  * The fake runs at the newest ExcelApi, so scoring is one undo group: the first scoring of a
  * workbook makes the two hidden sheets in a sync of its own, outside the group
  * (excel.syncs.first_score_1000); every scoring after that is excel.syncs.score_1000.
+ * excel.syncs.undo_*: "Undo last scoring" straight after a scoring (reads, restore, record cleared).
  */
 import { scoreSheet } from '../../src/core/pipeline';
 import { defaultRules } from '../../src/core/rules/presets';
@@ -12,6 +13,7 @@ import type { WritePlan } from '../../src/core/plan/types';
 import type { XlContext } from '../../src/excel/excel-api';
 import { readActiveSheet } from '../../src/excel/read-sheet';
 import { scoreActiveSheet } from '../../src/excel/score-active-sheet';
+import { undoLastScoring } from '../../src/excel/undo-scoring';
 import { createFakeExcel, FakeBook, sheetFromRows, type FakeExcel } from '../../tests/excel/fake-excel';
 import { registerBook, registerRows } from '../../tests/excel/helpers';
 
@@ -51,6 +53,16 @@ async function rescoring(n: number): Promise<number> {
   await scoreOnce(fx, n);
   fx.resetCounts();
   await scoreOnce(fx, n);
+  return fx.counts.syncs;
+}
+
+/** Syncs of "Undo last scoring" right after a scoring (every cell still as scoring left it). */
+async function undoing(n: number): Promise<number> {
+  const fx = registerBook(n);
+  await scoreOnce(fx, n);
+  fx.resetCounts();
+  const out = await undoLastScoring({ env: fx.env });
+  if (out.restored === 0) throw new Error(`excel bench: undo restored nothing: ${out.message}`);
   return fx.counts.syncs;
 }
 
@@ -111,6 +123,8 @@ export async function benchExcel(): Promise<Record<string, number>> {
     'excel.syncs.first_score_1000': await firstScoring(1000),
     'excel.syncs.rescore_10000': await rescoring(10_000),
     'excel.syncs.score_10000': s10000.syncs,
+    'excel.syncs.undo_1000': await undoing(1000),
+    'excel.syncs.undo_10000': await undoing(10_000),
     'excel.ops.score_100': s100.ops,
     'excel.ops.score_1000': s1000.ops,
     'excel.ops.score_10000': s10000.ops,

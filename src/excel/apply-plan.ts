@@ -10,7 +10,7 @@
  * in half and sent again (safe: a refused request applies nothing); any other failure part-way is
  * reported with how many blocks landed, never swallowed.
  */
-import { parseA1 } from '../core/a1';
+import { parseA1, toA1 } from '../core/a1';
 import type { WritePlan } from '../core/plan/types';
 import type { SheetSnapshot } from '../core/snapshot';
 import { sheetState, withSheetState } from '../core/state/codec';
@@ -19,6 +19,7 @@ import { chunkChanges, packBlocks, queueChunk, splitBlock, type CellChange } fro
 import { CLEARED_PROPS, charsToPoints, styleProps } from './cell-format';
 import type { XlContext } from './excel-api';
 import { backupColumn, backupRanges, planBackup, queueFormatBackup, type BackupMarker } from './format-backup';
+import { lookPrint, NO_LOOK } from './look-print';
 import { isPayloadError, WRITE_BUDGET_BYTES } from './payload';
 import { fitState, stateWriteSteps } from './state-store';
 import { qualifiedAddress } from './sheet-address';
@@ -73,6 +74,26 @@ export function planChanges(plan: WritePlan): CellChange[] {
   return changes;
 }
 
+/**
+ * The look code (look-print.ts) of every owned cell: what this scoring sets on each cell it writes;
+ * NO_LOOK where it does not decide the look (a header copying its table's header look afterwards,
+ * a cell kept as the user edited it).
+ */
+export function planLooks(plan: WritePlan): Record<string, string> {
+  const looks: Record<string, string> = {};
+  const codes = new Map<string, string>();
+  for (const w of plan.writes) {
+    let code = codes.get(w.style);
+    if (code === undefined) {
+      code = lookPrint(styleProps(plan.styles[w.style]));
+      codes.set(w.style, code);
+    }
+    looks[toA1(w.cell)] = w.lookFrom ? NO_LOOK : code;
+  }
+  for (const a1 of plan.owned) if (!Object.hasOwn(looks, a1)) looks[a1] = NO_LOOK;
+  return looks;
+}
+
 /** Columns to size: added columns that held none of our cells before (a user may have resized ours). */
 function columnsToSize(plan: WritePlan, previouslyOwned: string[]): [number, number][] {
   const ownedCols = new Set<number>();
@@ -96,6 +117,7 @@ export async function applyPlan(context: XlContext, input: ApplyInput): Promise<
       anchors: input.anchors,
       owned: plan.owned,
       prints: plan.prints,
+      looks: planLooks(plan),
       undo: plan.undo,
       scoredAt: input.scoredAt.toISOString(),
     }),

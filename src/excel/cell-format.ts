@@ -3,8 +3,9 @@
  * means no fill (so a cell that was GREEN and is now NOT_SCORED loses its green), no bold means not
  * bold. No font colour is sent at all, never an explicit black: the cell keeps Excel's Automatic
  * colour, which follows dark themes and high-contrast modes (explicit #000000 is unreadable there).
- * Office.js has no way to set Automatic back once a colour is set, so a colour configured in the
- * rules stays until the user clears the cell's formats.
+ * Office.js has no colour value for Automatic: "Undo last scoring" puts it back by re-applying the
+ * cell's style (undo-style-reset.ts); a re-scoring that no longer colours a cell does not, so a
+ * colour configured in the rules stays there until undo or the user clears the cell's formats.
  */
 import type { CellStyle } from '../core/plan/types';
 import type { XlCellProps } from './excel-api';

@@ -21,9 +21,74 @@ export interface XlCellProps {
       tintAndShade?: number;
       patternTintAndShade?: number;
     };
-    font?: { color?: string; bold?: boolean; tintAndShade?: number };
+    font?: {
+      color?: string;
+      bold?: boolean;
+      tintAndShade?: number;
+      /** The rest of the font: read and written back only around a style reset (undo-style-reset.ts). */
+      name?: string;
+      size?: number;
+      italic?: boolean;
+      underline?: `${Excel.RangeUnderlineStyle}`;
+      strikethrough?: boolean;
+      subscript?: boolean;
+      superscript?: boolean;
+    };
     /** Set only where the plan asks for wrap (variance sentences). */
     wrapText?: boolean;
+    /** Alignment, borders and protection: likewise only around a style reset. */
+    horizontalAlignment?: `${Excel.HorizontalAlignment}`;
+    verticalAlignment?: `${Excel.VerticalAlignment}`;
+    indentLevel?: number;
+    textOrientation?: number;
+    shrinkToFit?: boolean;
+    readingOrder?: `${Excel.ReadingOrder}`;
+    borders?: Partial<Record<XlBorderIndex, XlBorder>>;
+    protection?: { locked?: boolean; formulaHidden?: boolean };
+  };
+  /**
+   * The cell's style by name ("Normal", "Good"...). Microsoft: a style overwrites formatting, so it
+   * is never sent in the same object as `format` (see undo-style-reset.ts).
+   */
+  style?: string;
+}
+
+export type XlBorderIndex =
+  'top' | 'bottom' | 'left' | 'right' | 'insideHorizontal' | 'insideVertical' | 'diagonalDown' | 'diagonalUp';
+
+export interface XlBorder {
+  color?: string;
+  style?: `${Excel.BorderLineStyle}`;
+  weight?: `${Excel.BorderWeight}`;
+  tintAndShade?: number;
+}
+
+/**
+ * What undo reads of a cell it resets to its style: everything a cell style overwrites (font,
+ * alignment, borders, fill, protection; the number format is written back anyway) and the style.
+ */
+export interface XlStyleResetLoadOptions {
+  style: true;
+  format: {
+    font: {
+      name: true;
+      size: true;
+      italic: true;
+      underline: true;
+      strikethrough: true;
+      subscript: true;
+      superscript: true;
+      bold: true;
+    };
+    horizontalAlignment: true;
+    verticalAlignment: true;
+    indentLevel: true;
+    textOrientation: true;
+    shrinkToFit: true;
+    readingOrder: true;
+    wrapText: true;
+    borders: { color: true; style: true; weight: true; tintAndShade: true };
+    protection: true;
   };
 }
 
@@ -74,7 +139,9 @@ export interface XlRange {
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   setCellProperties(cellPropertiesData: XlCellProps[][]): void;
   /** ExcelApi 1.9. The result is readable after sync. */
-  getCellProperties(loadOptions: XlCellPropsLoadOptions): { readonly value: XlCellProps[][] };
+  getCellProperties(loadOptions: XlCellPropsLoadOptions | XlStyleResetLoadOptions): {
+    readonly value: XlCellProps[][];
+  };
   /** sourceRange as "'Sheet name'!A1:B2". */
   copyFrom(sourceRange: string, copyType: 'Formats'): void;
   clear(applyTo: 'Contents' | 'Formats' | 'All'): void;

@@ -11,6 +11,7 @@
  */
 import type { CellRange } from '../core/snapshot';
 import type { XlCellProps, XlCellPropsLoadOptions, XlContext, XlWorksheet } from './excel-api';
+import type { LookScope } from './look-print';
 import { qualifiedAddress } from './sheet-address';
 
 export const FORMAT_BACKUP_SHEET = 'Scorelight_undo';
@@ -125,15 +126,18 @@ export function backupCell(marker: BackupMarker, row: number, col: number): { ro
 }
 
 /**
- * A backed-up look as setCellProperties takes it, given the cell's font colour now:
+ * A backed-up look as setCellProperties takes it: exactly the properties scoring set, as they were.
  * - a cell with no fill reads back as white with pattern None, and writing the white would paint
  *   it, so no-fill is sent as the pattern alone; a pattern's colour only where there is a pattern;
- * - the font colour is written only where scoring changed it (it differs now from the backup).
- *   Excel reads an Automatic colour back as black, and Office.js cannot set Automatic: writing
- *   the black back would fix it as explicit black (unreadable in dark mode and high contrast).
- *   So a cell whose colour scoring never touched keeps its Automatic colour.
+ * - with the scoring's look code (`scope`, look-print.ts): the font colour and the wrap only where
+ *   scoring set them; anything else the user has changed since stays as they left it;
+ * - an older state has no code: the font colour is written only where it differs now from the
+ *   backup (scoring changed it), the wrap whenever the backup has it.
+ * Excel reads an Automatic colour back as black, and setting black would fix it as explicit black:
+ * undo-scoring.ts takes a colour going back to what reads as black out of these properties and
+ * resets the cell to its style instead (undo-style-reset.ts).
  */
-export function restorableProps(p: XlCellProps, fontColorNow?: string): XlCellProps {
+export function restorableProps(p: XlCellProps, fontColorNow?: string, scope?: LookScope | null): XlCellProps {
   const fill = p.format?.fill;
   const font = p.format?.font;
   const patterned = fill?.pattern !== undefined && fill.pattern !== 'Solid' && fill.pattern !== 'None';
@@ -146,7 +150,10 @@ export function restorableProps(p: XlCellProps, fontColorNow?: string): XlCellPr
           tintAndShade: fill.tintAndShade ?? 0,
           ...(patterned ? { patternColor: fill.patternColor, patternTintAndShade: fill.patternTintAndShade ?? 0 } : {}),
         };
-  const recolour = fontColorNow !== undefined && font?.color !== undefined && !sameColour(fontColorNow, font.color);
+  const recolour = scope
+    ? scope.fontColor && font?.color !== undefined
+    : fontColorNow !== undefined && font?.color !== undefined && !sameColour(fontColorNow, font.color);
+  const rewrap = p.format?.wrapText !== undefined && (!scope || scope.wrap);
   return {
     format: {
       fill: restoredFill,
@@ -154,7 +161,7 @@ export function restorableProps(p: XlCellProps, fontColorNow?: string): XlCellPr
         ? { color: font?.color, tintAndShade: font?.tintAndShade ?? 0, bold: font?.bold ?? false }
         : { bold: font?.bold ?? false },
       // Wrap as it was (scoring wraps variance sentences); absent in a backup made before it was kept.
-      ...(p.format?.wrapText !== undefined ? { wrapText: p.format.wrapText } : {}),
+      ...(rewrap ? { wrapText: p.format?.wrapText } : {}),
     },
   };
 }

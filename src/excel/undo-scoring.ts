@@ -1,24 +1,29 @@
 /**
  * "Undo last scoring" for Excel: puts back what the last scoring of the active sheet changed.
- * Only cells that still hold exactly what the scoring left there (the fingerprint of the text it
- * wrote, or empty where it cleared) are restored: a cell the user has typed into since is left as
- * it is, and named in the message. If rows or columns were inserted or deleted since (a KPI name
- * recorded at scoring is no longer where it was), undo refuses and changes nothing.
+ * Only cells that still hold exactly what the scoring left there are restored: the fingerprint of
+ * the text it wrote (or empty where it cleared) and the code of the look it gave (look-print.ts:
+ * fill, weight, and the font colour and wrap where it set them). A cell the user has typed into or
+ * re-formatted since is left as it is, and named in the message. If rows or columns were inserted
+ * or deleted since (a KPI name recorded at scoring is no longer where it was), undo refuses and
+ * changes nothing.
  * The record is found by Worksheet.id (core/state/keying.ts): a renamed sheet keeps its undo, a
  * new sheet given an old name does not inherit it.
  * What it restores, per cell in the undo record kept in the state sheet:
  * - the value and number format as they were before (strings stay text);
- * - the fill (colour, pattern, pattern colour, tint) and font (weight; colour where scoring changed
- *   it): read from this sheet's formatting backup when it belongs to this scoring and written back
- *   with setCellProperties inside the same batched range calls as the values (conditional formats
- *   are left exactly as they are); otherwise the style recorded in the plan, and failing that no
- *   fill and the default font.
+ * - exactly the format properties scoring set: the fill (colour, pattern, pattern colour, tint),
+ *   the weight, and the font colour and wrap where it set them; a colour going back to Automatic
+ *   by a reset to the cell's style (undo-style-reset.ts). Read from this sheet's formatting backup
+ *   when it belongs to this scoring and written back with setCellProperties inside the same
+ *   batched range calls as the values (conditional formats are left exactly as they are);
+ *   otherwise the style recorded in the plan, and failing that no fill and the default font.
  * One level per sheet, like the .xlsx host.
  * The undo record is cleared only after every restore has synced, in a sync of its own: if a
  * restore fails, or its response is lost, the record is still there and Undo can be pressed again
  * (restoring is idempotent). Column widths are not reset.
- * Syncs: read, read the backed-up formats (blocks past 4 MB), restore (blocks past 4 MB), clear the
- * record; one undo step where ExcelApi 1.20 allows.
+ * Syncs: read; read the values and looks now, what a style reset would overwrite, and the backed-up
+ * formats (blocks past 4 MB); restore (blocks past 4 MB); clear the record. One undo step where
+ * ExcelApi 1.20 allows. A state saved before look codes takes one more read where a font colour
+ * goes back to Automatic.
  */
 import { toA1 } from '../core/a1';
 import type { UndoOutcome } from '../core/host';
@@ -27,9 +32,9 @@ import { sheetState, withSheetState } from '../core/state/codec';
 import { compactCells } from '../core/state/compact';
 import { fingerprint, holdsPrint } from '../core/state/fingerprint';
 import { keyBySheetId } from '../core/state/keying';
-import { STATE_SHEET_NAME, type SheetAnchor } from '../core/state/types';
+import { STATE_SHEET_NAME, type SheetAnchor, type SheetState } from '../core/state/types';
 import { chunkChanges, packBlocks, queueChunk, type CellChange } from './cell-batches';
-import { styleProps } from './cell-format';
+import { CLEARED_PROPS, styleProps } from './cell-format';
 import type { XlCellProps, XlContext, XlRangeAreas } from './excel-api';
 import type { ExcelEnv } from './excel-env';
 import {
@@ -41,11 +46,13 @@ import {
   type BackupMarker,
 } from './format-backup';
 import { officeExcelEnv } from './office-env';
+import { holdsLook, lookPrint, lookScope } from './look-print';
 import { errorText } from './outcome-messages';
 import { WRITE_BUDGET_BYTES } from './payload';
 import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
 import { encodeForSheet, queueStateHead, readStateRest, stateColumn, stateFromGrid, writeState } from './state-store';
 import { restoredValue } from './text-safety';
+import { queueStyleResets, readsAutomatic, RESET_PROPS, RESET_READ_WEIGHT, type StyleReset } from './undo-style-reset';
 
 /**
  * Cells whose look is read per sync (backed-up or current, about 200 bytes of response each): 12,000
@@ -107,8 +114,8 @@ function columnRuns(cells: CellRef[]): CellRange[] {
 interface UndoReads {
   /** Each undo cell's value now, keyed "row,col". */
   now: Map<string, unknown>;
-  /** Font colour now of backed-up cells (to tell whether scoring changed it). */
-  fontNow: Map<string, string>;
+  /** Each undo cell's look now (BACKUP_PROPS), read in the same sync as its value. */
+  looksNow: Map<string, XlCellProps>;
   /** Backed-up look, keyed by the scored sheet's "row,col". */
   backedUp: Map<string, XlCellProps>;
   /** Anchor cells' values now, by A1. */
@@ -143,8 +150,9 @@ function readJobs(
           range.values.forEach((row, k) => {
             const key = `${run.row + k},${run.col}`;
             out.now.set(key, row[0]);
-            const color = looks[k]?.[0]?.format?.font?.color;
-            if (backedUpCells.has(key) && color !== undefined) out.fontNow.set(key, color);
+            // Every undo cell's look, not only backed-up ones: its look code is checked on each.
+            const look = looks[k]?.[0];
+            if (look) out.looksNow.set(key, look);
           });
         };
       },
@@ -192,17 +200,60 @@ function readJobs(
   return jobs;
 }
 
-/** Does the cell still hold exactly what the scoring left there? */
+/** The reads of what a style reset overwrites, by runs of rows; answers into `out` by "row,col". */
+function resetReadJobs(context: XlContext, sheet: string, cells: CellRef[], out: Map<string, StyleReset>): ReadJob[] {
+  const target = context.workbook.worksheets.getItem(sheet);
+  return columnRuns(cells).map((run) => ({
+    cells: run.rowCount * RESET_READ_WEIGHT,
+    queue: () => {
+      const result = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1).getCellProperties(RESET_PROPS);
+      return () =>
+        result.value.forEach((row, k) => {
+          if (row[0]) out.set(`${run.row + k},${run.col}`, { row: run.row + k, col: run.col, now: row[0] });
+        });
+    },
+  }));
+}
+
+function withoutFontColour(p: XlCellProps): XlCellProps {
+  const font = { ...p.format?.font };
+  delete font.color;
+  delete font.tintAndShade;
+  return { ...p, format: { ...p.format, font } };
+}
+
+/** The look code of a cell the scoring cleared: no fill, not bold (cell-format.ts CLEARED_PROPS). */
+const CLEARED_LOOK = lookPrint(CLEARED_PROPS);
+
+/** The look code scoring recorded for a cell, or undefined where it recorded none. */
+function lookCode(a1: string, state: SheetState, owned: Set<string>): string | undefined {
+  if (!state.looks) return undefined;
+  const ours = owned.has(a1) && Object.hasOwn(state.prints ?? {}, a1);
+  if (!ours) return CLEARED_LOOK;
+  return Object.hasOwn(state.looks, a1) ? state.looks[a1] : undefined;
+}
+
+/**
+ * Does the cell still hold exactly what the scoring left there: the text it wrote (or empty where
+ * it cleared) and the look it gave (fill, weight, and the font colour and wrap where it set them)?
+ * A state saved before look codes (no `looks`) is checked on its text only, as it was then: a fill
+ * or colour the user applied since over a cell whose text they kept is not seen there.
+ */
 function untouched(
   value: unknown,
+  lookNow: XlCellProps | undefined,
   a1: string,
-  prints: Record<string, string> | undefined,
+  state: SheetState,
   owned: Set<string>,
 ): boolean {
+  const prints = state.prints;
   if (!prints) return true; // A record saved before fingerprints: nothing to compare with.
-  if (owned.has(a1) && Object.hasOwn(prints, a1)) return holdsPrint(value as CellValue, prints[a1]);
-  // A cell the scoring cleared: still empty.
-  return value === '' || value === null || value === undefined;
+  const textKept =
+    owned.has(a1) && Object.hasOwn(prints, a1)
+      ? holdsPrint(value as CellValue, prints[a1])
+      : // A cell the scoring cleared: still empty.
+        value === '' || value === null || value === undefined;
+  return textKept && holdsLook(lookNow, lookCode(a1, state, owned));
 }
 
 async function undoInContext(context: XlContext): Promise<UndoOutcome> {
@@ -236,11 +287,15 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     backupWs.isNullObject || markerRow.isNullObject ? [] : markersFromRow(markerRow.values, markerRow.columnIndex);
   // This sheet's backup, and only when it was taken by the scoring being undone.
   const marker = markers.find((m) => m.sheet === sheet && m.scoredAt === current.scoredAt) ?? null;
-  const reads: UndoReads = { now: new Map(), fontNow: new Map(), backedUp: new Map(), anchorsNow: new Map() };
+  const reads: UndoReads = { now: new Map(), looksNow: new Map(), backedUp: new Map(), anchorsNow: new Map() };
   const anchors = current.anchors ?? [];
-  await runReads(
-    context,
-    readJobs(
+  const owned = new Set(current.owned);
+  // Cells whose font colour this scoring set (their look code says so) may need a style reset:
+  // what it would overwrite is read in the same syncs as everything else.
+  const resets = new Map<string, StyleReset>();
+  const recoloured = undo.map((u) => u.cell).filter((c) => lookScope(lookCode(toA1(c), current, owned))?.fontColor);
+  await runReads(context, [
+    ...readJobs(
       context,
       sheet,
       undo.map((u) => u.cell),
@@ -248,7 +303,8 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
       anchors,
       reads,
     ),
-  );
+    ...resetReadJobs(context, sheet, recoloured, resets),
+  ]);
 
   // Rows or columns inserted or deleted since: the recorded addresses no longer name the cells
   // that were scored. Writing there would put old values into unrelated cells.
@@ -263,33 +319,49 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     };
 
   const userFormulas = formulaCells(formulas);
-  const owned = new Set(current.owned);
   const changes: CellChange[] = [];
   const emptied = new Set<string>();
   const left: CellRef[] = [];
+  /** Cells whose font colour goes back to Automatic: reset to their style (undo-style-reset.ts). */
+  const toReset: CellRef[] = [];
   for (const u of undo) {
     const { row, col } = u.cell;
     const key = `${row},${col}`;
     const a1 = toA1(u.cell);
-    if (userFormulas.has(key) || !untouched(reads.now.get(key), a1, current.prints, owned)) {
+    const lookNow = reads.looksNow.get(key);
+    if (userFormulas.has(key) || !untouched(reads.now.get(key), lookNow, a1, current, owned)) {
       left.push(u.cell);
       continue;
     }
     const backed = reads.backedUp.get(key);
-    changes.push({
-      row,
-      col,
-      value: restoredValue(u.value, u.numberFormat),
-      numberFormat: u.numberFormat,
-      props: backed ? restorableProps(backed, reads.fontNow.get(key)) : styleProps(u.style),
-    });
+    const scope = lookScope(lookCode(a1, current, owned));
+    let props = backed ? restorableProps(backed, lookNow?.format?.font?.color, scope) : styleProps(u.style);
+    // Back to a colour Excel reads as black (Automatic), or to the default font where there is no
+    // backup: writing "#000000" would fix an explicit black, so the style puts Automatic back.
+    const automatic = backed
+      ? props.format?.font?.color !== undefined && readsAutomatic(backed)
+      : scope?.fontColor === true && !u.style?.fontColor;
+    if (automatic) {
+      props = withoutFontColour(props);
+      toReset.push(u.cell);
+    }
+    changes.push({ row, col, value: restoredValue(u.value, u.numberFormat), numberFormat: u.numberFormat, props });
     if (u.value === '') emptied.add(a1);
   }
+  // A state without look codes: what a style reset overwrites is read now, in a sync of its own.
+  const unread = toReset.filter((c) => !resets.has(`${c.row},${c.col}`));
+  if (unread.length > 0) await runReads(context, resetReadJobs(context, sheet, unread, resets));
   // Runs of consecutive rows only: undo does not read the merged areas, and a gap could cross one.
   const blocks = packBlocks(chunkChanges(changes, WRITE_BUDGET_BYTES / 2, [], 0), WRITE_BUDGET_BYTES, 0);
   const target = books.getItem(sheet);
   for (const block of blocks) {
-    for (const chunk of block) queueChunk(target, chunk);
+    for (const chunk of block) {
+      // Each cell's style reset goes just before its own writes, on the same range: a request that
+      // fails part-way (Excel keeps what ran before the failure) has reset no cell of a later chunk.
+      const chunkResets = chunk.changes.flatMap((c) => resets.get(`${c.row},${c.col}`) ?? []);
+      if (chunkResets.length > 0) queueStyleResets(target, chunkResets);
+      queueChunk(target, chunk);
+    }
     // Blocks keep each request under Excel's 5 MB; a typical undo is one.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

@@ -110,6 +110,8 @@ export function applyPlanToSheet(
     ...previous,
     owned: plan.owned.filter((a1) => !skipped.has(a1)),
     prints: plan.prints,
+    // Look codes are the Excel host's (src/excel/look-print.ts): an older scoring's would not fit this one.
+    looks: undefined,
     undo,
     scoredAt: scoredAt.toISOString(),
   };

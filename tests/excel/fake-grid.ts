@@ -29,6 +29,9 @@ export interface FakeCell {
   fontColor?: string;
   fontTintAndShade?: number;
   bold?: boolean;
+  italic?: boolean;
+  /** The cell's style by name; undefined = Normal (fake/cell-styles.ts). */
+  style?: string;
   /** Wrap text; undefined = off. */
   wrap?: boolean;
   quotePrefix?: boolean;
@@ -44,7 +47,9 @@ export const LOOK_KEYS = [
   'fontColor',
   'fontTintAndShade',
   'bold',
+  'italic',
   'wrap',
+  'style',
 ] as const;
 
 export const EMPTY_CELL: Readonly<FakeCell> = { value: '', numberFormat: 'General' };

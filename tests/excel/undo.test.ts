@@ -14,15 +14,8 @@ forEachApiLevel((level) => {
    * so Excel keeps it as text ("Green" stays "Green", "Apr-16" does not turn into a date). */
   function dump(sheet: FakeSheet): string {
     const cells = [...sheet.cells.entries()].filter(([, c]) => c.value !== '' || c.fill || c.formula);
-    // Black is Excel's automatic font colour read back (getCellProperties cannot tell them apart).
-    return JSON.stringify(
-      cells
-        .map(([k, c]) => [
-          k,
-          { ...c, quotePrefix: undefined, fontColor: c.fontColor === '#000000' ? undefined : c.fontColor },
-        ])
-        .sort(),
-    );
+    // The font colour as it is: an Automatic colour must come back Automatic, not explicit black.
+    return JSON.stringify(cells.map(([k, c]) => [k, { ...c, quotePrefix: undefined }]).sort());
   }
 
   const savedState = (fx: FakeExcel) => savedStateOf(fx.book);

@@ -123,10 +123,12 @@ function compactState(state: WorkbookState): unknown {
   const sheets: [string, unknown][] = [];
   for (const [name, s] of Object.entries(state.sheets)) {
     const owned = compactCells(s.owned.map(parseA1).filter((r): r is CellRef => r !== null));
-    const { prints, ...rest } = s;
+    const { prints, looks, ...rest } = s;
     const out: Record<string, unknown> = { ...rest, owned };
     // Fingerprints per owned range, in the same order: a few characters per range of equal text.
     if (prints) out.ownedPrints = rangePrints(owned, prints);
+    // Look codes the same way (a range with a cell lacking one gets none: undo compares its text only).
+    if (looks) out.ownedLooks = rangePrints(owned, looks);
     if (s.undo) {
       const kept: UndoCell[] = [];
       const blank: CellRef[] = [];
@@ -312,19 +314,25 @@ function readSheetState(raw: unknown, name: string, budget: ExpandBudget, warnin
     // Saved as ranges ("O5:Q5004"); single addresses read the same way. An entry naming another
     // sheet ("Other!B2") says nothing about this one.
     const codes: unknown[] = Array.isArray(raw.ownedPrints) ? raw.ownedPrints : [];
+    const lookCodes: unknown[] = Array.isArray(raw.ownedLooks) ? raw.ownedLooks : [];
     const ranges: string[] = [];
     const rangeCodes: unknown[] = [];
+    const rangeLooks: unknown[] = [];
     raw.owned.forEach((a, i) => {
       if (typeof a === 'string' && parseRangeA1(a) !== null && onSheet(a, name)) {
         ranges.push(a);
         rangeCodes.push(codes[i]);
+        rangeLooks.push(lookCodes[i]);
       }
     });
     if (ranges.length !== raw.owned.length)
       warnings.push(`${path}.owned: entries that are not addresses on this sheet dropped`);
+    // The look codes expand the same ranges again: measured against a copy, not charged twice.
+    const looks = expandOwned(ranges, rangeLooks, { ...budget }).prints;
     const { cells, prints } = expandOwned(ranges, rangeCodes, budget);
     s.owned = cells;
     if (Array.isArray(raw.ownedPrints)) s.prints = prints;
+    if (Array.isArray(raw.ownedLooks)) s.looks = looks;
   } else if (raw.owned !== undefined) warnings.push(`${path}.owned: not a list, dropped`);
   if (Array.isArray(raw.mappings)) {
     raw.mappings.forEach((m, i) => {

@@ -59,6 +59,14 @@ export interface SheetState {
    * before fingerprints; entries for cells not in `owned` mean nothing.
    */
   prints?: Record<string, string>;
+  /**
+   * Per owned cell (A1), a short code of the look the last scoring gave it (fill, weight, and the
+   * font colour and wrap where it set them), so "Undo last scoring" puts back only a cell whose
+   * look the user has not changed since. Host-defined (src/excel/look-print.ts), same length as a
+   * print. Absent in states saved before it, and dropped by a host that does not write it (the
+   * codes would describe an older scoring): undo then compares text only.
+   */
+  looks?: Record<string, string>;
   mappings: TableMapping[];
   /** ISO timestamp of the last scoring. */
   scoredAt?: string;

@@ -13,10 +13,12 @@ import type {
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
+  XlStyleResetLoadOptions,
   XlValue,
 } from '../../../src/excel/excel-api';
 import { EMPTY_CELL, LOOK_KEYS, type FakeCell, type FakeSheet } from '../fake-grid';
 import { FakeRangeAreasProxy, type FoundAreas } from './areas';
+import { AUTOMATIC_READS_AS, CELL_STYLES, STYLE_SOURCE } from './cell-styles';
 import { codeError, DetachedContext, type FakeContext } from './context';
 import { a1, intersect, NotLoaded, quoteSheet } from './geometry';
 
@@ -268,7 +270,7 @@ export class FakeRangeProxy implements XlRange {
     this.ctx.enqueue('Range.getCellProperties', 'call', [loadOptions], () => {
       const t = this.resolved();
       if (!t) throw codeError('InvalidObjectPath', 'getCellProperties on a null object');
-      value = this.grid(t, (c) => cellProps(c, loadOptions.format.wrapText === true));
+      value = this.grid(t, (c) => cellProps(c, loadOptions));
       this.ctx.respond(utf8Bytes(value));
     });
     return {
@@ -286,8 +288,7 @@ export class FakeRangeProxy implements XlRange {
       this.checkShape(cellPropertiesData, t.rect, 'setCellProperties');
       cellPropertiesData.forEach((row, i) =>
         row.forEach((p, j) => {
-          const f = p.format;
-          if (!f) return;
+          if (!p.format && p.style === undefined) return;
           setProps(t.sheet.cell(t.rect.row + i, t.rect.col + j), p);
         }),
       );
@@ -388,7 +389,7 @@ class LoadedAreaRange extends FakeRangeProxy {
 }
 
 /** What getCellProperties is asked to load (the fake answers fill and font either way). */
-export type XlCellPropsLoad = XlCellPropsLoadOptions;
+export type XlCellPropsLoad = XlCellPropsLoadOptions | XlStyleResetLoadOptions;
 
 /** Serialised size in UTF-8 bytes, as a response travels. */
 export function utf8Bytes(v: unknown): number {
@@ -398,10 +399,14 @@ export function utf8Bytes(v: unknown): number {
 /**
  * A cell's look as getCellProperties answers. Automatic colours read back as a colour (black font,
  * black pattern), so they cannot be told from an explicit black by reading: the fake keeps which
- * is which (undefined = Automatic) and a write of "#000000" makes an explicit black.
+ * is which (undefined = Automatic) and a write of "#000000" makes an explicit black
+ * (fake/cell-styles.ts, FONT_SOURCE). The style and italic are answered when asked for.
  */
-export function cellProps(c: FakeCell, withWrap = false): XlCellProps {
+export function cellProps(c: FakeCell, load?: XlCellPropsLoad): XlCellProps {
+  const withWrap = load?.format.wrapText === true;
+  const font = load?.format.font as { italic?: boolean } | undefined;
   return {
+    ...(load && 'style' in load ? { style: c.style ?? 'Normal' } : {}),
     format: {
       // As Excel answers: a cell without fill reads as white with pattern None.
       fill:
@@ -414,14 +419,32 @@ export function cellProps(c: FakeCell, withWrap = false): XlCellProps {
               tintAndShade: c.tintAndShade ?? 0,
               patternTintAndShade: c.patternTintAndShade ?? 0,
             },
-      font: { color: c.fontColor ?? '#000000', bold: c.bold ?? false, tintAndShade: c.fontTintAndShade ?? 0 },
+      font: {
+        color: c.fontColor ?? AUTOMATIC_READS_AS,
+        bold: c.bold ?? false,
+        tintAndShade: c.fontTintAndShade ?? 0,
+        ...(font?.italic ? { italic: c.italic ?? false } : {}),
+      },
       ...(withWrap ? { wrapText: c.wrap ?? false } : {}),
     },
   };
 }
 
-/** setCellProperties on one cell: each property given is set; pattern "None" removes the fill. */
+/**
+ * setCellProperties on one cell: each property given is set; pattern "None" removes the fill; a
+ * style overwrites the cell's formatting with its own (fake/cell-styles.ts).
+ */
 function setProps(c: FakeCell, p: XlCellProps): void {
+  if (p.style !== undefined) {
+    if (p.format)
+      throw codeError('InvalidArgument', `style and format in one cell's properties: ${STYLE_SOURCE} says not to`);
+    const look = CELL_STYLES[p.style];
+    if (!look) throw codeError('ItemNotFound', `no cell style named "${p.style}" in this workbook`);
+    for (const k of LOOK_KEYS) (c as unknown as Record<string, unknown>)[k] = undefined;
+    Object.assign(c, { ...look, numberFormat: look.numberFormat ?? 'General' });
+    c.style = p.style === 'Normal' ? undefined : p.style;
+    return;
+  }
   const fill = p.format?.fill;
   const font = p.format?.font;
   if (fill?.pattern === 'None') {
@@ -439,6 +462,7 @@ function setProps(c: FakeCell, p: XlCellProps): void {
   }
   if (font?.color !== undefined) c.fontColor = font.color;
   if (font?.bold !== undefined) c.bold = font.bold;
+  if (font?.italic !== undefined) c.italic = font.italic || undefined;
   if (font?.tintAndShade !== undefined) c.fontTintAndShade = font.tintAndShade || undefined;
   if (p.format?.wrapText !== undefined) c.wrap = p.format.wrapText || undefined;
 }
