@@ -75,3 +75,103 @@ describe('a baseline column named in snake_case or camelCase', () => {
     },
   );
 });
+
+describe('metrics across, periods down, with no target anywhere', () => {
+  // A quarterly block of activity counts and a ratio, a total row below: no target column at all.
+  const rows: CellInput[][] = [
+    ['Outreach summary'],
+    [],
+    [null, 'Visits', 'Referrals', 'Visits per referral'],
+    ['Q1', 40, 10, 4],
+    ['Q2', 46, 0, 'N/A'],
+    ['Q3', 35, 7, 5],
+    [],
+    ['Full year', 121, 17, 7.1],
+  ];
+
+  it('reads each column as a series: NO_TARGET on the latest quarter, trend against the one before', () => {
+    const { byName } = score(rows);
+    expect(Object.keys(byName).sort()).toEqual(['Referrals', 'Visits', 'Visits per referral']);
+    expect(byName.Visits.status).toBe('NO_TARGET');
+    expect(byName.Visits.actual?.value).toBe(35);
+    expect(byName.Visits.previous?.value).toBe(46);
+    expect(byName.Visits.trend).toBe('NOT_BETTER');
+    expect(byName.Visits.polaritySource).toBe('assumed');
+    // Q2's "N/A" ratio is no figure to compare with: the trend reaches back to Q1.
+    expect(byName['Visits per referral'].previous?.value).toBe(4);
+    expect(byName['Visits per referral'].trend).toBe('MUCH_BETTER');
+  });
+
+  it('never rates such a table', () => {
+    const { byName } = score(rows);
+    for (const ind of Object.values(byName)) expect(['NO_TARGET', 'NO_DATA', 'NOT_SCORED']).toContain(ind.status);
+  });
+
+  it('takes a corner label ("Month") over the periods as no metric', () => {
+    const { byName } = score([
+      ['Month', 'Calls', 'Abandoned'],
+      ['Jan-25', 900, 40],
+      ['Feb-25', 950, 35],
+      ['Mar-25', 990, 30],
+    ]);
+    expect(Object.keys(byName).sort()).toEqual(['Abandoned', 'Calls']);
+    expect(byName.Calls.actual?.value).toBe(990);
+  });
+
+  it('leaves a register with a name header to the register reader', () => {
+    const { byName } = score([
+      ['Measure', 'Owner', 'Actual'],
+      ['Calls answered', 'Contact centre', 90],
+      ['Invoices paid on time', 'Finance', 95],
+    ]);
+    expect(Object.keys(byName).sort()).toEqual(['Calls answered', 'Invoices paid on time']);
+  });
+});
+
+describe('actuals not in yet, and figures with a note', () => {
+  it.each([['Pending'], ['Awaiting data'], ['Not yet available'], ['To be confirmed'], ['Data to follow.']])(
+    'reads %p as no figure for the period: NO_DATA, not NOT_SCORED',
+    (text) => {
+      const { byName } = score([
+        ['Indicator', 'Target', 'Actual'],
+        ['Households rehoused', 120, text],
+        ['Grants paid', 40, 44],
+      ]);
+      expect(byName['Households rehoused'].status).toBe('NO_DATA');
+      expect(byName['Grants paid'].status).toBe('GREEN');
+    },
+  );
+
+  it('keeps "Not available" as N/A, and a broken figure as NOT_SCORED', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual'],
+      ['Households rehoused', 120, 'Not available'],
+      ['Grants paid', 40, '40/44'],
+    ]);
+    expect(byName['Households rehoused'].status).toBe('NOT_SCORED');
+    expect(byName['Grants paid'].status).toBe('NOT_SCORED');
+  });
+
+  it.each([
+    ['61.5 (Apr-Sep)', 61.5],
+    ['88 (provisional)', 88],
+    ['1,204 (year to date)', 1204],
+  ])('reads %p as the figure %p, the bracket a note on what it covers', (text, value) => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual'],
+      ['Rent collected (%)', 60, text],
+      ['Grants paid', 40, 44],
+    ]);
+    expect(byName['Rent collected (%)'].actual?.value).toBe(value);
+    expect(byName['Rent collected (%)'].status).toBe('GREEN');
+  });
+
+  it('does not read a second figure in brackets as a note', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual'],
+      ['Rent collected (%)', 60, '61 (58)'],
+      ['Grants paid', 40, 44],
+    ]);
+    expect(byName['Rent collected (%)'].status).toBe('NOT_SCORED');
+  });
+});
