@@ -18,9 +18,11 @@
  *
  * Periods and status (SCORING.md "Quarters and periods"): the table's current period is the latest
  * period holding an actual anywhere in it. An indicator with a row for that period is rated there
- * (NO_DATA when its actual is blank: not yet reported). An indicator with no row for it at all
- * reports on another cadence (a biennial survey among annual measures): it is rated on its own
- * latest period with an actual. The trend compares with the nearest earlier period with an actual.
+ * (NO_DATA when its actual is blank: not yet reported). An indicator with no row for it at all (a
+ * biennial survey among annual measures) has no value for the current period either: NO_DATA, its
+ * last known value quoted, never scored as current (SCORING.md); its outputs and its name cell are
+ * on its latest row with an actual. The trend compares with the nearest earlier period with an
+ * actual.
  *
  * Targets: the target is the one on the rated period's row, or the nearest earlier one (a target
  * set once and not repeated still stands). A target for a later period is never applied: a table
@@ -79,8 +81,10 @@ function buildIndicator(
       targets.push({ period: row.period, source: grid.source(row.r, h.target) });
   }
   const atTable = tableCurrent ? sorted.find((row) => row.period.order === tableCurrent.order) : undefined;
-  // The row rated: the table's current period where the indicator has it, else its own latest actual.
+  // The indicator's row: the table's current period where it has one, else its own latest actual.
+  // Its name cell and outputs are there; the period rated is the table's current one regardless.
   const rated = atTable ?? ownLatest ?? sorted[sorted.length - 1];
+  const currentPeriod = tableCurrent ?? rated.period;
   const first = sorted[0];
   const nameCol = h.name ?? h.key!;
   const ind: IndicatorSource = {
@@ -88,11 +92,11 @@ function buildIndicator(
     sheet: grid.name,
     layout: 'time-series',
     table: -1,
-    name: grid.trimmed(first.r, nameCol),
-    nameCell: grid.ref(first.r, nameCol),
+    name: grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol),
+    nameCell: grid.ref(grid.isBlank(rated.r, nameCol) ? first.r : rated.r, nameCol),
     values,
     comparators: [],
-    currentPeriod: rated.period,
+    currentPeriod,
   };
   if (h.key !== undefined && h.name !== undefined && !grid.isBlank(first.r, h.key))
     ind.code = grid.trimmed(first.r, h.key);
@@ -112,7 +116,7 @@ function buildIndicator(
   )
     ind.rating = grid.source(rated.r, out.status);
   const futureTargetsOnly =
-    targets.length > 0 && values.length > 0 && targets.every((t) => t.period.order > rated.period.order);
+    targets.length > 0 && values.length > 0 && targets.every((t) => t.period.order > currentPeriod.order);
   return { ind, futureTargetsOnly };
 }
 
