@@ -72,9 +72,11 @@ export function buildIndicator(
   if (polarity) ind.polarityText = polarity;
   const frequency = text(h.frequency);
   if (frequency) ind.frequency = frequency;
-  if (h.target !== undefined && !grid.isBlank(r, h.target)) {
-    ind.target = grid.source(r, h.target);
-    const bound = targetBoundOf(grid.trimmed(h.row, h.target));
+  // The first target column the row fills: "target_min" blank and "target_max" 10 is "at most 10".
+  const targetCol = [h.target, ...(h.otherTargets ?? [])].find((c) => c !== undefined && !grid.isBlank(r, c));
+  if (targetCol !== undefined) {
+    ind.target = grid.source(r, targetCol);
+    const bound = targetBoundOf(grid.trimmed(h.row, targetCol));
     if (bound) ind.targetBound = bound;
   }
   if (h.periodTargets) {

@@ -175,3 +175,24 @@ describe('actuals not in yet, and figures with a note', () => {
     expect(byName['Rent collected (%)'].status).toBe('NOT_SCORED');
   });
 });
+
+describe('a floor column and a ceiling column, each row filling one', () => {
+  const rows: CellInput[][] = [
+    ['Indicator', 'Minimum target', 'Maximum target', 'Result'],
+    ['Share of calls answered in 60 seconds (%)', 85, null, 88],
+    ['Average days to process a claim', null, 12, 14],
+    ['Staff turnover (%)', null, 9, 7.5],
+  ];
+
+  it('reads the ceiling where the floor is blank: an "at most" target', () => {
+    const { byName } = score(rows);
+    const claims = byName['Average days to process a claim'];
+    expect(claims.target).toMatchObject({ kind: 'value', value: { value: 12 } });
+    expect(claims.polarity).toBe('lower');
+    expect(claims.polaritySource).toBe('target');
+    expect(claims.status).toBe('RED');
+    expect(byName['Staff turnover (%)'].status).toBe('GREEN');
+    expect(byName['Share of calls answered in 60 seconds (%)'].polarity).toBe('higher');
+    expect(byName['Share of calls answered in 60 seconds (%)'].status).toBe('GREEN');
+  });
+});
