@@ -196,3 +196,28 @@ describe('a floor column and a ceiling column, each row filling one', () => {
     expect(byName['Share of calls answered in 60 seconds (%)'].status).toBe('GREEN');
   });
 });
+
+describe('a trading service’s measures by their wording', () => {
+  it('reads takings and customers as bigger is better, and lets a heavier word decide', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Actual'],
+      ['Café sales (£000s)', 120, 131],
+      ['Trading P&L', 15, 12],
+      ['Customer profitability', 40, 38],
+      ['Web conversion rate (%)', 3, 3.4],
+      ['Active customers', 900, 950],
+      ['Customer complaints', 30, 25],
+    ]);
+    for (const n of [
+      'Café sales (£000s)',
+      'Trading P&L',
+      'Customer profitability',
+      'Web conversion rate (%)',
+      'Active customers',
+    ]) {
+      expect([n, byName[n].polarity, byName[n].polaritySource]).toEqual([n, 'higher', 'wording']);
+    }
+    expect(byName['Customer complaints'].polarity).toBe('lower');
+    expect(byName['Customer complaints'].status).toBe('GREEN');
+  });
+});

@@ -289,7 +289,7 @@ export const BIGGER: readonly Cue[] = [
     'feel involved',
     'involved in (?:decisions|discussions|planning|their care)',
     'recommend(?:s|ed|ing)?',
-    'net promoter',
+    'net promot[eo]r',
     'online (?:transactions|payments|services|applications)',
     'channel shift',
     'meet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,2}(?:standards?|objectives?|targets?|criteria)',
@@ -302,6 +302,10 @@ export const BIGGER: readonly Cue[] = [
     'choice and control',
     'rated (?:good|excellent)',
   ),
+  // A trading service's takings and its customers ("Sales", "P&L", "Customer profitability",
+  // "Conversion rate"): income, as SCORING.md lists it, and "repeat customers are good". Light, so
+  // any other word in the name ("customer complaints", "customers waiting") decides over them.
+  higher(WEIGHT.noun, 'sales', 'profitab\\w*', 'p ?& ?l', 'customers', 'conversion rates?'),
 ];
 
 /** Phrases that name who is counted, not what: they mask the words inside them. */
