@@ -221,3 +221,28 @@ describe('a trading service’s measures by their wording', () => {
     expect(byName['Customer complaints'].status).toBe('GREEN');
   });
 });
+
+describe('justice done and harm found, by their wording', () => {
+  it('reads convictions as the aim, not the crime, and a reconviction as harm', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Actual'],
+      ['Offenders convicted of fly-tipping offences', 20, 24],
+      ['Prosecutions for rogue trading', 10, 12],
+      ['Offenders convicted again within a year', 10, 12],
+      ['Reported burglaries', 300, 280],
+    ]);
+    expect(byName['Offenders convicted of fly-tipping offences'].polarity).toBe('higher');
+    expect(byName['Prosecutions for rogue trading'].polarity).toBe('higher');
+    expect(byName['Offenders convicted again within a year'].polarity).toBe('lower');
+    expect(byName['Reported burglaries'].polarity).toBe('lower');
+  });
+
+  it('does not call identifying people at risk a harm: no direction claimed', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Actual'],
+      ['Carers identified as at risk of breakdown', 50, 40],
+      ['Grants paid', 40, 44],
+    ]);
+    expect(byName['Carers identified as at risk of breakdown'].polaritySource).toBe('assumed');
+  });
+});

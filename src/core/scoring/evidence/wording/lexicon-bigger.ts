@@ -65,6 +65,10 @@ export const BIGGER: readonly Cue[] = [
     'repeat (?:customers|business|visitors|visits|bookings|users|purchases|orders|donors)',
   ),
   higher(WEIGHT.weak, 'received', 'qualified', 'support(?:ed)?', 'paid'),
+  // Justice done and harm found: a conviction or a case identified is the service working, not the
+  // crime or the risk it names ("persons convicted of ... crimes", "cases identified ... at risk").
+  higher(WEIGHT.strong, 'convict(?:ed|ions?)(?! again)', 'prosecut(?:ed|ions?)'),
+  higher(WEIGHT.normal, 'identified'),
   higher(
     WEIGHT.normal,
     'access(?:ed|ing|ible)?',
