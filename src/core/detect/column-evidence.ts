@@ -7,7 +7,7 @@
  */
 import type { Grid } from './grid';
 import type { ColumnRole, HeaderColumn } from './headers';
-import { columnContent, figureCells, textCells, type ColumnContent } from './column-content';
+import { columnContent, CONTENT_ROWS, figureCells, textCells, type ColumnContent } from './column-content';
 
 /** One change a step made: the column, its new role, and why (for the reader's warning). */
 export interface RoleFinding {
@@ -196,8 +196,44 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
   return measure === undefined ? { name: best, findings } : { name: best, measure, findings };
 };
 
+/**
+ * Step 4: a code column names the indicator on its row. One whose code repeats over rows of
+ * different names (an activity, programme or project id over the several indicators it reports:
+ * "iati_identifier", "Project ID") groups indicators and is not their code: read as such, every
+ * indicator of a project would be taken for one measure.
+ */
+const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
+  const findings: RoleFinding[] = [];
+  for (const col of columns) {
+    if (col.role !== 'code') continue;
+    const firstName = new Map<string, string>();
+    let same = 0;
+    let differ = 0;
+    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
+    for (let r = row + 1; r <= end; r++) {
+      if (grid.isBlank(r, col.col) || grid.isBlank(r, name)) continue;
+      const code = grid.lower(r, col.col) || grid.trimmed(r, col.col);
+      const label = grid.lower(r, name);
+      const seen = firstName.get(code);
+      if (seen === undefined) firstName.set(code, label);
+      else if (seen === label) same++;
+      else differ++;
+    }
+    if (differ >= MIN_EVIDENCE && differ > same)
+      findings.push(retag(col, 'other', `"${col.label}" repeats one code over indicators of different names`));
+  }
+  return { findings };
+};
+
 /** The steps in order. */
-const ROLE_STEPS: RoleStep[] = [figuresHoldFigures, targetsHoldTargets, oneActual, statusHoldsRatings, namesAreLabels];
+const ROLE_STEPS: RoleStep[] = [
+  figuresHoldFigures,
+  targetsHoldTargets,
+  oneActual,
+  statusHoldsRatings,
+  namesAreLabels,
+  codesNameOneIndicator,
+];
 
 /**
  * Settle the roles of a header row's columns from their content. Content profiles are read once

@@ -45,6 +45,11 @@ export interface HeaderLayout {
   signature: string;
   /** Per-period targets ("2016/17 end of year target", "2017/18 target"), oldest first, where there are several. */
   periodTargets?: PeriodColumn[];
+  /**
+   * Further target columns without a period, in sheet order ("target_max" beside "target_min"): a
+   * row whose first target cell is blank takes the first of these it fills.
+   */
+  otherTargets?: number[];
   /** What the content changed in the roles the header's words gave (for the table's warning). */
   findings?: RoleFinding[];
   /** Why this row was taken as the header rather than the row first read as one. */
@@ -269,6 +274,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   if (dated.length >= 2) {
     layout.periodTargets = byOrder(dated.map((t) => ({ col: t.col, period: t.period! })));
     layout.target = undefined;
+  } else {
+    const others = targetCols.filter((t) => !t.period && t.col !== layout.target).map((t) => t.col);
+    if (layout.target !== undefined && others.length > 0) layout.otherTargets = others;
   }
   // Actual columns that name their period ("Q1 Actual", "Q2 Actual") are a series like month columns.
   for (const a of actuals) if (a.period) periodCols.push({ col: a.col, period: a.period });

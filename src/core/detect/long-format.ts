@@ -18,9 +18,11 @@
  *
  * Periods and status (SCORING.md "Quarters and periods"): the table's current period is the latest
  * period holding an actual anywhere in it. An indicator with a row for that period is rated there
- * (NO_DATA when its actual is blank: not yet reported). An indicator with no row for it at all
- * reports on another cadence (a biennial survey among annual measures): it is rated on its own
- * latest period with an actual. The trend compares with the nearest earlier period with an actual.
+ * (NO_DATA when its actual is blank: not yet reported). An indicator with no row for it at all (a
+ * biennial survey among annual measures) has no value for the current period either: NO_DATA, its
+ * last known value quoted, never scored as current (SCORING.md); its outputs and its name cell are
+ * on its latest row with an actual. The trend compares with the nearest earlier period with an
+ * actual.
  *
  * Targets: the target is the one on the rated period's row, or the nearest earlier one (a target
  * set once and not repeated still stands). A target for a later period is never applied: a table
@@ -35,247 +37,14 @@
  * rated row of each indicator only. Other rows of the indicator stay empty.
  */
 import type { IndicatorSource, Period, PeriodCell } from '../model';
-import { parsePeriodHeader, parsePeriodText } from '../periods';
 import { numericValue } from '../values/read';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
-import { headerCell } from './headers';
+import { hasHints, readHeader, type LongHeader } from './long-header';
+import { groupRows, hasActual, PERIOD_SHARE, readRows, type Row } from './long-rows';
 import { directionText } from './metrics-across';
 import { freeColumnsRight } from './output-cells';
 import { statusColumnWords } from './sheet-words';
-
-type LongRole = 'key' | 'name' | 'period' | 'actual' | 'target' | 'direction' | 'status' | 'unit';
-
-const NAME_WORDS = new Set(['measure', 'indicator', 'kpi', 'metric', 'name', 'title', 'lbl', 'label', 'description']);
-/** Words that name the measure strongly (beat "title" or "label" alone). */
-const MEASURE_WORDS = new Set(['measure', 'indicator', 'kpi', 'metric']);
-const KEY_WORDS = new Set(['id', 'code', 'ref']);
-const PERIOD_WORDS = new Set(['year', 'period', 'date', 'month', 'quarter', 'week', 'fy']);
-const ACTUAL_WORDS = new Set(['actual', 'actuals', 'value', 'result', 'outturn', 'performance']);
-const TARGET_WORDS = new Set(['target', 'targets', 'goal', 'plan', 'budget', 'objective']);
-const DIRECTION_WORDS = new Set(['polarity', 'direction', 'directionality', 'ascending']);
-const STATUS_WORDS = new Set(['status', 'rag', 'rating', 'symbol']);
-const UNIT_WORDS = new Set(['unit', 'units', 'format']);
-/** Words that say a header is about something else than the role's figure ("target year", "axis max"). */
-const ASIDE_WORDS = new Set([
-  'max',
-  'min',
-  'axis',
-  'baseline',
-  'dimension',
-  'location',
-  'uri',
-  'vocabulary',
-  'type',
-  'aggregation',
-  'source',
-  'owner',
-  'note',
-  'notes',
-  'comment',
-  'comments',
-]);
-
-/** Cheap tests before a header's words are split: some cell must hint at a period, another at a figure. */
-const PERIOD_HINT = /year|period|date|month|quarter|week|fy/;
-const ACTUAL_HINT = /actual|value|result|outturn|performance/;
-
-/** "Good is", "Higher is better", "High/Low is good": a direction column by its phrase. */
-const GOOD_IS =
-  /^good is\b|\b(?:higher|lower|high|low|bigger|smaller)(?:\s*\/\s*(?:higher|lower|high|low))? is (?:better|good)\b/;
-
-/** Header cells are short; longer text is a title or a note. */
-const MAX_HEADER = 60;
-/** Share of body rows whose period cell reads as a period. */
-const PERIOD_SHARE = 0.8;
-/** Share of rows that must belong to an indicator with two or more periods. */
-const SERIES_SHARE = 0.5;
-/** Fewer rows than this are too few to tell a series from a register. */
-const MIN_ROWS = 3;
-
-/** "ActualValue", "result_indicator_period_end", "Measure name" -> lower-case words. */
-export function headerWords(text: string): string[] {
-  return text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-}
-
-/** Evidence step 1: a header's role from its words, or null. */
-function roleOfHeader(text: string): LongRole | null {
-  if (text.length === 0 || text.length > MAX_HEADER) return null;
-  const words = headerWords(text);
-  const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
-  if (has(ASIDE_WORDS)) return null;
-  if (has(DIRECTION_WORDS) || GOOD_IS.test(text.toLowerCase())) return 'direction';
-  if (has(STATUS_WORDS)) return 'status';
-  if (has(TARGET_WORDS)) return has(PERIOD_WORDS) ? null : 'target';
-  if (has(KEY_WORDS)) return 'key';
-  if (has(PERIOD_WORDS)) return 'period';
-  if (has(UNIT_WORDS)) return 'unit';
-  if (has(ACTUAL_WORDS)) return 'actual';
-  if (has(NAME_WORDS)) return 'name';
-  return null;
-}
-
-interface LongHeader {
-  row: number;
-  first: number;
-  last: number;
-  key?: number;
-  name?: number;
-  period: number;
-  actual: number;
-  target?: number;
-  direction?: number;
-  status?: number;
-  unit?: number;
-}
-
-/** At least three word cells, one hinting at a period and one at a figure: data rows fail fast. */
-function hasHints(grid: Grid, r: number): boolean {
-  let strings = 0;
-  let period = false;
-  let actual = false;
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_HEADER) continue;
-    strings++;
-    period ||= PERIOD_HINT.test(lower);
-    actual ||= ACTUAL_HINT.test(lower);
-  }
-  return strings >= 3 && period && actual;
-}
-
-/** Evidence step 1 over a row: one column per role (the strongest name, the period end over its start). */
-function readHeader(grid: Grid, r: number): LongHeader | null {
-  const cols: Partial<Record<LongRole, number>> = {};
-  let nameStrength = -1;
-  let keyStrength = -1;
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    // Our own Status/Trend/Variance headers from an earlier scoring are not the table's columns.
-    if (!grid.isString(r, c) || grid.isOurs(r, c)) continue;
-    const text = grid.trimmed(r, c);
-    const role = roleOfHeader(text);
-    if (!role) continue;
-    const words = headerWords(text);
-    if (role === 'name' || role === 'key') {
-      // A measure's own id or name beats another thing's ("PillarID" vs "MeasureID").
-      const strength = words.some((w) => MEASURE_WORDS.has(w)) ? 1 : 0;
-      if (role === 'name' && strength > nameStrength) {
-        cols.name = c;
-        nameStrength = strength;
-      }
-      if (role === 'key' && strength > keyStrength) {
-        cols.key = c;
-        keyStrength = strength;
-      }
-      continue;
-    }
-    // A period given as start and end: the end dates the figure.
-    if (role === 'period' && cols.period !== undefined && words.includes('end')) cols.period = c;
-    cols[role] ??= c;
-  }
-  if (cols.period === undefined || cols.actual === undefined) return null;
-  if (cols.name === undefined && cols.key === undefined) return null;
-  // A key that is not the measure's own ("PillarID") does not group rows when the name can.
-  if (keyStrength === 0 && cols.name !== undefined) delete cols.key;
-  const used = Object.values(cols);
-  return {
-    row: r,
-    first: grid.rowFirst[r],
-    last: Math.max(grid.lastUsedCol(r), ...used),
-    key: cols.key,
-    name: cols.name,
-    period: cols.period,
-    actual: cols.actual,
-    target: cols.target,
-    direction: cols.direction,
-    status: cols.status,
-    unit: cols.unit,
-  };
-}
-
-/** Evidence step 2: a period cell read as a period (a year number under a Year header too). */
-function periodOf(grid: Grid, r: number, c: number): Period | null {
-  const v = grid.value(r, c);
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100 && !grid.format(r, c).includes('/')) {
-    const fields = parsePeriodText(String(v), true);
-    return fields ? { ...fields, label: String(v), order: orderOfYear(v) } : null;
-  }
-  return parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 });
-}
-
-/** The same order a "2024" text header gets: the year's last month (periods/order.ts timeKey). */
-function orderOfYear(year: number): number {
-  return (year * 12 + 11) * 100 + 70;
-}
-
-interface Row {
-  r: number;
-  key: string;
-  period: Period;
-}
-
-/** The body rows: up to a blank row run or another table, each with its key and period. */
-function readRows(grid: Grid, h: LongHeader): { rows: Row[]; last: number; unparsed: number } {
-  const keyCol = h.key ?? h.name!;
-  const rows: Row[] = [];
-  let last = h.row;
-  let unparsed = 0;
-  let blank = 0;
-  for (let r = h.row + 1; r < grid.rows; r++) {
-    if (grid.rowClaimed(r, h.first, h.last)) break;
-    if (grid.filledIn(r, h.first, h.last) === 0) {
-      if (++blank >= 2) break;
-      continue;
-    }
-    blank = 0;
-    const nameCol = h.name ?? keyCol;
-    // A row without its key is keyed by its name (a code left blank on some rows).
-    const keyed = grid.isBlank(r, keyCol) ? nameCol : keyCol;
-    if (grid.isBlank(r, keyed)) break;
-    const period = periodOf(grid, r, h.period);
-    if (!period || period.kind === 'baseline') {
-      unparsed++;
-      last = r;
-      continue;
-    }
-    rows.push({ r, key: grid.lower(r, keyed) || grid.trimmed(r, keyed), period });
-    last = r;
-  }
-  return { rows, last, unparsed };
-}
-
-/** Evidence step 3: rows group into series, one period each. Null when they do not. */
-function groupRows(rows: Row[], unparsed: number): Map<string, Row[]> | null {
-  if (rows.length < MIN_ROWS || rows.length < (rows.length + unparsed) * PERIOD_SHARE) return null;
-  const groups = new Map<string, Row[]>();
-  const periods = new Set<number>();
-  for (const row of rows) {
-    periods.add(row.period.order);
-    const g = groups.get(row.key);
-    if (g) g.push(row);
-    else groups.set(row.key, [row]);
-  }
-  if (periods.size < 2) return null;
-  let inSeries = 0;
-  for (const g of groups.values()) {
-    const seen = new Set<number>();
-    for (const row of g) {
-      // The same period twice under one name: several series (areas, groups), not one indicator's.
-      if (seen.has(row.period.order)) return null;
-      seen.add(row.period.order);
-    }
-    if (g.length >= 2) inSeries += g.length;
-  }
-  return inSeries >= rows.length * SERIES_SHARE ? groups : null;
-}
-
-function hasActual(grid: Grid, r: number, h: LongHeader): boolean {
-  return !grid.isBlank(r, h.actual) && !grid.isOurs(r, h.actual);
-}
 
 /** Where status/trend/variance go: the table's status column, else columns added right of it. */
 function outputColumns(
@@ -312,8 +81,10 @@ function buildIndicator(
       targets.push({ period: row.period, source: grid.source(row.r, h.target) });
   }
   const atTable = tableCurrent ? sorted.find((row) => row.period.order === tableCurrent.order) : undefined;
-  // The row rated: the table's current period where the indicator has it, else its own latest actual.
+  // The indicator's row: the table's current period where it has one, else its own latest actual.
+  // Its name cell and outputs are there; the period rated is the table's current one regardless.
   const rated = atTable ?? ownLatest ?? sorted[sorted.length - 1];
+  const currentPeriod = tableCurrent ?? rated.period;
   const first = sorted[0];
   const nameCol = h.name ?? h.key!;
   const ind: IndicatorSource = {
@@ -321,11 +92,11 @@ function buildIndicator(
     sheet: grid.name,
     layout: 'time-series',
     table: -1,
-    name: grid.trimmed(first.r, nameCol),
-    nameCell: grid.ref(first.r, nameCol),
+    name: grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol),
+    nameCell: grid.ref(grid.isBlank(rated.r, nameCol) ? first.r : rated.r, nameCol),
     values,
     comparators: [],
-    currentPeriod: rated.period,
+    currentPeriod,
   };
   if (h.key !== undefined && h.name !== undefined && !grid.isBlank(first.r, h.key))
     ind.code = grid.trimmed(first.r, h.key);
@@ -345,7 +116,7 @@ function buildIndicator(
   )
     ind.rating = grid.source(rated.r, out.status);
   const futureTargetsOnly =
-    targets.length > 0 && values.length > 0 && targets.every((t) => t.period.order > rated.period.order);
+    targets.length > 0 && values.length > 0 && targets.every((t) => t.period.order > currentPeriod.order);
   return { ind, futureTargetsOnly };
 }
 

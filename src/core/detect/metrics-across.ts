@@ -12,6 +12,9 @@
  * - body: rows under the header with figures in the metric columns; up to two blank rows inside,
  *   a row of words (another header, a "Total" label that is not a period) ends it.
  * Only all three together claim the table: otherwise the register reading still gets the rows.
+ * Where no header names a target (a quarterly block of counts), a row of short metric names over
+ * a period column is read the same way when its columns hold figures: every metric NO_TARGET, with
+ * its series and trend, never a rating (readPlainHeader).
  *
  * Periods: the rows are in time order (newest last, or newest first when the dated labels run
  * backwards), so each row's period is ordered by its position; an unlabelled row sits between its
@@ -40,18 +43,11 @@ import { detectRoleRows } from './act-plan-rows';
 import { indicatorId, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { headerCell } from './headers';
+import { hasTargetHeader, readPairs, readPlainHeader, type AcrossHeader } from './metrics-across-header';
+import { PLACEHOLDER } from './column-content';
 
-/** Words that make a header the target of the metric it names. */
-const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$/;
-/** "<metric> target", "target <metric>", "<metric> (target)", "<metric> - target". */
-const TRAILING_TARGET = /^(.+?)[\s:–—-]*\(?\s*(target|targets|tgt|plan|planned|goal|budget|objective)\s*\)?$/;
-const LEADING_TARGET = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)\s*[:–—-]?\s*(?:for\s+)?(.+)$/;
-/** Cheap test before the patterns: a header that names no target word is no target header. */
-const TARGET_HINT = /target|tgt|plan|goal|budget|objective/;
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
-/** Headers longer than this are titles or notes, not metric names. */
-const MAX_HEADER = 60;
 /** The period column's labelled cells that read as periods, at least. */
 const PERIOD_SHARE = 0.6;
 /** How many columns left of the first metric may hold the period labels. */
@@ -60,60 +56,6 @@ const LABEL_SEARCH = 8;
 const MAX_BLANK_RUN = 2;
 /** How far below the table outputs may be placed before giving up. */
 const OUTPUT_SEARCH = 50;
-
-interface Metric {
-  col: number;
-  name: string;
-  target?: number;
-}
-
-interface AcrossHeader {
-  row: number;
-  /** Metrics with their target column; unpaired ones join once the body is read (addUnpaired). */
-  metrics: Metric[];
-  /** Headers with no target column: metric candidates ("Placed"), kept when their column holds figures. */
-  unpaired: Metric[];
-  /** Columns read as part of the table (metrics and their targets). */
-  first: number;
-  last: number;
-}
-
-/** Evidence step 1: the header's metric/target pairs. Null when the row pairs nothing. */
-function readPairs(grid: Grid, r: number): AcrossHeader | null {
-  if (grid.rowFilled[r] < 2) return null;
-  const byName = new Map<string, number>();
-  const targets: { col: number; base: string }[] = [];
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_HEADER) continue;
-    const base = targetBase(lower);
-    if (base !== null) targets.push({ col: c, base });
-    else if (!byName.has(lower)) byName.set(lower, c);
-    else byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
-  }
-  if (targets.length === 0) return null;
-  const metrics: Metric[] = [];
-  const paired = new Set<string>();
-  for (const t of targets) {
-    let col = byName.get(t.base);
-    if (col === -1) col = nearestLeft(grid, r, t.col, t.base);
-    if (col === undefined || paired.has(t.base)) continue;
-    paired.add(t.base);
-    metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
-  }
-  if (metrics.length === 0) return null;
-  const unpaired: Metric[] = [];
-  for (const [lower, col] of byName)
-    if (col >= 0 && !paired.has(lower)) unpaired.push({ col, name: grid.trimmed(r, col) });
-  let first = Infinity;
-  let last = -1;
-  for (const m of metrics)
-    for (const c of [m.col, m.target ?? m.col]) {
-      first = Math.min(first, c);
-      last = Math.max(last, c);
-    }
-  return { row: r, metrics, unpaired, first, last };
-}
 
 /**
  * Metrics without a target column ("Placed") are indicators too, right of the period column and
@@ -137,35 +79,6 @@ function addUnpaired(grid: Grid, h: AcrossHeader, p: PeriodRows): void {
   h.metrics.sort((a, b) => a.col - b.col);
 }
 
-/** A header row has at least two words cells, one naming a target: data rows (one label, figures) fail fast. */
-function hasTargetHeader(grid: Grid, r: number): boolean {
-  let strings = 0;
-  let target = false;
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '') continue;
-    strings++;
-    if (!target && lower.length <= MAX_HEADER && TARGET_HINT.test(lower)) target = true;
-  }
-  return strings >= 2 && target;
-}
-
-/** The metric a target header names, or null when the header is not a target header. */
-function targetBase(lower: string): string | null {
-  const words = lower.replace(/\s+/g, ' ');
-  if (TARGET_WORD.test(words)) return null;
-  const trailing = TRAILING_TARGET.exec(words);
-  if (trailing) return trailing[1].trim();
-  const leading = LEADING_TARGET.exec(words);
-  return leading ? leading[1].trim() : null;
-}
-
-/** The nearest column left of `col` headed `base` (duplicate headers: the one beside its target). */
-function nearestLeft(grid: Grid, r: number, col: number, base: string): number | undefined {
-  for (let c = col - 1; c >= 0; c--) if (grid.lower(r, c) === base) return c;
-  return undefined;
-}
-
 interface PeriodRows {
   col: number;
   /** Body rows in sheet order. */
@@ -174,6 +87,34 @@ interface PeriodRows {
   labels: (Period | undefined)[];
   direction?: number;
   last: number;
+}
+
+/**
+ * Without targets, the header's words say nothing of roles: a column is a metric when its cells
+ * under the periods are figures (or "not there" placeholders, "NA" for a ratio over zero), and the
+ * table is one when most of its cells are figures and two metrics or more remain.
+ */
+function keepFigureColumns(grid: Grid, h: AcrossHeader, p: PeriodRows): boolean {
+  let numbers = 0;
+  let cells = 0;
+  h.metrics = h.metrics.filter((m) => {
+    if (m.col <= p.col) return false;
+    let figures = 0;
+    let filled = 0;
+    for (const r of p.rows) {
+      if (grid.isBlank(r, m.col)) continue;
+      filled++;
+      if (numericValue(grid.value(r, m.col)) !== null) figures++;
+      else if (!PLACEHOLDER.test(grid.trimmed(r, m.col))) return false;
+    }
+    numbers += figures;
+    cells += filled;
+    return filled > 0;
+  });
+  if (h.metrics.length < 2 || numbers < cells * PERIOD_SHARE) return false;
+  h.first = h.metrics[0].col;
+  h.last = h.metrics[h.metrics.length - 1].col;
+  return true;
 }
 
 /** Evidence step 2: a column left of the metrics whose labels read as periods, and the body rows under it. */
@@ -256,7 +197,8 @@ function figureCount(grid: Grid, r: number, h: AcrossHeader): { filled: number; 
       if (grid.isBlank(r, c)) continue;
       filled++;
       if (grid.isOurs(r, c)) ours++;
-      else if (numericValue(grid.value(r, c)) === null) words++;
+      // "NA", "-", "TBC" in a figure cell is a figure not there, not a row of words.
+      else if (numericValue(grid.value(r, c)) === null && !PLACEHOLDER.test(grid.trimmed(r, c))) words++;
     }
   return { filled, words, ours };
 }
@@ -359,16 +301,18 @@ export function detectMetricsAcross(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
     // The header test first: it fails fast on data rows, where a claim test would scan every column.
-    if (grid.rowFilled[r] < 2 || !hasTargetHeader(grid, r) || grid.rowClaimed(r)) continue;
-    const h = readPairs(grid, r);
-    if (!h) continue;
+    if (grid.rowFilled[r] < 2) continue;
+    const paired = hasTargetHeader(grid, r);
+    const h = paired ? readPairs(grid, r) : readPlainHeader(grid, r);
+    if (!h || grid.rowClaimed(r)) continue;
     const p = readPeriodRows(grid, h);
     if (!p || p.rows.length < 2) continue;
-    addUnpaired(grid, h, p);
+    if (paired) addUnpaired(grid, h, p);
+    else if (!keepFigureColumns(grid, h, p)) continue;
     const periods = rowPeriods(grid, p);
     const out = outputRows(grid, h, p.last);
     const { indicators, current } = buildIndicators(grid, h, p, periods, out);
-    if (!indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
+    if (paired && !indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
     const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };
     if (current) table.currentPeriod = current;
     ctx.tables.push(table);

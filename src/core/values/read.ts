@@ -18,6 +18,14 @@ export interface ReadOptions {
 /** Cell texts that mean "nothing reported yet", not a value. */
 const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', 'tbd', '.', '..']);
 
+/**
+ * Not-yet phrases: the figure is due but not in ("Pending", "Awaiting data", "Not yet available",
+ * "To be confirmed", "Data to follow"). No figure for the period (NO_DATA), not an unreadable one.
+ * "Not available" alone stays N/A: it says no figure will come, not that one is late.
+ */
+const NOT_YET =
+  /^(?:pending|awaited|awaiting(?: (?:data|figures?|results?|validation))?|(?:data |figures? |results? )?(?:not yet (?:available|known|reported|received|published|due|in)|to follow|to be (?:confirmed|reported|published|advised))|(?:data |figures? |results? )?(?:pending|awaited))$/;
+
 const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
 
 /**
@@ -154,13 +162,35 @@ function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRea
   };
 }
 
+/**
+ * A figure followed by a note in brackets that starts with a letter: "25.43 (Q13-Q16)", "92
+ * (provisional)", "16.5 (Mar 2024)". The note says what the figure covers; the figure is the number.
+ * A bracket that starts with a figure ("12 (15)", "40 (45%)") is a second figure: not one number.
+ */
+const TRAILING_NOTE = /^([^()]{1,40}?)\s*\(\s*[A-Za-z][^()]{0,40}\)$/;
+
+function withoutNote(t: string): string {
+  const m = TRAILING_NOTE.exec(t);
+  return m ? m[1] : '';
+}
+
 function fromText(raw: string, opts: ReadOptions): ValueRead {
   const t = raw.replace(/\u00a0/g, ' ').trim();
   if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return { kind: 'blank' };
+  if (
+    t.length <= 40 &&
+    NOT_YET.test(
+      t
+        .toLowerCase()
+        .replace(/[.!]+$/, '')
+        .replace(/\s+/g, ' '),
+    )
+  )
+    return { kind: 'blank' };
   const error = excelError(t);
   if (error) return { kind: 'not-number', reason: `the cell shows the Excel error ${error}` };
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
-  const parsed = parseNumberText(t);
+  const parsed = parseNumberText(t) ?? parseNumberText(withoutNote(t));
   if (!parsed) return { kind: 'not-number', reason: whyNotNumber(t) };
   return {
     kind: 'number',

@@ -191,11 +191,11 @@ describe('long format: ncdpi_DIM_TablesForTableau.xlsx', () => {
     // blank ActualValue: not yet reported, NO_DATA (the 2024 figure is quoted, not scored).
     for (const n of ['ACT Score', 'AP Part', 'AP Pass', 'Dual Part', 'Dual Credit', 'CTE Part', 'CTE Cred'])
       expect(ind[n].status).toBe('NO_DATA');
-    // The NAEP measures are biennial (rows 2024, 2026, 2028, 2030): no 2025 row, so each is rated
-    // on its own latest actual (2024), whose year has no target: NO_TARGET, no earlier year: no trend.
+    // The NAEP measures are biennial (rows 2024, 2026, 2028, 2030): no 2025 row, so no value for
+    // the table's current period: NO_DATA (SCORING.md), the 2024 figure quoted as the last known.
     for (const n of ['NAEP Read G4', 'NAEP Read G8', 'NAEP Math G4', 'NAEP Math G8']) {
-      expect(ind[n].status).toBe('NO_TARGET');
-      expect(ind[n].actualPeriod?.label).toBe('2024');
+      expect(ind[n].status).toBe('NO_DATA');
+      expect(ind[n].lastKnown?.period.label).toBe('2024');
       expect(ind[n].trend).toBeNull();
     }
     // Character has a single 2025 row without an actual: NO_DATA.

@@ -77,7 +77,7 @@ describe('long format', () => {
     expect(ind['Recycling rate'].status).toBe('GREEN');
   });
 
-  it('says NO_DATA where the current period row is blank, and rates an indicator on another cadence on its own latest', () => {
+  it('says NO_DATA where the current period row is blank or missing (an indicator on another cadence)', () => {
     const { ind } = score([
       ['Measure', 'Year', 'Actual', 'Target'],
       ['Annual survey score', 2024, 70, 72],
@@ -89,8 +89,10 @@ describe('long format', () => {
     ]);
     // The table's current period is 2025 (Enrolment has it). The annual survey's 2025 row is blank: NO_DATA.
     expect(ind['Annual survey score'].status).toBe('NO_DATA');
-    // The biennial score has no 2025 row at all: rated on 2024, 213 against 210: GREEN.
-    expect(ind['Biennial test score'].status).toBe('GREEN');
+    // The biennial score has no 2025 row at all: no value for the current period (SCORING.md), so
+    // NO_DATA, its 2024 figure quoted as the last known value, not scored as current.
+    expect(ind['Biennial test score'].status).toBe('NO_DATA');
+    expect(ind['Biennial test score'].lastKnown?.reading.value).toBe(213);
     // Enrolment 83.4 against 85: 1.6 short, within 4.25: AMBER; down from 83.9: not better.
     expect(ind.Enrolment.status).toBe('AMBER');
     expect(ind.Enrolment.trend).toBe('NOT_BETTER');
@@ -108,6 +110,8 @@ describe('long format', () => {
     );
     const calls = d.indicators.find((i) => i.name === 'Calls answered');
     expect(calls?.statusCell).toEqual({ row: 2, col: 4 });
+    // The indicator's name cell is on the row it is rated on, beside its status.
+    expect(calls?.nameCell).toEqual({ row: 2, col: 0 });
     expect(calls?.rating?.value).toBe('Green');
     expect(d.tables[0].added).toBeUndefined();
   });

@@ -29,7 +29,7 @@ describe("the author's variance arithmetic", () => {
   it('a row written target minus actual among actual-minus-target rows is smaller-is-better', () => {
     const res = scoreSheet(
       scorecard([
-        ['Sales 000s', 9795, 9147, 'A-T'],
+        ['Orders 000s', 9795, 9147, 'A-T'],
         ['Headcount', 110, 100, 'T-A'],
         ['P&L 000s', 997, 914, 'A-T'],
       ]),
@@ -38,8 +38,8 @@ describe("the author's variance arithmetic", () => {
     const head = res.indicators.find((i) => i.source.name === 'Headcount')!;
     expect(head).toMatchObject({ polarity: 'lower', polaritySource: 'arithmetic', status: 'RED' });
     expect(head.notes.join(' ')).toMatch(/variance formula '=C3-B3' \(target minus actual/);
-    const sales = res.indicators.find((i) => i.source.name === 'Sales 000s')!;
-    expect(sales).toMatchObject({ polarity: 'higher', polaritySource: 'arithmetic' });
+    const orders = res.indicators.find((i) => i.source.name === 'Orders 000s')!;
+    expect(orders).toMatchObject({ polarity: 'higher', polaritySource: 'arithmetic' });
     // The author's variance cells are never written.
     expect(res.plan.writes.filter((w) => w.cell.col === 3 && w.cell.row > 0)).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("the author's variance arithmetic", () => {
   it('every row the same way round is a habit, not evidence', () => {
     const res = scoreSheet(
       scorecard([
-        ['Sales 000s', 9795, 9147, 'A-T'],
+        ['Orders 000s', 9795, 9147, 'A-T'],
         ['Headcount', 110, 100, 'A-T'],
       ]),
       defaultRules(),
@@ -57,7 +57,7 @@ describe("the author's variance arithmetic", () => {
 
   it('stronger evidence wins over the arithmetic', () => {
     const s = scorecard([
-      ['Sales 000s', 9795, 9147, 'A-T'],
+      ['Orders 000s', 9795, 9147, 'A-T'],
       ['Reduce the waiting list', 110, 100, 'A-T'],
       ['Headcount', 110, 100, 'T-A'],
     ]);
@@ -67,7 +67,7 @@ describe("the author's variance arithmetic", () => {
 
   it('a snapshot without formula text gives no arithmetic evidence', () => {
     const s = scorecard([
-      ['Sales 000s', 9795, 9147, 'A-T'],
+      ['Orders 000s', 9795, 9147, 'A-T'],
       ['Headcount', 110, 100, 'T-A'],
     ]);
     delete s.formulas;

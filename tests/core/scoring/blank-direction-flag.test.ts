@@ -67,3 +67,29 @@ describe('a register with a lowerIsBetter column blank on some rows', () => {
     expect(ri.notes.join(' ')).toMatch(/the polarity field 'N\/A' says neither way/);
   });
 });
+
+describe('a flag column that marks only the rows it applies to', () => {
+  // Every filled cell says "yes" (as a tool writes a sparse boolean): its blanks mean "no".
+  const rows: CellInput[][] = [
+    ['Measure', 'Score', 'Target', 'lowerIsBetter'],
+    ['Pupil-teacher ratio', 17, 16, true],
+    ['Course satisfaction', 82, 80, null],
+    ['Graduate outcomes', 70, 65, null],
+    ['Cost per enrolment', 900, 1000, 'TRUE'],
+  ];
+  const res = scoreSheet(buildSnapshot(rows, { name: 'League' }), defaultRules());
+  const byName = Object.fromEntries(res.indicators.map((i) => [i.source.name, i]));
+
+  it('reads a blank as "no", from the field, and says the cell was blank', () => {
+    const sat = byName['Course satisfaction'];
+    expect(sat).toMatchObject({ polarity: 'higher', polaritySource: 'field', status: 'GREEN' });
+    expect(sat.notes.join(' ')).toMatch(/lowerIsBetter: FALSE \(blank, where other rows are marked TRUE\)/);
+    expect(byName['Pupil-teacher ratio']).toMatchObject({ polarity: 'lower', polaritySource: 'field' });
+    expect(byName['Cost per enrolment']).toMatchObject({ polarity: 'lower', polaritySource: 'field', status: 'GREEN' });
+  });
+
+  it('reads "FALSE (note)" as FALSE: the bracketed note is not the value', () => {
+    expect(readPolarityField('lowerIsBetter: FALSE (blank, where other rows are marked TRUE)')).toBe('higher');
+    expect(readPolarityField('Direction: Up (good)')).toBe('higher');
+  });
+});

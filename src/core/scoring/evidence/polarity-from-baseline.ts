@@ -6,12 +6,20 @@
 import type { Reading, Target } from '../../model';
 import type { PolarityEvidence } from './types';
 
+/** "baseline" as a word of the header: "Baseline 2019", "result_indicator_baseline_value", "BaselineValue". */
+const BASELINE_WORD = /(^|[^a-z])baseline([^a-z]|$)/i;
+
+/** The header with camelCase and snake_case words apart ("BaselineValue" -> "Baseline Value"). */
+function wordsOf(label: string): string {
+  return label.slice(0, 100).replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
 export function polarityFromBaseline(
   baseline: Reading | null,
   target: Target | null,
   label = 'Baseline',
 ): PolarityEvidence | null {
-  if (!baseline || target?.kind !== 'value' || !/\bbaseline\b/i.test(label.slice(0, 100))) return null;
+  if (!baseline || target?.kind !== 'value' || !BASELINE_WORD.test(wordsOf(label))) return null;
   const t = target.value.value;
   const b = baseline.value;
   if (t === b) return null;

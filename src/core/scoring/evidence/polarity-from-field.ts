@@ -269,7 +269,13 @@ function readFlag(header: string, value: string): PolarityKind | null {
 function headerAndValue(text: string): { header: string; value: string } | null {
   const sep = text.search(/[:=]/);
   if (sep <= 0 || sep >= 80) return null;
-  return { header: text.slice(0, sep).trim(), value: text.slice(sep + 1).trim() };
+  // A bracketed note after the value ("FALSE (blank, where other rows are marked TRUE)") is the
+  // detector saying how it read the cell; the value is what comes before it.
+  const value = text
+    .slice(sep + 1)
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim();
+  return { header: text.slice(0, sep).trim(), value };
 }
 
 /** The field's polarity as a PolarityKind, or null when it says nothing we can read. */

@@ -65,6 +65,10 @@ export const BIGGER: readonly Cue[] = [
     'repeat (?:customers|business|visitors|visits|bookings|users|purchases|orders|donors)',
   ),
   higher(WEIGHT.weak, 'received', 'qualified', 'support(?:ed)?', 'paid'),
+  // Justice done and harm found: a conviction or a case identified is the service working, not the
+  // crime or the risk it names ("persons convicted of ... crimes", "cases identified ... at risk").
+  higher(WEIGHT.strong, 'convict(?:ed|ions?)(?! again)', 'prosecut(?:ed|ions?)'),
+  higher(WEIGHT.normal, 'identified'),
   higher(
     WEIGHT.normal,
     'access(?:ed|ing|ible)?',
@@ -289,7 +293,7 @@ export const BIGGER: readonly Cue[] = [
     'feel involved',
     'involved in (?:decisions|discussions|planning|their care)',
     'recommend(?:s|ed|ing)?',
-    'net promoter',
+    'net promot[eo]r',
     'online (?:transactions|payments|services|applications)',
     'channel shift',
     'meet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,2}(?:standards?|objectives?|targets?|criteria)',
@@ -302,6 +306,10 @@ export const BIGGER: readonly Cue[] = [
     'choice and control',
     'rated (?:good|excellent)',
   ),
+  // A trading service's takings and its customers ("Sales", "P&L", "Customer profitability",
+  // "Conversion rate"): income, as SCORING.md lists it, and "repeat customers are good". Light, so
+  // any other word in the name ("customer complaints", "customers waiting") decides over them.
+  higher(WEIGHT.noun, 'sales', 'profitab\\w*', 'p ?& ?l', 'customers', 'conversion rates?'),
 ];
 
 /** Phrases that name who is counted, not what: they mask the words inside them. */

@@ -1,0 +1,96 @@
+/**
+ * The body rows of a long-format table (long-format.ts): each row's key and period, and whether
+ * the rows group into series (one indicator per key, one row per period).
+ */
+import type { Period } from '../model';
+import { parsePeriodHeader, parsePeriodText } from '../periods';
+import type { Grid } from './grid';
+import { headerCell } from './headers';
+import type { LongHeader } from './long-header';
+
+/** Share of body rows whose period cell reads as a period. */
+export const PERIOD_SHARE = 0.8;
+/** Share of rows that must belong to an indicator with two or more periods. */
+const SERIES_SHARE = 0.5;
+/** Fewer rows than this are too few to tell a series from a register. */
+const MIN_ROWS = 3;
+
+/** Evidence step 2: a period cell read as a period (a year number under a Year header too). */
+function periodOf(grid: Grid, r: number, c: number): Period | null {
+  const v = grid.value(r, c);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100 && !grid.format(r, c).includes('/')) {
+    const fields = parsePeriodText(String(v), true);
+    return fields ? { ...fields, label: String(v), order: orderOfYear(v) } : null;
+  }
+  return parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 });
+}
+
+/** The same order a "2024" text header gets: the year's last month (periods/order.ts timeKey). */
+function orderOfYear(year: number): number {
+  return (year * 12 + 11) * 100 + 70;
+}
+
+export interface Row {
+  r: number;
+  key: string;
+  period: Period;
+}
+
+/** The body rows: up to a blank row run or another table, each with its key and period. */
+export function readRows(grid: Grid, h: LongHeader): { rows: Row[]; last: number; unparsed: number } {
+  const keyCol = h.key ?? h.name!;
+  const rows: Row[] = [];
+  let last = h.row;
+  let unparsed = 0;
+  let blank = 0;
+  for (let r = h.row + 1; r < grid.rows; r++) {
+    if (grid.rowClaimed(r, h.first, h.last)) break;
+    if (grid.filledIn(r, h.first, h.last) === 0) {
+      if (++blank >= 2) break;
+      continue;
+    }
+    blank = 0;
+    const nameCol = h.name ?? keyCol;
+    // A row without its key is keyed by its name (a code left blank on some rows).
+    const keyed = grid.isBlank(r, keyCol) ? nameCol : keyCol;
+    if (grid.isBlank(r, keyed)) break;
+    const period = periodOf(grid, r, h.period);
+    if (!period || period.kind === 'baseline') {
+      unparsed++;
+      last = r;
+      continue;
+    }
+    rows.push({ r, key: grid.lower(r, keyed) || grid.trimmed(r, keyed), period });
+    last = r;
+  }
+  return { rows, last, unparsed };
+}
+
+/** Evidence step 3: rows group into series, one period each. Null when they do not. */
+export function groupRows(rows: Row[], unparsed: number): Map<string, Row[]> | null {
+  if (rows.length < MIN_ROWS || rows.length < (rows.length + unparsed) * PERIOD_SHARE) return null;
+  const groups = new Map<string, Row[]>();
+  const periods = new Set<number>();
+  for (const row of rows) {
+    periods.add(row.period.order);
+    const g = groups.get(row.key);
+    if (g) g.push(row);
+    else groups.set(row.key, [row]);
+  }
+  if (periods.size < 2) return null;
+  let inSeries = 0;
+  for (const g of groups.values()) {
+    const seen = new Set<number>();
+    for (const row of g) {
+      // The same period twice under one name: several series (areas, groups), not one indicator's.
+      if (seen.has(row.period.order)) return null;
+      seen.add(row.period.order);
+    }
+    if (g.length >= 2) inSeries += g.length;
+  }
+  return inSeries >= rows.length * SERIES_SHARE ? groups : null;
+}
+
+export function hasActual(grid: Grid, r: number, h: LongHeader): boolean {
+  return !grid.isBlank(r, h.actual) && !grid.isOurs(r, h.actual);
+}

@@ -1,0 +1,133 @@
+/**
+ * The header row of a metrics-across table (metrics-across.ts): metric names across, each paired
+ * with its target column ("ICI", "ICI Target"), or, where no column is a target, a row of short
+ * metric names over figures (readPlainHeader: a quarterly block of counts with no targets).
+ */
+import { parsePeriodText } from '../periods';
+import type { Grid } from './grid';
+import { nameHeaderColumn, scorableKeywordCount } from './header-row';
+
+/** Words that make a header the target of the metric it names. */
+const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$/;
+/** "<metric> target", "target <metric>", "<metric> (target)", "<metric> - target". */
+const TRAILING_TARGET = /^(.+?)[\s:–—-]*\(?\s*(target|targets|tgt|plan|planned|goal|budget|objective)\s*\)?$/;
+const LEADING_TARGET = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)\s*[:–—-]?\s*(?:for\s+)?(.+)$/;
+/** Cheap test before the patterns: a header that names no target word is no target header. */
+const TARGET_HINT = /target|tgt|plan|goal|budget|objective/;
+/** Headers longer than this are titles or notes, not metric names. */
+const MAX_HEADER = 60;
+
+export interface Metric {
+  col: number;
+  name: string;
+  target?: number;
+}
+
+export interface AcrossHeader {
+  row: number;
+  /** Metrics with their target column; unpaired ones join once the body is read (addUnpaired). */
+  metrics: Metric[];
+  /** Headers with no target column: metric candidates ("Placed"), kept when their column holds figures. */
+  unpaired: Metric[];
+  /** Columns read as part of the table (metrics and their targets). */
+  first: number;
+  last: number;
+}
+
+/** Evidence step 1: the header's metric/target pairs. Null when the row pairs nothing. */
+export function readPairs(grid: Grid, r: number): AcrossHeader | null {
+  if (grid.rowFilled[r] < 2) return null;
+  const byName = new Map<string, number>();
+  const targets: { col: number; base: string }[] = [];
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > MAX_HEADER) continue;
+    const base = targetBase(lower);
+    if (base !== null) targets.push({ col: c, base });
+    else if (!byName.has(lower)) byName.set(lower, c);
+    else byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
+  }
+  if (targets.length === 0) return null;
+  const metrics: Metric[] = [];
+  const paired = new Set<string>();
+  for (const t of targets) {
+    let col = byName.get(t.base);
+    if (col === -1) col = nearestLeft(grid, r, t.col, t.base);
+    if (col === undefined || paired.has(t.base)) continue;
+    paired.add(t.base);
+    metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
+  }
+  if (metrics.length === 0) return null;
+  const unpaired: Metric[] = [];
+  for (const [lower, col] of byName)
+    if (col >= 0 && !paired.has(lower)) unpaired.push({ col, name: grid.trimmed(r, col) });
+  let first = Infinity;
+  let last = -1;
+  for (const m of metrics)
+    for (const c of [m.col, m.target ?? m.col]) {
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    }
+  return { row: r, metrics, unpaired, first, last };
+}
+
+/** A header row has at least two words cells, one naming a target: data rows (one label, figures) fail fast. */
+export function hasTargetHeader(grid: Grid, r: number): boolean {
+  let strings = 0;
+  let target = false;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '') continue;
+    strings++;
+    if (!target && lower.length <= MAX_HEADER && TARGET_HINT.test(lower)) target = true;
+  }
+  return strings >= 2 && target;
+}
+
+/** The metric a target header names, or null when the header is not a target header. */
+function targetBase(lower: string): string | null {
+  const words = lower.replace(/\s+/g, ' ');
+  if (TARGET_WORD.test(words)) return null;
+  const trailing = TRAILING_TARGET.exec(words);
+  if (trailing) return trailing[1].trim();
+  const leading = LEADING_TARGET.exec(words);
+  return leading ? leading[1].trim() : null;
+}
+
+/** The nearest column left of `col` headed `base` (duplicate headers: the one beside its target). */
+function nearestLeft(grid: Grid, r: number, col: number, base: string): number | undefined {
+  for (let c = col - 1; c >= 0; c--) if (grid.lower(r, c) === base) return c;
+  return undefined;
+}
+
+/** A corner label over the period column ("Quarter", "Month"): not a metric. */
+const PERIOD_CORNER =
+  /^(?:quarters?|months?|weeks?|years?|periods?|dates?|days?|fy|financial year|week ending|month ending)$/;
+/** Metric names are short labels ("CV", "Placed", "Calls answered"), not sentences. */
+const MAX_METRIC_WORDS = 4;
+
+/**
+ * Evidence step 1, where no header names a target: a row of two or more short, distinct word
+ * cells and nothing else, none a period (periods across are a wide table, read elsewhere) and none
+ * a register's role word (a Measure/Target/Actual header is a register's). Each cell is a metric
+ * candidate; the body decides (metrics-across.ts keeps the columns of figures). With no target,
+ * every metric is NO_TARGET: the reading gives series and trends, never a rating.
+ */
+export function readPlainHeader(grid: Grid, r: number): AcrossHeader | null {
+  if (grid.rowFilled[r] < 2) return null;
+  const metrics: Metric[] = [];
+  const seen = new Set<string>();
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    if (grid.isBlank(r, c)) continue;
+    if (!grid.isString(r, c)) return null;
+    const lower = grid.lower(r, c).replace(/\s+/g, ' ');
+    if (lower.length > MAX_HEADER || lower.split(' ').length > MAX_METRIC_WORDS || seen.has(lower)) return null;
+    seen.add(lower);
+    if (PERIOD_CORNER.test(lower)) continue;
+    if (parsePeriodText(lower, false) !== null) return null;
+    metrics.push({ col: c, name: grid.trimmed(r, c) });
+  }
+  if (metrics.length < 2) return null;
+  if (nameHeaderColumn(grid, r) >= 0 || scorableKeywordCount(grid, r) > 0) return null;
+  return { row: r, metrics, unpaired: [], first: metrics[0].col, last: metrics[metrics.length - 1].col };
+}

@@ -1,0 +1,98 @@
+/**
+ * The rows of a header-row table (register.ts): indicator rows down to a blank run, another
+ * table's header or a commentary line; section names and repeated headers belong to the table but
+ * are not indicators, and a row of figures without a name is warned about.
+ */
+import { headerScore } from './header-choice';
+import { nameHeaderColumn, parseHeaderRow, type HeaderLayout } from './header-row';
+import { warn, type DetectContext } from './draft';
+import type { Grid } from './grid';
+
+/** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
+const COMMENTARY_LENGTH = 80;
+
+export interface Body {
+  /** Indicator rows. */
+  rows: number[];
+  /** Last row that belongs to the table (data, section or repeated header). */
+  last: number;
+}
+
+function isRepeatedHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (grid.lower(r, h.name) !== grid.lower(h.row, h.name)) return false;
+  const again = parseHeaderRow(grid, r, h.name);
+  return again.kind === 'header' && again.layout.signature === h.signature;
+}
+
+/** Another table's header row (a different header below this table ends it). */
+function isOtherHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
+  const nameCol = nameHeaderColumn(grid, r);
+  if (nameCol < 0) return false;
+  // A data row with a category word in it ("Measure", "Indicator") under a date: typed like the rows below, so data.
+  if (headerScore(grid, r, h.first, h.last).dataLike > 0) return false;
+  return parseHeaderRow(grid, r, nameCol).kind !== 'not-header';
+}
+
+export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
+  const grid = ctx.grid;
+  const rows: number[] = [];
+  let last = h.row;
+  let blankRun = 0;
+  for (let r = h.row + 1; r < grid.rows; r++) {
+    if (grid.rowClaimed(r, h.first, h.last)) break;
+    const filled = grid.filledIn(r, h.first, h.last);
+    if (filled === 0) {
+      // Content only outside the table's columns is something else beside or below it.
+      if (grid.rowFilled[r] > 0) break;
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    if (isRepeatedHeader(grid, r, h)) {
+      last = r;
+      continue;
+    }
+    if (isOtherHeader(grid, r, h)) break;
+    // A figure in the name column is a footer ("Measures reported this quarter | 15"), not an indicator.
+    if (!grid.isBlank(r, h.name) && !grid.isString(r, h.name)) {
+      last = r;
+      continue;
+    }
+    const nameFilled = !grid.isBlank(r, h.name);
+    if (filled === 1) {
+      const c = firstFilled(grid, r, h.first, h.last);
+      if (c === h.name) {
+        // A name alone on its row is a section heading ("Partnerships"), not an indicator.
+        last = r;
+        continue;
+      }
+      if (grid.trimmed(r, c).length > COMMENTARY_LENGTH) break;
+    }
+    if (!nameFilled) {
+      if (carriesIndicatorData(grid, r, h)) {
+        warn(
+          ctx,
+          r,
+          h.name,
+          `Row ${r + grid.top + 1} has figures but no indicator name in ${grid.a1(r, h.name)}: it is not scored. Add the name or map the table.`,
+        );
+      }
+      last = r;
+      continue;
+    }
+    rows.push(r);
+    last = r;
+  }
+  return { rows, last };
+}
+
+function firstFilled(grid: Grid, r: number, c0: number, c1: number): number {
+  for (let c = c0; c <= c1; c++) if (!grid.isBlank(r, c) && !grid.isClaimed(r, c)) return c;
+  return -1;
+}
+
+function carriesIndicatorData(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (h.target !== undefined && !grid.isBlank(r, h.target)) return true;
+  if (h.single && !grid.isBlank(r, h.single.col)) return true;
+  return h.periods.some((p) => !grid.isBlank(r, p.col));
+}

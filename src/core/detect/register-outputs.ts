@@ -1,0 +1,45 @@
+/**
+ * Where a header-row table's status, trend and variance go (register.ts): its own columns where it
+ * has them, ours from an earlier scoring, else free columns right of the table (with our headers).
+ */
+import type { Grid } from './grid';
+import type { HeaderLayout } from './header-row';
+import { freeColumnsRight } from './output-cells';
+
+/** Where status/trend/variance go for this table, and the `added` columns (with headers) we add. */
+export interface Outputs {
+  status?: number;
+  trend?: number;
+  variance?: number;
+  added?: { status?: number; trend?: number; variance?: number };
+}
+
+export function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
+  const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
+  // The table's own columns (not ones we added last time) are used as they are.
+  const own = (c: number | undefined): number | undefined => (c !== undefined && !owned(c) ? c : undefined);
+  const ours = (c: number | undefined): number | undefined => (owned(c) ? c : undefined);
+  const taken = new Set<number>();
+  for (const c of [ours(h.status), ours(h.trend), ours(h.variance)]) if (c !== undefined) taken.add(c);
+  const roles = ['status', 'trend', 'variance'] as const;
+  const cols = { status: h.status, trend: h.trend, variance: h.variance };
+  const need = roles.filter((r) => own(cols[r]) === undefined && ours(cols[r]) === undefined).length;
+  const lastTableCol = Math.max(h.first, ...h.columns.filter((c) => !taken.has(c.col)).map((c) => c.col));
+  const free = need > 0 ? freeColumnsRight(grid, lastTableCol, h.row, lastRow, need, taken) : [];
+  const out: Outputs = {};
+  const added: NonNullable<Outputs['added']> = {};
+  for (const role of roles) {
+    const mine = own(cols[role]);
+    if (mine !== undefined) {
+      out[role] = mine;
+      continue;
+    }
+    // Ours from the last scoring, or a new column: either way it carries our header.
+    const col = ours(cols[role]) ?? free.shift();
+    if (col === undefined) continue;
+    out[role] = col;
+    added[role] = col;
+  }
+  if (Object.keys(added).length > 0) out.added = added;
+  return out;
+}
