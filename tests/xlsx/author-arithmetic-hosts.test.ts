@@ -20,7 +20,7 @@ jest.setTimeout(120_000);
 
 /** Measure | Target | Actual | Variance | RAG; the odd row is Headcount (row 5). */
 const ROWS: [string, number, number][] = [
-  ['Sales (000s)', 9147, 9795],
+  ['Orders (000s)', 9147, 9795],
   ['Gross margin (000s)', 914, 997],
   ['Market share', 20, 21],
   ['Headcount', 100, 110],
@@ -86,7 +86,7 @@ describe("the author's variance arithmetic, read by both hosts", () => {
     const head = inds.find((i) => i.name === 'Headcount')!;
     expect(head).toMatchObject({ polarity: 'lower', polaritySource: 'arithmetic', status: 'RED' });
     expect(head.notes.join(' ')).toMatch(/variance formula '=B5-C5' \(target minus actual/);
-    const sales = inds.find((i) => i.name === 'Sales (000s)')!;
+    const sales = inds.find((i) => i.name === 'Orders (000s)')!;
     expect(sales).toMatchObject({ polarity: 'higher', polaritySource: 'arithmetic', status: 'GREEN' });
     // The author's Variance cells keep their formulas.
     const scored = await openBook(await fs.readFile(out));

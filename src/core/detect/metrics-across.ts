@@ -225,8 +225,15 @@ function rowPeriods(grid: Grid, p: PeriodRows): Period[] {
 }
 
 /** Three rows under the table free in every metric column: status, trend, variance. */
-function outputRows(grid: Grid, h: AcrossHeader, last: number): number | null {
+function outputRows(grid: Grid, h: AcrossHeader, last: number, labelCol: number): number | null {
+  // The outputs go under the table: past a totals row right under it, but never past other
+  // content (a "Next review" line, a note) into rows that belong to something else.
+  const rowBlank = (r: number): boolean => {
+    for (let c = labelCol; c <= h.last; c++) if (!grid.isFree(r, c)) return false;
+    return true;
+  };
   for (let r = last + 2; r <= last + OUTPUT_SEARCH; r++) {
+    if (r - 1 > last + 1 && !rowBlank(r - 1)) return null;
     let free = true;
     for (const m of h.metrics)
       for (let k = 0; k < 3 && free; k++) free = grid.isFree(r + k, m.col) && !grid.inMerge(r + k, m.col);
@@ -310,7 +317,7 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     if (paired) addUnpaired(grid, h, p);
     else if (!keepFigureColumns(grid, h, p)) continue;
     const periods = rowPeriods(grid, p);
-    const out = outputRows(grid, h, p.last);
+    const out = outputRows(grid, h, p.last, p.col);
     const { indicators, current } = buildIndicators(grid, h, p, periods, out);
     if (paired && !indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
     const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };

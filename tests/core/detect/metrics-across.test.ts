@@ -178,3 +178,38 @@ describe('metrics across, periods down', () => {
     expect(d.indicators.filter((i) => i.targetsByPeriod)).toEqual([]);
   });
 });
+
+describe('where a metrics table puts its outputs', () => {
+  // A quarterly block with a totals row, then a line of other content: the outputs may pass the
+  // totals row but never skip over the other content into rows that belong to something else.
+  const block = (): CellInput[][] => [
+    ['Quarter', 'Visits', 'Bookings'],
+    ['Q1 2024/25', 410, 120],
+    ['Q2 2024/25', 455, 131],
+    ['Total', 865, 251],
+    [null, null, null],
+    ['Next meeting', 'March', null],
+    [null, null, null],
+    [null, null, null],
+    [null, null, null],
+  ];
+
+  it('writes nothing past other content below the table, and says so once', () => {
+    const { result } = byName(block());
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Visits', 'Bookings']);
+    for (const i of result.indicators) expect(i.source.statusCell).toBeUndefined();
+    expect(result.warnings.filter((w) => /no three free rows/.test(w.message))).toHaveLength(1);
+  });
+
+  it('passes a totals row right under the table', () => {
+    const rows = block().slice(0, 4);
+    const { result } = byName([
+      ...rows,
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(result.indicators[0].source.statusCell).toEqual({ row: 4, col: 1 });
+  });
+});
