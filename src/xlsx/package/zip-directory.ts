@@ -102,7 +102,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   let dirSize = view.getUint32(end + 12, true);
   let dirStart = view.getUint32(end + 16, true);
   let dirEnd = end;
-  const comment = bytes.slice(end + 22, end + 22 + view.getUint16(end + 20, true));
+  // Copies (a Node Buffer's slice would be a view, and the writer edits its copy of each record).
+  const comment = new Uint8Array(bytes.subarray(end + 22, end + 22 + view.getUint16(end + 20, true)));
   const locator = end - 20;
   if (locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR_SIG) {
     const at = u64(view, locator + 8);
@@ -167,7 +168,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       method,
       localStart: offset,
       localEnd,
-      central: bytes.slice(p, p + size),
+      central: new Uint8Array(bytes.subarray(p, p + size)),
       offsetAt,
       dir: rawName.endsWith('/'),
     });

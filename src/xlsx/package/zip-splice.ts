@@ -31,7 +31,8 @@ function setU64(view: DataView, at: number, value: number): void {
 
 /** The record's central directory bytes with its local header now at `offset`. */
 function movedCentral(record: ZipRecord, offset: number): Uint8Array {
-  const central = record.central.slice();
+  // A copy: the record is the archive's, and a Node Buffer's slice() would share its memory.
+  const central = new Uint8Array(record.central);
   const view = new DataView(central.buffer, central.byteOffset, central.byteLength);
   if (record.offsetAt.wide) setU64(view, record.offsetAt.at, offset);
   else if (offset < U32_MAX) view.setUint32(record.offsetAt.at, offset, true);
