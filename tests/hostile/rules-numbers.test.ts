@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { rulesFromJson } from '../../src/core/rules/json';
+import { decodeState, encodeState } from '../../src/core/state/codec';
 import { expectOneLine, runCli, scratch } from '../cli/run-cli';
 
 // Each case scores a real workbook through the CLI: allow a loaded 1-core machine.
@@ -102,4 +103,23 @@ describe('numbers the rules can use, however written', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });
+});
+
+test('rules saved in the workbook with 1e309: the warning names the value, and the default rules apply', () => {
+  // Encoded as Scorelight writes it, then the number edited in, checksum and length made to match.
+  const json = '{"version":1,"sheets":{},"rules":{"tolerance":{"kind":"absolute","value":1e309}}}';
+  const grid = encodeState({ version: 1, sheets: {} });
+  const sum = (t: string): string => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  grid[0] = ['Scorelight state', 'v1', 'chunks 1', `chars ${json.length}`, `fnv1a ${sum(json)}`];
+  grid[1] = [`c${json}`, '', '', '', ''];
+  const read = decodeState(grid);
+  expect(read.ok).toBe(true);
+  if (!read.ok) return;
+  expect(read.state.rules).toBeUndefined();
+  expect(read.warnings.join(' ')).toMatch(/tolerance\.value is 1e309, too large/);
+  expect(read.warnings.join(' ')).not.toMatch(/null|Infinity/);
 });

@@ -13,6 +13,7 @@
  * This file is the envelope; the JSON inside is state-json.ts (and read-sheet-state.ts for each
  * sheet's record), and the per-sheet lookups are sheet-states.ts. All are exported from here.
  */
+import { parseJsonNumbers } from '../rules/json-numbers';
 import { compactState, stateFromJson, type DecodeOptions, type DecodeResult } from './state-json';
 import { emptyState } from './sheet-states';
 import type { WorkbookState } from './types';
@@ -153,7 +154,8 @@ function decodeGrid(grid: unknown[][], options: DecodeOptions): DecodeResult {
   if (json === '') return { ok: true, state: emptyState(), warnings: [] };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    // Numbers as written: 1e309 in saved rules is named as such, never read as Infinity.
+    parsed = parseJsonNumbers(json);
   } catch (e) {
     return {
       ok: false,
