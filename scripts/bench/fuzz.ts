@@ -51,6 +51,7 @@ export async function benchFuzz(root: string): Promise<Record<string, number>> {
           inputBefore: bytes,
           inputAfter: fs.readFileSync(input),
           output: fs.existsSync(out) ? fs.readFileSync(out) : undefined,
+          mustRefuse: c.refuse,
         },
         MAX_MS,
       );

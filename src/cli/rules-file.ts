@@ -1,6 +1,7 @@
 /** Loading a rules JSON file given with --rules; every problem becomes one readable line. */
 import { promises as fs } from 'fs';
 import { rulesFromJson } from '../core/rules/json';
+import { parseJsonNumbers } from '../core/rules/json-numbers';
 import { isPresetName, PRESET_NAMES } from '../core/rules/presets';
 import { validateRules } from '../core/rules/validate';
 import type { Rules } from '../core/rules/types';
@@ -45,7 +46,7 @@ export async function readRulesAndMappings(file: string): Promise<{ rules: Rules
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJsonNumbers(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new CliError(`The rules file ${file} is not valid JSON (${detail}).`);

@@ -11,6 +11,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import type { Book } from '../xlsx/book/book';
 import { NotAWorkbookError, openBook, TooLargeWorkbookError } from '../xlsx/book/read-book';
+import { checkPackageEntries } from '../xlsx/package/zip-directory';
 import { ZipTooLargeError } from '../xlsx/package/zip-limits';
 import { CliError } from './cli-error';
 import { plainReason } from './plain-errors';
@@ -78,6 +79,9 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     const why = err instanceof NotAWorkbookError ? err.message : plainReason(err);
     throw new CliError(`${file} is damaged or not an Excel workbook (${why}).`);
   }
+  // Refused now, before any scoring: the scored copy keeps every entry as it is, and these cannot be.
+  const problem = checkPackageEntries(bytes);
+  if (problem) throw new CliError(`${file} is refused: ${problem}; nothing was written.`);
   if (wb.sheets.length === 0)
     throw new CliError(
       `${file} has no worksheet Scorelight can read.${wb.warnings.length ? ` ${wb.warnings[0]}` : ''}`,

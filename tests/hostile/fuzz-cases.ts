@@ -7,6 +7,9 @@
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
+import { toA1 } from '../../src/core/a1';
+import { fingerprint } from '../../src/core/state/fingerprint';
+import { openBook } from '../../src/xlsx/book/read-book';
 
 /** The repository: two folders up from here, or three from the bench's compiled copy (.bench-build/tests/hostile). */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((d) =>
@@ -23,6 +26,8 @@ export interface FuzzCase {
   name: string;
   family: string;
   make(): Promise<Uint8Array>;
+  /** The case must be refused (one plain sentence, nothing written), never scored. */
+  refuse?: boolean;
 }
 
 type Edits = Record<string, (text: string) => string>;
@@ -38,20 +43,38 @@ function register(): Promise<Record<string, string>> {
   return base;
 }
 
+interface BuildOptions {
+  store?: boolean;
+  rename?: Record<string, string>;
+  /** Folder entries ("xl/") before the parts in them, as Excel's own zips do not have but others do. */
+  folders?: boolean;
+  /** Data descriptors after each entry's data (sizes not in the local header), as streaming writers do. */
+  streamFiles?: boolean;
+  comment?: string;
+  /** Bytes before the archive (a self-extractor's stub). */
+  prefix?: Uint8Array;
+}
+
 /** The register with parts edited, added (text) or dropped (edit returning ""). */
-async function build(
-  edits: Edits,
-  add: Record<string, string> = {},
-  options: { store?: boolean; rename?: Record<string, string> } = {},
-): Promise<Uint8Array> {
+async function build(edits: Edits, add: Record<string, string> = {}, options: BuildOptions = {}): Promise<Uint8Array> {
   const parts = { ...(await register()) };
   const zip = new JSZip();
   for (const [name, text] of Object.entries(parts)) {
     const edited = edits[name] ? edits[name](text) : text;
-    zip.file(options.rename?.[name] ?? name, edited);
+    zip.file(options.rename?.[name] ?? name, edited, { createFolders: options.folders ?? false });
   }
-  for (const [name, text] of Object.entries(add)) zip.file(name, text);
-  return zip.generateAsync({ type: 'uint8array', compression: options.store ? 'STORE' : 'DEFLATE' });
+  for (const [name, text] of Object.entries(add)) zip.file(name, text, { createFolders: options.folders ?? false });
+  const bytes = await zip.generateAsync({
+    type: 'uint8array',
+    compression: options.store ? 'STORE' : 'DEFLATE',
+    streamFiles: options.streamFiles ?? false,
+    comment: options.comment,
+  });
+  if (!options.prefix) return bytes;
+  const out = new Uint8Array(options.prefix.length + bytes.length);
+  out.set(options.prefix);
+  out.set(bytes, options.prefix.length);
+  return out;
 }
 
 /** A small deterministic generator (mulberry32), so a failing case is the same on every run. */
@@ -179,6 +202,34 @@ function structureCases(): FuzzCase[] {
       family: 'zip',
       make: () => build({ [WB]: (s) => s.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>') }),
     },
+  ];
+}
+
+/** Zip records (issue 23 item 11): what must be copied byte for byte, and names that must be refused. */
+function zipRecordCases(): FuzzCase[] {
+  const note = { 'customXml/item1.xml': '<a xmlns="urn:example">kept</a>' };
+  const evil = ['../../evil.txt', '/etc/evil.txt', '..\\..\\evil.txt', 'C:\\evil.txt', 'xl/../../evil.txt'];
+  return [
+    { name: 'folder entries', family: 'zip', make: () => build({}, note, { folders: true }) },
+    { name: 'data descriptors', family: 'zip', make: () => build({}, note, { streamFiles: true }) },
+    {
+      name: 'stored, with folders and descriptors',
+      family: 'zip',
+      make: () => build({}, note, { store: true, folders: true, streamFiles: true }),
+    },
+    { name: 'an archive comment', family: 'zip', make: () => build({}, note, { comment: 'made by a tool' }) },
+    {
+      name: 'bytes before the archive',
+      family: 'zip',
+      make: () => build({}, note, { prefix: new TextEncoder().encode('MZ self-extractor stub '.repeat(8)) }),
+    },
+    { name: 'a backslash name inside the package', family: 'zip', make: () => build({}, { 'xl\\media\\a.txt': 'a' }) },
+    ...evil.map((name) => ({
+      name: `an entry named ${name}`,
+      family: 'zip',
+      refuse: true,
+      make: () => build({}, { [name]: 'never unpacked' }),
+    })),
   ];
 }
 
@@ -384,11 +435,89 @@ function rowCases(): FuzzCase[] {
   ];
 }
 
+const STATE_PART = 'xl/worksheets/scorelight-state.xml';
+
+/** The register with a very hidden state sheet holding this JSON, as a hand or a tool could leave it. */
+async function withStateJson(json: string, header = ['Scorelight state', 'v1', 'chunks 1']): Promise<Uint8Array> {
+  const cell = (ref: string, text: string) =>
+    `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`;
+  const row1 = header.map((h, i) => cell(`${'ABCDE'[i]}1`, h)).join('');
+  return build(
+    {
+      [WB]: (s) =>
+        s.replace('</sheets>', `<sheet name="Scorelight_state" sheetId="7" state="veryHidden" r:id="rS1"/></sheets>`),
+      [WB_RELS]: (s) =>
+        s.replace(
+          '</Relationships>',
+          `<Relationship Id="rS1" Type="${R}/worksheet" Target="worksheets/scorelight-state.xml"/></Relationships>`,
+        ),
+      [CT]: (s) =>
+        s.replace(
+          '</Types>',
+          `<Override PartName="/${STATE_PART}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+        ),
+    },
+    {
+      [STATE_PART]: `<worksheet xmlns="${MAIN}"><sheetData><row r="1">${row1}</row><row r="2">${cell('A2', `c${json}`)}</row></sheetData></worksheet>`,
+    },
+  );
+}
+
+/** Every cell of the register's sheet that holds text, with the fingerprint of that text. */
+async function registerTexts(): Promise<{ sheet: string; cells: [string, string][] }> {
+  const book = await openBook(await fs.readFile(path.join(ROOT, 'examples', 'register.xlsx')));
+  const ws = book.sheets[0];
+  const cells: [string, string][] = [];
+  for (const [r, line] of ws.rows)
+    for (const [c, cell] of line)
+      if (typeof cell.value === 'string' && cell.value !== '') cells.push([toA1({ row: r, col: c }), cell.value]);
+  return { sheet: ws.name, cells };
+}
+
+/** Tampered state (issue 23 item 9): claims over the user's cells, forged fingerprints, odd numbers in its rules. */
+function stateCases(): FuzzCase[] {
+  const claims = (prints: boolean) => async () => {
+    const { sheet, cells } = await registerTexts();
+    const owned = cells.map(([a1]) => a1);
+    const entry = prints
+      ? { owned, ownedPrints: cells.map(([, t]) => fingerprint(t)), mappings: [] }
+      : { owned, mappings: [] };
+    return withStateJson(JSON.stringify({ version: 1, sheets: { [sheet]: entry } }));
+  };
+  const whole = async () => {
+    const { sheet } = await registerTexts();
+    return withStateJson(
+      JSON.stringify({ version: 1, sheets: { [sheet]: { owned: ['A1:XFD1048576'], mappings: [] } } }),
+    );
+  };
+  const rules = (value: string) => async () => {
+    const { sheet } = await registerTexts();
+    return withStateJson(
+      `{"version":1,"sheets":{${JSON.stringify(sheet)}:{"owned":[],"mappings":[]}},"rules":{"tolerance":{"kind":"absolute","value":${value}}}}`,
+    );
+  };
+  return [
+    { name: 'every text cell claimed, fingerprints matching', family: 'state', make: claims(true) },
+    { name: 'every text cell claimed, no fingerprints', family: 'state', make: claims(false) },
+    { name: 'the whole grid claimed', family: 'state', make: whole },
+    { name: 'rules with 1e309 in the state', family: 'state', make: rules('1e309') },
+    { name: 'rules with -0 in the state', family: 'state', make: rules('-0') },
+    { name: 'rules with "1,5" in the state', family: 'state', make: rules('"1,5"') },
+    {
+      name: 'a checksum that does not match',
+      family: 'state',
+      make: () => withStateJson('{"version":1,"sheets":{}}', ['Scorelight state', 'v1', 'chunks 1', 'fnv1a 00000000']),
+    },
+  ];
+}
+
 /** Every generated case; `random` sets how many random-text cases are added. */
 export function fuzzCases(random = 70): FuzzCase[] {
   return [
     ...prefixCases(),
     ...structureCases(),
+    ...zipRecordCases(),
+    ...stateCases(),
     ...sparseCases(),
     ...manySheetCases(),
     ...numberCases(),

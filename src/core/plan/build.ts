@@ -18,6 +18,8 @@ import { areaStatusWrites } from './area-writes';
 import { varianceRow } from './variance-row';
 import { bareStatusWords } from './bare-words';
 import { CellMask } from './cell-mask';
+import { ClaimableCells } from './claims';
+import { compactCells } from '../state/compact';
 import { reconcileOwnership } from './ownership';
 import type { CellRole, CellStyle, CellWrite, WritePlan } from './types';
 
@@ -83,51 +85,6 @@ function inputCells(snapshot: SheetSnapshot, indicators: ScoredIndicator[]): Cel
     for (const c of s.comparators) add(c.source.cell);
   }
   return set;
-}
-
-/**
- * May a stale cell of ours be cleared? Inside a detected table only in a row or column where the
- * table has output cells, and never in its top row: a table's headers, names and figures are the
- * user's, whatever a damaged or hand-made state claims about them.
- */
-function clearAllowed(ref: CellRef, tables: DetectedTable[], outputs: Outputs): boolean {
-  if (outputs.cells.has(cellNumber(ref))) return true;
-  for (const { range: r, index } of tables) {
-    if (ref.row < r.row || ref.row >= r.row + r.rowCount || ref.col < r.col || ref.col >= r.col + r.colCount) continue;
-    if (ref.row === r.row) return false;
-    if (!outputs.rows.has(lineKey(index, ref.row)) && !outputs.cols.has(lineKey(index, ref.col))) return false;
-  }
-  return true;
-}
-
-interface Outputs {
-  cells: Set<number>;
-  /** Rows and columns holding output cells, by lineKey(table, row or column). */
-  rows: Set<number>;
-  cols: Set<number>;
-}
-
-/** Rows and columns are below 2^21: one number names a table's line, without building a string per cell. */
-const LINE_SPAN = 2 ** 21;
-
-function lineKey(table: number, line: number): number {
-  return table * LINE_SPAN + line;
-}
-
-function outputCells(tables: DetectedTable[], indicators: ScoredIndicator[]): Outputs {
-  const out: Outputs = { cells: new Set(), rows: new Set(), cols: new Set() };
-  for (const { source: s } of indicators)
-    for (const ref of [s.statusCell, s.trendCell, s.varianceCell])
-      if (ref) {
-        out.cells.add(cellNumber(ref));
-        out.rows.add(lineKey(s.table, ref.row));
-        out.cols.add(lineKey(s.table, ref.col));
-      }
-  for (const t of tables)
-    if (t.added)
-      for (const col of [t.added.status, t.added.trend, t.added.variance])
-        if (col !== undefined) out.cells.add(cellNumber({ row: t.added.headerRow, col }));
-  return out;
 }
 
 /** Cells the table itself designates for status (existing status column/row), as opposed to columns we added. */
@@ -233,18 +190,20 @@ export function buildWritePlan(
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
-  // clear them so no stale status survives, but only those still holding exactly what we wrote.
+  // clear them so no stale status survives, but only those still holding exactly what we wrote, and
+  // only where this scoring puts outputs (claims.ts): a state edited to claim a user's column is not obeyed.
   const clears: CellRef[] = [];
+  const ignored: CellRef[] = [...ownership.refused];
   // Only a cell of ours from before asks where the outputs are: a first scoring skips collecting them.
-  let outputs: Outputs | undefined;
-  for (const [key, ref] of previouslyOwned)
-    if (
-      !written.has(key) &&
-      ownership.clearable.has(key) &&
-      !inputs.has(key) &&
-      clearAllowed(ref, tables, (outputs ??= outputCells(tables, indicators)))
-    )
+  let claimable: ClaimableCells | undefined;
+  const ourHeader = (ref: CellRef): boolean =>
+    written.has(cellNumber(ref)) || (Object.values(ADDED_HEADERS) as string[]).includes(String(valueAt(g, ref)));
+  for (const [key, ref] of previouslyOwned) {
+    if (written.has(key) || !ownership.clearable.has(key)) continue;
+    if (!inputs.has(key) && (claimable ??= new ClaimableCells(tables, indicators, ourHeader)).has(ref))
       clears.push(ref);
+    else ignored.push(ref);
+  }
 
   // One loop over the writes then the clears: no intermediate arrays of cells.
   const undo: UndoCell[] = [];
@@ -287,5 +246,6 @@ export function buildWritePlan(
     plan.skipped = skipped;
   }
   if (ownership.changed.length > 0) plan.changed = ownership.changed;
+  if (ignored.length > 0) plan.ignoredClaims = compactCells(ignored);
   return plan;
 }

@@ -47,6 +47,11 @@ export interface Ownership {
   edited: Set<number>;
   /** Of those, the ones with a fingerprint: A1 -> what we wrote, carried into the next state. */
   editedPrints: Record<string, string>;
+  /**
+   * Cells whose fingerprint matches text Scorelight never writes (a table's header, a note): a
+   * forged claim, or a chance match. Never ours; the plan warns of them with its other refused claims.
+   */
+  refused: CellRef[];
   /** The state with only the cells still ours (for detection and the next plan). */
   state: SheetState | undefined;
   /**
@@ -107,8 +112,9 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
   const none = (): boolean => false;
   const edited = new Set<number>();
   const editedPrints: Record<string, string> = {};
+  const refused: CellRef[] = [];
   if (!state || state.owned.length === 0)
-    return { writable, clearable, changed: [], edited, editedPrints, state, oursByContent: none };
+    return { writable, clearable, changed: [], edited, editedPrints, refused, state, oursByContent: none };
   const formulas = formulaCells(snapshot.formulaRanges);
   const prints = state.prints ?? {};
   // Every text we wrote on this sheet: a row deleted or inserted moves our own outputs onto each
@@ -139,7 +145,8 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
         clearable.add(key);
         keptOwned.push(a1);
         keptPrints[a1] = fingerprint(value as string);
-      } else if (!empty && !same) {
+      } else if (same && !empty) refused.push(ref);
+      else if (!empty) {
         changed.push(ref);
         edited.add(key);
         // Kept in the state with what we wrote, so the next scoring still knows the cell is the user's.
@@ -161,17 +168,27 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
     changed: compactCells(changed),
     edited,
     editedPrints,
+    refused,
     state: { ...state, owned: keptOwned, prints: keptPrints },
     oursByContent: (value) =>
       typeof value === 'string' && value !== '' && written.has(fingerprint(value)) && readsLikeOurs(value, rules),
   };
 }
 
-/** One warning per range of cells we wrote before that now hold something else. */
+/**
+ * One warning per range of cells we wrote before that now hold something else, and per range the
+ * saved state claims where this scoring writes nothing.
+ */
 export function changedWarnings(plan: WritePlan): Warning[] {
-  return (plan.changed ?? []).map((range) => ({
+  const changed = (plan.changed ?? []).map((range) => ({
     sheet: plan.sheet,
     cell: range,
     message: `${range} held Scorelight's output but now holds something else (edited, or moved by inserted rows or columns), so Scorelight left it as it is.`,
   }));
+  const ignored = (plan.ignoredClaims ?? []).map((range) => ({
+    sheet: plan.sheet,
+    cell: range,
+    message: `${range} is recorded as Scorelight's, but this scoring writes no status, trend or variance there, so Scorelight left it as it is and forgot it (clear it yourself if it is an old result).`,
+  }));
+  return [...changed, ...ignored];
 }

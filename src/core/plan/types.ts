@@ -39,6 +39,11 @@ export interface WritePlan {
    * columns), as A1 ranges: left alone, each a warning.
    */
   changed?: string[];
+  /**
+   * Cells the saved state claims that this scoring writes nothing to (a user's column, a table's
+   * figures), as A1 ranges: never cleared, forgotten from the state, each a warning.
+   */
+  ignoredClaims?: string[];
   /** Column widths (in characters) for columns we added, keyed by 0-based column index. */
   columnWidths: Record<number, number>;
   /**

@@ -4,6 +4,7 @@
  */
 import { defaultRules, isPresetName, presetRules } from './presets';
 import type { Rules } from './types';
+import { parseJsonNumbers } from './json-numbers';
 import { isBag, validateRules } from './validate';
 
 type Bag = Record<string, unknown>;
@@ -20,7 +21,8 @@ function merge(base: unknown, over: unknown): unknown {
 export function rulesFromJson(text: string): { ok: true; rules: Rules } | { ok: false; errors: string[] } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // Numbers as written: 1e309 is named as such, never read as Infinity (json-numbers.ts).
+    parsed = parseJsonNumbers(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [`The rules are not valid JSON: ${why}`] };

@@ -5,6 +5,7 @@
 import { stripForbidden } from '../text-limits';
 import { STATUSES, TRENDS } from '../model';
 import { contrastRatio, isColour, MIN_CONTRAST } from './colour';
+import { numberProblem, shownNumber } from './json-numbers';
 import type { RulesValidation } from './types';
 
 export const STATUS_SCHEMES = ['rag', 'brag', 'tolerance-on-track', 'amber-if-improving'] as const;
@@ -40,6 +41,8 @@ export function isBag(v: unknown): v is Bag {
 }
 
 function show(v: unknown): string {
+  const number = shownNumber(v);
+  if (number !== undefined) return number;
   try {
     return typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v));
   } catch {
@@ -57,16 +60,28 @@ function finite(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
+/**
+ * The message when `v` is not a finite number: the field, and the value as its author wrote it
+ * (1e309, "1,5", "5 to 10") with what is wrong with it; else `expected` and the value.
+ */
+function notNumber(field: string, v: unknown, expected = 'must be a number'): string | undefined {
+  if (finite(v)) return undefined;
+  const problem = numberProblem(v);
+  return problem ? `${field} ${problem}` : `${field} ${expected} (got ${show(v)})`;
+}
+
 function checkTolerance(errors: string[], field: string, v: unknown): void {
   if (!isBag(v)) {
     errors.push(`${field} must be an object such as { "kind": "percent-of-target", "value": 5 }`);
     return;
   }
   oneOf(errors, `${field}.kind`, v.kind, TOLERANCE_KINDS);
-  if (!finite(v.value)) errors.push(`${field}.value must be a number (got ${show(v.value)})`);
-  else if (v.value < 0) errors.push(`${field}.value must not be negative (got ${v.value})`);
-  else if (v.kind === 'percent-of-target' && v.value > 100) {
-    errors.push(`${field}.value is a percentage of the target and must be between 0 and 100 (got ${v.value})`);
+  const value = v.value;
+  const bad = notNumber(`${field}.value`, value);
+  if (bad || !finite(value)) errors.push(bad ?? `${field}.value must be a number`);
+  else if (value < 0) errors.push(`${field}.value must not be negative (got ${value})`);
+  else if (v.kind === 'percent-of-target' && value > 100) {
+    errors.push(`${field}.value is a percentage of the target and must be between 0 and 100 (got ${value})`);
   }
 }
 
@@ -80,16 +95,14 @@ function checkTrend(errors: string[], v: unknown): void {
   const much = v.muchBetterThreshold;
   const stable = v.stableBand;
   // Thresholds are fractions: 0.05 means 5%.
-  if (!finite(much) || much <= 0 || much > 1) {
-    errors.push(
-      `trend.muchBetterThreshold must be a fraction above 0 and at most 1, e.g. 0.05 for 5% (got ${show(much)})`,
-    );
-  }
-  if (!finite(stable) || stable < 0 || stable >= 1) {
-    errors.push(
-      `trend.stableBand must be a fraction from 0 up to (not including) 1, e.g. 0.01 for 1% (got ${show(stable)})`,
-    );
-  }
+  const muchRule = 'must be a fraction above 0 and at most 1, e.g. 0.05 for 5%';
+  const stableRule = 'must be a fraction from 0 up to (not including) 1, e.g. 0.01 for 1%';
+  const muchBad = notNumber('trend.muchBetterThreshold', much, muchRule);
+  if (muchBad) errors.push(muchBad);
+  else if (finite(much) && (much <= 0 || much > 1)) errors.push(`trend.muchBetterThreshold ${muchRule} (got ${much})`);
+  const stableBad = notNumber('trend.stableBand', stable, stableRule);
+  if (stableBad) errors.push(stableBad);
+  else if (finite(stable) && (stable < 0 || stable >= 1)) errors.push(`trend.stableBand ${stableRule} (got ${stable})`);
   if (finite(much) && finite(stable) && much > 0 && stable >= 0 && stable >= much) {
     errors.push(
       `trend.stableBand (${stable}) must be smaller than trend.muchBetterThreshold (${much}): thresholds out of order`,
@@ -161,12 +174,16 @@ function checkOverride(errors: string[], i: number, v: unknown): void {
   }
   if (v.polarity !== undefined) oneOf(errors, `${f}.polarity`, v.polarity, POLARITIES);
   if (v.tolerance !== undefined) checkTolerance(errors, `${f}.tolerance`, v.tolerance);
-  if (v.target !== undefined && !finite(v.target)) errors.push(`${f}.target must be a number (got ${show(v.target)})`);
+  const target = v.target === undefined ? undefined : notNumber(`${f}.target`, v.target);
+  if (target) errors.push(target);
   if (v.band !== undefined) {
     const b = v.band;
-    if (!isBag(b) || !finite(b.low) || !finite(b.high))
-      errors.push(`${f}.band must be { "low": number, "high": number }`);
-    else if (b.low > b.high) errors.push(`${f}.band.low (${b.low}) must not be above ${f}.band.high (${b.high})`);
+    const low = isBag(b) ? notNumber(`${f}.band.low`, b.low) : undefined;
+    const high = isBag(b) ? notNumber(`${f}.band.high`, b.high) : undefined;
+    if (low || high) for (const m of [low, high]) if (m) errors.push(m);
+    if (!isBag(b) || !finite(b.low) || !finite(b.high)) {
+      if (!low && !high) errors.push(`${f}.band must be { "low": number, "high": number }`);
+    } else if (b.low > b.high) errors.push(`${f}.band.low (${b.low}) must not be above ${f}.band.high (${b.high})`);
   }
   if (v.quarterFold !== undefined) oneOf(errors, `${f}.quarterFold`, v.quarterFold, QUARTER_FOLDS);
   if (v.percent !== undefined && typeof v.percent !== 'boolean') errors.push(`${f}.percent must be true or false`);
@@ -190,8 +207,10 @@ function checkDirection(errors: string[], v: unknown): void {
     return;
   }
   if (typeof v.enabled !== 'boolean') errors.push('direction.enabled must be true or false');
-  if (!finite(v.band) || v.band < 0 || v.band > 1)
-    errors.push(`direction.band must be a number from 0 to 1 (0.01 = 1%) (got ${show(v.band)})`);
+  const bandRule = 'must be a number from 0 to 1 (0.01 = 1%)';
+  const band = notNumber('direction.band', v.band, bandRule);
+  if (band) errors.push(band);
+  else if (finite(v.band) && (v.band < 0 || v.band > 1)) errors.push(`direction.band ${bandRule} (got ${v.band})`);
   if (!isBag(v.labels)) {
     errors.push('direction.labels must be an object with favourable, onTrack, unfavourable and notStarted');
     return;

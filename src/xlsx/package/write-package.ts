@@ -3,9 +3,10 @@
  * the parts scoring changes are rewritten (the scored sheets' cells, styles, the state sheet, our
  * summaries, the workbook's list of sheets when one is added, and the document's properties: see
  * document-properties.ts). Every other zip entry (charts, drawings, pivots, slicers, controls,
- * macros, custom XML, untouched sheets) keeps its original compressed bytes: JSZip reuses an
- * entry's compressed data when it is not changed. A summary's Excel tables come with it (see
- * TablePlacer); a summary replaced loses its old ones.
+ * macros, custom XML, untouched sheets, folder entries) is copied record for record, local header
+ * and data byte for byte (zip-splice.ts); JSZip reads the parts and packs only the ones we write.
+ * A summary's Excel tables come with it (see TablePlacer); a summary replaced loses its old ones.
+ * A package with an entry whose name points outside it ("../../evil.txt") is refused.
  */
 import JSZip from 'jszip';
 import { STATE_SHEET_NAME } from '../../core/state/types';
@@ -48,6 +49,8 @@ import {
 } from './workbook-part';
 import { startTag } from './xml-text';
 import { localName, scanXml } from './xml-scan';
+import { packageDirectory, readZipDirectory } from './zip-directory';
+import { spliceZip } from './zip-splice';
 
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
@@ -55,7 +58,7 @@ const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.sprea
 export interface ZipCodec {
   /** The entry's text, or undefined to let JSZip inflate it. */
   readText?(entry: JSZip.JSZipObject): string | undefined;
-  /** Store `text` under `name`, compressed. */
+  /** Store `text` under `name`, deflated (in the archive of the parts we write). */
   put?(zip: JSZip, name: string, text: string): void;
 }
 
@@ -105,16 +108,26 @@ class SheetIds {
 }
 
 export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
+  const directory = packageDirectory(book.original);
   const zip = await JSZip.loadAsync(book.original);
   const codec = options.codec ?? {};
+  // The parts we write or drop, by entry name; everything else is copied as it is at the end.
+  const changes = new Map<string, string>();
+  const removed = new Set<string>();
   const read = async (name: string): Promise<string | undefined> => {
+    if (changes.has(name)) return changes.get(name);
+    if (removed.has(name)) return undefined;
     const entry = zip.file(name);
     if (!entry) return undefined;
     return codec.readText?.(entry) ?? entry.async('string');
   };
   const put = (name: string, text: string): void => {
-    if (codec.put) codec.put(zip, name, text);
-    else zip.file(name, text);
+    changes.set(name, text);
+    removed.delete(name);
+  };
+  const remove = (name: string): void => {
+    changes.delete(name);
+    removed.add(name);
   };
 
   // A package without relationships of its own (the reader accepts it) names its workbook part by
@@ -258,13 +271,13 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
           entryNames,
         })
       : undefined;
-  for (const part of tables?.removed ?? []) zip.remove(part);
+  for (const part of tables?.removed ?? []) remove(part);
   const attach = async (part: string, g: GraftedSheet): Promise<string> => {
     if (!tables) return g.xml;
     const placed = await tables.place(part, g);
     for (const [name, text] of placed.parts) put(name, text);
     for (const name of placed.parts.keys()) newTypes.push(contentTypeOverride(name, TABLE_CONTENT_TYPE));
-    if (placed.rels === undefined) zip.remove(relsPathOf(part));
+    if (placed.rels === undefined) remove(relsPathOf(part));
     else put(relsPathOf(part), placed.rels);
     return placed.xml;
   };
@@ -373,9 +386,22 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     put('[Content_Types].xml', appendToRoot(removeOverrides(types, dropTypes), newTypes));
   }
 
-  return zip.generateAsync({
+  // Only the parts we wrote are packed anew (a stored one stays stored); the rest are copied.
+  const stored = new Set(directory.records.filter((r) => r.method === 0).map((r) => r.key));
+  const fresh = new JSZip();
+  for (const [name, text] of changes) {
+    if (stored.has(name)) fresh.file(name, text, { compression: 'STORE', createFolders: false });
+    else if (codec.put) codec.put(fresh, name, text);
+    else fresh.file(name, text, { createFolders: false });
+  }
+  const freshBytes = await fresh.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
     compressionOptions: { level: 6 },
   });
+  return spliceZip(
+    { bytes: book.original, dir: directory },
+    { bytes: freshBytes, dir: readZipDirectory(freshBytes) },
+    removed,
+  );
 }

@@ -122,12 +122,19 @@ describe('buildWritePlan', () => {
     expect(plan.skipped).toContain('D3');
   });
 
-  it('clears our cells that this scoring no longer fills, while they hold what we wrote', () => {
-    const withOld = [...grid.map((r) => [...r]), [], [], [], [], [], ['', '', '', '', '', '', 'Red']];
-    const state = { owned: ['D2', 'G9'], prints: { D2: fingerprint('Green'), G9: fingerprint('Red') }, mappings: [] };
+  it('clears our cells that this scoring no longer fills, while they hold what we wrote, only where it puts outputs', () => {
+    // E9 is in the trend column this scoring adds; G9 is in no column of ours (issue 23 item 9).
+    const withOld = [...grid.map((r) => [...r]), [], [], [], [], [], ['', '', '', '', 'Red', '', 'Red']];
+    const state = {
+      owned: ['D2', 'E9', 'G9'],
+      prints: { D2: fingerprint('Green'), E9: fingerprint('Red'), G9: fingerprint('Red') },
+      mappings: [],
+    };
     const plan = buildWritePlan(snapshot(withOld), [table], inds, defaultRules(), state);
-    expect(plan.clears).toEqual([{ row: 8, col: 6 }]);
-    expect(plan.undo.some((u) => u.cell.row === 8 && u.cell.col === 6)).toBe(true);
+    expect(plan.clears).toEqual([{ row: 8, col: 4 }]);
+    expect(plan.undo.some((u) => u.cell.row === 8 && u.cell.col === 4)).toBe(true);
+    expect(plan.ignoredClaims).toEqual(['G9']);
+    expect(plan.owned).not.toContain('G9');
   });
 
   it('marks a protected sheet as blocked with a message that says what to do', () => {

@@ -90,8 +90,11 @@ describe("re-scoring status cells written in the sheet's own words", () => {
     const own = reconcileOwnership(snapshot, { owned: ['C1', 'D1', 'E1'], prints, mappings: [] }, rules);
     expect(own.state?.owned).toEqual(['C1', 'E1']);
     expect([...own.clearable].length).toBe(2);
-    // Nothing rescored there any more: the stale status is cleared, the note is not.
+    // No table there any more: this scoring puts no outputs there, so nothing is cleared, and every
+    // claim (the forged one on the note too) is said and forgotten (issue 23 item 9).
     const plan = buildWritePlan(snapshot, [], [], rules, { owned: ['C1', 'D1', 'E1'], prints, mappings: [] });
-    expect(plan.clears.map(toA1).sort()).toEqual(['C1', 'E1']);
+    expect(plan.clears.map(toA1)).toEqual([]);
+    expect(plan.ignoredClaims).toEqual(['C1:E1']);
+    expect(plan.owned).toEqual([]);
   });
 });
