@@ -5,6 +5,7 @@
  */
 import { parsePeriodText } from '../periods';
 import type { Grid } from './grid';
+import { keywordRole } from './column-words';
 import { nameHeaderColumn, scorableKeywordCount } from './header-row';
 
 /** Words that make a header the target of the metric it names. */
@@ -47,7 +48,7 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
     else if (!byName.has(lower)) byName.set(lower, c);
     else byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
   }
-  if (targets.length === 0) return null;
+  if (targets.length === 0) return readRolePair(grid, r);
   const metrics: Metric[] = [];
   const paired = new Set<string>();
   for (const t of targets) {
@@ -57,7 +58,7 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
     paired.add(t.base);
     metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
   }
-  if (metrics.length === 0) return null;
+  if (metrics.length === 0) return readRolePair(grid, r);
   const unpaired: Metric[] = [];
   for (const [lower, col] of byName)
     if (col >= 0 && !paired.has(lower)) unpaired.push({ col, name: grid.trimmed(r, col) });
@@ -69,6 +70,36 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
       last = Math.max(last, c);
     }
   return { row: r, metrics, unpaired, first, last };
+}
+
+/**
+ * Evidence step 1, where no header names its metric: one metric tracked by period, headed by bare
+ * role words ("Month | Actual | Target", "Week | Value | Target"). Exactly one actual header and
+ * one target header, and no column of names (a register's Measure column, a long table's
+ * Indicator column): the one metric is named by its actual header. The body still decides
+ * (metrics-across.ts): without a period column down the rows it is not this shape.
+ */
+function readRolePair(grid: Grid, r: number): AcrossHeader | null {
+  if (nameHeaderColumn(grid, r) >= 0) return null;
+  let actual = -1;
+  let target = -1;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > MAX_HEADER) continue;
+    const role = keywordRole(lower);
+    // "Actual vs Target" names both: a comparison of the pair, neither one of it.
+    const both = TARGET_HINT.test(lower) && role !== 'target';
+    if (role === 'actual' && !both) {
+      if (actual >= 0) return null;
+      actual = c;
+    } else if (role === 'target' && TARGET_WORD.test(lower.replace(/\s+/g, ' '))) {
+      if (target >= 0) return null;
+      target = c;
+    }
+  }
+  if (actual < 0 || target < 0) return null;
+  const metric: Metric = { col: actual, name: grid.trimmed(r, actual), target };
+  return { row: r, metrics: [metric], unpaired: [], first: Math.min(actual, target), last: Math.max(actual, target) };
 }
 
 /** A header row has at least two words cells, one naming a target: data rows (one label, figures) fail fast. */

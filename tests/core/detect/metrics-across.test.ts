@@ -211,5 +211,35 @@ describe('where a metrics table puts its outputs', () => {
       [null, null, null],
     ]);
     expect(result.indicators[0].source.statusCell).toEqual({ row: 4, col: 1 });
+describe('one metric by period, headed by bare role words', () => {
+  /** A monthly tracker of one figure: "Month | Actual | Target", a fiscal-month number column, and the author's own variance. */
+  function monthly(): CellInput[][] {
+    const months = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'];
+    const actual = [410, 395, 402, 388, 380, 377];
+    const target = [400, 400, 400, 390, 390, 390];
+    return [
+      ['Period no', 'Month', 'Actual', 'Target', 'Actual vs Target'],
+      ...months.map((m, i): CellInput[] => [i + 1, m, actual[i], target[i], (actual[i] - target[i]) / target[i]]),
+    ];
+  }
+
+  it('reads the Actual column as the one metric, rated on the latest month against its Target', () => {
+    const { result, ind } = byName(monthly());
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Actual']);
+    // Sep: 377 against 390, gap 13 within 5% of 390 (19.5): AMBER; down from 380: not better.
+    expect(ind.Actual.status).toBe('AMBER');
+    expect(ind.Actual.actual?.value).toBe(377);
+    expect(ind.Actual.previous?.value).toBe(380);
+    expect(ind.Actual.trend).toBe('NOT_BETTER');
+    expect(ind.Actual.actualPeriod?.label).toBe('Sep');
+  });
+
+  it('leaves a register with a Measure column to the register reading', () => {
+    const { result } = byName([
+      ['Measure', 'Actual', 'Target'],
+      ['Calls answered %', 91, 95],
+      ['Invoices paid on time %', 97, 95],
+    ]);
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Calls answered %', 'Invoices paid on time %']);
   });
 });
