@@ -211,6 +211,9 @@ describe('where a metrics table puts its outputs', () => {
       [null, null, null],
     ]);
     expect(result.indicators[0].source.statusCell).toEqual({ row: 4, col: 1 });
+  });
+});
+
 describe('one metric by period, headed by bare role words', () => {
   /** A monthly tracker of one figure: "Month | Actual | Target", a fiscal-month number column, and the author's own variance. */
   function monthly(): CellInput[][] {
