@@ -181,7 +181,10 @@ export function buildWritePlan(
       return;
     }
     styles[style] = styleDef;
-    writes.push({ cell, text: cellText(text), style, role, ...(lookFrom ? { lookFrom } : {}) });
+    // No spread of an optional field: one object per write, 30,000 of them on a large sheet.
+    const w: CellWrite = { cell, text: cellText(text), style, role };
+    if (lookFrom) w.lookFrom = lookFrom;
+    writes.push(w);
     written.add(key);
   };
 
