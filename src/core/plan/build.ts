@@ -258,7 +258,9 @@ export function buildWritePlan(
   for (const cell of clears) before(cell);
 
   const owned: string[] = [];
-  const prints: Record<string, string> = {};
+  // No prototype: storing tens of thousands of new cell names on a plain {} looks each one up on
+  // Object.prototype first, about three times the cost. Readers use Object.hasOwn / entries, as for any record.
+  const prints = Object.create(null) as Record<string, string>;
   for (const w of writes) {
     const a1 = toA1(w.cell);
     owned.push(a1);
