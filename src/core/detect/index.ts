@@ -19,8 +19,10 @@
  * On re-scoring, cells we wrote (state.owned, or our own words when the state was lost) count as
  * empty, so the same cells are chosen again and nothing is duplicated.
  */
+import { cellNumber } from '../a1';
 import type { IndicatorSource } from '../model';
-import type { SheetSnapshot } from '../snapshot';
+import { CellMask } from '../plan/cell-mask';
+import type { CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState } from '../state/types';
 import { detectCards } from './cards';
 import type { DetectContext, TableDraft } from './draft';
@@ -61,8 +63,16 @@ function finish(ctx: DetectContext): Detection {
   const drafts: TableDraft[] = [...ctx.tables].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
   const tables: DetectedTable[] = [];
   const indicators: IndicatorSource[] = [];
-  // One output per cell: a table read later never writes into a cell an earlier table writes.
-  const outputs = new Set<number>();
+  // One output per cell: a table read later never writes into a cell an earlier table writes. A byte
+  // per cell (CellMask), not a Set of tens of thousands of numbers.
+  const outputs = new CellMask(grid.snapshot);
+  /** True when an earlier output took the cell; else the cell is taken now. */
+  const taken = (ref: CellRef): boolean => {
+    const key = cellNumber(ref);
+    if (outputs.has(key)) return true;
+    outputs.add(key);
+    return false;
+  };
   const directionKey = drafts.length > 0 ? findDirectionKey(grid) : undefined;
   const statusKey = drafts.length > 0 ? findStatusKey(grid) : undefined;
   for (const [index, d] of drafts.entries()) {
@@ -79,14 +89,18 @@ function finish(ctx: DetectContext): Detection {
     let clashed = false;
     for (const ind of d.indicators) {
       ind.table = index;
-      for (const role of ['statusCell', 'trendCell', 'varianceCell'] as const) {
-        const ref = ind[role];
-        if (!ref) continue;
-        const key = ref.row * 16384 + ref.col;
-        if (outputs.has(key)) {
-          delete ind[role];
-          clashed = true;
-        } else outputs.add(key);
+      // Each role by name: a loop over role names made every property read a generic one.
+      if (ind.statusCell && taken(ind.statusCell)) {
+        delete ind.statusCell;
+        clashed = true;
+      }
+      if (ind.trendCell && taken(ind.trendCell)) {
+        delete ind.trendCell;
+        clashed = true;
+      }
+      if (ind.varianceCell && taken(ind.varianceCell)) {
+        delete ind.varianceCell;
+        clashed = true;
       }
       if (directionKey) ind.directionKey = directionKey;
       // The status column's own words first, else the sheet's key.

@@ -14,6 +14,8 @@ import { splitCode, unitFromLabel } from './text-fields';
 
 /** "target_min", "Minimum target", "Target (max)": a header that makes its targets a floor or a ceiling. */
 function targetBoundOf(header: string): IndicatorSource['targetBound'] {
+  // Asked on every row: a header without "min" or "max" in it (nearly all) is answered without splitting it.
+  if (!/m(?:in|ax)/i.test(header)) return undefined;
   const words = header.toLowerCase().split(/[^a-z]+/);
   if (words.includes('min') || words.includes('minimum')) return { kind: 'min', header };
   if (words.includes('max') || words.includes('maximum')) return { kind: 'max', header };

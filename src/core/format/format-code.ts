@@ -44,14 +44,21 @@ function positiveSection(code: string): string {
 const FACTS = new Map<string, Readonly<FormatFacts>>();
 const FACTS_LIMIT = 10_000;
 
+/** The last code asked about: a row or column of cells usually shares one, so most asks stop here. */
+let lastCode: string | undefined;
+let lastFacts: Readonly<FormatFacts> | undefined;
+
 export function formatFacts(code: string): FormatFacts {
   if (typeof code !== 'string') return parseFacts(code);
+  if (code === lastCode && lastFacts) return lastFacts;
   let facts = FACTS.get(code);
   if (!facts) {
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
     facts = Object.freeze(parseFacts(code));
     FACTS.set(code, facts);
   }
+  lastCode = code;
+  lastFacts = facts;
   return facts;
 }
 

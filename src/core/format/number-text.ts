@@ -29,9 +29,12 @@ export function formatNumber(value: number, decimals: number, grouping: boolean,
   const fixed = roundTo(value, d).toFixed(d);
   const negative = fixed.startsWith('-');
   const body = negative ? fixed.slice(1) : fixed;
-  const [whole, frac] = body.split('.');
-  const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  const text = `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+  // Sliced at the point rather than split into an array: this runs for every figure a line quotes.
+  const point = body.indexOf('.');
+  const whole = point < 0 ? body : body.slice(0, point);
+  // Three characters or fewer have no thousands to separate.
+  const grouped = grouping && whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const text = `${negative ? '-' : ''}${grouped}${point < 0 ? '' : body.slice(point)}`;
   return percent ? `${text}%` : text;
 }
 

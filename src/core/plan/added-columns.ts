@@ -23,8 +23,12 @@ const BOLD_FACTOR = 1.1;
 /** Room for the cell's padding either side. */
 const PADDING = 2;
 
+/** A line feed or a surrogate: text with neither (nearly all) is one line of text.length characters. */
+const MULTI_LINE_OR_ASTRAL = /[\n\ud800-\udfff]/;
+
 /** Characters of the default font `text` needs, by its longest line. */
 export function textWidth(text: string, bold: boolean): number {
+  if (!MULTI_LINE_OR_ASTRAL.test(text)) return text.length * (bold ? BOLD_FACTOR : 1);
   let longest = 0;
   for (const line of text.split('\n')) {
     // Code points, not UTF-16 units: a symbol outside the basic plane is one character wide.

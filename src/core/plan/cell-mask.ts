@@ -1,11 +1,17 @@
 /**
  * A set of cells for the write plan, keyed by cellNumber like the Set<number> it stands in for: one
- * byte per cell of the snapshot's used range, and a plain set for any cell outside it. A plan marks
- * every cell the scoring read (hundreds of thousands on a large sheet); growing a Set of numbers
- * that size was most of building the plan.
+ * byte per cell of the snapshot's used range (and a few columns right of it), and a plain set for any
+ * cell outside that. A plan marks every cell the scoring read (hundreds of thousands on a large
+ * sheet); growing a Set of numbers that size was most of building the plan.
  */
 import { MAX_COLUMNS } from '../a1';
 import { snapshotSize, type SheetSnapshot } from '../snapshot';
+
+/**
+ * Columns right of the used range the bytes also cover: the Status, Trend and Variance columns we
+ * add beside a table sit there, one per row, and would otherwise fill the plain set.
+ */
+const OUTPUT_MARGIN = 8;
 
 export class CellMask {
   readonly #top: number;
@@ -20,8 +26,8 @@ export class CellMask {
     this.#top = snapshot.top;
     this.#left = snapshot.left;
     this.#rows = rows;
-    this.#cols = cols;
-    this.#inside = new Uint8Array(rows * cols);
+    this.#cols = cols > 0 ? cols + OUTPUT_MARGIN : 0;
+    this.#inside = new Uint8Array(rows * this.#cols);
   }
 
   /**

@@ -100,9 +100,11 @@ function judge(
   const thresholds: Threshold[] = [];
   const notes: string[] = [];
   const actual = ind.actual;
-  if (!actual) return { list, thresholds, notes };
+  const comparators = ind.source.comparators ?? [];
+  // Most rows have no comparator: nothing to read, not even the name's "per 10K".
+  if (!actual || (Array.isArray(comparators) && comparators.length === 0)) return { list, thresholds, notes };
   const per = indicatorPer(ind);
-  for (const c of ind.source.comparators ?? []) {
+  for (const c of comparators) {
     const meaning = comparatorMeaning(c.label, c.kind);
     if (meaning.kind === 'area') continue;
     const read = readComparator(c, meaning, actual, per);

@@ -14,10 +14,25 @@ const MONEY_FORMAT = /[£€¥]|\[\$[^\]-]|(?:^|[^[])\$/;
 /** Money or a magnitude typed with the figure: "£297.5m", "$1.2bn", "125k". */
 const AMOUNT_TEXT = /[£$€¥]\s?\d|\d(?:\.\d+)?\s?(?:k|m|bn|million|billion)\b/i;
 
+/** A sheet uses a handful of number formats over thousands of cells: each is tested once (bounded). */
+const MONEY_FORMATS = new Map<string, boolean>();
+const MONEY_FORMATS_LIMIT = 1000;
+
+function isMoneyFormat(code: string): boolean {
+  let money = MONEY_FORMATS.get(code);
+  if (money === undefined) {
+    if (MONEY_FORMATS.size >= MONEY_FORMATS_LIMIT) MONEY_FORMATS.clear();
+    money = MONEY_FORMAT.test(code);
+    MONEY_FORMATS.set(code, money);
+  }
+  return money;
+}
+
 function cellUnit(cell: SourceCell): Unit {
   const typed = typeof cell.value === 'string' ? cell.value.slice(0, 120) : cell.text.slice(0, 120);
-  if (typed.includes('%') || cell.numberFormat.includes('%')) return 'percent';
-  if (AMOUNT_TEXT.test(typed) || MONEY_FORMAT.test(cell.numberFormat)) return 'amount';
+  const format = cell.numberFormat;
+  if (typed.includes('%') || format.includes('%')) return 'percent';
+  if ((typed !== '' && AMOUNT_TEXT.test(typed)) || isMoneyFormat(format)) return 'amount';
   return null;
 }
 

@@ -44,10 +44,13 @@ function nameKey(name: unknown): string {
     .trim();
 }
 
-/** Rows grouped into measures: same table, and the same name or the same code (union of both). */
-function groupRows(rows: readonly MeasureRow[]): number[][] {
-  const parent = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) parent[i] = i;
+/**
+ * Rows grouped into measures: same table, and the same name or the same code (union of both). Only
+ * groups of two or more rows; the sources alone decide them, before any row is scored.
+ */
+export function measureGroups(sources: readonly IndicatorSource[]): number[][] {
+  const parent = new Int32Array(sources.length);
+  for (let i = 0; i < sources.length; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
@@ -66,12 +69,20 @@ function groupRows(rows: readonly MeasureRow[]): number[][] {
       joined = true;
     }
   };
-  for (let i = 0; i < rows.length; i++) {
-    const s = rows[i].source;
+  // Rows come table by table: the previous row's table is looked up again without a key string.
+  let lastSheet: unknown;
+  let lastTable: unknown;
+  let t: { names: Map<string, number>; codes: Map<string, number> } | undefined;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
     if (!GROUPED_LAYOUTS.has(s.layout)) continue;
-    const tableKey = `${s.sheet}\u0000${s.table}`;
-    let t = tables.get(tableKey);
-    if (!t) tables.set(tableKey, (t = { names: new Map(), codes: new Map() }));
+    if (!t || s.sheet !== lastSheet || s.table !== lastTable) {
+      const tableKey = `${s.sheet}\u0000${s.table}`;
+      t = tables.get(tableKey);
+      if (!t) tables.set(tableKey, (t = { names: new Map(), codes: new Map() }));
+      lastSheet = s.sheet;
+      lastTable = s.table;
+    }
     // Rows that name their units beside one measure are that measure's rows.
     const n = nameKey(s.measure ?? s.name);
     if (n) link(t.names, n, i);
@@ -80,7 +91,7 @@ function groupRows(rows: readonly MeasureRow[]): number[][] {
   }
   if (!joined) return [];
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < sources.length; i++) {
     const root = find(i);
     const g = groups.get(root);
     if (g) g.push(i);
@@ -94,22 +105,24 @@ function directional(e: PolarityEvidence | null): e is PolarityEvidence & { pola
 }
 
 /** The measure's decision for one group of rows, and its one warning where they disagree. */
-function decide(rows: readonly MeasureRow[], group: number[], out: MeasureDecision): void {
+function decide(rows: readonly (MeasureRow | undefined)[], group: number[], out: MeasureDecision): void {
+  // Every member of a group is given (decideMeasures' contract).
+  const row = (i: number): MeasureRow => rows[i]!;
   // A row whose own strongest evidence is a band keeps it: a band is about that row's own target.
   const members = group.filter((i) => {
-    const own = rows[i].evidence.find((e) => e !== null);
+    const own = row(i).evidence.find((e) => e !== null);
     return !own || own.polarity !== 'band';
   });
   let best = Infinity;
   for (const i of members)
-    for (const e of rows[i].evidence) if (directional(e) && RANK[e.kind] < best) best = RANK[e.kind];
+    for (const e of row(i).evidence) if (directional(e) && RANK[e.kind] < best) best = RANK[e.kind];
   if (!Number.isFinite(best)) return;
   const votes: Record<'higher' | 'lower', PolarityEvidence[]> = { higher: [], lower: [] };
   for (const i of members) {
-    const e = rows[i].evidence.find((x) => directional(x) && RANK[x.kind] === best);
+    const e = row(i).evidence.find((x) => directional(x) && RANK[x.kind] === best);
     if (e) votes[e.polarity as 'higher' | 'lower'].push(e);
   }
-  const first = rows[group[0]].source;
+  const first = row(group[0]).source;
   // The measure's own words where the rows name their units beside it.
   const label = first.measure ?? first.name;
   const name = typeof label === 'string' ? label.slice(0, 200) : '';
@@ -145,7 +158,7 @@ function decide(rows: readonly MeasureRow[], group: number[], out: MeasureDecisi
   let againstRows = losers.length;
   if (!against) {
     for (const i of members) {
-      const e = rows[i].evidence.find((x) => directional(x) && x.polarity !== polarity);
+      const e = row(i).evidence.find((x) => directional(x) && x.polarity !== polarity);
       if (e) {
         against ??= e;
         againstRows++;
@@ -159,7 +172,7 @@ function decide(rows: readonly MeasureRow[], group: number[], out: MeasureDecisi
   }
   for (const i of members) {
     // The row's own evidence where it agrees; else the evidence of the measure's other rows.
-    const own = rows[i].evidence.find((x) => x !== null && RANK[x.kind] === best && x.polarity === polarity);
+    const own = row(i).evidence.find((x) => x !== null && RANK[x.kind] === best && x.polarity === polarity);
     const note = own
       ? `Polarity: ${polarityWords(polarity)}, from ${own.says} (as on ${tally}; rows of one measure share one polarity).`
       : `Polarity: ${polarityWords(polarity)}, from the other rows of this measure (${tally}; e.g. ${rep.says}).`;
@@ -169,9 +182,21 @@ function decide(rows: readonly MeasureRow[], group: number[], out: MeasureDecisi
   }
 }
 
+/**
+ * The measure-level polarity for `count` rows grouped by measureGroups: `rows` needs an entry only
+ * for the members of a group (rows of no group keep their own polarity and need not be kept).
+ */
+export function decideMeasures(
+  rows: readonly (MeasureRow | undefined)[],
+  groups: readonly number[][],
+  count: number,
+): MeasureDecision {
+  const out: MeasureDecision = { shared: new Array<PolarityResult | undefined>(count), warnings: [] };
+  for (const group of groups) decide(rows, group, out);
+  return out;
+}
+
 /** The measure-level polarity for a sheet's rows (any order, any tables). */
 export function measurePolarity(rows: readonly MeasureRow[]): MeasureDecision {
-  const out: MeasureDecision = { shared: new Array<PolarityResult | undefined>(rows.length), warnings: [] };
-  for (const group of groupRows(rows)) decide(rows, group, out);
-  return out;
+  return decideMeasures(rows, measureGroups(rows.map((r) => r.source)), rows.length);
 }

@@ -3,6 +3,8 @@
  * a weight: a frame (how the measure is put: "within 14 days", "% reduction in", "Reduce ...")
  * outweighs any subject (what is counted: deaths, uptake), and a strong subject outweighs a weak one.
  */
+import { firstChars } from './first-chars';
+
 export type Direction = 'higher' | 'lower';
 
 /**
@@ -37,23 +39,37 @@ export interface Hit {
  */
 const WHOLE_WORD = new WeakSet<RegExp>();
 
-function wholeWord(source: string): RegExp {
+/**
+ * The characters a pattern's match can start with (lower case), where its alternatives say so: a
+ * cue is tried only at a word starting with one of them, not at every word of the name.
+ */
+const FIRST_CHARS = new WeakMap<RegExp, string>();
+
+function wholeWord(source: string, firsts: string | null): RegExp {
   const re = new RegExp(source, 'gi');
   WHOLE_WORD.add(re);
+  if (firsts !== null) FIRST_CHARS.set(re, firsts);
   return re;
 }
 
 /** Words into one case-insensitive, whole-word, global pattern; each entry is a regex fragment. */
 export function words(...alternatives: string[]): RegExp {
-  return wholeWord(`(?:${alternatives.join('|')})(?![\\w])`);
+  const joined = alternatives.join('|');
+  return wholeWord(`(?:${joined})(?![\\w])`, firstChars(joined));
 }
+
+/** The negating prefixes subjectWords allows, as a pattern and as the letters they start with. */
+const PREFIX = '(non-?|un|in|dis)?';
+const PREFIX_FIRSTS = 'nuid';
 
 /**
  * Subject words, which may carry a negating prefix: "unvaccinated", "non-smokers", "inaccurate",
  * "dissatisfied". The prefix is captured (group 1) so the modifier step can turn the direction round.
  */
 export function subjectWords(...alternatives: string[]): RegExp {
-  return wholeWord(`(non-?|un|in|dis)?(?:${alternatives.join('|')})(?![\\w])`);
+  const joined = alternatives.join('|');
+  const firsts = firstChars(joined);
+  return wholeWord(`${PREFIX}(?:${joined})(?![\\w])`, firsts === null ? null : PREFIX_FIRSTS + firsts);
 }
 
 export function subject(polarity: Direction, weight: number, re: RegExp, label?: string): Cue {
@@ -69,6 +85,11 @@ export interface Found extends Hit {
   cue: Cue;
   /** A negating prefix written onto the word ("un" of "unvaccinated"), or ''. */
   prefix: string;
+}
+
+/** \w as the patterns read it (no "u" flag): ASCII letters, digits and "_". */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A sticky copy of each cue's pattern, to try it only where a word (or a "%") starts. */
@@ -92,8 +113,8 @@ export function findCues(text: string, cues: readonly Cue[]): Found[] {
   const starts: number[] = [];
   const afterWord: boolean[] = [];
   for (let i = 0; i < text.length; i++) {
-    const after = i > 0 && /\w/.test(text[i - 1]);
-    if (text[i] === '%' || (!after && /\w/.test(text[i]))) {
+    const after = i > 0 && isWordChar(text.charCodeAt(i - 1));
+    if (text[i] === '%' || (!after && isWordChar(text.charCodeAt(i)))) {
       starts.push(i);
       afterWord.push(after);
     }
@@ -102,9 +123,12 @@ export function findCues(text: string, cues: readonly Cue[]): Found[] {
   for (const cue of cues) {
     const re = stickyOf(cue.re);
     const whole = WHOLE_WORD.has(cue.re);
+    const firsts = FIRST_CHARS.get(cue.re);
     for (let k = 0; k < starts.length; k++) {
       if (whole && afterWord[k]) continue;
       const start = starts[k];
+      // A pattern that cannot start with this character is not tried here (any other than ASCII is).
+      if (firsts !== undefined && text.charCodeAt(start) < 128 && !firsts.includes(text[start])) continue;
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m || m[0].length === 0) continue;
