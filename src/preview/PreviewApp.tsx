@@ -8,7 +8,6 @@ import { LiveRegion } from '../taskpane/components/LiveRegion';
 import { Pane } from '../taskpane/components/Pane';
 import { PaneRoot } from '../taskpane/components/PaneRoot';
 import { useAnnouncer } from '../taskpane/hooks/useAnnouncer';
-import type { RulesKit } from '../taskpane/rules-kit';
 import type { PreviewHost } from '../core/preview-host';
 import { PreviewToolbar } from './PreviewToolbar';
 import { SheetView } from './SheetView';
@@ -25,7 +24,7 @@ const useStyles = makeStyles({
   pane: { minWidth: 0 },
 });
 
-export function PreviewApp({ host, kit }: { host: PreviewHost; kit: RulesKit }) {
+export function PreviewApp({ host }: { host: PreviewHost }) {
   const styles = useStyles();
   const theme = useSystemTheme();
   const { text, announce } = useAnnouncer();
@@ -39,7 +38,7 @@ export function PreviewApp({ host, kit }: { host: PreviewHost; kit: RulesKit }) 
       <div className={styles.layout}>
         <div className={styles.side}>{selection ? <SheetView host={host} selection={selection} /> : null}</div>
         <div className={styles.pane}>
-          <Pane key={workbookKey} host={host} kit={kit} />
+          <Pane key={workbookKey} host={host} />
         </div>
       </div>
       <LiveRegion text={text} />

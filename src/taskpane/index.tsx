@@ -1,31 +1,43 @@
 /**
- * Entry point. Decides Excel or browser preview, then loads only that mode's host: the Excel host
- * (Office.js) or the preview (ExcelJS, ~255 KB gzip) as separate chunks, so Excel never downloads ExcelJS.
+ * Entry point. Decides Excel or browser preview, renders the pane, and loads only that mode's host:
+ * the Excel host (Office.js) or the preview's .xlsx host, each with the engine, as separate chunks,
+ * so Excel never downloads the workbook reader. The first render waits for neither (boot/deferred-host.ts):
+ * the Score button is there as soon as React and Fluent are, and a click waits for the host.
  */
 import { createRoot } from 'react-dom/client';
+import type { PaneHost } from '../core/host';
+import { afterPageLoad, deferredPaneHost, hostLoader } from './boot/deferred-host';
 import { detectMode } from './boot/detect-mode';
+import { currentPage, officeHostFromPage } from './boot/host-info';
 import { Pane } from './components/Pane';
 import { PaneRoot } from './components/PaneRoot';
-import { engineRulesKit } from './engine-kit';
+import { preloadScoreDetails } from './components/ScoreView';
 import { themeKindFromOffice } from './theme/office-theme';
 
 async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) return;
+  // Opened by Office: the Excel host's code loads while office.js and Office.onReady take their time.
+  const excel =
+    officeHostFromPage(currentPage()) === null
+      ? null
+      : hostLoader<PaneHost>(() =>
+          import(/* webpackChunkName: "excel-host" */ '../excel/pane-host').then((m) => m.createExcelPaneHost()),
+        );
+  excel?.get().catch(() => undefined);
   const info = await detectMode();
   const root = createRoot(container);
-  const kit = engineRulesKit();
-  if (info.mode === 'excel') {
-    const { createExcelPaneHost } = await import(/* webpackChunkName: "excel-host" */ '../excel/pane-host');
+  if (info.mode === 'excel' && excel) {
     root.render(
       <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
-        <Pane host={createExcelPaneHost()} kit={kit} />
+        <Pane host={deferredPaneHost('excel', excel)} />
       </PaneRoot>,
     );
+    afterPageLoad(() => void preloadScoreDetails().catch(() => undefined));
     return;
   }
   const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/start-preview');
-  await startPreview(root, kit);
+  startPreview(root);
 }
 
 start().catch((e: unknown) => {
