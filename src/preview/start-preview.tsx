@@ -1,10 +1,10 @@
 /**
  * Starts the browser preview: renders it at once over a deferred host, and loads the .xlsx host
- * (workbook reader, writer and engine, their own chunks) once the page has loaded, or sooner when
- * the user opens a workbook or scores before then.
+ * (workbook reader, writer and engine, their own chunks) when it is wanted: the user reaching for the
+ * pane, or a few seconds after it has loaded, or at once when they open a workbook or score first.
  */
 import type { Root } from 'react-dom/client';
-import { afterPageLoad, hostLoader } from '../taskpane/boot/deferred-host';
+import { hostLoader, whenWanted } from '../taskpane/boot/deferred-host';
 import type { PreviewHost } from '../core/preview-host';
 import { preloadScoreDetails } from '../taskpane/components/ScoreView';
 import { deferredPreviewHost } from './deferred-preview-host';
@@ -15,7 +15,7 @@ export function startPreview(root: Root): void {
     import(/* webpackChunkName: "preview-host" */ '../xlsx/preview-host').then((m) => m.createPreviewHost()),
   );
   root.render(<PreviewApp host={deferredPreviewHost(loader)} />);
-  afterPageLoad(() => {
+  whenWanted(() => {
     // A failure here is said when the user acts (each action asks again).
     loader.get().catch(() => undefined);
     preloadScoreDetails().catch(() => undefined);

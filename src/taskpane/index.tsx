@@ -4,11 +4,11 @@
  * so Excel never downloads the workbook reader. The first render waits for neither (boot/deferred-host.ts):
  * the Score button is there as soon as React and Fluent are, and a click waits for the host.
  */
+// First: requests the mode's chunk before React and Fluent initialise.
+import { excelHost, previewStart } from './boot/early-start';
 import { createRoot } from 'react-dom/client';
-import type { PaneHost } from '../core/host';
-import { afterPageLoad, deferredPaneHost, hostLoader } from './boot/deferred-host';
+import { deferredPaneHost, whenWanted } from './boot/deferred-host';
 import { detectMode } from './boot/detect-mode';
-import { currentPage, officeHostFromPage } from './boot/host-info';
 import { Pane } from './components/Pane';
 import { PaneRoot } from './components/PaneRoot';
 import { preloadScoreDetails } from './components/ScoreView';
@@ -17,26 +17,18 @@ import { themeKindFromOffice } from './theme/office-theme';
 async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) return;
-  // Opened by Office: the Excel host's code loads while office.js and Office.onReady take their time.
-  const excel =
-    officeHostFromPage(currentPage()) === null
-      ? null
-      : hostLoader<PaneHost>(() =>
-          import(/* webpackChunkName: "excel-host" */ '../excel/pane-host').then((m) => m.createExcelPaneHost()),
-        );
-  excel?.get().catch(() => undefined);
   const info = await detectMode();
   const root = createRoot(container);
-  if (info.mode === 'excel' && excel) {
+  if (info.mode === 'excel' && excelHost) {
     root.render(
       <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
-        <Pane host={deferredPaneHost('excel', excel)} />
+        <Pane host={deferredPaneHost('excel', excelHost)} />
       </PaneRoot>,
     );
-    afterPageLoad(() => void preloadScoreDetails().catch(() => undefined));
+    whenWanted(() => void preloadScoreDetails().catch(() => undefined));
     return;
   }
-  const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/start-preview');
+  const { startPreview } = await (previewStart ?? import(/* webpackChunkName: "preview" */ '../preview/start-preview'));
   startPreview(root);
 }
 

@@ -2,7 +2,7 @@
 // a click starts the load and scores once the host is there, and the rules wait without pulling it.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { PaneHost } from '../../src/core/host';
-import { afterPageLoad, deferredPaneHost, hostLoader } from '../../src/taskpane/boot/deferred-host';
+import { afterPageLoad, deferredPaneHost, hostLoader, whenWanted } from '../../src/taskpane/boot/deferred-host';
 import { fakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 
@@ -110,6 +110,33 @@ test('after the page has loaded, the start runs in a task of its own; before, on
     expect(capped).not.toHaveBeenCalled();
     jest.advanceTimersByTime(1);
     expect(capped).toHaveBeenCalledTimes(1);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test('the rest loads at the first sign of use (once), or a quiet while after the page has loaded', async () => {
+  jest.useFakeTimers();
+  try {
+    const reached = jest.fn();
+    whenWanted(reached, document, 2000);
+    jest.advanceTimersByTime(500);
+    expect(reached).not.toHaveBeenCalled();
+    // The pointer over the pane: loaded now, and only once whatever follows.
+    document.body.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(reached).toHaveBeenCalledTimes(1);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Tab' }));
+    jest.advanceTimersByTime(5000);
+    expect(reached).toHaveBeenCalledTimes(1);
+
+    const untouched = jest.fn();
+    whenWanted(untouched, document, 2000);
+    jest.advanceTimersByTime(1999);
+    expect(untouched).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(2);
+    expect(untouched).toHaveBeenCalledTimes(1);
+    document.body.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(untouched).toHaveBeenCalledTimes(1);
   } finally {
     jest.useRealTimers();
   }

@@ -1,8 +1,8 @@
 /**
  * The pane's first render does not wait for the scoring engine: the host (Office.js or the .xlsx
- * reader, with the engine) is a separate chunk that loads after the page has loaded, or at once when
- * the user asks for something before then. The pane gets a PaneHost straight away whose every action
- * waits for the real host, so "Score this sheet" works the moment it is shown.
+ * reader, with the engine) is a separate chunk, loaded when it is wanted (whenWanted below). The
+ * pane gets a PaneHost straight away whose every action waits for the real host, so "Score this
+ * sheet" works the moment it is shown.
  */
 import type { PaneHost } from '../../core/host';
 
@@ -94,4 +94,28 @@ export function afterPageLoad(start: () => void, doc: Document = document, maxWa
   }
   doc.defaultView?.addEventListener('load', later, { once: true });
   setTimeout(start, maxWaitMs);
+}
+
+/** The user's first sign of using the pane: the pointer over it, a key, a tap or focus moving in. */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+
+/** How long after the page's load the rest loads anyway, when the user has not reached for the pane. */
+export const QUIET_MS = 2000;
+
+/**
+ * Runs `start` once, when the rest of the pane is wanted: at the user's first sign of using it
+ * (INTENT_EVENTS), else QUIET_MS after the page has loaded. Loading it straight after the first paint
+ * would run its code while the user (or a test) is reaching for the Score button, and hold the click
+ * up; an action that needs it sooner asks for it itself (HostLoader.get).
+ */
+export function whenWanted(start: () => void, doc: Document = document, quietMs = QUIET_MS): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    for (const e of INTENT_EVENTS) doc.removeEventListener(e, go, true);
+    start();
+  };
+  for (const e of INTENT_EVENTS) doc.addEventListener(e, go, { capture: true, passive: true });
+  afterPageLoad(() => setTimeout(go, quietMs), doc);
 }
