@@ -20,5 +20,6 @@ export function startPreview(root: Root): void {
     loader.get().catch(() => undefined);
     preloadScoreDetails().catch(() => undefined);
     import(/* webpackChunkName: "workbook-controls" */ './WorkbookControls').catch(() => undefined);
+    import(/* webpackChunkName: "workbook-controls" */ './SheetView').catch(() => undefined);
   });
 }

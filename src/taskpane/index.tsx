@@ -28,7 +28,7 @@ async function start(): Promise<void> {
     whenWanted(() => void preloadScoreDetails().catch(() => undefined));
     return;
   }
-  const { startPreview } = await (previewStart ?? import(/* webpackChunkName: "preview" */ '../preview/start-preview'));
+  const { startPreview } = await (previewStart ?? import(/* webpackMode: "eager" */ '../preview/start-preview'));
   startPreview(root);
 }
 

@@ -122,8 +122,10 @@ test('the rest loads at the first sign of use (once), or a quiet while after the
     whenWanted(reached, document, 2000);
     jest.advanceTimersByTime(500);
     expect(reached).not.toHaveBeenCalled();
-    // The pointer over the pane: loaded now, and only once whatever follows.
+    // The pointer passing over is no sign; a press is: loaded now, and only once whatever follows.
     document.body.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(reached).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     expect(reached).toHaveBeenCalledTimes(1);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Tab' }));
     jest.advanceTimersByTime(5000);

@@ -96,8 +96,12 @@ export function afterPageLoad(start: () => void, doc: Document = document, maxWa
   setTimeout(start, maxWaitMs);
 }
 
-/** The user's first sign of using the pane: the pointer over it, a key, a tap or focus moving in. */
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+/**
+ * The user's first sign of using the pane: a press, a key, a tap or focus moving in. Not the pointer
+ * passing over it: that comes just before the click it would compete with, and in the preview the
+ * first press is usually Open workbook, which leaves seconds in the file picker for the load.
+ */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 
 /** How long after the page's load the rest loads anyway, when the user has not reached for the pane. */
 export const QUIET_MS = 2000;

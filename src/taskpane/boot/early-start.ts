@@ -2,8 +2,8 @@
  * The pane's entry imports this first, so it runs before React and Fluent initialise: the chunk the
  * mode needs is requested at once and downloads while they do. Office opens the pane with host
  * information (host-info.ts); without it this is the browser preview. Inside Office the Excel host
- * (with the engine) starts loading now, while office.js and Office.onReady take their time; the
- * preview's UI is a small chunk, and its .xlsx host waits until the page has loaded (start-preview.tsx).
+ * (with the engine) starts loading now, while office.js and Office.onReady take their time; in the
+ * preview, its .xlsx host waits until it is wanted (start-preview.tsx).
  */
 // The built-ins EdgeHTML lacks, before any other code of ours runs.
 import '../../excel/legacy-engine';
@@ -20,8 +20,8 @@ export const excelHost: HostLoader<PaneHost> | null = openedByOffice
   : null;
 excelHost?.get().catch(() => undefined);
 
-export const previewStart = openedByOffice
-  ? null
-  : import(/* webpackChunkName: "preview" */ '../../preview/start-preview');
-// An unhandled rejection here would be reported before index.tsx awaits it; index.tsx says why.
-previewStart?.catch(() => undefined);
+/**
+ * The preview's UI (a few KB) is in the first chunk ("eager"): a chunk of its own would cost a round
+ * trip after this script has run, before the first render. Its host loads later (start-preview.tsx).
+ */
+export const previewStart = openedByOffice ? null : import(/* webpackMode: "eager" */ '../../preview/start-preview');
