@@ -3,16 +3,19 @@
  * a small read-only view of the cell the pane selected. Wide windows show the sheet beside the pane.
  */
 import { makeStyles } from '@fluentui/react-components';
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { LiveRegion } from '../taskpane/components/LiveRegion';
 import { Pane } from '../taskpane/components/Pane';
 import { PaneRoot } from '../taskpane/components/PaneRoot';
 import { useAnnouncer } from '../taskpane/hooks/useAnnouncer';
-import type { RulesKit } from '../taskpane/rules-kit';
 import type { PreviewHost } from '../core/preview-host';
 import { PreviewToolbar } from './PreviewToolbar';
-import { SheetView } from './SheetView';
 import { useSystemTheme } from './use-system-theme';
+
+// Shown once the pane has selected a cell: not part of the first paint.
+const SheetView = lazy(() =>
+  import(/* webpackChunkName: "workbook-controls" */ './SheetView').then((m) => ({ default: m.SheetView })),
+);
 
 const useStyles = makeStyles({
   layout: {
@@ -25,7 +28,7 @@ const useStyles = makeStyles({
   pane: { minWidth: 0 },
 });
 
-export function PreviewApp({ host, kit }: { host: PreviewHost; kit: RulesKit }) {
+export function PreviewApp({ host }: { host: PreviewHost }) {
   const styles = useStyles();
   const theme = useSystemTheme();
   const { text, announce } = useAnnouncer();
@@ -37,9 +40,15 @@ export function PreviewApp({ host, kit }: { host: PreviewHost; kit: RulesKit }) 
     <PaneRoot theme={theme}>
       <PreviewToolbar host={host} announce={announce} />
       <div className={styles.layout}>
-        <div className={styles.side}>{selection ? <SheetView host={host} selection={selection} /> : null}</div>
+        <div className={styles.side}>
+          {selection ? (
+            <Suspense fallback={null}>
+              <SheetView host={host} selection={selection} />
+            </Suspense>
+          ) : null}
+        </div>
         <div className={styles.pane}>
-          <Pane key={workbookKey} host={host} kit={kit} />
+          <Pane key={workbookKey} host={host} />
         </div>
       </div>
       <LiveRegion text={text} />

@@ -2,20 +2,19 @@
  * The preview's own controls: open a workbook (file picker), choose the sheet to score, and download
  * the scored workbook. The range for the mapping fallback is typed in the Map table view.
  */
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { downloadFile } from '../taskpane/download';
 import { messageOf } from '../taskpane/errors';
 import type { PreviewHost } from '../core/preview-host';
+
+// Shown only once a workbook is open or something failed: not part of the first paint.
+const SheetPicker = lazy(() =>
+  import(/* webpackChunkName: "workbook-controls" */ './WorkbookControls').then((m) => ({ default: m.SheetPicker })),
+);
+const ErrorBar = lazy(() =>
+  import(/* webpackChunkName: "workbook-controls" */ './WorkbookControls').then((m) => ({ default: m.ErrorBar })),
+);
 
 const useStyles = makeStyles({
   bar: {
@@ -27,8 +26,13 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
-  grow: { flexGrow: 1, minWidth: '120px' },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  muted: {
+    margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,8 +43,6 @@ export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const name = host.workbookName();
-  const sheets = host.sheetNames();
-  const active = host.activeSheet();
 
   const open = async (file: File) => {
     setBusy(true);
@@ -72,7 +74,7 @@ export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce
 
   return (
     <section className={styles.bar} aria-label="Browser preview">
-      <Text className={styles.muted}>Browser preview: your workbook stays on this computer.</Text>
+      <p className={styles.muted}>Browser preview: your workbook stays on this computer.</p>
       <div className={styles.row}>
         <Button appearance="secondary" disabledFocusable={busy} onClick={() => input.current?.click()}>
           Open workbook
@@ -94,24 +96,14 @@ export function PreviewToolbar({ host, announce }: { host: PreviewHost; announce
           }}
         />
       </div>
-      {name ? (
-        <div className={styles.row}>
-          <Field label={`Sheet in ${name}`} className={styles.grow}>
-            <Select value={active ?? ''} onChange={(_, d) => host.setActiveSheet(d.value)}>
-              {sheets.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-      ) : null}
-      {error ? (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <Suspense fallback={null}>
+        {name ? (
+          <div className={styles.row}>
+            <SheetPicker host={host} name={name} />
+          </div>
+        ) : null}
+        {error ? <ErrorBar text={error} /> : null}
+      </Suspense>
     </section>
   );
 }

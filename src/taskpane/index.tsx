@@ -1,12 +1,17 @@
 /**
- * Entry point. Decides Excel or browser preview, then loads only that mode's host: the Excel host
- * (Office.js) or the preview (ExcelJS, ~255 KB gzip) as separate chunks, so Excel never downloads ExcelJS.
+ * Entry point. Decides Excel or browser preview, renders the pane, and loads only that mode's host:
+ * the Excel host (Office.js) or the preview's .xlsx host, each with the engine, as separate chunks,
+ * so Excel never downloads the workbook reader. The first render waits for neither (boot/deferred-host.ts):
+ * the Score button is there as soon as React and Fluent are, and a click waits for the host.
  */
+// First: requests the mode's chunk before React and Fluent initialise.
+import { excelHost, previewStart } from './boot/early-start';
 import { createRoot } from 'react-dom/client';
+import { deferredPaneHost, whenWanted } from './boot/deferred-host';
 import { detectMode } from './boot/detect-mode';
 import { Pane } from './components/Pane';
 import { PaneRoot } from './components/PaneRoot';
-import { engineRulesKit } from './engine-kit';
+import { preloadScoreDetails } from './components/ScoreView';
 import { themeKindFromOffice } from './theme/office-theme';
 
 async function start(): Promise<void> {
@@ -14,18 +19,17 @@ async function start(): Promise<void> {
   if (!container) return;
   const info = await detectMode();
   const root = createRoot(container);
-  const kit = engineRulesKit();
-  if (info.mode === 'excel') {
-    const { createExcelPaneHost } = await import(/* webpackChunkName: "excel-host" */ '../excel/pane-host');
+  if (info.mode === 'excel' && excelHost) {
     root.render(
       <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
-        <Pane host={createExcelPaneHost()} kit={kit} />
+        <Pane host={deferredPaneHost('excel', excelHost)} />
       </PaneRoot>,
     );
+    whenWanted(() => void preloadScoreDetails().catch(() => undefined));
     return;
   }
-  const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/start-preview');
-  await startPreview(root, kit);
+  const { startPreview } = await (previewStart ?? import(/* webpackMode: "eager" */ '../preview/start-preview'));
+  startPreview(root);
 }
 
 start().catch((e: unknown) => {

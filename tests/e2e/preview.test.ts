@@ -327,6 +327,14 @@ test('inside Excel (office.js reports a host) the pane loads without the workboo
   await preview.reload();
   await preview.getByRole('button', { name: 'Open workbook' }).waitFor();
   await preview.waitForLoadState('networkidle');
+  // The first render does not wait for the workbook reader and the engine: they load when the pane
+  // is first used (here a key press), or a little after the page has loaded.
+  if (![...previewFiles].some((f) => /^preview-host\./.test(f))) {
+    const hostRequest = preview.waitForRequest((r) => /\/preview-host\.[^/]*\.js$/.test(r.url()));
+    await preview.keyboard.press('Tab');
+    await hostRequest;
+  }
+  await preview.waitForLoadState('networkidle');
   expect([...previewFiles].some((f) => /^preview-host\./.test(f))).toBe(true);
   const prev = gzipSizes([...previewFiles]);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/taskpane/components/Pane';
 import { PaneRoot } from '../../src/taskpane/components/PaneRoot';
 import { engineRulesKit } from '../../src/taskpane/engine-kit';
-import type { FakeHost } from './fake-host';
+import type { PaneHost } from '../../src/core/host';
 
-export function renderPane(host: FakeHost, saveFile?: (name: string, text: string) => void) {
+export function renderPane(host: PaneHost, saveFile?: (name: string, text: string) => void) {
   const user = userEvent.setup();
   const view = render(
     <PaneRoot theme="light">

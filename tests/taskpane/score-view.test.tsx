@@ -8,7 +8,8 @@ test('scoring shows progress, then counts by status with word and symbol, and an
   const host = fakeHost({ hold: true });
   const { user } = renderPane(host);
   await user.click(screen.getByRole('button', { name: 'Score this sheet' }));
-  expect(screen.getByText('Reading the sheet…')).toBeInTheDocument();
+  // The progress bar comes with the view's details (their own chunk, loaded on first use).
+  expect(await screen.findByText('Reading the sheet…')).toBeInTheDocument();
   expect(screen.getByRole('progressbar')).toBeInTheDocument();
   await act(async () => host.finishScore?.());
 

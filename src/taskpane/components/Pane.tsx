@@ -2,7 +2,7 @@
  * The task pane: Score, Rules and Map table views over one PaneHost. It never calls Office.js or
  * ExcelJS; every action goes through the host it is given.
  */
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PaneHost } from '../../core/host';
 import type { ScoredIndicator } from '../../core/model';
@@ -13,7 +13,9 @@ import { messageOf } from '../errors';
 import { useAnnouncer } from '../hooks/useAnnouncer';
 import { useScoring } from '../hooks/useScoring';
 import type { RulesKit } from '../rules-kit';
+import type { RulesViewProps } from '../rules/RulesView';
 import { LiveRegion } from './LiveRegion';
+import { NoticeBar } from './LazyNoticeBar';
 import { PaneTabs, tabId, type PaneTab } from './PaneTabs';
 import { ScoreView } from './ScoreView';
 
@@ -25,9 +27,19 @@ const TABS: PaneTab<View>[] = [
   { value: 'mapping', label: 'Map table' },
 ];
 
-// The Rules and mapping views are used now and then; loading them on first use keeps the pane's first paint small.
+// The Rules and mapping views are used now and then; loading them on first use keeps the pane's first
+// paint small. The engine's rules kit (presets, validation, JSON) comes with the Rules view unless given.
 const RulesView = lazy(() =>
-  import(/* webpackChunkName: "rules-view" */ '../rules/RulesView').then((m) => ({ default: m.RulesView })),
+  Promise.all([
+    import(/* webpackChunkName: "rules-view" */ '../rules/RulesView'),
+    import(/* webpackChunkName: "rules-view" */ '../engine-kit'),
+  ]).then(([view, engine]) => {
+    const engineKit = engine.engineRulesKit();
+    const WithKit = (props: Omit<RulesViewProps, 'kit'> & { kit?: RulesKit }) => (
+      <view.RulesView {...props} kit={props.kit ?? engineKit} />
+    );
+    return { default: WithKit };
+  }),
 );
 const MappingView = lazy(() =>
   import(/* webpackChunkName: "mapping-view" */ '../mapping/MappingView').then((m) => ({ default: m.MappingView })),
@@ -39,7 +51,8 @@ const useStyles = makeStyles({
 
 export interface PaneProps {
   host: PaneHost;
-  kit: RulesKit;
+  /** The rule-set operations; the engine's when absent (loaded with the Rules view). */
+  kit?: RulesKit;
   /** Saves an exported file; defaults to a browser download. */
   saveFile?: (name: string, text: string) => void;
 }
@@ -92,9 +105,9 @@ export function Pane({ host, kit, saveFile }: PaneProps) {
       <h1 className={styles.title}>Scorelight</h1>
       <PaneTabs label="Views" tabs={TABS} selected={view} panelId="panel" onSelect={setView} />
       {rulesError ? (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>The rules could not be loaded: {rulesError}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <NoticeBar notice={{ intent: 'warning', text: `The rules could not be loaded: ${rulesError}` }} />
+        </Suspense>
       ) : null}
       <div id="panel" role="tabpanel" aria-labelledby={tabId(view)}>
         {view === 'score' ? (
@@ -106,7 +119,7 @@ export function Pane({ host, kit, saveFile }: PaneProps) {
             onFlipPolarity={rules ? flipPolarity : undefined}
           />
         ) : null}
-        <Suspense fallback={<Spinner size="small" label="Loading…" />}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
           {view === 'rules' ? (
             <RulesView
               rules={rules}

@@ -1,27 +1,24 @@
 /**
  * The main view: the action bar (score, score all sheets, board summary, undo) stays in view; below
- * it progress, the outcome and the results (every sheet's in one list after scoring them all), exceptions first, each one click from its cell. Buttons stay focusable
+ * it the details (ScoreDetails.tsx: progress, the outcome, the results). Only the bar is in the
+ * pane's first chunk, so the Score button is usable as soon as React and Fluent are; the details
+ * load after the page has (preloadScoreDetails) or with the first action. Buttons stay focusable
  * while busy (disabledFocusable) so keyboard focus is not thrown to the page when an action starts.
  */
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { ScoredIndicator, Status } from '../../core/model';
+import { makeStyles } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import type { ScoredIndicator } from '../../core/model';
 import type { Rules } from '../../core/rules/types';
 import type { ScoringState } from '../hooks/useScoring';
 import { ActionBar } from './ActionBar';
-import { IndicatorGroups } from './IndicatorGroups';
-import { NoticeBar } from './NoticeBar';
-import { ProgressPanel } from './ProgressPanel';
-import { StatusCounts } from './StatusCounts';
-import { countsSentence } from '../status-display';
-import { SummaryCheck } from './SummaryCheck';
-import { WarningsList } from './WarningsList';
+
+/** Fetches the details' chunk ahead of need (once; later calls share the same load). */
+export const preloadScoreDetails = () => import(/* webpackChunkName: "score-details" */ './ScoreDetails');
+
+const ScoreDetails = lazy(() => preloadScoreDetails().then((m) => ({ default: m.ScoreDetails })));
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: '12px', gridTemplateColumns: 'minmax(0, 1fr)' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground2 },
-  sheets: { margin: 0, paddingInlineStart: '20px' },
 });
 
 interface Props {
@@ -32,24 +29,15 @@ interface Props {
   onFlipPolarity?: (indicator: ScoredIndicator) => void;
 }
 
-export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPolarity }: Props) {
+export function ScoreView(props: Props) {
   const styles = useStyles();
+  const { scoring } = props;
   const { busy, progress, outcome, notice, allOutcomes } = scoring;
-  const [filter, setFilter] = useState<Status | null>(null);
-  const result = outcome?.result;
-  const nothingFound = !!result && result.indicators.length === 0;
-  // After "Score all sheets", one list for every sheet's indicators, each naming its sheet.
-  const indicators = allOutcomes ? allOutcomes.flatMap((o) => o.result.indicators) : (result?.indicators ?? []);
-  const warnings = allOutcomes ? allOutcomes.flatMap((o) => o.result.warnings) : (result?.warnings ?? []);
-  const shown = allOutcomes ?? result;
-  // A filter belongs to the results it was chosen on.
-  const [filteredResult, setFilteredResult] = useState(shown);
-  if (filteredResult !== shown) {
-    setFilteredResult(shown);
-    setFilter(null);
-  }
+  const nothingFound = !!outcome && outcome.result.indicators.length === 0;
   const written = allOutcomes ? allOutcomes.some((o) => o.written) : outcome?.written;
   const next = nothingFound ? 'map' : written && !scoring.summarised ? 'summary' : 'score';
+  // Nothing below the bar until the first action: its chunk is not asked for before then.
+  const anything = !!(progress || notice || scoring.accessibility || outcome || allOutcomes);
   return (
     <div className={styles.root} aria-busy={busy !== null}>
       <ActionBar
@@ -60,64 +48,10 @@ export function ScoreView({ scoring, rules, onSelectCell, onMapTable, onFlipPola
         onSummary={() => void scoring.createSummary()}
         onUndo={() => void scoring.undo()}
       />
-      {progress ? <ProgressPanel progress={progress} /> : null}
-      {notice ? <NoticeBar notice={notice} /> : null}
-      {scoring.accessibility ? <SummaryCheck result={scoring.accessibility} /> : null}
-      {allOutcomes && allOutcomes.length > 0 ? (
-        <section aria-labelledby="results-heading" className={styles.root}>
-          <h2 id="results-heading" className={styles.heading}>
-            Results for {allOutcomes.length} {allOutcomes.length === 1 ? 'sheet' : 'sheets'}
-          </h2>
-          <ul aria-label="Sheets scored" className={styles.sheets}>
-            {allOutcomes.map((o) => (
-              <li key={o.result.sheet}>
-                <Text weight="semibold">{o.result.sheet}:</Text> {countsSentence(o.result.indicators, rules)}
-              </li>
-            ))}
-          </ul>
-          <StatusCounts indicators={indicators} rules={rules} filter={filter} onFilter={setFilter} />
-          <IndicatorGroups
-            indicators={indicators}
-            rules={rules}
-            filter={filter}
-            onSelect={onSelectCell}
-            onFlipPolarity={onFlipPolarity}
-            showSheet
-          />
-        </section>
-      ) : null}
-      {result && !nothingFound ? (
-        <section aria-labelledby="results-heading" className={styles.root}>
-          <h2 id="results-heading" className={styles.heading}>
-            Results for {result.sheet}
-          </h2>
-          <StatusCounts indicators={result.indicators} rules={rules} filter={filter} onFilter={setFilter} />
-          <IndicatorGroups
-            indicators={result.indicators}
-            rules={rules}
-            filter={filter}
-            onSelect={onSelectCell}
-            onFlipPolarity={onFlipPolarity}
-          />
-        </section>
-      ) : null}
-      {nothingFound ? (
-        <Text className={styles.muted}>
-          No KPI table was found on this sheet. Select the table and map its columns.
-        </Text>
-      ) : null}
-      {warnings.length > 0 ? (
-        <section aria-labelledby="warnings-heading">
-          <h2 id="warnings-heading" className={styles.heading}>
-            Warnings ({warnings.length})
-          </h2>
-          <WarningsList warnings={warnings} onSelect={onSelectCell} />
-        </section>
-      ) : null}
-      {result ? (
-        <Button appearance={nothingFound ? 'primary' : 'subtle'} onClick={onMapTable} disabledFocusable={busy !== null}>
-          {nothingFound ? 'Map the table' : 'A table is wrong? Map it'}
-        </Button>
+      {anything ? (
+        <Suspense fallback={null}>
+          <ScoreDetails {...props} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: '18px' },
 });
 
-interface Props {
+export interface RulesViewProps {
   rules: Rules | null;
   kit: RulesKit;
   onSave: (rules: Rules) => Promise<void>;
@@ -36,7 +36,7 @@ function findNaN(value: unknown, path: string, out: string[]): void {
     for (const [k, v] of Object.entries(value)) findNaN(v, path ? `${path}.${k}` : k, out);
 }
 
-export function RulesView({ rules, kit, onSave, onExport, announce }: Props) {
+export function RulesView({ rules, kit, onSave, onExport, announce }: RulesViewProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<Rules | null>(rules);
   const [errors, setErrors] = useState<string[]>([]);
