@@ -4,7 +4,6 @@
  * indicator keeps its status, polarity and trend (matched by sheet and row, which these changes keep).
  */
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import { Workbook } from 'exceljs';
 import { parseA1, toA1 } from '../../src/core/a1';
 import type { Book } from '../../src/xlsx/book/book';
