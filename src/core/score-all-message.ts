@@ -3,6 +3,21 @@
  * how many sheets, the sheets with no KPI table, and any sheet that could not be written in full.
  */
 import type { ScoreAllOutcome, ScoreOutcome } from './host';
+import type { SheetResult } from './pipeline';
+
+/** Indicators were read but none has a cell for its status, trend or variance (no free place). */
+export function nowhereToWrite(result: SheetResult): boolean {
+  return (
+    result.indicators.length > 0 &&
+    result.indicators.every((i) => !i.source.statusCell && !i.source.trendCell && !i.source.varianceCell)
+  );
+}
+
+/** Said for such a sheet by every host, in place of "Scored N indicators". */
+export function nowhereToWriteMessage(result: SheetResult): string {
+  const n = result.indicators.length;
+  return `Scored ${n} indicator${n === 1 ? '' : 's'} on "${result.sheet}" but wrote nothing: there is no free place beside or under the table for status, trend or variance (the sheet's warnings say where).`;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -37,7 +52,7 @@ export function scoreAllOutcome(
   );
   if (found.length > 0 && empty.length > 0) parts.push(`No KPI table was found on ${quotedList(empty)}.`);
   // A sheet not written, or written in part, says why in its own words.
-  for (const o of found) if (trouble(o)) parts.push(o.message);
+  for (const o of found) if (trouble(o) || nowhereToWrite(o.result)) parts.push(o.message);
   for (const o of refused) parts.push(o.message);
   return { outcomes: found, message: parts.join(' ') };
 }

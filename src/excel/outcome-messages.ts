@@ -1,11 +1,13 @@
 /** The sentences the user reads after a scoring, in one place so ribbon and pane say the same. */
 import type { SheetResult } from '../core/pipeline';
+import { nowhereToWrite, nowhereToWriteMessage } from '../core/score-all-message';
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function scoredMessage(result: SheetResult): string {
+  if (nowhereToWrite(result)) return nowhereToWriteMessage(result);
   const skipped = result.plan.skipped?.length ?? 0;
   const base = `Scored ${plural(result.indicators.length, 'indicator')} on "${result.sheet}".`;
   return skipped > 0

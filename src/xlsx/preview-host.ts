@@ -8,7 +8,7 @@ import { scoredName } from '../core/scored-name';
 import { parseRangeA1, rangeToA1 } from '../core/a1';
 import { displayText } from '../core/format/display';
 import type { Progress, ScoreAllOutcome, ScoreOutcome, SummaryOutcome, UndoOutcome } from '../core/host';
-import { scoreAllOutcome } from '../core/score-all-message';
+import { nowhereToWrite, nowhereToWriteMessage, scoreAllOutcome } from '../core/score-all-message';
 import type { SheetResult } from '../core/pipeline';
 import { defaultRules } from '../core/rules/presets';
 import type { Rules } from '../core/rules/types';
@@ -38,6 +38,7 @@ function scoreMessage(result: SheetResult, written: boolean): string {
   if (result.plan.blocked)
     return result.plan.blockedReason ?? `Nothing was written to "${result.sheet}": it cannot be changed.`;
   if (n === 0) return `No KPI table was found on "${result.sheet}", so nothing was written.`;
+  if (nowhereToWrite(result)) return nowhereToWriteMessage(result);
   return written
     ? `Scored ${plural(n, 'indicator')} on "${result.sheet}".`
     : `Scored ${plural(n, 'indicator')} on "${result.sheet}"; the sheet already showed these results.`;

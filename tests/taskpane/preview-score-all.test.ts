@@ -67,6 +67,13 @@ test('scores every sheet with a table, names the sheets without one, then makes 
     else expect(out.message).toContain(o.message);
   }
   expect(out.outcomes.filter((o) => o.written).length).toBeGreaterThan(1);
+  // The Notes block (figures without targets, a note line right under it) is read but has no place
+  // for outputs: it says so, rather than "the sheet already showed these results".
+  const notes = out.outcomes.find((o) => o.result.sheet === 'Notes');
+  if (notes) {
+    expect(notes.written).toBe(false);
+    expect(notes.message).toMatch(/^Scored \d+ indicators? on "Notes" but wrote nothing: there is no free place/);
+  }
   // The ratings of every indicator are on record, once, under the summary's period.
   const history = state.history ?? {};
   const indicators = out.outcomes.flatMap((o) => o.result.indicators);
