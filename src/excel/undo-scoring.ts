@@ -46,7 +46,7 @@ import {
   type BackupMarker,
 } from './format-backup';
 import { officeExcelEnv } from './office-env';
-import { holdsLook, lookPrint, lookScope } from './look-print';
+import { holdsLook, lookPrint, lookScope, NO_LOOK } from './look-print';
 import { errorText } from './outcome-messages';
 import { WRITE_BUDGET_BYTES } from './payload';
 import { supportsMergeUndo, unsupportedExcelMessage } from './requirements';
@@ -116,6 +116,8 @@ interface UndoReads {
   now: Map<string, unknown>;
   /** Each undo cell's look now (BACKUP_PROPS), read in the same sync as its value. */
   looksNow: Map<string, XlCellProps>;
+  /** Each undo cell's number format now (scoring sets "@" on what it writes, "General" on what it clears). */
+  formatsNow: Map<string, unknown>;
   /** Backed-up look, keyed by the scored sheet's "row,col". */
   backedUp: Map<string, XlCellProps>;
   /** Anchor cells' values now, by A1. */
@@ -140,16 +142,19 @@ function readJobs(
       cells: run.rowCount,
       queue: () => {
         const range = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1);
-        range.load('values');
+        range.load('values,numberFormat');
         const props = target.getRangeByIndexes(run.row, run.col, run.rowCount, 1).getCellProperties(BACKUP_PROPS);
         // Called by runReads after the sync that answers both reads.
         return () => {
           // Read after runReads' sync (the rule cannot see through the closure).
           // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
           const looks = props.value;
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+          const formats = range.numberFormat;
           range.values.forEach((row, k) => {
             const key = `${run.row + k},${run.col}`;
             out.now.set(key, row[0]);
+            out.formatsNow.set(key, formats[k]?.[0]);
             // Every undo cell's look, not only backed-up ones: its look code is checked on each.
             const look = looks[k]?.[0];
             if (look) out.looksNow.set(key, look);
@@ -242,18 +247,25 @@ function lookCode(a1: string, state: SheetState, owned: Set<string>): string | u
 function untouched(
   value: unknown,
   lookNow: XlCellProps | undefined,
+  formatNow: unknown,
   a1: string,
   state: SheetState,
   owned: Set<string>,
 ): boolean {
   const prints = state.prints;
   if (!prints) return true; // A record saved before fingerprints: nothing to compare with.
-  const textKept =
-    owned.has(a1) && Object.hasOwn(prints, a1)
-      ? holdsPrint(value as CellValue, prints[a1])
-      : // A cell the scoring cleared: still empty.
-        value === '' || value === null || value === undefined;
-  return textKept && holdsLook(lookNow, lookCode(a1, state, owned));
+  const wrote = owned.has(a1) && Object.hasOwn(prints, a1);
+  const textKept = wrote
+    ? holdsPrint(value as CellValue, prints[a1])
+    : // A cell the scoring cleared: still empty.
+      value === '' || value === null || value === undefined;
+  // The number format scoring set (planChanges): one the user chose since is their edit. Checked
+  // with the look codes only, so a state saved before them still undoes on its text alone.
+  // Only where scoring decided the look (a header copies its table's header format afterwards).
+  const code = lookCode(a1, state, owned);
+  const formatKept =
+    code === undefined || code === NO_LOOK || typeof formatNow !== 'string' || formatNow === (wrote ? '@' : 'General');
+  return textKept && formatKept && holdsLook(lookNow, code);
 }
 
 async function undoInContext(context: XlContext): Promise<UndoOutcome> {
@@ -287,7 +299,13 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     backupWs.isNullObject || markerRow.isNullObject ? [] : markersFromRow(markerRow.values, markerRow.columnIndex);
   // This sheet's backup, and only when it was taken by the scoring being undone.
   const marker = markers.find((m) => m.sheet === sheet && m.scoredAt === current.scoredAt) ?? null;
-  const reads: UndoReads = { now: new Map(), looksNow: new Map(), backedUp: new Map(), anchorsNow: new Map() };
+  const reads: UndoReads = {
+    now: new Map(),
+    looksNow: new Map(),
+    formatsNow: new Map(),
+    backedUp: new Map(),
+    anchorsNow: new Map(),
+  };
   const anchors = current.anchors ?? [];
   const owned = new Set(current.owned);
   // Cells whose font colour this scoring set (their look code says so) may need a style reset:
@@ -329,7 +347,10 @@ async function undoInContext(context: XlContext): Promise<UndoOutcome> {
     const key = `${row},${col}`;
     const a1 = toA1(u.cell);
     const lookNow = reads.looksNow.get(key);
-    if (userFormulas.has(key) || !untouched(reads.now.get(key), lookNow, a1, current, owned)) {
+    if (
+      userFormulas.has(key) ||
+      !untouched(reads.now.get(key), lookNow, reads.formatsNow.get(key), a1, current, owned)
+    ) {
       left.push(u.cell);
       continue;
     }

@@ -70,6 +70,20 @@ forEachApiLevel(() => {
     expect(sheet.get(variance.cell.row, variance.cell.col)).toMatchObject({ value: '', fontColor: '#0070C0' });
   });
 
+  test('a number format the user gave a scored cell since is their edit: kept and named', async () => {
+    const { fx, sheet } = book();
+    const { statuses } = await score(fx);
+    const w = statuses[1];
+    const scoredText = sheet.get(w.cell.row, w.cell.col).value;
+    expect(sheet.get(w.cell.row, w.cell.col).numberFormat).toBe('@');
+    sheet.cell(w.cell.row, w.cell.col).numberFormat = '0.0%';
+    const undone = await undoLastScoring({ env: fx.env });
+    expect(undone.message).toMatch(
+      new RegExp(`Left 1 cell as it is, changed since the scoring: E${w.cell.row + 1}\\.$`),
+    );
+    expect(sheet.get(w.cell.row, w.cell.col)).toMatchObject({ value: scoredText, numberFormat: '0.0%' });
+  });
+
   test('bold turned off by the user over a scored status is seen as a change too', async () => {
     const { fx, sheet } = book();
     const { statuses } = await score(fx);
