@@ -48,19 +48,14 @@ import {
   type NewSheet,
 } from './workbook-part';
 import { startTag } from './xml-text';
-import { localName, scanXml } from './xml-scan';
-import { packageDirectory, readZipDirectory } from './zip-directory';
-import { spliceZip } from './zip-splice';
+import { packageDirectory } from './zip-directory';
+import { packChanges, type ZipCodec } from './pack-changes';
+
+export type { ZipCodec } from './pack-changes';
+import { SheetIds } from './sheet-ids';
+import { lockedStructure } from './structure-lock';
 
 const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-
-/** Faster inflate/deflate for some hosts (the CLI has Node's zlib); JSZip's own when absent. */
-export interface ZipCodec {
-  /** The entry's text, or undefined to let JSZip inflate it. */
-  readText?(entry: JSZip.JSZipObject): string | undefined;
-  /** Store `text` under `name`, deflated (in the archive of the parts we write). */
-  put?(zip: JSZip, name: string, text: string): void;
-}
 
 export interface WritePackageOptions {
   codec?: ZipCodec;
@@ -70,41 +65,6 @@ export interface WritePackageOptions {
   unwritten?: string[];
   /** Filled with a sentence per change to a sheet beyond its cells (a print area widened: print-area.ts). */
   notes?: string[];
-}
-
-/** True when the workbook part protects its structure (<workbookProtection lockStructure="1">). */
-function lockedStructure(workbookXml: string): boolean {
-  let locked = false;
-  scanXml(workbookXml, {
-    open(tag) {
-      if (localName(tag.name) !== 'workbookProtection') return;
-      const v = tag.attrs.lockStructure;
-      locked = v === '1' || v === 'true';
-    },
-  });
-  return locked;
-}
-
-/** The largest sheetId the schema allows (an unsigned 32-bit integer). */
-const MAX_SHEET_ID = 4_294_967_295;
-
-/** New sheet ids: after the largest one in use, or the smallest free one once that is taken. */
-class SheetIds {
-  private readonly used: Set<number>;
-  private last: number;
-
-  constructor(ids: number[]) {
-    this.used = new Set(ids);
-    this.last = ids.reduce((a, b) => (b > a ? b : a), 0);
-  }
-
-  next(): number {
-    let id = this.last + 1;
-    if (id > MAX_SHEET_ID) for (id = 1; this.used.has(id); id++);
-    this.used.add(id);
-    this.last = Math.max(this.last, id);
-    return id;
-  }
 }
 
 export async function writePackage(book: Book, options: WritePackageOptions = {}): Promise<Uint8Array> {
@@ -386,22 +346,5 @@ export async function writePackage(book: Book, options: WritePackageOptions = {}
     put('[Content_Types].xml', appendToRoot(removeOverrides(types, dropTypes), newTypes));
   }
 
-  // Only the parts we wrote are packed anew (a stored one stays stored); the rest are copied.
-  const stored = new Set(directory.records.filter((r) => r.method === 0).map((r) => r.key));
-  const fresh = new JSZip();
-  for (const [name, text] of changes) {
-    if (stored.has(name)) fresh.file(name, text, { compression: 'STORE', createFolders: false });
-    else if (codec.put) codec.put(fresh, name, text);
-    else fresh.file(name, text, { createFolders: false });
-  }
-  const freshBytes = await fresh.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
-  return spliceZip(
-    { bytes: book.original, dir: directory },
-    { bytes: freshBytes, dir: readZipDirectory(freshBytes) },
-    removed,
-  );
+  return packChanges(book.original, directory, changes, removed, codec);
 }
