@@ -15,11 +15,15 @@ const tsJest = [
     diagnostics: false,
   },
 ];
+// A slow one-core machine (and CI sharing its cores) can take several times the 5 s default for a
+// test that reads a real workbook: every test gets a minute unless it sets its own.
+const testTimeout = 60_000;
 const transform = { '^.+\\.(ts|tsx|js|mjs)$': tsJest };
 // ESM-only dependencies that jest (CommonJS) must transpile.
 const transformIgnorePatterns = ['/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid|numfmt)/)'];
 
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: 'unit',
