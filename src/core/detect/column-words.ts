@@ -16,7 +16,7 @@ const TARGET_RE =
   /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value)\b|^tgt\b/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
-  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme)/;
+  /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
 const NAME_RE =
   /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$/;
 /** A compound ending in a name word ("kpi_name", "name_en", "result_indicator_title"): the phrase reader decides. */
@@ -35,17 +35,25 @@ const EARLIER_RE =
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
 
-/** Header text as the role patterns read it: lowercase, "_" as a space, units in brackets and trailing marks dropped. */
+/**
+ * Header text as the role patterns read it: lowercase, "_" and a dot between words as a space, units
+ * in brackets and trailing marks dropped.
+ */
 export function normaliseHeaderWords(lower: string): string {
   if (lower.length > MAX_HEADER) return '';
   // Most headers need nothing done: skip the replacements unless a mark they remove is present.
   if (!/[_():.*]|\s\s|^\s|\s$/.test(lower)) return lower;
-  return lower
-    .replace(/[_\s]+/g, ' ')
-    .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
-    .replace(/[\s:.*]+$/, '')
-    .replace(/^[\s:.*]+/, '')
-    .trim();
+  return (
+    lower
+      .replace(/[_\s]+/g, ' ')
+      // Names made safe by R or pandas ("Desired.Direction", "Target.MMR"): a dot between letters
+      // joins words. Not a dot before a space or digit ("No. of", "2016.17").
+      .replace(/([a-z])\.(?=[a-z])/g, '$1 ')
+      .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
+      .replace(/[\s:.*]+$/, '')
+      .replace(/^[\s:.*]+/, '')
+      .trim()
+  );
 }
 
 /**

@@ -333,6 +333,26 @@ describe('direction columns', () => {
     const det = detectSheet(buildSnapshot(rows, { name: 'KPIs' }));
     expect(det.indicators.map((i) => i.polarityText)).toEqual(['grow', 'reduce']);
   });
+
+  it('reads headers whose words are joined by dots, as R and pandas write them ("Desired.Direction")', () => {
+    // Years across, as a published data extract has them; one agency's rows (its name column is not
+    // the measure), and names whose wording says nothing of direction or points the wrong way.
+    const rows: CellInput[][] = [
+      ['ID', 'Desired.Direction', 'Agency.Name', 2022, 2023, 'Indicator', 'Target.MMR'],
+      [1, 'Down', 'Parks', 44, 50, 'Net days of revenue for accounts receivable', 42],
+      [2, 'Up', 'Parks', 70, 77, 'Trees planted in the year', 80],
+      [3, 'Down', 'Parks', 2, 1.5, 'Average monthly violation rate (%)', 3],
+    ];
+    const { byName } = score(rows);
+    const receivable = byName['Net days of revenue for accounts receivable'];
+    expect([receivable.status, receivable.polarity, receivable.polaritySource]).toEqual(['RED', 'lower', 'field']);
+    expect([byName['Trees planted in the year'].status, byName['Trees planted in the year'].polarity]).toEqual([
+      'AMBER',
+      'higher',
+    ]);
+    const violations = byName['Average monthly violation rate (%)'];
+    expect([violations.status, violations.polarity, violations.polaritySource]).toEqual(['GREEN', 'lower', 'field']);
+  });
 });
 
 describe('names and plans read from content', () => {
