@@ -13,6 +13,7 @@ import { byOrder, type PeriodColumn } from './series';
 import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
+import { bannerPeriods } from './period-banner';
 
 export interface HeaderLayout {
   row: number;
@@ -186,10 +187,17 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   // Only the block of columns around the names: a chart-data block beside the table is not its columns.
   const block = blockAround(grid, r, nameCol);
   const years = yearNumberPeriods(grid, r, block.first, block.last);
+  const banner = bannerPeriods(grid, r, block.first, block.last);
   for (let c = block.first; c <= block.last; c++) {
     if (grid.isBlank(r, c) || grid.isClaimed(r, c)) continue;
     const col = years.get(c) ?? classifyColumn(grid, r, c);
     if (!col) continue;
+    // A target or actual under a period banner names that period ("2022/23" over "Target | Actual").
+    const over = banner.get(c);
+    if (over && !col.period && (col.role === 'actual' || col.role === 'target')) {
+      col.period = over;
+      col.label = `${over.label} ${col.label}`;
+    }
     if (col.role === 'other' && typeof grid.value(r, c) === 'number') plainNumbers++;
     columns.push(col);
     // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the

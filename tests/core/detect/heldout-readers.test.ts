@@ -71,11 +71,11 @@ describe('a target header that is a period and an NHS-style "ambition"', () => {
     const { byName } = score(rows);
     const seen = byName['Patients seen within 18 weeks'];
     const slots = byName['Clinic slots offered'];
-    expect(seen.target?.value.value).toBeCloseTo(92);
+    expect(seen.target).toMatchObject({ kind: 'value', value: { value: 92 } });
     // 85% against 92%: 7 points short, tolerance 4.6: RED.
     expect(seen.status).toBe('RED');
     // 5350 against 5,200 (text with a thousands separator): met.
-    expect(slots.target?.value.value).toBe(5200);
+    expect(slots.target).toMatchObject({ kind: 'value', value: { value: 5200 } });
     expect(slots.status).toBe('GREEN');
   });
 });
@@ -130,5 +130,91 @@ describe('ratio and expense wording', () => {
     expect(byName['Admin expense ratio'].status).toBe('RED');
     expect(byName['Income to cost ratio'].polarity).toBe('higher');
     expect(byName['Income to cost ratio'].polaritySource).toBe('wording');
+  });
+});
+
+describe('a period banner over Target / Actual headers', () => {
+  // A title, a blank row, a banner of years each over a Target | Actual pair (merged or centred:
+  // the cell right of each year is blank), then the header row.
+  const rows: CellInput[][] = [
+    ['Quarterly performance report: Quarter 3'],
+    [],
+    [null, null, '2023/24', null, '2024/25', null, null],
+    ['Ref', 'Measure', 'Target', 'Actual', 'Target', 'Actual', 'Polarity'],
+    ['PI1', 'Library loans per 1,000 residents', 2100, 2050, 2150, 2240, 'High is good'],
+    ['PI2', 'Days to process a housing benefit change', 8, 9, 8, 8.3, 'Low is good'],
+    ['PI3', 'Streets graded clean', 0.9, 0.92, 0.9, 0.81, 'High is good'],
+  ];
+
+  it('reads each Target and Actual as the period above it, rated on the latest', () => {
+    const { byName } = score(rows);
+    const loans = byName['Library loans per 1,000 residents'];
+    const days = byName['Days to process a housing benefit change'];
+    const clean = byName['Streets graded clean'];
+    expect(Object.keys(byName)).toHaveLength(3);
+    expect(loans.source.currentPeriod?.label).toBe('2024/25');
+    // 2240 against 2150: met; 2050 -> 2240 is 9% better.
+    expect(loans.status).toBe('GREEN');
+    expect(loans.trend).toBe('MUCH_BETTER');
+    // 8.3 days against 8, smaller is better: 0.3 over, tolerance 0.4: AMBER; 9 -> 8.3 is 7.8% better.
+    expect(days.status).toBe('AMBER');
+    expect(days.trend).toBe('MUCH_BETTER');
+    // 0.81 against 0.9: RED, and worse than 0.92.
+    expect(clean.status).toBe('RED');
+    expect(clean.trend).toBe('NOT_BETTER');
+  });
+
+  it('also reads the banner repeated in each cell of its group (a merge as some tools save it)', () => {
+    const repeated = rows.map((r, i) => (i === 2 ? [null, null, '2023/24', '2023/24', '2024/25', '2024/25', null] : r));
+    const { byName } = score(repeated);
+    expect(byName['Library loans per 1,000 residents'].source.currentPeriod?.label).toBe('2024/25');
+    expect(byName['Streets graded clean'].status).toBe('RED');
+  });
+
+  it('still reads a metric block whose period row sits over data rows', () => {
+    const { byName } = score([
+      ['% of repairs completed on time'],
+      [null, 'Q1 2024/25', 'Q2 2024/25'],
+      ['Repairs completed on time', 180, 190],
+      ['Repairs due', 200, 200],
+      ['% on time', 0.9, 0.95],
+      ['Target', 0.92, 0.92],
+    ]);
+    const block = Object.values(byName);
+    expect(block).toHaveLength(1);
+    expect(block[0].source.layout).toBe('metric-block');
+    expect(block[0].status).toBe('GREEN');
+  });
+});
+
+describe('a target written as a bound with a unit of time', () => {
+  it('reads "<= 30 minutes" as a bound that says smaller is better', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Latest', 'Previous'],
+      ['Ambulance handover time', '<= 30 minutes', '41 minutes', '44 minutes'],
+      ['Time to answer a 999 call', 'under 10 seconds', '8 seconds', '9 seconds'],
+      ['Wait for a first appointment', 'no more than 6 weeks', '5 weeks', '7 weeks'],
+    ]);
+    const handover = byName['Ambulance handover time'];
+    expect(handover.polarity).toBe('lower');
+    expect(handover.polaritySource).toBe('target');
+    // 41 against at most 30: RED; 44 -> 41 is 6.8% better.
+    expect(handover.status).toBe('RED');
+    expect(handover.trend).toBe('MUCH_BETTER');
+    expect(byName['Wait for a first appointment'].status).toBe('GREEN');
+  });
+});
+
+describe('figures written with their unit', () => {
+  it('keeps a Latest / Previous column of "41 minutes" as figures, not words', () => {
+    const { byName, warnings } = score([
+      ['Indicator', 'Target', 'Latest', 'Previous'],
+      ['Average wait on the phone', 'under 3 minutes', '2 minutes', '4 minutes'],
+      ['Households placed out of borough', 'fewer than 20 households', '26 households', '31 households'],
+    ]);
+    expect(warnings.some((w) => w.includes('holds no figures'))).toBe(false);
+    expect(byName['Average wait on the phone'].status).toBe('GREEN');
+    expect(byName['Households placed out of borough'].status).toBe('RED');
+    expect(byName['Households placed out of borough'].trend).toBe('MUCH_BETTER');
   });
 });
