@@ -240,7 +240,8 @@ function statesDirection(text: string): boolean {
  * Step 5: a column whose header names no role (or only a narrative one) but whose cells each say
  * which way is good ("aboveGood" / "belowGood", "Higher is better" / "Lower is better") is the direction column
  * (SCORING.md evidence 1, read by its content). Bare "Up" / "Down" is not enough: a trend column
- * holds those too. Only where the words found no direction column.
+ * holds those too; under a header that judges ("Good performance": "High" / "Low") it is. Only
+ * where the words found no direction column.
  */
 const directionsByContent: RoleStep = ({ grid, row, columns }) => {
   const findings: RoleFinding[] = [];
@@ -248,13 +249,17 @@ const directionsByContent: RoleStep = ({ grid, row, columns }) => {
   for (const col of columns) {
     // A header of no role, or a narrative one ("Notes") whose every cell is in fact a direction.
     if (col.role !== 'other' && col.role !== 'narrative') continue;
+    // A header that judges ("Good performance", "Better if") lets a bare "High" / "Low" say it.
+    const judged = JUDGED.test(col.label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
     let filled = 0;
     let stated = 0;
     const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
     for (let r = row + 1; r <= end; r++) {
       if (grid.isBlank(r, col.col)) continue;
       filled++;
-      if (grid.isString(r, col.col) && statesDirection(grid.trimmed(r, col.col))) stated++;
+      if (!grid.isString(r, col.col)) continue;
+      const t = grid.trimmed(r, col.col);
+      if (statesDirection(t) || (judged && t.length <= 40 && readDirectionPhrase(t) !== null)) stated++;
     }
     if (filled >= MIN_EVIDENCE && stated * 10 >= filled * 9) {
       findings.push(retag(col, 'polarity', `"${col.label}" says on every row which way is good`));

@@ -218,3 +218,28 @@ describe('figures written with their unit', () => {
     expect(byName['Households placed out of borough'].trend).toBe('MUCH_BETTER');
   });
 });
+
+describe('"Good performance: High / Low" and an On track / At risk / Off track key', () => {
+  const rows: CellInput[][] = [
+    ['Measure', 'Good performance', '2024/25 Target', 'Q1', 'Q2', 'Q3', 'Q4', 'Status'],
+    ['Working days lost to sickness per FTE', 'Low', 2.0, 2.3, 2.1, 1.9, null, 'On track'],
+    ['Invoices paid within 30 days', 'High', 95, 93, 94, 90, null, 'At risk'],
+    ['Residents satisfied with parks', 'High', 80, 76, 74, 70, null, 'Off track'],
+  ];
+
+  it('reads the High / Low column as which way is good', () => {
+    const { byName, warnings } = score(rows);
+    expect(byName['Working days lost to sickness per FTE'].polarity).toBe('lower');
+    expect(byName['Working days lost to sickness per FTE'].polaritySource).toBe('field');
+    expect(byName['Invoices paid within 30 days'].polaritySource).toBe('field');
+    expect(warnings.some((w) => w.includes('"Good performance" says on every row which way is good'))).toBe(true);
+  });
+
+  it('writes a red rating in the sheet\u2019s own word "Off track"', () => {
+    const { byName } = score(rows);
+    // 70 against 80: RED; 90 against 95: 5 short, tolerance 4.75: RED.
+    expect(byName['Residents satisfied with parks'].status).toBe('RED');
+    expect(byName['Residents satisfied with parks'].statusLabel).toBe('Off track');
+    expect(byName['Working days lost to sickness per FTE'].statusLabel).toBe('On track');
+  });
+});
