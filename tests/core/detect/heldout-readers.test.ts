@@ -243,3 +243,30 @@ describe('"Good performance: High / Low" and an On track / At risk / Off track k
     expect(byName['Working days lost to sickness per FTE'].statusLabel).toBe('On track');
   });
 });
+
+describe('a header over two rows: names merged down, a period banner over Target / Actual', () => {
+  const rows: CellInput[][] = [
+    ['Adult care: performance summary'],
+    ['Measure', 'Polarity', 'Q1 2024/25', null, 'Q2 2024/25', null],
+    [null, null, 'Target', 'Actual', 'Target', 'Actual'],
+    ['Care home admissions (65+) per 100,000', 'Smaller is better', 550, 580, 550, 540],
+    ['Still at home 91 days after reablement', 'Bigger is better', 82, 80, 82, 78],
+    ['Care reviews completed on time', 'Bigger is better', 90, 85, 90, null],
+  ];
+
+  it('reads the names and polarity from the upper row and each Target / Actual as its quarter', () => {
+    const { byName, warnings } = score(rows);
+    expect(Object.keys(byName)).toHaveLength(3);
+    const admissions = byName['Care home admissions (65+) per 100,000'];
+    expect(admissions.source.currentPeriod?.label).toBe('Q2 2024/25');
+    // 540 against 550, smaller is better: met; 580 -> 540 is 6.9% better.
+    expect(admissions.status).toBe('GREEN');
+    expect(admissions.trend).toBe('MUCH_BETTER');
+    expect(admissions.polaritySource).toBe('field');
+    // 78 against 82: 4 short, tolerance 4.1: AMBER.
+    expect(byName['Still at home 91 days after reablement'].status).toBe('AMBER');
+    // No Q2 figure yet: no data for the current quarter.
+    expect(byName['Care reviews completed on time'].status).toBe('NO_DATA');
+    expect(warnings.some((w) => w.includes('no target, actual, period or status column'))).toBe(false);
+  });
+});
