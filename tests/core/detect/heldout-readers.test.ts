@@ -270,3 +270,26 @@ describe('a header over two rows: names merged down, a period banner over Target
     expect(warnings.some((w) => w.includes('no target, actual, period or status column'))).toBe(false);
   });
 });
+
+describe('the author\u2019s own Variance column of figures', () => {
+  it('is left to the author: our variance goes in a column of its own, with no warning per row', () => {
+    const result = scoreSheet(
+      buildSnapshot(
+        [
+          ['KPI', 'Plan', 'Actual', 'Variance'],
+          ['New tenancies started', 120, 131, 11],
+          ['Complaints received', 30, 22, -8],
+          ['Repairs completed', 500, 480, -20],
+        ],
+        { name: 'Board' },
+      ),
+      defaultRules(),
+    );
+    expect(result.indicators).toHaveLength(3);
+    for (const ind of result.indicators) {
+      expect(ind.source.varianceCell?.col).not.toBe(3);
+      expect(ind.source.varianceCell?.col).toBeGreaterThan(3);
+    }
+    expect(result.warnings.filter((w) => w.message.includes('did not write'))).toEqual([]);
+  });
+});
