@@ -293,3 +293,33 @@ describe('the author\u2019s own Variance column of figures', () => {
     expect(result.warnings.filter((w) => w.message.includes('did not write'))).toEqual([]);
   });
 });
+
+describe('quarters with a two-digit year pair', () => {
+  it('reads "Q1 23/24" .. "Q4 23/24" as the financial quarters of 2023/24', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Q1 23/24', 'Q2 23/24', 'Q3 23/24', 'Q4 23/24'],
+      ['Missed bins per 100,000 collections', 40, 52, 47, 39, null],
+      ['Calls answered within 60 seconds', '85%', '79%', '83%', '88%', null],
+    ]);
+    const bins = byName['Missed bins per 100,000 collections'];
+    expect(bins.source.currentPeriod?.label).toBe('Q3 23/24');
+    expect(bins.status).toBe('GREEN');
+    // 47 -> 39 is 17% fewer.
+    expect(bins.trend).toBe('MUCH_BETTER');
+    expect(byName['Calls answered within 60 seconds'].status).toBe('GREEN');
+  });
+});
+
+describe('a RAG column of letters without every colour yet', () => {
+  it('writes the missing colour as its letter too', () => {
+    const { byName } = score([
+      ['Performance Measure', 'Target', 'Outturn 2022/23', 'Outturn 2023/24', 'RAG'],
+      ['Rent arrears as % of rent debit', '2.5%', '2.9%', '2.7%', 'A'],
+      ['Empty homes brought back into use', 40, 35, 44, 'G'],
+    ]);
+    // 2.7% against 2.5%, smaller is better ("arrears"): 0.2 over, tolerance 0.125: RED.
+    expect(byName['Rent arrears as % of rent debit'].status).toBe('RED');
+    expect(byName['Rent arrears as % of rent debit'].statusLabel).toBe('R');
+    expect(byName['Empty homes brought back into use'].statusLabel).toBe('G');
+  });
+});
