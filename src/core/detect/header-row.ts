@@ -297,6 +297,14 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
         break;
     }
   }
+  // Of several targets, the one on the actual's basis: "Target YTD" for an "Actual YTD", not the
+  // "Full Year Target" beside it (a year-to-date figure is not measured against the year's end).
+  const toDate = (label: string): boolean => /\b(ytd|year to date|cumulative)\b/i.test(label);
+  const figure = actuals.find((a) => !a.period);
+  if (figure && toDate(figure.label) && targetCols.length >= 2) {
+    const same = targetCols.find((t) => !t.period && toDate(t.label));
+    if (same) layout.target = same.col;
+  }
   // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
   const dated = targetCols.filter((t) => t.period);
   if (dated.length >= 2) {

@@ -323,3 +323,18 @@ describe('a RAG column of letters without every colour yet', () => {
     expect(byName['Empty homes brought back into use'].statusLabel).toBe('G');
   });
 });
+
+describe('a year-to-date actual beside a full-year and a year-to-date target', () => {
+  it('reads "Target YTD" as a target and measures "Actual YTD" against it', () => {
+    const { byName } = score([
+      ['Indicator', 'Full Year Target', 'Target YTD', 'Actual YTD', 'Status'],
+      ['Affordable homes delivered', 300, 150, 132, null],
+      ['Business rates collected (%)', 98, 56, 57.2, null],
+    ]);
+    const homes = byName['Affordable homes delivered'];
+    expect(homes.target).toMatchObject({ kind: 'value', value: { value: 150 } });
+    // 132 against 150 to date: 18 short, tolerance 7.5: RED.
+    expect(homes.status).toBe('RED');
+    expect(byName['Business rates collected (%)'].status).toBe('GREEN');
+  });
+});
