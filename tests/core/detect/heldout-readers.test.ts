@@ -338,3 +338,54 @@ describe('a year-to-date actual beside a full-year and a year-to-date target', (
     expect(byName['Business rates collected (%)'].status).toBe('GREEN');
   });
 });
+
+describe('indicators across, roles down', () => {
+  it('reads each column under a row of names as one indicator: Target, Actual, Previous, RAG rows', () => {
+    const { byName } = score([
+      [null, 'Calls answered within 20 seconds', 'Days to pay suppliers', 'Staff sickness days per FTE'],
+      ['Target', '80%', 20, 8],
+      ['Actual', '76%', 18, 9.5],
+      ['Previous', '71%', 22, 9.1],
+      ['RAG', null, null, null],
+    ]);
+    const calls = byName['Calls answered within 20 seconds'];
+    expect(Object.keys(byName)).toHaveLength(3);
+    // 76% against 80%: 4 points short, tolerance 4: AMBER; 71 -> 76 is 7% better.
+    expect(calls.status).toBe('AMBER');
+    expect(calls.trend).toBe('MUCH_BETTER');
+    expect(calls.source.statusCell).toEqual(expect.objectContaining({ row: 4, col: 1 }));
+    expect(byName['Days to pay suppliers'].status).toBe('GREEN');
+    // 9.5 against 8, smaller is better ("sickness"): RED, and worse than 9.1.
+    expect(byName['Staff sickness days per FTE'].status).toBe('RED');
+    expect(byName['Staff sickness days per FTE'].trend).toBe('NOT_BETTER');
+  });
+
+  it('reads label / value cards down a sheet, one indicator each', () => {
+    const { byName } = score([
+      ['Indicator', 'Percentage of calls answered within 20 seconds'],
+      ['Target', '80%'],
+      ['Actual', '76%'],
+      ['RAG', null],
+      [],
+      ['Indicator', 'Average days to pay suppliers'],
+      ['Target', 20],
+      ['Actual', 18],
+      ['RAG', null],
+    ]);
+    expect(byName['Percentage of calls answered within 20 seconds'].status).toBe('AMBER');
+    expect(byName['Average days to pay suppliers'].status).toBe('GREEN');
+    expect(byName['Average days to pay suppliers'].source.statusCell).toEqual(
+      expect.objectContaining({ row: 8, col: 1 }),
+    );
+  });
+
+  it('leaves months over Actual / Target rows to the card and time-series readers', () => {
+    const { byName } = score([
+      ['Calls answered within 20 seconds'],
+      [null, 'Apr-24', 'May-24', 'Jun-24'],
+      ['Actual', 0.76, 0.79, 0.81],
+      ['Target', 0.8, 0.8, 0.8],
+    ]);
+    for (const name of Object.keys(byName)) expect(['Apr-24', 'May-24', 'Jun-24']).not.toContain(name);
+  });
+});
