@@ -100,9 +100,8 @@ const HEAD_WORDS: Record<string, ColumnRole | 'not-role'> = {
 
 /** Words that only qualify the head ("target value", "target_min", "name_en", "status_color", "value_1"). */
 const QUALIFIERS = new Set([
-  // "Target YTD", "Actual cumulative": how far into the year, not the role ("YTD" alone is still an actual).
+  // "Target YTD": how far into the year, not the role ("YTD" alone is still an actual).
   'ytd',
-  'cumulative',
   'value',
   'values',
   'min',
