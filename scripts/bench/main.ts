@@ -13,6 +13,7 @@ import { benchParse } from './parse';
 import { benchPolarity } from './polarity';
 import { benchRealworld } from './realworld';
 import { benchCorpus } from './corpus';
+import { benchHeldout } from './heldout';
 
 type Group = (root: string) => Promise<Record<string, number>> | Record<string, number>;
 
@@ -28,6 +29,7 @@ const GROUPS: Record<string, Group> = {
   a11y: (root) => benchA11y(root),
   realworld: (root) => benchRealworld(root),
   corpus: (root) => benchCorpus(root),
+  heldout: (root) => benchHeldout(root),
   parse: () => benchParse(),
   polarity: (root) => benchPolarity(root),
 };

@@ -7,6 +7,7 @@
  */
 import { parsePeriodText } from '../periods';
 import { isDateFormat } from '../periods/excel-dates';
+import { parseNumberText } from '../values/read';
 import type { Grid } from './grid';
 
 /** Rows read below the header per column. */
@@ -99,7 +100,8 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
       seen.add(t);
       out.distinctText++;
     }
-    if (t.length <= 30 && NUMERIC_TEXT.test(t)) {
+    // A number in its unit ("41 minutes", "8 days", "12 households") is a figure too (SCORING.md).
+    if (t.length <= 30 && (NUMERIC_TEXT.test(t) || parseNumberText(t) !== null)) {
       out.numericText++;
       if (t === '0' || t === '1') out.zeroOne++;
       if (/^(19|20)\d{2}$/.test(t)) out.years++;

@@ -13,7 +13,7 @@ const STATUS_RE =
 const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =
-  /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value)\b|^tgt\b/;
+  /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{2}\/\d{2}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value|ambitions?)\b|^tgt\b/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;

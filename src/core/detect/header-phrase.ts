@@ -34,7 +34,6 @@ const HEAD_WORDS: Record<string, ColumnRole | 'not-role'> = {
   missed: 'not-role',
   exceeded: 'not-role',
   latest: 'actual',
-  ytd: 'actual',
   score: 'actual',
   status: 'status',
   rating: 'status',
@@ -101,6 +100,8 @@ const HEAD_WORDS: Record<string, ColumnRole | 'not-role'> = {
 
 /** Words that only qualify the head ("target value", "target_min", "name_en", "status_color", "value_1"). */
 const QUALIFIERS = new Set([
+  // "Target YTD": how far into the year, not the role ("YTD" alone is still an actual).
+  'ytd',
   'value',
   'values',
   'min',

@@ -13,9 +13,12 @@ import { byOrder, type PeriodColumn } from './series';
 import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
+import { bannerPeriods, roleRowUnder } from './period-banner';
 
 export interface HeaderLayout {
   row: number;
+  /** The upper row of a header over two rows (names and a period banner above the role row). */
+  headerTop?: number;
   /** Span of the header cells. */
   first: number;
   last: number;
@@ -185,21 +188,45 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   const sig: string[] = [];
   // Only the block of columns around the names: a chart-data block beside the table is not its columns.
   const block = blockAround(grid, r, nameCol);
+  // A header over two rows (period-banner.ts): the names and fields in row r, merged down, and a
+  // period banner in row r over the Target / Actual headers of row r + 1. Read as one header whose
+  // body starts below row r + 1; each column from the row that names it.
+  const banner2 =
+    r + 1 < grid.rows && roleRowUnder(grid, r + 1, block.first, block.last)
+      ? bannerPeriods(grid, r + 1, block.first, block.last)
+      : undefined;
+  const twoRow = banner2 !== undefined && banner2.size > 0;
+  const hr = twoRow ? r + 1 : r;
+  // The lower row runs under the last banner's merged cells: the block ends where it does.
+  let last = block.last;
+  if (twoRow) while (last + 1 < grid.cols && !grid.isBlank(hr, last + 1) && !grid.isClaimed(hr, last + 1)) last++;
   const years = yearNumberPeriods(grid, r, block.first, block.last);
-  for (let c = block.first; c <= block.last; c++) {
-    if (grid.isBlank(r, c) || grid.isClaimed(r, c)) continue;
-    const col = years.get(c) ?? classifyColumn(grid, r, c);
+  const banner = twoRow ? bannerPeriods(grid, hr, block.first, last) : bannerPeriods(grid, r, block.first, block.last);
+  const rowOf = new Map<number, number>();
+  for (let c = block.first; c <= last; c++) {
+    const cr = twoRow && !grid.isBlank(hr, c) ? hr : r;
+    // The banner cells themselves are not columns.
+    if (twoRow && cr === r && banner.has(c)) continue;
+    if (grid.isBlank(cr, c) || grid.isClaimed(cr, c)) continue;
+    const col = (cr === r ? years.get(c) : undefined) ?? classifyColumn(grid, cr, c);
     if (!col) continue;
-    if (col.role === 'other' && typeof grid.value(r, c) === 'number') plainNumbers++;
+    rowOf.set(c, cr);
+    // A target or actual under a period banner names that period ("2022/23" over "Target | Actual").
+    const over = banner.get(c);
+    if (over && !col.period && (col.role === 'actual' || col.role === 'target')) {
+      col.period = over;
+      col.label = `${over.label} ${col.label}`;
+    }
+    if (col.role === 'other' && typeof grid.value(cr, c) === 'number') plainNumbers++;
     columns.push(col);
     // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
     // header repeated in later sections (without them) still reads as the same header.
-    if (!grid.isOurs(r, c)) sig.push(`${c}:${grid.lower(r, c) || grid.trimmed(r, c)}`);
+    if (!grid.isOurs(cr, c)) sig.push(`${c}:${grid.lower(cr, c) || grid.trimmed(cr, c)}`);
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
   const inRow = parsePeriodRow(
-    columns.map((c) => headerCell(grid, r, c.col)),
+    columns.map((c) => headerCell(grid, rowOf.get(c.col) ?? r, c.col)),
     { date1904: grid.date1904 },
   );
   columns.forEach((c, i) => {
@@ -210,14 +237,14 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   let findings: RoleFinding[] | undefined;
   let measure: number | undefined;
   if (options.content) {
-    const reading = resolveColumnRoles(grid, r, columns, nameCol);
+    const reading = resolveColumnRoles(grid, hr, columns, nameCol);
     columns = reading.columns;
     nameCol = reading.name;
     measure = reading.measure;
     if (reading.findings.length > 0) findings = reading.findings;
   }
   const layout: HeaderLayout = {
-    row: r,
+    row: hr,
     // A blank top-left corner over the names (metric-block style headers) still belongs to the table.
     first: Math.min(nameCol, columns[0].col),
     last: columns[columns.length - 1].col,
@@ -227,6 +254,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     comparators: [],
     signature,
   };
+  if (twoRow) layout.headerTop = r;
   if (findings) layout.findings = findings;
   if (measure !== undefined) layout.measure = measure;
   const periodCols: PeriodColumn[] = [];
@@ -269,6 +297,14 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
         break;
     }
   }
+  // Of several targets, the one on the actual's basis: "Target YTD" for an "Actual YTD", not the
+  // "Full Year Target" beside it (a year-to-date figure is not measured against the year's end).
+  const toDate = (label: string): boolean => /\b(ytd|year to date|cumulative)\b/i.test(label);
+  const figure = actuals.find((a) => !a.period);
+  if (figure && toDate(figure.label) && targetCols.length >= 2) {
+    const same = targetCols.find((t) => !t.period && toDate(t.label));
+    if (same) layout.target = same.col;
+  }
   // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
   const dated = targetCols.filter((t) => t.period);
   if (dated.length >= 2) {
@@ -297,7 +333,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   } else if (layout.target !== undefined || layout.status !== undefined) {
     // A KPI table (it has a target or status column) whose figure column has a header we do not
     // know: the content says which (the nearest column of numbers right of the names).
-    const figure = figureColumnByContent(grid, r, columns, nameCol);
+    const figure = figureColumnByContent(grid, hr, columns, nameCol);
     if (figure !== undefined) layout.single = { col: figure };
   }
   // An earlier-figure column beside a series or with no actual is the trend's reference, like a baseline.

@@ -28,6 +28,7 @@ import { detectCards } from './cards';
 import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
 import { detectLongFormat } from './long-format';
+import { detectIndicatorsAcross } from './indicators-across';
 import { detectMappings } from './mapped';
 import { detectMetricBlocks } from './metric-blocks';
 import { detectMetricsAcross } from './metrics-across';
@@ -54,6 +55,7 @@ export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detect
   detectMetricBlocks(ctx);
   detectMetricsAcross(ctx);
   detectLongFormat(ctx);
+  detectIndicatorsAcross(ctx);
   detectRegisters(ctx);
   return finish(ctx);
 }

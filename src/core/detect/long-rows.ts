@@ -3,7 +3,8 @@
  * the rows group into series (one indicator per key, one row per period).
  */
 import type { Period } from '../model';
-import { parsePeriodHeader, parsePeriodText } from '../periods';
+import { analysePeriodRow, parsePeriodHeader, parsePeriodText } from '../periods';
+import type { HeaderCell } from '../periods/types';
 import type { Grid } from './grid';
 import { headerCell } from './headers';
 import type { LongHeader } from './long-header';
@@ -63,7 +64,41 @@ export function readRows(grid: Grid, h: LongHeader): { rows: Row[]; last: number
     rows.push({ r, key: grid.lower(r, keyed) || grid.trimmed(r, keyed), period });
     last = r;
   }
-  return { rows, last, unparsed };
+  return { rows: placeYearless(grid, h, rows), last, unparsed };
+}
+
+/** A month or quarter with no year ("Jan", "Qtr 2"): its place in time comes from its neighbours. */
+function yearless(p: Period): boolean {
+  return (p.kind === 'month' || p.kind === 'quarter') && p.year === undefined && p.fyStart === undefined;
+}
+
+/**
+ * Evidence step 2b: period cells without a year ("Jan" .. "Jun" down the rows) are in the order the
+ * table first lists them, read as a header row would read them (periods/row.ts: chained forward from
+ * the first, across the year end). Without this each would get the nominal financial year on its
+ * own, and Jan-Mar would sort after Jun (the UK financial year runs April to March) although the
+ * sheet lists them first.
+ */
+function placeYearless(grid: Grid, h: LongHeader, rows: Row[]): Row[] {
+  if (!rows.some((row) => yearless(row.period))) return rows;
+  const cells: HeaderCell[] = [];
+  const slot = new Map<string, number>();
+  const slotOf = rows.map((row) => {
+    const cell = headerCell(grid, row.r, h.period);
+    const id = `${row.period.kind}|${row.period.label}`;
+    let k = slot.get(id);
+    if (k === undefined) {
+      k = cells.length;
+      slot.set(id, k);
+      cells.push(cell);
+    }
+    return k;
+  });
+  const placed = analysePeriodRow(cells, { date1904: grid.date1904 }).periods;
+  return rows.map((row, i) => {
+    const p = placed[slotOf[i]];
+    return p && p.kind === row.period.kind ? { ...row, period: p } : row;
+  });
 }
 
 /** Evidence step 3: rows group into series, one period each. Null when they do not. */

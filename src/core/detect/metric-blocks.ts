@@ -17,6 +17,7 @@ import type { Comparator, IndicatorSource, PeriodCell } from '../model';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { parseHeaderRow } from './header-row';
+import { roleRowUnder } from './period-banner';
 import { areaRatingCell } from './comparator-cells';
 import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
@@ -65,6 +66,8 @@ function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
   while (next < grid.rows && next <= r + 2 && grid.rowFilled[next] === 0) next++;
   const label = grid.rowFirst[next];
   if (label < 0 || label >= f || !grid.isString(next, label)) return null;
+  // Periods over a row of Target / Actual headers are a banner over a register's header (period-banner.ts).
+  if (roleRowUnder(grid, next, f, grid.rowLast[r])) return null;
   const columns: HeaderColumn[] = [];
   let timeCols = 0;
   let tableLike = false;

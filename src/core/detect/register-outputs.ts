@@ -14,10 +14,23 @@ export interface Outputs {
   added?: { status?: number; trend?: number; variance?: number };
 }
 
+/**
+ * A Variance column of the author's own figures ("11", "-8": their arithmetic, not a sentence):
+ * SCORING.md never writes our text into it, so ours goes in a column of its own beside the table
+ * rather than being refused row by row.
+ */
+function holdsAuthorFigures(grid: Grid, c: number, headerRow: number, lastRow: number): boolean {
+  for (let r = headerRow + 1; r <= lastRow; r++)
+    if (typeof grid.value(r, c) === 'number' && !grid.isOwned(r, c)) return true;
+  return false;
+}
+
 export function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
   const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
   // The table's own columns (not ones we added last time) are used as they are.
   const own = (c: number | undefined): number | undefined => (c !== undefined && !owned(c) ? c : undefined);
+  if (h.variance !== undefined && !owned(h.variance) && holdsAuthorFigures(grid, h.variance, h.row, lastRow))
+    h = { ...h, variance: undefined };
   const ours = (c: number | undefined): number | undefined => (owned(c) ? c : undefined);
   const taken = new Set<number>();
   for (const c of [ours(h.status), ours(h.trend), ours(h.variance)]) if (c !== undefined) taken.add(c);

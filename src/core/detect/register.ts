@@ -197,6 +197,8 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
     }
   }
   ctx.tables.push(table);
-  grid.claim(h.row, h.first, body.last - h.row + 1, h.last - h.first + 1);
+  // A header over two rows claims its upper row too (the names and the period banner).
+  const top = h.headerTop ?? h.row;
+  grid.claim(top, h.first, body.last - top + 1, h.last - h.first + 1);
   return body.last;
 }

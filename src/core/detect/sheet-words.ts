@@ -110,5 +110,20 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
   // Only letters or colours, and the sheet states a key in words ("Off target / target / Above
   // target"): the key's words are the sheet's words for a status; the letters name the colour.
   if (phrases === 0 && findStatusKey(grid)) return undefined;
+  completeLetters(words);
   return words;
+}
+
+const RAG_LETTERS: Partial<Record<Status, string>> = { GREEN: 'G', AMBER: 'A', RED: 'R' };
+
+/**
+ * A column of RAG letters where this period has no row of some colour ("A", "G" and no "R" yet):
+ * the missing ratings are the letters too, in the author's case, so a COUNTIF("R") counts them.
+ */
+function completeLetters(words: StatusWords): void {
+  const used = Object.entries(words).filter(([st]) => st in RAG_LETTERS);
+  if (used.length === 0 || !used.every(([st, w]) => w?.toUpperCase() === RAG_LETTERS[st as Status])) return;
+  const lower = used.every(([, w]) => w === w?.toLowerCase());
+  for (const [st, letter] of Object.entries(RAG_LETTERS) as [Status, string][])
+    words[st] ??= lower ? letter.toLowerCase() : letter;
 }

@@ -71,7 +71,9 @@ function quarterWithContext(q: QuarterNumber, context: string): PeriodFields | n
     }
   }
   if (!rest) return quarterPeriod(parenFy, quarter);
-  const fy = financialYearStart(rest);
+  // Beside a quarter, a two-digit year pair ("Q1 23/24", "23-24 Q2") is a financial year, as with
+  // an FY prefix: the quarter word is the context a bare "23/24" (a fraction, a date) lacks.
+  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`);
   if (fy !== null) return quarterPeriod(fy, quarter);
   const cal = /^(\d{4})$/.exec(rest);
   if (cal) return quarterPeriod(calendarQuarterFy(Number(cal[1]), quarter), quarter);

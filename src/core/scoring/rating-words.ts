@@ -47,6 +47,8 @@ const PHRASES: Record<string, RatingStatus> = {
   'not met': 'RED',
   'target not met': 'RED',
   'not on target': 'RED',
+  'off track': 'RED',
+  'not on track': 'RED',
   'not achieved': 'RED',
   missed: 'RED',
   unfavourable: 'RED',

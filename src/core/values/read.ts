@@ -40,7 +40,7 @@ export const MAX_NUMBER_TEXT = 120;
  * groups of three, as some systems export) is one number too. One anchored pass, no nested repetition.
  */
 const NUMBER_TEXT =
-  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
+  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
 
 /** The common case (plain figures as Excel shows them) first: one short pattern, no unit words. */
 const PLAIN_NUMBER = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;

@@ -25,9 +25,12 @@ export type TargetRead =
 /** A target is a short phrase: longer text is a sentence, and is not examined further. */
 export const MAX_TARGET_TEXT = 120;
 
-/** One figure as typed: optional currency, digits with optional groups and decimals, then %/k/m or a unit word. */
+/**
+ * One figure as typed: optional currency, digits with optional groups and decimals, then %/k/m or a
+ * unit word (the units parseNumberText reads: "<= 30 minutes" is a bound as "<= 30 days" is).
+ */
 const FIGURE =
-  /[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|k\b|m\b|bn\b|million\b|thousand\b))?(?:\s*(?:days?|hours?|weeks?|people)\b)?/gi;
+  /[£$€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|k\b|m\b|bn\b|million\b|thousand\b))?(?:\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?)|people|persons?|pupils|children|households|cases|visits|beds|homes)\b)?/gi;
 
 /** Words before a single figure, and the way they point. Each is matched against the whole prefix. */
 const BEFORE: { re: RegExp; hint: PolarityKind }[] = [

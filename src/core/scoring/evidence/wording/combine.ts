@@ -41,9 +41,13 @@ function longestFirst(hits: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Brackets that name the denominator ("(% of total employment)", "(per 100 patients receiving ...)"): what they count is not the measure. */
+/**
+ * Brackets that name the denominator ("(% of total employment)", "(per 100 patients receiving ...)"),
+ * and the second term of an "X-to-Y ratio" ("cost-to-income ratio": income is what the cost is
+ * divided by): what they count is not the measure.
+ */
 const DENOMINATOR =
-  /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)|\bas (?:a )?(?:%|percentage|proportion|share) of [^()]{0,120}/g;
+  /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)|\bas (?:a )?(?:%|percentage|proportion|share) of [^()]{0,120}|\bto[- ][a-z]+(?:[- ][a-z]+)?(?=[- ]ratios?\b)/g;
 
 /** Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name. */
 const BRACKET = /\([^()]{0,160}\)/g;

@@ -219,7 +219,7 @@ export const SMALLER: readonly Cue[] = [
     'caseloads? (?:over|above|exceeding|of more than)',
     'costly',
     'spend(?:ing)?',
-    'expenses',
+    'expenses?',
     'overtime',
     'agency (?:staff|workers|spend|costs?)',
     'sickness',
