@@ -3,7 +3,7 @@
  * range), blank tests, lowercase keyword text and display text computed once, and cell claims so
  * two detectors never read the same cells as two tables.
  */
-import { parseA1, toA1 } from '../a1';
+import { MAX_COLUMNS, parseA1, toA1 } from '../a1';
 import { displayText } from '../format/display';
 import type { SourceCell } from '../model';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
@@ -188,6 +188,11 @@ export class Grid {
   /** Sheet coordinates of a grid cell. */
   ref(r: number, c: number): { row: number; col: number } {
     return { row: r + this.top, col: c + this.left };
+  }
+
+  /** cellNumber of the cell's sheet coordinates (a1.ts), with no CellRef made for it. */
+  cellNumber(r: number, c: number): number {
+    return (r + this.top) * MAX_COLUMNS + c + this.left;
   }
 
   a1(r: number, c: number): string {

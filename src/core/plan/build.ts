@@ -7,7 +7,8 @@
  */
 import { cellNumber, toA1 } from '../a1';
 import type { DetectedTable } from '../detect/types';
-import type { ScoredIndicator, Status, Trend } from '../model';
+import { GridPeriodCell } from '../detect/grid-period-cell';
+import type { PeriodCell, ScoredIndicator, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
@@ -70,19 +71,45 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
   return rules.showSymbols && symbol ? `${symbol} ${label}` : label;
 }
 
+/**
+ * withSymbol for one plan, each distinct text made once: a sheet's statuses and trends are a
+ * handful of texts, and one string per cell written would live as long as the plan.
+ */
+function symbolTexts(rules: Rules): (symbol: string, label: string) => string {
+  const made = new Map<string, Map<string, string>>();
+  return (symbol, label) => {
+    let bySymbol = made.get(symbol);
+    if (!bySymbol) made.set(symbol, (bySymbol = new Map()));
+    let text = bySymbol.get(label);
+    if (text === undefined) bySymbol.set(label, (text = withSymbol(rules, symbol, label)));
+    return text;
+  };
+}
+
+/** Marks the cells of a series; a grid cell gives its number without making a CellRef for it. */
+function addCells(set: CellMask, cells: readonly PeriodCell[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const src = cells[i].source;
+    set.add(src instanceof GridPeriodCell ? src.cellNumber() : cellNumber(src.cell));
+  }
+}
+
 /** Cells the scoring read (names, targets, figures): never an output, whatever a state or mapping says. */
 function inputCells(snapshot: SheetSnapshot, indicators: ScoredIndicator[]): CellMask {
   const set = new CellMask(snapshot);
   const add = (ref: CellRef | undefined): void => {
     if (ref) set.add(cellNumber(ref));
   };
-  for (const { source: s } of indicators) {
+  // Indexed loops: this runs once per sheet over every figure cell, often before it is optimised,
+  // where each step of a for-of makes an iterator result.
+  for (let i = 0; i < indicators.length; i++) {
+    const s = indicators[i].source;
     add(s.nameCell);
     add(s.target?.cell);
     add(s.baseline?.source.cell);
-    for (const v of s.values) add(v.source.cell);
-    for (const t of s.targetsByPeriod ?? []) add(t.source.cell);
-    for (const c of s.comparators) add(c.source.cell);
+    addCells(set, s.values);
+    if (s.targetsByPeriod) addCells(set, s.targetsByPeriod);
+    for (let j = 0; j < s.comparators.length; j++) add(s.comparators[j].source.cell);
   }
   return set;
 }
@@ -94,11 +121,14 @@ function nativeOutputCells(snapshot: SheetSnapshot, tables: DetectedTable[], ind
     if (t.added)
       addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance].filter((c) => c !== undefined)));
   const native = new CellMask(snapshot);
-  for (const ind of indicators) {
-    const added = addedCols.get(ind.source.table);
-    for (const ref of [ind.source.statusCell, ind.source.trendCell]) {
-      if (ref && !(added && added.has(ref.col))) native.add(cellNumber(ref));
-    }
+  const mark = (ref: CellRef | undefined, added: Set<number> | undefined): void => {
+    if (ref && !(added && added.has(ref.col))) native.add(cellNumber(ref));
+  };
+  for (let i = 0; i < indicators.length; i++) {
+    const s = indicators[i].source;
+    const added = addedCols.get(s.table);
+    mark(s.statusCell, added);
+    mark(s.trendCell, added);
   }
   return native;
 }
@@ -158,13 +188,14 @@ export function buildWritePlan(
 
   const isFormula = (ref: CellRef): boolean => g.formula.has(cellNumber(ref));
   const bare = bareStatusWords(snapshot, indicators);
+  const symbolText = symbolTexts(rules);
   for (const ind of indicators) {
     const src = ind.source;
     if (src.statusCell) {
       const a = rules.status[ind.status];
       write(
         src.statusCell,
-        bare(ind) ? ind.statusLabel : withSymbol(rules, a.symbol, ind.statusLabel),
+        bare(ind) ? ind.statusLabel : symbolText(a.symbol, ind.statusLabel),
         `status:${ind.status}`,
         'status',
         statusStyle(rules, ind.status),
@@ -174,7 +205,7 @@ export function buildWritePlan(
       const a = rules.trends[ind.trend];
       write(
         src.trendCell,
-        withSymbol(rules, a.symbol, ind.trendLabel),
+        symbolText(a.symbol, ind.trendLabel),
         `trend:${ind.trend}`,
         'trend',
         trendStyle(rules, ind.trend),
@@ -213,17 +244,23 @@ export function buildWritePlan(
   const before = (cell: CellRef): void => {
     undo.push({ cell, value: valueAt(g, cell), numberFormat: formatAt(g, cell) });
   };
-  for (const w of writes) before(w.cell);
-  for (const cell of clears) before(cell);
+  for (let i = 0; i < writes.length; i++) before(writes[i].cell);
+  for (let i = 0; i < clears.length; i++) before(clears[i]);
 
   const owned: string[] = [];
   // No prototype: storing tens of thousands of new cell names on a plain {} looks each one up on
   // Object.prototype first, about three times the cost. Readers use Object.hasOwn / entries, as for any record.
   const prints = Object.create(null) as Record<string, string>;
-  for (const w of writes) {
+  // Statuses and trends repeat a few texts: each is fingerprinted once, and its print string shared.
+  const printOf = new Map<string, string>();
+  for (let i = 0; i < writes.length; i++) {
+    const w = writes[i];
     const a1 = toA1(w.cell);
     owned.push(a1);
-    prints[a1] = fingerprint(w.text);
+    let print: string | undefined;
+    if (w.role === 'variance') print = fingerprint(w.text);
+    else if ((print = printOf.get(w.text)) === undefined) printOf.set(w.text, (print = fingerprint(w.text)));
+    prints[a1] = print;
   }
   // A cell of ours the user has edited stays recorded with what we wrote: every later scoring
   // finds it edited again and leaves it alone (a table's own status column would be rewritten).
