@@ -35,7 +35,10 @@ import { improvement, scoreTrend } from './trend';
 import { varianceText } from './variance';
 import { withComparisons } from './compare';
 
-export type Result = { scored: ScoredIndicator; warnings: Warning[] };
+export type Result = { scored: ScoredIndicator; warnings: readonly Warning[] };
+
+/** The warnings of a row that has none: one shared, frozen list. */
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
 function a1(ref: SourceCell['cell'] | undefined): string {
   try {
@@ -141,11 +144,12 @@ export function scorePrepared(p: PreparedIndicator, rules: Rules, shared?: Share
 function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Result {
   const { source, override, target } = p;
   const f = p.figures;
-  const warnings: Warning[] = [];
+  // Most rows warn of nothing: their list is the shared empty one, made only for a row that warns.
+  let warnings: Warning[] | undefined;
   const notes: string[] = [];
   const name = typeof source.name === 'string' ? source.name.slice(0, 200) : '';
   const warn = (cell: string, message: string): void => {
-    warnings.push({ sheet: source.sheet, cell, message });
+    (warnings ??= []).push({ sheet: source.sheet, cell, message });
   };
 
   const ruled = override?.polarity !== undefined || override?.band !== undefined;
@@ -176,7 +180,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
     base.trend = trend;
     base.statusLabel = labelOf(rules, status, source, direction);
     base.trendLabel = trendLabelOf(rules, trend);
-    return { scored: base, warnings };
+    return { scored: base, warnings: warnings ?? NO_WARNINGS };
   };
   /** The polarity note (and conflict warning) only where polarity decides the outcome. */
   const notePolarity = (): void => {

@@ -147,7 +147,8 @@ function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRea
     };
   }
   // The displayed text, where the host gave it, is the best witness of decimals and separators.
-  const shown = typeof src.text === 'string' ? parseNumberText(src.text) : null;
+  // "" (a number the host gave no text for, nearly every cell) parses as nothing: not parsed.
+  const shown = typeof src.text === 'string' && src.text !== '' ? parseNumberText(src.text) : null;
   const percentCell = facts.percent || (shown?.percent ?? false);
   const points = percentCell ? toPoints(value) : value;
   if (!Number.isFinite(points)) return { kind: 'not-number', reason: 'the value is too large to score' };
