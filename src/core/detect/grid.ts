@@ -52,8 +52,12 @@ export class Grid {
   readonly left: number;
   /** Date serials count from 1904 (see SheetSnapshot.date1904). */
   readonly date1904: boolean;
-  /** Lowercase trimmed text of string cells ("" for numbers, booleans and blanks): keyword matching. */
-  private readonly lowerText: string[];
+  /**
+   * Lowercase trimmed text of string cells (a hole for numbers, booleans and blanks, read as ""):
+   * keyword matching. Left holey rather than filled: filling a slot per cell of a large sheet cost
+   * more than reading the text.
+   */
+  private readonly lowerText: (string | undefined)[];
   /** 1 = blank (empty or whitespace only). */
   private readonly blank: Uint8Array;
   /** Per row: first/last non-blank column (-1 when the row is blank) and the non-blank count. */
@@ -87,7 +91,7 @@ export class Grid {
     for (const r of values) if (r.length > cols) cols = r.length;
     this.cols = cols;
     const n = this.rows * cols;
-    this.lowerText = new Array<string>(n).fill('');
+    this.lowerText = new Array<string | undefined>(n);
     this.blank = new Uint8Array(n).fill(1);
     this.claimed = new Uint8Array(n);
     this.occupied = new Uint8Array(n);
@@ -162,12 +166,12 @@ export class Grid {
   }
 
   isString(r: number, c: number): boolean {
-    return this.inside(r, c) && this.lowerText[r * this.cols + c] !== '';
+    return this.inside(r, c) && this.lowerText[r * this.cols + c] !== undefined;
   }
 
   /** Lowercase trimmed text of a string cell; "" otherwise. */
   lower(r: number, c: number): string {
-    return this.inside(r, c) ? this.lowerText[r * this.cols + c] : '';
+    return this.inside(r, c) ? (this.lowerText[r * this.cols + c] ?? '') : '';
   }
 
   /** The text as Excel shows it: the snapshot's texts, else formatted here (memoised per format). */
@@ -285,7 +289,7 @@ export class Grid {
     if (!this.inside(r, c)) return false;
     const i = r * this.cols + c;
     if (this.owned[i]) return true;
-    const lower = this.lowerText[i];
+    const lower = this.lowerText[i] ?? '';
     return lower !== '' && OUR_OUTPUT_RE.test(lower);
   }
 
