@@ -220,7 +220,9 @@ export function buildWritePlan(
         write(row.text, ind.varianceText, 'variance:row', 'variance', {});
       } else write(src.varianceCell, ind.varianceText, 'variance', 'variance', VARIANCE_STYLE);
     }
-    for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
+    // Only a row with area ratings has any to write: the rest skip making an empty list each.
+    if (ind.areas?.ratings?.length)
+      for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
