@@ -71,6 +71,16 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
   return rules.showSymbols && symbol ? `${symbol} ${label}` : label;
 }
 
+/** `make` asked once per key (a status, a trend) for one plan. */
+function perKey<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = make(key)));
+    return v;
+  };
+}
+
 /**
  * withSymbol for one plan, each distinct text made once: a sheet's statuses and trends are a
  * handful of texts, and one string per cell written would live as long as the plan.
@@ -187,32 +197,32 @@ export function buildWritePlan(
   }
 
   const isFormula = (ref: CellRef): boolean => g.formula.has(cellNumber(ref));
+  const wroteBefore = (ref: CellRef): boolean => previouslyOwned.has(cellNumber(ref));
   const bare = bareStatusWords(snapshot, indicators);
   const symbolText = symbolTexts(rules);
+  // A style's name and look depend on the status (or trend) alone: made once each, not per cell.
+  const statusLook = perKey((status: Status) => ({ name: `status:${status}`, style: statusStyle(rules, status) }));
+  const trendLook = perKey((trend: Trend) => ({ name: `trend:${trend}`, style: trendStyle(rules, trend) }));
   for (const ind of indicators) {
     const src = ind.source;
     if (src.statusCell) {
       const a = rules.status[ind.status];
+      const look = statusLook(ind.status);
       write(
         src.statusCell,
         bare(ind) ? ind.statusLabel : symbolText(a.symbol, ind.statusLabel),
-        `status:${ind.status}`,
+        look.name,
         'status',
-        statusStyle(rules, ind.status),
+        look.style,
       );
     }
     if (src.trendCell && ind.trend) {
       const a = rules.trends[ind.trend];
-      write(
-        src.trendCell,
-        symbolText(a.symbol, ind.trendLabel),
-        `trend:${ind.trend}`,
-        'trend',
-        trendStyle(rules, ind.trend),
-      );
+      const look = trendLook(ind.trend);
+      write(src.trendCell, symbolText(a.symbol, ind.trendLabel), look.name, 'trend', look.style);
     }
     if (src.varianceCell && ind.varianceText) {
-      const row = varianceRow(snapshot, tables, src, isFormula, (ref) => previouslyOwned.has(cellNumber(ref)));
+      const row = varianceRow(snapshot, tables, src, isFormula, wroteBefore);
       if (row) {
         // A card's or block's own row under it: a heading like its row labels, the sentence running
         // across the table's empty cells (not wrapped into one narrow column).
