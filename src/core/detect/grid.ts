@@ -53,11 +53,12 @@ export class Grid {
   /** Date serials count from 1904 (see SheetSnapshot.date1904). */
   readonly date1904: boolean;
   /**
-   * Lowercase trimmed text of string cells (a hole for numbers, booleans and blanks, read as ""):
-   * keyword matching. Left holey rather than filled: filling a slot per cell of a large sheet cost
-   * more than reading the text.
+   * Lowercase trimmed text of string cells ("" for numbers, booleans and blanks): keyword matching.
+   * Per cell, 0 or 1 + the text's index in lowerTexts: an array of a slot per cell of a large sheet
+   * cost more to make than detection spent reading it, where zeroed bytes cost next to nothing.
    */
-  private readonly lowerText: (string | undefined)[];
+  private readonly lowerAt: Int32Array;
+  private readonly lowerTexts: string[] = [];
   /** 1 = blank (empty or whitespace only). */
   private readonly blank: Uint8Array;
   /** Per row: first/last non-blank column (-1 when the row is blank) and the non-blank count. */
@@ -91,7 +92,7 @@ export class Grid {
     for (const r of values) if (r.length > cols) cols = r.length;
     this.cols = cols;
     const n = this.rows * cols;
-    this.lowerText = new Array<string | undefined>(n);
+    this.lowerAt = new Int32Array(n);
     this.blank = new Uint8Array(n).fill(1);
     this.claimed = new Uint8Array(n);
     this.occupied = new Uint8Array(n);
@@ -109,7 +110,7 @@ export class Grid {
         if (typeof v === 'string') {
           const t = v.trim();
           if (t === '') continue;
-          this.lowerText[base + c] = t.toLowerCase();
+          this.lowerAt[base + c] = this.lowerTexts.push(t.toLowerCase());
         } else if (v === null || v === undefined) {
           continue;
         }
@@ -142,6 +143,11 @@ export class Grid {
     }
   }
 
+  private lowerOf(i: number): string {
+    const k = this.lowerAt[i];
+    return k === 0 ? '' : this.lowerTexts[k - 1];
+  }
+
   private markRange(mask: Uint8Array, r0: number, c0: number, rowCount: number, colCount: number): void {
     for (let r = Math.max(0, r0); r < Math.min(this.rows, r0 + rowCount); r++) {
       for (let c = Math.max(0, c0); c < Math.min(this.cols, c0 + colCount); c++) mask[r * this.cols + c] = 1;
@@ -166,12 +172,12 @@ export class Grid {
   }
 
   isString(r: number, c: number): boolean {
-    return this.inside(r, c) && this.lowerText[r * this.cols + c] !== undefined;
+    return this.inside(r, c) && this.lowerAt[r * this.cols + c] !== 0;
   }
 
   /** Lowercase trimmed text of a string cell; "" otherwise. */
   lower(r: number, c: number): string {
-    return this.inside(r, c) ? (this.lowerText[r * this.cols + c] ?? '') : '';
+    return this.inside(r, c) ? this.lowerOf(r * this.cols + c) : '';
   }
 
   /** The text as Excel shows it: the snapshot's texts, else formatted here (memoised per format). */
@@ -289,7 +295,7 @@ export class Grid {
     if (!this.inside(r, c)) return false;
     const i = r * this.cols + c;
     if (this.owned[i]) return true;
-    const lower = this.lowerText[i] ?? '';
+    const lower = this.lowerOf(i);
     return lower !== '' && OUR_OUTPUT_RE.test(lower);
   }
 
