@@ -54,6 +54,7 @@ export interface SheetSnapshot {
 export function snapshotSize(s: SheetSnapshot): { rows: number; cols: number } {
   const rows = s.values.length;
   let cols = 0;
-  for (const r of s.values) if (r.length > cols) cols = r.length;
+  // Indexed: asked of every large sheet, often before this is optimised.
+  for (let i = 0; i < rows; i++) if (s.values[i].length > cols) cols = s.values[i].length;
   return { rows, cols };
 }

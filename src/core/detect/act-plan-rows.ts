@@ -32,6 +32,12 @@ type RowRole = 'actual' | 'target' | 'prior';
 const ROLE_SUFFIX =
   /^(.*?\S)[\s:–—-]*\(?\s*(act|actual|actuals|outturn|plan|planned|target|tgt|budget|goal|py|ly|prior year|previous year|last year)\s*\)?$/;
 
+/**
+ * The last letters of ROLE_SUFFIX's words, as a label must end: asked first of every row's label,
+ * where the suffix pattern's lazy name part would try each position of a label that ends otherwise.
+ */
+const ROLE_SUFFIX_END = /[tlsndyr]\s*\)?$/;
+
 function rowRole(word: string): RowRole {
   if (/^(?:act|actual|actuals|outturn)$/.test(word)) return 'actual';
   if (/^(?:py|ly|prior year|previous year|last year)$/.test(word)) return 'prior';
@@ -52,7 +58,7 @@ function roleLabel(grid: Grid, r: number): RoleLabel | null {
   for (let c = grid.rowFirst[r]; c < grid.rowFirst[r] + LABEL_REACH && c <= grid.rowLast[r]; c++) {
     const lower = grid.lower(r, c);
     if (lower === '' || lower.length > MAX_HEADER) continue;
-    const m = ROLE_SUFFIX.exec(lower);
+    const m = ROLE_SUFFIX_END.test(lower) ? ROLE_SUFFIX.exec(lower) : null;
     if (m) return { col: c, base: grid.trimmed(r, c).slice(0, m[1].length), role: rowRole(m[2]) };
     return null;
   }

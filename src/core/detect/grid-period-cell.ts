@@ -33,6 +33,11 @@ export class GridPeriodCell implements PeriodCell, SourceCell {
     return this.#grid.ref(this.#r, this.#c);
   }
 
+  /** cellNumber(this.cell) without making the CellRef: the plan marks every figure cell it read. */
+  cellNumber(): number {
+    return this.#grid.cellNumber(this.#r, this.#c);
+  }
+
   get value(): CellValue {
     return this.#grid.value(this.#r, this.#c);
   }

@@ -3,7 +3,7 @@
  * range), blank tests, lowercase keyword text and display text computed once, and cell claims so
  * two detectors never read the same cells as two tables.
  */
-import { parseA1, toA1 } from '../a1';
+import { MAX_COLUMNS, parseA1, toA1 } from '../a1';
 import { displayText } from '../format/display';
 import type { SourceCell } from '../model';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
@@ -52,8 +52,13 @@ export class Grid {
   readonly left: number;
   /** Date serials count from 1904 (see SheetSnapshot.date1904). */
   readonly date1904: boolean;
-  /** Lowercase trimmed text of string cells ("" for numbers, booleans and blanks): keyword matching. */
-  private readonly lowerText: string[];
+  /**
+   * Lowercase trimmed text of string cells ("" for numbers, booleans and blanks): keyword matching.
+   * Per cell, 0 or 1 + the text's index in lowerTexts: an array of a slot per cell of a large sheet
+   * cost more to make than detection spent reading it, where zeroed bytes cost next to nothing.
+   */
+  private readonly lowerAt: Int32Array;
+  private readonly lowerTexts: string[] = [];
   /** 1 = blank (empty or whitespace only). */
   private readonly blank: Uint8Array;
   /** Per row: first/last non-blank column (-1 when the row is blank) and the non-blank count. */
@@ -87,7 +92,7 @@ export class Grid {
     for (const r of values) if (r.length > cols) cols = r.length;
     this.cols = cols;
     const n = this.rows * cols;
-    this.lowerText = new Array<string>(n).fill('');
+    this.lowerAt = new Int32Array(n);
     this.blank = new Uint8Array(n).fill(1);
     this.claimed = new Uint8Array(n);
     this.occupied = new Uint8Array(n);
@@ -105,7 +110,7 @@ export class Grid {
         if (typeof v === 'string') {
           const t = v.trim();
           if (t === '') continue;
-          this.lowerText[base + c] = t.toLowerCase();
+          this.lowerAt[base + c] = this.lowerTexts.push(t.toLowerCase());
         } else if (v === null || v === undefined) {
           continue;
         }
@@ -138,6 +143,11 @@ export class Grid {
     }
   }
 
+  private lowerOf(i: number): string {
+    const k = this.lowerAt[i];
+    return k === 0 ? '' : this.lowerTexts[k - 1];
+  }
+
   private markRange(mask: Uint8Array, r0: number, c0: number, rowCount: number, colCount: number): void {
     for (let r = Math.max(0, r0); r < Math.min(this.rows, r0 + rowCount); r++) {
       for (let c = Math.max(0, c0); c < Math.min(this.cols, c0 + colCount); c++) mask[r * this.cols + c] = 1;
@@ -162,12 +172,12 @@ export class Grid {
   }
 
   isString(r: number, c: number): boolean {
-    return this.inside(r, c) && this.lowerText[r * this.cols + c] !== '';
+    return this.inside(r, c) && this.lowerAt[r * this.cols + c] !== 0;
   }
 
   /** Lowercase trimmed text of a string cell; "" otherwise. */
   lower(r: number, c: number): string {
-    return this.inside(r, c) ? this.lowerText[r * this.cols + c] : '';
+    return this.inside(r, c) ? this.lowerOf(r * this.cols + c) : '';
   }
 
   /** The text as Excel shows it: the snapshot's texts, else formatted here (memoised per format). */
@@ -188,6 +198,11 @@ export class Grid {
   /** Sheet coordinates of a grid cell. */
   ref(r: number, c: number): { row: number; col: number } {
     return { row: r + this.top, col: c + this.left };
+  }
+
+  /** cellNumber of the cell's sheet coordinates (a1.ts), with no CellRef made for it. */
+  cellNumber(r: number, c: number): number {
+    return (r + this.top) * MAX_COLUMNS + c + this.left;
   }
 
   a1(r: number, c: number): string {
@@ -280,7 +295,7 @@ export class Grid {
     if (!this.inside(r, c)) return false;
     const i = r * this.cols + c;
     if (this.owned[i]) return true;
-    const lower = this.lowerText[i];
+    const lower = this.lowerOf(i);
     return lower !== '' && OUR_OUTPUT_RE.test(lower);
   }
 

@@ -146,6 +146,10 @@ const MAX_METRIC_WORDS = 4;
  */
 export function readPlainHeader(grid: Grid, r: number): AcrossHeader | null {
   if (grid.rowFilled[r] < 2) return null;
+  // Every refusal below gives null, so a row holding any figure (every data row) is refused before
+  // a name of it is normalised and split: the same answer, without that garbage per row.
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++)
+    if (!grid.isBlank(r, c) && !grid.isString(r, c)) return null;
   const metrics: Metric[] = [];
   const seen = new Set<string>();
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {

@@ -22,6 +22,13 @@ function targetBoundOf(header: string): IndicatorSource['targetBound'] {
   return undefined;
 }
 
+/** The first of the target columns (the main one, then the others) the row fills; no list made per row. */
+function firstFilled(grid: Grid, r: number, main: number | undefined, others: readonly number[] | undefined) {
+  if (main !== undefined && !grid.isBlank(r, main)) return main;
+  if (others) for (const c of others) if (c !== undefined && !grid.isBlank(r, c)) return c;
+  return undefined;
+}
+
 export function buildIndicator(
   grid: Grid,
   h: HeaderLayout,
@@ -76,7 +83,7 @@ export function buildIndicator(
   const frequency = text(h.frequency);
   if (frequency) ind.frequency = frequency;
   // The first target column the row fills: "target_min" blank and "target_max" 10 is "at most 10".
-  const targetCol = [h.target, ...(h.otherTargets ?? [])].find((c) => c !== undefined && !grid.isBlank(r, c));
+  const targetCol = firstFilled(grid, r, h.target, h.otherTargets);
   if (targetCol !== undefined) {
     ind.target = grid.source(r, targetCol);
     const bound = targetBoundOf(grid.trimmed(h.row, targetCol));

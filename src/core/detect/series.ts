@@ -25,8 +25,16 @@ export interface PeriodColumn {
 
 /** The cells of one row under period columns that are not empty, oldest first. */
 export function rowValues(grid: Grid, r: number, periods: PeriodColumn[]): PeriodCell[] {
-  const out: PeriodCell[] = [];
-  for (const p of periods) if (!grid.isBlank(r, p.col)) out.push(new GridPeriodCell(p.period, grid, r, p.col));
+  // Counted first so the array is made at its size: pushing grows it twice for a 24-month row, and
+  // the list lives as long as the result, at nearly twice the length it needs.
+  let n = 0;
+  for (let i = 0; i < periods.length; i++) if (!grid.isBlank(r, periods[i].col)) n++;
+  const out = new Array<PeriodCell>(n);
+  let k = 0;
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i];
+    if (!grid.isBlank(r, p.col)) out[k++] = new GridPeriodCell(p.period, grid, r, p.col);
+  }
   return out;
 }
 

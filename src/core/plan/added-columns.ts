@@ -56,20 +56,24 @@ export function addedColumnWidths(
     const v = t.added.variance;
     if (v !== undefined) {
       let width = Math.max(widths[v] ?? 0, VARIANCE_WIDTH);
-      for (const w of writes)
+      for (let i = 0; i < writes.length; i++) {
+        const w = writes[i];
         if (w.cell.col === v && w.cell.row >= top && w.cell.row <= bottom && w.role === 'variance')
           width = Math.max(width, Math.min(MAX_VARIANCE_WIDTH, Math.ceil(textWidth(w.text, false) + PADDING)));
+      }
       widths[v] = width;
     }
     for (const col of [t.added.status, t.added.trend]) {
       if (col === undefined) continue;
       let width = Math.max(widths[col] ?? 0, MIN_ADDED_WIDTH);
       // Only this table's own words in the column: another block's variance sentence below is not ours to fit.
-      for (const w of writes)
+      for (let i = 0; i < writes.length; i++) {
+        const w = writes[i];
         if (w.cell.col === col && w.cell.row >= top && w.cell.row <= bottom && w.role !== 'variance') {
           const need = Math.ceil(textWidth(w.text, styles[w.style]?.bold === true) + PADDING);
           width = Math.max(width, Math.min(MAX_ADDED_WIDTH, need));
         }
+      }
       widths[col] = width;
     }
   }

@@ -7,7 +7,8 @@
  */
 import { cellNumber, toA1 } from '../a1';
 import type { DetectedTable } from '../detect/types';
-import type { ScoredIndicator, Status, Trend } from '../model';
+import { GridPeriodCell } from '../detect/grid-period-cell';
+import type { PeriodCell, ScoredIndicator, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
@@ -70,19 +71,55 @@ function withSymbol(rules: Rules, symbol: string, label: string): string {
   return rules.showSymbols && symbol ? `${symbol} ${label}` : label;
 }
 
+/** `make` asked once per key (a status, a trend) for one plan. */
+function perKey<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = make(key)));
+    return v;
+  };
+}
+
+/**
+ * withSymbol for one plan, each distinct text made once: a sheet's statuses and trends are a
+ * handful of texts, and one string per cell written would live as long as the plan.
+ */
+function symbolTexts(rules: Rules): (symbol: string, label: string) => string {
+  const made = new Map<string, Map<string, string>>();
+  return (symbol, label) => {
+    let bySymbol = made.get(symbol);
+    if (!bySymbol) made.set(symbol, (bySymbol = new Map()));
+    let text = bySymbol.get(label);
+    if (text === undefined) bySymbol.set(label, (text = withSymbol(rules, symbol, label)));
+    return text;
+  };
+}
+
+/** Marks the cells of a series; a grid cell gives its number without making a CellRef for it. */
+function addCells(set: CellMask, cells: readonly PeriodCell[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const src = cells[i].source;
+    set.add(src instanceof GridPeriodCell ? src.cellNumber() : cellNumber(src.cell));
+  }
+}
+
 /** Cells the scoring read (names, targets, figures): never an output, whatever a state or mapping says. */
 function inputCells(snapshot: SheetSnapshot, indicators: ScoredIndicator[]): CellMask {
   const set = new CellMask(snapshot);
   const add = (ref: CellRef | undefined): void => {
     if (ref) set.add(cellNumber(ref));
   };
-  for (const { source: s } of indicators) {
+  // Indexed loops: this runs once per sheet over every figure cell, often before it is optimised,
+  // where each step of a for-of makes an iterator result.
+  for (let i = 0; i < indicators.length; i++) {
+    const s = indicators[i].source;
     add(s.nameCell);
     add(s.target?.cell);
     add(s.baseline?.source.cell);
-    for (const v of s.values) add(v.source.cell);
-    for (const t of s.targetsByPeriod ?? []) add(t.source.cell);
-    for (const c of s.comparators) add(c.source.cell);
+    addCells(set, s.values);
+    if (s.targetsByPeriod) addCells(set, s.targetsByPeriod);
+    for (let j = 0; j < s.comparators.length; j++) add(s.comparators[j].source.cell);
   }
   return set;
 }
@@ -94,11 +131,14 @@ function nativeOutputCells(snapshot: SheetSnapshot, tables: DetectedTable[], ind
     if (t.added)
       addedCols.set(t.index, new Set([t.added.status, t.added.trend, t.added.variance].filter((c) => c !== undefined)));
   const native = new CellMask(snapshot);
-  for (const ind of indicators) {
-    const added = addedCols.get(ind.source.table);
-    for (const ref of [ind.source.statusCell, ind.source.trendCell]) {
-      if (ref && !(added && added.has(ref.col))) native.add(cellNumber(ref));
-    }
+  const mark = (ref: CellRef | undefined, added: Set<number> | undefined): void => {
+    if (ref && !(added && added.has(ref.col))) native.add(cellNumber(ref));
+  };
+  for (let i = 0; i < indicators.length; i++) {
+    const s = indicators[i].source;
+    const added = addedCols.get(s.table);
+    mark(s.statusCell, added);
+    mark(s.trendCell, added);
   }
   return native;
 }
@@ -157,31 +197,32 @@ export function buildWritePlan(
   }
 
   const isFormula = (ref: CellRef): boolean => g.formula.has(cellNumber(ref));
+  const wroteBefore = (ref: CellRef): boolean => previouslyOwned.has(cellNumber(ref));
   const bare = bareStatusWords(snapshot, indicators);
+  const symbolText = symbolTexts(rules);
+  // A style's name and look depend on the status (or trend) alone: made once each, not per cell.
+  const statusLook = perKey((status: Status) => ({ name: `status:${status}`, style: statusStyle(rules, status) }));
+  const trendLook = perKey((trend: Trend) => ({ name: `trend:${trend}`, style: trendStyle(rules, trend) }));
   for (const ind of indicators) {
     const src = ind.source;
     if (src.statusCell) {
       const a = rules.status[ind.status];
+      const look = statusLook(ind.status);
       write(
         src.statusCell,
-        bare(ind) ? ind.statusLabel : withSymbol(rules, a.symbol, ind.statusLabel),
-        `status:${ind.status}`,
+        bare(ind) ? ind.statusLabel : symbolText(a.symbol, ind.statusLabel),
+        look.name,
         'status',
-        statusStyle(rules, ind.status),
+        look.style,
       );
     }
     if (src.trendCell && ind.trend) {
       const a = rules.trends[ind.trend];
-      write(
-        src.trendCell,
-        withSymbol(rules, a.symbol, ind.trendLabel),
-        `trend:${ind.trend}`,
-        'trend',
-        trendStyle(rules, ind.trend),
-      );
+      const look = trendLook(ind.trend);
+      write(src.trendCell, symbolText(a.symbol, ind.trendLabel), look.name, 'trend', look.style);
     }
     if (src.varianceCell && ind.varianceText) {
-      const row = varianceRow(snapshot, tables, src, isFormula, (ref) => previouslyOwned.has(cellNumber(ref)));
+      const row = varianceRow(snapshot, tables, src, isFormula, wroteBefore);
       if (row) {
         // A card's or block's own row under it: a heading like its row labels, the sentence running
         // across the table's empty cells (not wrapped into one narrow column).
@@ -189,7 +230,9 @@ export function buildWritePlan(
         write(row.text, ind.varianceText, 'variance:row', 'variance', {});
       } else write(src.varianceCell, ind.varianceText, 'variance', 'variance', VARIANCE_STYLE);
     }
-    for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
+    // Only a row with area ratings has any to write: the rest skip making an empty list each.
+    if (ind.areas?.ratings?.length)
+      for (const w of areaStatusWrites(ind, rules)) write(w.cell, w.text, w.style, 'status', w.styleDef);
   }
 
   // Our cells from the last scoring that this one does not fill (an indicator removed, a trend gone):
@@ -213,17 +256,23 @@ export function buildWritePlan(
   const before = (cell: CellRef): void => {
     undo.push({ cell, value: valueAt(g, cell), numberFormat: formatAt(g, cell) });
   };
-  for (const w of writes) before(w.cell);
-  for (const cell of clears) before(cell);
+  for (let i = 0; i < writes.length; i++) before(writes[i].cell);
+  for (let i = 0; i < clears.length; i++) before(clears[i]);
 
   const owned: string[] = [];
   // No prototype: storing tens of thousands of new cell names on a plain {} looks each one up on
   // Object.prototype first, about three times the cost. Readers use Object.hasOwn / entries, as for any record.
   const prints = Object.create(null) as Record<string, string>;
-  for (const w of writes) {
+  // Statuses and trends repeat a few texts: each is fingerprinted once, and its print string shared.
+  const printOf = new Map<string, string>();
+  for (let i = 0; i < writes.length; i++) {
+    const w = writes[i];
     const a1 = toA1(w.cell);
     owned.push(a1);
-    prints[a1] = fingerprint(w.text);
+    let print: string | undefined;
+    if (w.role === 'variance') print = fingerprint(w.text);
+    else if ((print = printOf.get(w.text)) === undefined) printOf.set(w.text, (print = fingerprint(w.text)));
+    prints[a1] = print;
   }
   // A cell of ours the user has edited stays recorded with what we wrote: every later scoring
   // finds it edited again and leaves it alone (a table's own status column would be rewritten).

@@ -35,7 +35,7 @@ const EDGE_WORDS: Record<Edge, string> = {
 /** The band, or null without polarity or with too few thresholds to place the figure. */
 export function quartileBand(
   actual: Reading,
-  list: Threshold[],
+  list: readonly Threshold[],
   polarity: PolarityKind | null,
   assumed = false,
 ): QuartileResult | null {

@@ -92,17 +92,23 @@ export function comparisonText(
     : `${line}${polarityWords(polarity)}`;
 }
 
+/** judge's empty answers, shared: read only (compareIndicator copies the notes, reads the thresholds). */
+const NO_THRESHOLDS: readonly Threshold[] = Object.freeze([]);
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
 function judge(
   ind: ScoredIndicator,
   rules: ComparisonRules,
-): { list: IndicatorComparison[]; thresholds: Threshold[]; notes: string[] } {
+): { list: IndicatorComparison[]; thresholds: readonly Threshold[]; notes: readonly string[] } {
   const list: IndicatorComparison[] = [];
-  const thresholds: Threshold[] = [];
-  const notes: string[] = [];
   const actual = ind.actual;
   const comparators = ind.source.comparators ?? [];
-  // Most rows have no comparator: nothing to read, not even the name's "per 10K".
-  if (!actual || (Array.isArray(comparators) && comparators.length === 0)) return { list, thresholds, notes };
+  // Most rows have no comparator: nothing to read, not even the name's "per 10K", and no lists made
+  // but the one the indicator keeps.
+  if (!actual || (Array.isArray(comparators) && comparators.length === 0))
+    return { list, thresholds: NO_THRESHOLDS, notes: NO_NOTES };
+  const thresholds: Threshold[] = [];
+  const notes: string[] = [];
   const per = indicatorPer(ind);
   for (const c of comparators) {
     const meaning = comparatorMeaning(c.label, c.kind);

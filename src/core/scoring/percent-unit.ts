@@ -1,6 +1,6 @@
 /** Whether an indicator's figures are percentages, so every reading shares one representation. */
 import { formatFacts } from '../format/format-code';
-import type { IndicatorSource, SourceCell } from '../model';
+import type { IndicatorSource, PeriodCell, SourceCell } from '../model';
 import type { IndicatorOverride } from '../rules/types';
 import { readTarget } from '../values/target';
 
@@ -26,7 +26,16 @@ export function percentUnit(source: IndicatorSource, override: IndicatorOverride
   if (/^(?:the\s+)?(?:%|percentage\b|percent\b)/i.test(name)) return true;
   // Plain loops, no gathered array: this runs for every indicator over all its figures.
   if (isPercentCell(source.target) || isPercentCell(source.baseline?.source)) return true;
-  for (const v of source.values ?? []) if (isPercentCell(v?.source)) return true;
-  for (const t of source.targetsByPeriod ?? []) if (isPercentCell(t?.source)) return true;
+  return anyPercent(source.values) || anyPercent(source.targetsByPeriod);
+}
+
+/** Indexed, not for-of: every figure of every row is asked, often before this is optimised. */
+function anyPercent(cells: readonly PeriodCell[] | undefined | null): boolean {
+  if (cells === undefined || cells === null) return false;
+  if (!Array.isArray(cells)) {
+    for (const c of cells) if (isPercentCell(c?.source)) return true;
+    return false;
+  }
+  for (let i = 0; i < cells.length; i++) if (isPercentCell(cells[i]?.source)) return true;
   return false;
 }

@@ -35,7 +35,10 @@ import { improvement, scoreTrend } from './trend';
 import { varianceText } from './variance';
 import { withComparisons } from './compare';
 
-export type Result = { scored: ScoredIndicator; warnings: Warning[] };
+export type Result = { scored: ScoredIndicator; warnings: readonly Warning[] };
+
+/** The warnings of a row that has none: one shared, frozen list. */
+const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 
 function a1(ref: SourceCell['cell'] | undefined): string {
   try {
@@ -138,15 +141,55 @@ export function scorePrepared(p: PreparedIndicator, rules: Rules, shared?: Share
   }
 }
 
+// withWarning, finished and notePolarity are module functions taking what they need, not closures
+// made in score: three closures and their context per row were most of what scoring a row made
+// besides its result.
+
+/** A warning added to a row's list, the list made at its first warning. */
+function withWarning(list: Warning[] | undefined, sheet: string, cell: string, message: string): Warning[] {
+  (list ??= []).push({ sheet, cell, message });
+  return list;
+}
+
+/** The row's result: status, trend and their labels set on `base`. */
+function finished(
+  base: ScoredIndicator,
+  rules: Rules,
+  direction: boolean,
+  warnings: Warning[] | undefined,
+  status: Status,
+  trend: Trend | null = null,
+): Result {
+  base.status = status;
+  base.trend = trend;
+  base.statusLabel = labelOf(rules, status, base.source, direction);
+  base.trendLabel = trendLabelOf(rules, trend);
+  return { scored: base, warnings: warnings ?? NO_WARNINGS };
+}
+
+/** The polarity note (and conflict warning) only where polarity decides the outcome. */
+function notePolarity(
+  notes: string[],
+  pol: PolarityResult,
+  shared: SharedPolarity | undefined,
+  warnings: Warning[] | undefined,
+  source: IndicatorSource,
+  name: string,
+): Warning[] | undefined {
+  notes.push(pol.note);
+  // A measure's disagreement is reported once for the measure, not on every row.
+  if (pol.conflict && pol !== shared)
+    return withWarning(warnings, source.sheet, a1(source.nameCell), `"${name}": ${pol.conflict}`);
+  return warnings;
+}
+
 function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Result {
   const { source, override, target } = p;
   const f = p.figures;
-  const warnings: Warning[] = [];
+  // Most rows warn of nothing: their list is the shared empty one, made only for a row that warns.
+  let warnings: Warning[] | undefined;
   const notes: string[] = [];
   const name = typeof source.name === 'string' ? source.name.slice(0, 200) : '';
-  const warn = (cell: string, message: string): void => {
-    warnings.push({ sheet: source.sheet, cell, message });
-  };
 
   const ruled = override?.polarity !== undefined || override?.band !== undefined;
   const pol = shared && !ruled ? shared : resolvePolarity(p.evidence, override, unreadPolarityField(source));
@@ -171,25 +214,17 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   };
   if (pol.conflict) base.polarityConflict = pol.conflict;
   if (direction) base.byDirection = true;
-  const finish = (status: Status, trend: Trend | null = null): Result => {
-    base.status = status;
-    base.trend = trend;
-    base.statusLabel = labelOf(rules, status, source, direction);
-    base.trendLabel = trendLabelOf(rules, trend);
-    return { scored: base, warnings };
-  };
-  /** The polarity note (and conflict warning) only where polarity decides the outcome. */
-  const notePolarity = (): void => {
-    notes.push(pol.note);
-    // A measure's disagreement is reported once for the measure, not on every row.
-    if (pol.conflict && pol !== shared) warn(a1(source.nameCell), `"${name}": ${pol.conflict}`);
-  };
 
   if (f.unreadable && f.cell) {
     const at = a1(f.cell.source.cell);
     notes.unshift(`Not scored: the value in ${at} cannot be read as a number: ${f.unreadable}.`);
-    warn(at, `"${name}" was not scored: the value in ${at} cannot be read as a number: ${f.unreadable}.`);
-    return finish('NOT_SCORED');
+    warnings = withWarning(
+      warnings,
+      source.sheet,
+      at,
+      `"${name}" was not scored: the value in ${at} cannot be read as a number: ${f.unreadable}.`,
+    );
+    return finished(base, rules, direction, warnings, 'NOT_SCORED');
   }
 
   if (!f.actual) {
@@ -200,7 +235,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         ? `No data: no value for ${when}; the last known value (${f.earlier.period.label}) is quoted, not scored.`
         : `No data: no value for ${when}.`,
     );
-    return finish('NO_DATA');
+    return finished(base, rules, direction, warnings, 'NO_DATA');
   }
 
   const actual = f.actual;
@@ -222,8 +257,8 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         notes.unshift(
           `Rated by direction of travel (no target): ${actual.value} against ${f.previous!.reading.value} (${f.previous!.period.label}), no-material-change band ${band * 100}%.`,
         );
-        notePolarity();
-        return finish(status, trend);
+        warnings = notePolarity(notes, pol, shared, warnings, source, name);
+        return finished(base, rules, direction, warnings, status, trend);
       }
     }
     if (target.infoOnly) {
@@ -233,11 +268,18 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
     } else if (target.unitClash) {
       const at = a1(target.unitClash.cell.cell);
       notes.unshift(`No target: the target in ${at} is in another unit than the figure: ${target.unitClash.reason}.`);
-      warn(at, `"${name}" has no comparable target: ${target.unitClash.reason}.`);
+      warnings = withWarning(
+        warnings,
+        source.sheet,
+        at,
+        `"${name}" has no comparable target: ${target.unitClash.reason}.`,
+      );
     } else if (target.unreadable) {
       const at = a1(target.unreadable.cell.cell);
       notes.unshift(`No target: the target in ${at} cannot be read as a number: ${target.unreadable.reason}.`);
-      warn(
+      warnings = withWarning(
+        warnings,
+        source.sheet,
         at,
         `"${name}" has no numeric target: the target in ${at} cannot be read as a number: ${target.unreadable.reason}.`,
       );
@@ -248,7 +290,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
           : 'No target: the sheet gives no target for this indicator.',
       );
     }
-    return finish('NO_TARGET', trend);
+    return finished(base, rules, direction, warnings, 'NO_TARGET', trend);
   }
 
   if (target.fromRule) {
@@ -259,7 +301,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
     );
   }
   if (target.relative) notes.push(target.relative);
-  notePolarity();
+  warnings = notePolarity(notes, pol, shared, warnings, source, name);
   const tolerance = override?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);
   if (
@@ -280,5 +322,5 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
     notes.push('Red: off target beyond tolerance, and no value for the same period last year to show an improvement.');
   }
   base.varianceText = varianceText(actual, target.target, polarity);
-  return finish(status, trend);
+  return finished(base, rules, direction, warnings, status, trend);
 }

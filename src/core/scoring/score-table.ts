@@ -117,7 +117,7 @@ export function scoreIndicators(
     indicators.push(scored);
     const m = measureWarnings.get(i);
     if (m) warnings.push(...m);
-    for (const x of w) warnings.push(x);
+    for (let j = 0; j < w.length; j++) warnings.push(w[j]);
   }
   return { indicators, warnings };
 }

@@ -38,16 +38,17 @@ export function gapOf(actual: Reading, target: Target, polarity: PolarityKind): 
     actual.decimals,
     target.kind === 'band' ? Math.max(target.low.decimals, target.high.decimals) : target.value.decimals,
   );
-  const tidy = (x: number): number => roundTo(x, Math.min(15, decimals + 6));
+  // Differences tidied to six places past the figures' own (no closure made per call for it).
+  const places = Math.min(15, decimals + 6);
   if (target.kind === 'band' || polarity === 'band') {
     const low = target.kind === 'band' ? shown(target.low) : shown(target.value);
     const high = target.kind === 'band' ? shown(target.high) : shown(target.value);
-    if (a < low - EPS) return { gap: tidy(a - low), reference: low, inBand: false };
-    if (a > high + EPS) return { gap: tidy(high - a), reference: high, inBand: false };
+    if (a < low - EPS) return { gap: roundTo(a - low, places), reference: low, inBand: false };
+    if (a > high + EPS) return { gap: roundTo(high - a, places), reference: high, inBand: false };
     return { gap: 0, reference: a, inBand: true };
   }
   const t = shown(target.value);
-  return { gap: tidy(polarity === 'higher' ? a - t : t - a), reference: t };
+  return { gap: roundTo(polarity === 'higher' ? a - t : t - a, places), reference: t };
 }
 
 export interface StatusInput {

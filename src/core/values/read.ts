@@ -132,9 +132,22 @@ function whyNotNumber(text: string): string {
   return `${quote(t)} is text, not a number`;
 }
 
+/**
+ * toPoints answers, shared across scorings: toPrecision makes and parses a string per percent
+ * figure, and a sheet's percentages repeat (0.5 on every row of a column). Bounded.
+ */
+const POINTS = new Map<number, number>();
+const POINTS_LIMIT = 50_000;
+
 function toPoints(value: number): number {
-  // Strip float noise from the scaling (0.28 * 100 = 28.000000000000004).
-  return Number((value * 100).toPrecision(15));
+  let points = POINTS.get(value);
+  if (points === undefined) {
+    // Strip float noise from the scaling (0.28 * 100 = 28.000000000000004).
+    points = Number((value * 100).toPrecision(15));
+    if (POINTS.size >= POINTS_LIMIT) POINTS.clear();
+    POINTS.set(value, points);
+  }
+  return points;
 }
 
 function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRead {
@@ -147,7 +160,8 @@ function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRea
     };
   }
   // The displayed text, where the host gave it, is the best witness of decimals and separators.
-  const shown = typeof src.text === 'string' ? parseNumberText(src.text) : null;
+  // "" (a number the host gave no text for, nearly every cell) parses as nothing: not parsed.
+  const shown = typeof src.text === 'string' && src.text !== '' ? parseNumberText(src.text) : null;
   const percentCell = facts.percent || (shown?.percent ?? false);
   const points = percentCell ? toPoints(value) : value;
   if (!Number.isFinite(points)) return { kind: 'not-number', reason: 'the value is too large to score' };

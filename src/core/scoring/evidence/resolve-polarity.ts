@@ -39,8 +39,10 @@ export function resolvePolarity(
   }
   if (override?.band)
     return { polarity: 'band', source: 'rule', note: 'Polarity: within a band is good, from a rule override.' };
-  const found = evidence.filter((e): e is PolarityEvidence => e !== null);
-  const winner = found[0];
+  // The first and the first disagreeing evidence, read in place (no filtered copy): this runs for every row.
+  let first = 0;
+  while (first < evidence.length && evidence[first] === null) first++;
+  const winner = evidence[first];
   if (!winner) {
     return {
       polarity: 'higher',
@@ -54,9 +56,12 @@ export function resolvePolarity(
     note: `Polarity: ${describe(winner)}${unread && winner.kind !== 'field' ? ` (${unread})` : ''}.`,
   };
   // A band against one direction is not a disagreement: the band already says where good lies.
-  const against = found.find(
-    (e) => e.polarity !== winner.polarity && e.polarity !== 'band' && winner.polarity !== 'band',
-  );
+  let against: PolarityEvidence | undefined;
+  for (let i = first + 1; i < evidence.length && !against; i++) {
+    const e = evidence[i];
+    if (e !== null && e.polarity !== winner.polarity && e.polarity !== 'band' && winner.polarity !== 'band')
+      against = e;
+  }
   if (against) {
     result.conflict = `the evidence disagrees on which way is good: ${describe(winner)} (used), but ${describe(against)}.`;
   }
