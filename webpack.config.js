@@ -156,15 +156,21 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; transpiling alone keeps builds quick.
-            options: {
-              transpileOnly: true,
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { noEmit: false, sourceMap: !production, target: 'ES2017' },
+          // Loaders run last to first: ts-loader makes JavaScript, then Griffel's loader turns each
+          // makeStyles() into its precomputed class names and CSS (as Fluent's own packages ship), so
+          // the first render does not resolve styles (stylis, RTL flipping, hashing) in the browser.
+          use: [
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              // Type checking is `npm run typecheck`; transpiling alone keeps builds quick.
+              options: {
+                transpileOnly: true,
+                configFile: path.join(root, 'tsconfig.json'),
+                compilerOptions: { noEmit: false, sourceMap: !production, target: 'ES2017' },
+              },
             },
-          },
+          ],
         },
       ],
     },
