@@ -196,6 +196,18 @@ module.exports = (env, argv) => {
     optimization: {
       // The runtime lists every chunk's hash; on its own, a change to one view does not re-download the entry.
       runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          // React in a file of its own: the browser parses it and the pane's own code on two
+          // background threads at once, and it is cached across releases of the pane.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            chunks: (chunk) => chunk.name === 'taskpane',
+            enforce: true,
+          },
+        },
+      },
     },
     performance: {
       assetFilter: (f) => f.endsWith('.js'),
