@@ -21,11 +21,12 @@ async function start(): Promise<void> {
   const info = await detectMode();
   const root = createRoot(container);
   if (info.mode === 'excel' && excelHost) {
+    const host = deferredPaneHost('excel', excelHost);
     // At once, as the preview does (start-preview.tsx).
     flushSync(() =>
       root.render(
         <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
-          <Pane host={deferredPaneHost('excel', excelHost)} />
+          <Pane host={host} />
         </PaneRoot>,
       ),
     );
