@@ -9,6 +9,8 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
 const root = __dirname;
 const exists = (p) => fs.existsSync(path.join(root, p));
@@ -103,6 +105,14 @@ module.exports = (env, argv) => {
       ],
     }),
     new ValidateManifestPlugin(url),
+    // Griffel's CSS (Fluent's and ours) in one stylesheet the page links, sorted as Griffel's runtime
+    // would insert it: nothing is inserted rule by rule while the pane first renders. Griffel sorts
+    // its rules itself, so mini-css-extract's module order warnings do not apply.
+    new MiniCssExtractPlugin({
+      filename: `${production ? '[name].[contenthash:8]' : '[name]'}.css`,
+      ignoreOrder: true,
+    }),
+    new GriffelCSSExtractionPlugin(),
   ];
   if (hasCommands) {
     plugins.push(
@@ -143,35 +153,61 @@ module.exports = (env, argv) => {
           // EdgeHTML too. Transpile only, no type checks: TypeScript reads JavaScript as it is.
           test: /\.m?js$/,
           include: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              instance: 'dependencies',
-              transpileOnly: true,
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { noEmit: false, allowJs: true, sourceMap: false, target: 'ES2017' },
+          use: [
+            // Fluent's styles (precomputed by Fluent) move to the stylesheet, as ours do below.
+            { loader: GriffelCSSExtractionPlugin.loader },
+            {
+              loader: 'ts-loader',
+              options: {
+                instance: 'dependencies',
+                transpileOnly: true,
+                configFile: path.join(root, 'tsconfig.json'),
+                compilerOptions: { noEmit: false, allowJs: true, sourceMap: false, target: 'ES2017' },
+              },
             },
-          },
+          ],
         },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; transpiling alone keeps builds quick.
-            options: {
-              transpileOnly: true,
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { noEmit: false, sourceMap: !production, target: 'ES2017' },
+          // Loaders run last to first: ts-loader makes JavaScript, then Griffel's loader turns each
+          // makeStyles() into its precomputed class names and CSS (as Fluent's own packages ship), so
+          // the first render does not resolve styles (stylis, RTL flipping, hashing) in the browser;
+          // then the extraction loader moves that CSS to the stylesheet.
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              // Type checking is `npm run typecheck`; transpiling alone keeps builds quick.
+              options: {
+                transpileOnly: true,
+                configFile: path.join(root, 'tsconfig.json'),
+                compilerOptions: { noEmit: false, sourceMap: !production, target: 'ES2017' },
+              },
             },
-          },
+          ],
         },
+        // The CSS Griffel extracts (virtual .griffel.css modules), into the stylesheet.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     plugins,
     optimization: {
       // The runtime lists every chunk's hash; on its own, a change to one view does not re-download the entry.
       runtimeChunk: 'single',
+      splitChunks: {
+        cacheGroups: {
+          // React in a file of its own: the browser parses it and the pane's own code on two
+          // background threads at once, and it is cached across releases of the pane.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            chunks: (chunk) => chunk.name === 'taskpane',
+            enforce: true,
+          },
+        },
+      },
     },
     performance: {
       assetFilter: (f) => f.endsWith('.js'),

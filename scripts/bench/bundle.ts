@@ -2,6 +2,7 @@
  * bundle.excel_path_gzip_kb and bundle.preview_path_gzip_kb: our JavaScript Chromium fetches
  * before the pane's first render, in each mode (office.js and the files it loads are Microsoft's,
  * not counted). Excel mode is entered with a stand-in office.js that reports an Excel host.
+ * bundle.stylesheet_gzip_kb: the stylesheet both modes link (Griffel's CSS, extracted at build time).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -14,9 +15,9 @@ import { serveDir } from '../../tests/e2e/support/static-server';
 const OFFICE_IN_EXCEL =
   'window.Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }), context: { officeTheme: { isDarkTheme: false } } };';
 
-function ours(url: string, base: string): boolean {
+function ours(url: string, base: string, ext = '.js'): boolean {
   return (
-    url.startsWith(base) && url.endsWith('.js') && !/\/(office|o15apptofilemappingtable)\.js$|\/telemetry\//.test(url)
+    url.startsWith(base) && url.endsWith(ext) && !/\/(office|o15apptofilemappingtable)\.js$|\/telemetry\//.test(url)
   );
 }
 
@@ -32,10 +33,10 @@ export function build(root: string): void {
   execFileSync(process.execPath, [cli, '--mode', 'production'], { cwd: root, stdio: 'pipe' });
 }
 
-async function scriptsBeforeRender(page: Page, url: string, base: string): Promise<string[]> {
+async function scriptsBeforeRender(page: Page, url: string, base: string, ext = '.js'): Promise<string[]> {
   const seen = new Set<string>();
   page.on('request', (r) => {
-    if (ours(r.url(), base)) seen.add(new URL(r.url()).pathname);
+    if (ours(r.url(), base, ext)) seen.add(new URL(r.url()).pathname);
   });
   await page.goto(url);
   await page.getByRole('button', { name: 'Score this sheet' }).waitFor({ timeout: 60000 });
@@ -60,10 +61,13 @@ export async function benchBundle(root: string): Promise<Record<string, number>>
     );
     const preview = await browser.context.newPage();
     const previewFiles = await scriptsBeforeRender(preview, `${server.url}/taskpane.html`, server.url);
+    const styles = await browser.context.newPage();
+    const styleFiles = await scriptsBeforeRender(styles, `${server.url}/taskpane.html`, server.url, '.css');
     const local = (ps: string[]) => ps.map((p) => path.join(dist, p));
     return {
       'bundle.excel_path_gzip_kb': gzipKb(local(excelFiles)),
       'bundle.preview_path_gzip_kb': gzipKb(local(previewFiles)),
+      'bundle.stylesheet_gzip_kb': gzipKb(local(styleFiles)),
     };
   } finally {
     await browser.close();

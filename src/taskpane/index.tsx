@@ -6,6 +6,7 @@
  */
 // First: requests the mode's chunk before React and Fluent initialise.
 import { excelHost, previewStart } from './boot/early-start';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { deferredPaneHost, whenWanted } from './boot/deferred-host';
 import { detectMode } from './boot/detect-mode';
@@ -20,10 +21,14 @@ async function start(): Promise<void> {
   const info = await detectMode();
   const root = createRoot(container);
   if (info.mode === 'excel' && excelHost) {
-    root.render(
-      <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
-        <Pane host={deferredPaneHost('excel', excelHost)} />
-      </PaneRoot>,
+    const host = deferredPaneHost('excel', excelHost);
+    // At once, as the preview does (start-preview.tsx).
+    flushSync(() =>
+      root.render(
+        <PaneRoot theme={themeKindFromOffice(info.officeTheme)}>
+          <Pane host={host} />
+        </PaneRoot>,
+      ),
     );
     whenWanted(() => void preloadScoreDetails().catch(() => undefined));
     return;

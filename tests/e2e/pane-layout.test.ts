@@ -137,3 +137,41 @@ describe.each([320, 450])('at %i px wide', (width) => {
     await page.close();
   });
 });
+
+test('the pane marks when Score this sheet became usable: after it is shown enabled and a frame has painted, once', async () => {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(UI_WAIT);
+  // Before the bundle runs: note when the Score button is first in the page enabled, and when the
+  // next frame after that begins.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { shownAt?: number; frameAt?: number };
+    const observer = new MutationObserver(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Score this sheet');
+      if (!button || seen.shownAt !== undefined || button.getAttribute('aria-disabled') === 'true') return;
+      seen.shownAt = performance.now();
+      requestAnimationFrame(() => (seen.frameAt = performance.now()));
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  const marks = () =>
+    page.evaluate(() => performance.getEntriesByName('scorelight:score-usable', 'mark').map((m) => m.startTime));
+  await page.waitForFunction(() => performance.getEntriesByName('scorelight:score-usable', 'mark').length > 0);
+  const [usable] = await marks();
+  const { shownAt, frameAt } = await page.evaluate(() => {
+    const w = window as unknown as { shownAt?: number; frameAt?: number };
+    return { shownAt: w.shownAt, frameAt: w.frameAt };
+  });
+  expect(shownAt).toBeGreaterThan(0);
+  expect(frameAt).toBeGreaterThanOrEqual(shownAt as number);
+  expect(usable).toBeGreaterThan(frameAt as number);
+  // Usable as the user finds it: Playwright's checks (visible, stable, enabled, receives the click) pass.
+  await page.getByRole('button', { name: 'Score this sheet' }).click({ trial: true });
+  // Scoring disables and re-enables the button: still one mark, the first.
+  await openBook(page, REGISTER);
+  await page.getByRole('button', { name: 'Score this sheet' }).click();
+  await page.getByRole('button', { name: 'Create board summary' }).and(page.locator('[data-next="true"]')).waitFor();
+  expect(await marks()).toEqual([usable]);
+  await page.close();
+});

@@ -4,6 +4,8 @@
  * until the sheet has results, then the board summary, then scoring again.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useLayoutEffect } from 'react';
+import { markUsableAfterPaint } from '../boot/usable-mark';
 import type { Busy } from '../hooks/useScoring';
 
 /** 'map': nothing was found, so mapping the table (outside the bar) is the next step. */
@@ -40,6 +42,12 @@ interface Props {
 
 export function ActionBar({ busy, next, onScore, onScoreAll, onSummary, onUndo }: Props) {
   const styles = useStyles();
+  const enabled = busy === null;
+  // The pane's first render ends when Score this sheet can be clicked (the bench's figure). A layout
+  // effect runs before the browser paints this commit, so the mark follows that paint, not a later one.
+  useLayoutEffect(() => {
+    if (enabled) markUsableAfterPaint();
+  }, [enabled]);
   const look = (action: NextAction) =>
     next === action
       ? { appearance: 'primary' as const, size: 'large' as const, className: styles.main, 'data-next': 'true' }
