@@ -172,6 +172,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   if (pol.conflict) base.polarityConflict = pol.conflict;
   if (direction) base.byDirection = true;
   const finish = (status: Status, trend: Trend | null = null): Result => {
+    if (source.fractionNote) notes.push(source.fractionNote);
     base.status = status;
     base.trend = trend;
     base.statusLabel = labelOf(rules, status, source, direction);

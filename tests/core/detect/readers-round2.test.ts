@@ -1,0 +1,77 @@
+/**
+ * Readers of table language seen in public workbooks (round 2), each proven on an invented table:
+ * percentages written as fractions beside targets in points, the sheet's own above/on/below-target
+ * status words, and arrows under a header that judges ("Good", "Aim").
+ */
+import { scoreSheet } from '../../../src/core/pipeline';
+import { defaultRules } from '../../../src/core/rules/presets';
+import type { ScoredIndicator } from '../../../src/core/model';
+import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+
+function score(rows: CellInput[][]): { byName: Record<string, ScoredIndicator>; warnings: string[] } {
+  const result = scoreSheet(buildSnapshot(rows, { name: 'Board' }), defaultRules());
+  const byName: Record<string, ScoredIndicator> = {};
+  for (const ind of result.indicators) byName[ind.source.name] = ind;
+  return { byName, warnings: result.warnings.map((w) => w.message) };
+}
+
+describe('percentages written as fractions against targets in points', () => {
+  it('reads a "%" column of fractions on the targets\' scale, and says so', () => {
+    const { byName } = score([
+      ['Indicator', 'Target (%)', 'Actual (%)'],
+      ['Invoices paid on time', 90, 0.87],
+      ['Calls answered', 95, 0.972],
+      ['Staff appraisals done', 80, 0.55],
+    ]);
+    const invoices = byName['Invoices paid on time'];
+    expect(invoices.actual).toMatchObject({ value: 87, percent: true });
+    // 87% against 90%: 3 points short, within 5% of 90 (4.5): AMBER.
+    expect(invoices.status).toBe('AMBER');
+    expect(invoices.notes.join(' ')).toMatch(/fractions \(0\.87\) read as percentages \(87%\)/);
+    expect(byName['Calls answered'].actual).toMatchObject({ value: 97.2, decimals: 1 });
+    expect(byName['Calls answered'].status).toBe('GREEN');
+    expect(byName['Staff appraisals done'].status).toBe('RED');
+  });
+
+  it('reads fractions under a plain header where they land beside targets in points', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Q1', 'Q2'],
+      ['Repairs completed on time', 92, 0.9, 0.93],
+      ['Residents satisfied', 75, 0.71, 0.6],
+    ]);
+    expect(byName['Repairs completed on time'].actual).toMatchObject({ value: 93, percent: true });
+    expect(byName['Repairs completed on time'].status).toBe('GREEN');
+    expect(byName['Residents satisfied'].status).toBe('RED');
+  });
+
+  it('reads targets written as fractions against figures in points (the reverse)', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual %'],
+      ['Invoices paid on time', 0.9, 87],
+      ['Calls answered', 0.95, 97],
+    ]);
+    expect(byName['Invoices paid on time'].target).toMatchObject({ kind: 'value', value: { value: 90 } });
+    expect(byName['Invoices paid on time'].status).toBe('AMBER');
+    expect(byName['Calls answered'].status).toBe('GREEN');
+  });
+
+  it('leaves small rates alone when nothing says they are percentages', () => {
+    // A rate per 1,000 of 0.4 against a target of 2: not a fraction of a percentage.
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual'],
+      ['Falls per 1,000 bed days', 2, 0.4],
+      ['Pressure ulcers per 1,000 bed days', 1.5, 0.9],
+    ]);
+    expect(byName['Falls per 1,000 bed days'].actual).toMatchObject({ value: 0.4, percent: false });
+    expect(byName['Falls per 1,000 bed days'].notes.join(' ')).not.toMatch(/fractions/);
+  });
+
+  it('leaves a column of fractions alone when its targets are fractions too', () => {
+    const { byName } = score([
+      ['Indicator', 'Target (%)', 'Actual (%)'],
+      ['Invoices paid on time', 0.9, 0.87],
+    ]);
+    expect(byName['Invoices paid on time'].actual).toMatchObject({ value: 0.87 });
+    expect(byName['Invoices paid on time'].status).toBe('AMBER');
+  });
+});
