@@ -86,6 +86,14 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
       return n === 'target' ? 'AMBER' : 'GREEN';
     return 'GREEN';
   }
+  // "ABOVE / ON TARGET / BELOW": a bare "above" or "below" is a rating only where the column or key
+  // also says "on target" (or "target"); read as the seed 001 key reads "Above target" (green) and
+  // as "below target" (red). Alone, "above" could be anything.
+  if (n === 'above' || n === 'below') {
+    const scale = context.map(normaliseRating);
+    if (!scale.includes('on target') && !scale.includes('target')) return null;
+    return n === 'above' ? 'GREEN' : 'RED';
+  }
   return PHRASES[n] ?? null;
 }
 
