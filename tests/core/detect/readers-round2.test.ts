@@ -75,3 +75,65 @@ describe('percentages written as fractions against targets in points', () => {
     expect(byName['Invoices paid on time'].status).toBe('AMBER');
   });
 });
+
+describe("the sheet's own above / on / below target words", () => {
+  it('reads bare ABOVE and BELOW beside ON TARGET as ratings and writes the words back', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Invoices paid on time', 90, 80, 'BELOW'],
+      ['Calls answered', 95, 95, 'ON TARGET'],
+      ['Staff appraisals done', 80, 86, 'ABOVE'],
+    ]);
+    const invoices = byName['Invoices paid on time'];
+    expect(invoices.source.statusWords).toMatchObject({ RED: 'BELOW', GREEN: 'ON TARGET' });
+    expect(invoices.status).toBe('RED');
+    expect(invoices.statusLabel).toContain('BELOW');
+    expect(byName['Calls answered'].statusLabel).toContain('ON TARGET');
+    // The author's ratings agree with bigger is better: no disagreement, and the rating is evidence.
+    expect(byName['Staff appraisals done'].polarityConflict).toBeUndefined();
+  });
+
+  it('does not read a bare "Above" as a rating where nothing says on target', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Invoices paid on time', 90, 80, 'Above'],
+      ['Calls answered', 95, 97, 'Below'],
+    ]);
+    expect(byName['Invoices paid on time'].source.statusWords).toBeUndefined();
+    expect(byName['Invoices paid on time'].status).toBe('RED');
+  });
+
+  it("reads Achieved / Not achieved as the sheet's words", () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Calls answered', 95, 97, 'Achieved'],
+      ['Invoices paid on time', 90, 70, 'Not achieved'],
+    ]);
+    expect(byName['Calls answered'].statusLabel).toContain('Achieved');
+    expect(byName['Invoices paid on time'].statusLabel).toContain('Not achieved');
+  });
+});
+
+describe('arrows under a header that judges', () => {
+  it.each(['Good', 'Good is', 'Better is', 'Aim'])(
+    'reads arrows and arrow words under "%s" as the direction',
+    (head) => {
+      const { byName } = score([
+        ['Indicator', head, 'Target', 'Actual'],
+        ['Household waste recycled', '▲', 50, 48],
+        ['Average days to relet', '▼', 30, 28],
+        ['Food premises inspected', 'up arrow', 200, 150],
+        ['Fly-tipping incidents cleared', 'down arrow', 40, 50],
+        ['Rent collected', '⇧', 98, 99],
+      ]);
+      expect(byName['Household waste recycled'].polarity).toBe('higher');
+      expect(byName['Average days to relet'].polarity).toBe('lower');
+      expect(byName['Average days to relet'].status).toBe('GREEN');
+      expect(byName['Food premises inspected'].polarity).toBe('higher');
+      expect(byName['Food premises inspected'].notes.join(' ')).toMatch(/polarity field 'up arrow'/);
+      expect(byName['Fly-tipping incidents cleared'].polarity).toBe('lower');
+      expect(byName['Fly-tipping incidents cleared'].status).toBe('RED');
+      expect(byName['Rent collected'].polarity).toBe('higher');
+    },
+  );
+});
