@@ -106,6 +106,8 @@ export interface IndicatorSource {
   polarityText?: string;
   /** A single target cell (register column, metric-block Target row, card Target in the current column). */
   target?: SourceCell;
+  /** The indicator's own tolerance cell and its column's header ("Tolerance", "Amber tolerance (%)"). */
+  tolerance?: { source: SourceCell; header: string };
   /** Why some of its figures or targets were read as fractions of a percentage (percent-fractions.ts). */
   fractionNote?: string;
   /**

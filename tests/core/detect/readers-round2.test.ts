@@ -137,3 +137,39 @@ describe('arrows under a header that judges', () => {
     },
   );
 });
+
+describe("an indicator's own tolerance column", () => {
+  const rows: CellInput[][] = [
+    ['Indicator', 'Target', 'Tolerance', 'Actual'],
+    // 170 against 200 is 15% short: RED under the default 5%, AMBER within the sheet's 20%.
+    ['Library visits (thousands)', 200, '20%', 170],
+    // 8.5 days against 8, smaller is better, an absolute tolerance of 1 day: AMBER (default: RED).
+    ['Average days lost to sickness', 8, 1, 8.5],
+    // 88% against 90% with 1 point of tolerance: RED (default 4.5 points: AMBER).
+    ['% of invoices paid on time', '90%', '1 pt', '88%'],
+    // A percentage tolerance on a percentage: not used (5 points or 5% of the target?).
+    ['% of calls answered', '95%', '5%', '91%'],
+    ['Missed bin collections', 30, '', 33],
+  ];
+
+  it('reads percentages of target, amounts in the unit and points, and says so', () => {
+    const { byName } = score(rows);
+    expect(byName['Library visits (thousands)'].status).toBe('AMBER');
+    expect(byName['Library visits (thousands)'].notes.join(' ')).toMatch(/Tolerance 20% of the target/);
+    expect(byName['Average days lost to sickness'].status).toBe('AMBER');
+    expect(byName['Average days lost to sickness'].notes.join(' ')).toMatch(/Tolerance 1 in the indicator's unit/);
+    expect(byName['% of invoices paid on time'].status).toBe('RED');
+    const calls = byName['% of calls answered'];
+    // The rules' 5% of 95 (4.75 points) applies: 4 points short is AMBER.
+    expect(calls.status).toBe('AMBER');
+    expect(calls.notes.join(' ')).toMatch(/is not used/);
+    // A blank tolerance cell: the rules' default (5% of 30 = 1.5; 3 over is RED).
+    expect(byName['Missed bin collections'].status).toBe('RED');
+  });
+
+  it('is not read as a figure or a target', () => {
+    const { byName } = score(rows);
+    expect(byName['Library visits (thousands)'].actual).toMatchObject({ value: 170 });
+    expect(byName['Library visits (thousands)'].target).toMatchObject({ kind: 'value', value: { value: 200 } });
+  });
+});
