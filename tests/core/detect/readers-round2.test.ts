@@ -55,6 +55,30 @@ describe('percentages written as fractions against targets in points', () => {
     expect(byName['Calls answered'].status).toBe('GREEN');
   });
 
+  it('reads fractions in a long table (one row per measure per period) against targets in points', () => {
+    const { byName } = score([
+      ['Measure', 'Quarter', 'Target', 'Value'],
+      ['Repairs completed on time', 'Q1 2024/25', 92, 0.88],
+      ['Repairs completed on time', 'Q2 2024/25', 92, 0.9],
+      ['Residents satisfied', 'Q1 2024/25', 75, 0.8],
+      ['Residents satisfied', 'Q2 2024/25', 75, 0.78],
+    ]);
+    expect(byName['Repairs completed on time'].actual).toMatchObject({ value: 90, percent: true });
+    expect(byName['Repairs completed on time'].status).toBe('AMBER');
+    expect(byName['Residents satisfied'].status).toBe('GREEN');
+  });
+
+  it('reads fractions in metrics across (a measure and its target column, periods down)', () => {
+    const { byName } = score([
+      ['Month', 'Calls answered %', 'Calls answered % target', 'Abandoned calls', 'Abandoned calls target'],
+      ['Apr-24', 0.91, 90, 120, 100],
+      ['May-24', 0.86, 90, 95, 100],
+    ]);
+    const calls = Object.values(byName).find((i) => i.source.name.startsWith('Calls answered'));
+    expect(calls?.actual).toMatchObject({ value: 86, percent: true });
+    expect(calls?.status).toBe('AMBER');
+  });
+
   it('leaves small rates alone when nothing says they are percentages', () => {
     // A rate per 1,000 of 0.4 against a target of 2: not a fraction of a percentage.
     const { byName } = score([
