@@ -16,6 +16,8 @@ const PHRASES: Record<string, RatingStatus> = {
   'on target': 'GREEN',
   'above target': 'GREEN',
   'better than target': 'GREEN',
+  // Ahead / behind say better / worse, whichever way is good.
+  'ahead of target': 'GREEN',
   'target met': 'GREEN',
   'target achieved': 'GREEN',
   achieved: 'GREEN',
@@ -44,6 +46,7 @@ const PHRASES: Record<string, RatingStatus> = {
   'below target': 'RED',
   'off target': 'RED',
   'worse than target': 'RED',
+  'behind target': 'RED',
   'not met': 'RED',
   'target not met': 'RED',
   'not on target': 'RED',

@@ -136,6 +136,18 @@ describe("the sheet's own above / on / below target words", () => {
     expect(byName['Calls answered'].statusLabel).toContain('Achieved');
     expect(byName['Invoices paid on time'].statusLabel).toContain('Not achieved');
   });
+
+  it('reads Ahead of target / Behind target as better and worse than target', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Average days to relet', 30, 26, 'Ahead of target'],
+      ['Days lost to sickness', 8, 10, 'Behind target'],
+    ]);
+    // The ratings explain smaller is better on both rows (26 under 30 is ahead, 10 over 8 behind).
+    expect(byName['Average days to relet'].polarity).toBe('lower');
+    expect(byName['Average days to relet'].statusLabel).toContain('Ahead of target');
+    expect(byName['Days lost to sickness'].statusLabel).toContain('Behind target');
+  });
 });
 
 describe('arrows under a header that judges', () => {
