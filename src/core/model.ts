@@ -59,6 +59,11 @@ export interface SourceCell {
   numberFormat: string;
   /** As displayed, when the host supplied display text; for a number without it, "" (read the format). */
   text: string;
+  /**
+   * A fraction (0.87) in a column the detector read as percentages written as fractions
+   * (detect/percent-fractions.ts): it reads as 87%, as it would in a percent-formatted cell.
+   */
+  fraction?: boolean;
 }
 
 export interface PeriodCell {
@@ -101,6 +106,10 @@ export interface IndicatorSource {
   polarityText?: string;
   /** A single target cell (register column, metric-block Target row, card Target in the current column). */
   target?: SourceCell;
+  /** The indicator's own tolerance cell and its column's header ("Tolerance", "Amber tolerance (%)"). */
+  tolerance?: { source: SourceCell; header: string };
+  /** Why some of its figures or targets were read as fractions of a percentage (percent-fractions.ts). */
+  fractionNote?: string;
   /**
    * The target column's header says its figures are a floor or a ceiling ("target_min", "Maximum
    * target"): an "at least" or "at most" target, which tells which way is good as a bound does.

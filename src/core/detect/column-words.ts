@@ -10,6 +10,11 @@ import { readHeaderPhrase } from './header-phrase';
 // Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
   /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+/**
+ * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
+ * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
+ */
+const TOLERANCE_RE = /^((amber|rag|target)\s+)?tolerances?\b/;
 const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =
@@ -87,6 +92,7 @@ function wordsRole(lower: string): ColumnRole | null {
   if (VARIANCE_RE.test(lower)) return 'variance';
   // "Target trajectory" is a comparator (issue 15), never the target.
   if (/\btrajectory\b/.test(lower)) return 'comparator';
+  if (TOLERANCE_RE.test(lower)) return 'tolerance';
   if (TARGET_RE.test(lower)) return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
   if (EARLIER_RE.test(lower)) return 'earlier';

@@ -60,6 +60,7 @@ const HEAD_WORDS: Record<string, ColumnRole | 'not-role'> = {
   descending: 'polarity',
   directionality: 'polarity',
   frequency: 'frequency',
+  tolerance: 'tolerance',
   unit: 'unit',
   units: 'unit',
   comment: 'narrative',

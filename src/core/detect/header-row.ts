@@ -30,6 +30,8 @@ export interface HeaderLayout {
   target?: number;
   polarity?: number;
   frequency?: number;
+  /** A per-indicator tolerance column ("Tolerance", "Amber tolerance"). */
+  tolerance?: number;
   unit?: number;
   status?: number;
   trend?: number;
@@ -270,6 +272,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       case 'code':
       case 'polarity':
       case 'frequency':
+      case 'tolerance':
       case 'unit':
       case 'status':
       case 'trend':

@@ -21,6 +21,7 @@ export type ColumnRole =
   | 'actual'
   | 'polarity'
   | 'frequency'
+  | 'tolerance'
   | 'unit'
   | 'narrative'
   | 'status'

@@ -44,6 +44,7 @@ import { hasHints, readHeader, type LongHeader } from './long-header';
 import { groupRows, hasActual, PERIOD_SHARE, readRows, type Row } from './long-rows';
 import { directionText } from './metrics-across';
 import { freeColumnsRight } from './output-cells';
+import { markPercentFractions } from './percent-fractions';
 import { statusColumnWords } from './sheet-words';
 
 /** Where status/trend/variance go: the table's status column, else columns added right of it. */
@@ -179,6 +180,7 @@ export function detectLongFormat(ctx: DetectContext): void {
       indicators.push(ind);
       if (futureTargetsOnly) future.push(ind.name);
     }
+    markPercentFractions(grid, r, indicators);
     if (!out.added && out.status !== undefined) {
       const words = statusColumnWords(
         grid,

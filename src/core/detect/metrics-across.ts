@@ -45,6 +45,7 @@ import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { hasTargetHeader, readPairs, readPlainHeader, type AcrossHeader } from './metrics-across-header';
 import { PLACEHOLDER } from './column-content';
+import { markPercentFractions } from './percent-fractions';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -320,6 +321,7 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     const out = outputRows(grid, h, p.last, p.col);
     const { indicators, current } = buildIndicators(grid, h, p, periods, out);
     if (paired && !indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
+    markPercentFractions(grid, r, indicators);
     const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };
     if (current) table.currentPeriod = current;
     ctx.tables.push(table);

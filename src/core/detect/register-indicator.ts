@@ -80,6 +80,8 @@ export function buildIndicator(
   if (unit) ind.unitText = unit;
   const polarity = directionText(grid, h, r, blankFlag);
   if (polarity) ind.polarityText = polarity;
+  if (h.tolerance !== undefined && !grid.isBlank(r, h.tolerance))
+    ind.tolerance = { source: grid.source(r, h.tolerance), header: grid.trimmed(h.row, h.tolerance) };
   const frequency = text(h.frequency);
   if (frequency) ind.frequency = frequency;
   // The first target column the row fills: "target_min" blank and "target_max" 10 is "at most 10".

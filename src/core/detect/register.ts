@@ -21,6 +21,7 @@ import { betterHeaderAbove } from './header-choice';
 import { warnReading } from './reading-warning';
 import { bestLabelColumn } from './column-evidence';
 import { nearMissMessage } from './near-miss';
+import { markPercentFractions } from './percent-fractions';
 import { blankFlagReading, buildIndicator } from './register-indicator';
 import { walkBody } from './register-body';
 import { outputColumns } from './register-outputs';
@@ -173,6 +174,7 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const out = outputColumns(grid, h, body.last);
   const blankFlag = blankFlagReading(grid, h, body.rows);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
+  markPercentFractions(grid, h.row, indicators);
   if (out.status !== undefined && out.status === h.status && !out.added?.status)
     addOwnRatings(grid, h.status, body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);

@@ -7,7 +7,7 @@ import { readTarget } from '../values/target';
 /** A percent-formatted number, or text that reads as a percentage ("25%", "5%-7%"); unreadable text never counts. */
 function isPercentCell(src: SourceCell | undefined): boolean {
   if (!src) return false;
-  if (typeof src.value === 'number') return formatFacts(src.numberFormat).percent;
+  if (typeof src.value === 'number') return src.fraction === true || formatFacts(src.numberFormat).percent;
   if (typeof src.value !== 'string' || !src.value.includes('%')) return false;
   const t = readTarget(src);
   if (t.kind !== 'target') return false;

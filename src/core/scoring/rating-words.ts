@@ -16,6 +16,8 @@ const PHRASES: Record<string, RatingStatus> = {
   'on target': 'GREEN',
   'above target': 'GREEN',
   'better than target': 'GREEN',
+  // Ahead / behind say better / worse, whichever way is good.
+  'ahead of target': 'GREEN',
   'target met': 'GREEN',
   'target achieved': 'GREEN',
   achieved: 'GREEN',
@@ -44,6 +46,7 @@ const PHRASES: Record<string, RatingStatus> = {
   'below target': 'RED',
   'off target': 'RED',
   'worse than target': 'RED',
+  'behind target': 'RED',
   'not met': 'RED',
   'target not met': 'RED',
   'not on target': 'RED',
@@ -85,6 +88,14 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
     if (scale.includes('above target') && (scale.includes('off target') || scale.includes('below target')))
       return n === 'target' ? 'AMBER' : 'GREEN';
     return 'GREEN';
+  }
+  // "ABOVE / ON TARGET / BELOW": a bare "above" or "below" is a rating only where the column or key
+  // also says "on target" (or "target"); read as the seed 001 key reads "Above target" (green) and
+  // as "below target" (red). Alone, "above" could be anything.
+  if (n === 'above' || n === 'below') {
+    const scale = context.map(normaliseRating);
+    if (!scale.includes('on target') && !scale.includes('target')) return null;
+    return n === 'above' ? 'GREEN' : 'RED';
   }
   return PHRASES[n] ?? null;
 }

@@ -28,6 +28,7 @@ import type { PolarityEvidence } from './evidence/types';
 import { labelOf, trendLabelOf } from './labels';
 import { findOverride } from './overrides';
 import { percentUnit } from './percent-unit';
+import { sheetTolerance } from './sheet-tolerance';
 import { pickFigures, type Figures } from './pick-values';
 import { pickTarget, type TargetPick } from './pick-target';
 import { scoreStatus } from './status';
@@ -160,6 +161,7 @@ function finished(
   status: Status,
   trend: Trend | null = null,
 ): Result {
+  if (base.source.fractionNote) base.notes.push(base.source.fractionNote);
   base.status = status;
   base.trend = trend;
   base.statusLabel = labelOf(rules, status, base.source, direction);
@@ -302,7 +304,10 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   }
   if (target.relative) notes.push(target.relative);
   warnings = notePolarity(notes, pol, shared, warnings, source, name);
-  const tolerance = override?.tolerance ?? rules.tolerance;
+  // A rule override wins over the sheet's own tolerance column, which wins over the rules' default.
+  const own = override?.tolerance ? null : sheetTolerance(source, f.actual?.percent ?? false);
+  if (own) notes.push(own.note);
+  const tolerance = override?.tolerance ?? own?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);
   if (
     status === 'RED' &&

@@ -162,11 +162,14 @@ function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRea
   // The displayed text, where the host gave it, is the best witness of decimals and separators.
   // "" (a number the host gave no text for, nearly every cell) parses as nothing: not parsed.
   const shown = typeof src.text === 'string' && src.text !== '' ? parseNumberText(src.text) : null;
-  const percentCell = facts.percent || (shown?.percent ?? false);
+  const percentCell = facts.percent || (shown?.percent ?? false) || src.fraction === true;
   const points = percentCell ? toPoints(value) : value;
   if (!Number.isFinite(points)) return { kind: 'not-number', reason: 'the value is too large to score' };
   let decimals: number;
-  if (shown) decimals = shown.decimals;
+  // A fraction shown as "0.875" has one decimal as points (87.5).
+  if (src.fraction === true && !facts.percent && !shown?.percent)
+    decimals = Math.max(0, (shown ? shown.decimals : generalDecimals(value)) - 2);
+  else if (shown) decimals = shown.decimals;
   else if (facts.decimals !== null) decimals = facts.decimals;
   else decimals = generalDecimals(points);
   const grouping = shown ? shown.grouping : facts.grouping;

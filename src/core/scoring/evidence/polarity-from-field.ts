@@ -54,6 +54,11 @@ for (const w of [
   '↑',
   '▲',
   '⬆',
+  '⇑',
+  '⇧',
+  '△',
+  '▴',
+  '↗',
 ])
   DIRECTION_WORDS[w] = 'higher';
 for (const w of [
@@ -88,6 +93,11 @@ for (const w of [
   '↓',
   '▼',
   '⬇',
+  '⇓',
+  '⇩',
+  '▽',
+  '▾',
+  '↘',
 ])
   DIRECTION_WORDS[w] = 'lower';
 
@@ -162,6 +172,13 @@ const FILLER = new Set([
   'trajectory',
   'required',
   'needs',
+  // An arrow written in words ("up arrow", "arrow pointing down", "upward triangle").
+  'arrow',
+  'arrows',
+  'pointing',
+  'points',
+  'triangle',
+  'symbol',
 ]);
 
 const TRUE_WORDS = new Set(['1', '+1', 'true', 'yes', 'y', 't', '✓', '✔', 'x']);
@@ -172,7 +189,7 @@ function words(text: string): string[] {
   return text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .replace(/[^a-z0-9+\-↑↓▲▼⬆⬇✓✔✗✘ ]+/g, ' ')
+    .replace(/[^a-z0-9+\-↑↓▲▼⬆⬇⇑⇧△▴↗⇓⇩▽▾↘✓✔✗✘ ]+/g, ' ')
     .replace(/(^|\s)-(?=\s|$)/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');

@@ -1,0 +1,148 @@
+/**
+ * Percentages written as fractions: a figure column of 0.87, 0.92 (no percent format) against
+ * targets written in points (90, 95), or the reverse. SCORING.md: percentages compare in one
+ * representation, so such a column is read as 87%, 92%. Only where the evidence is clear: every
+ * figure of the column lies in 0..1 (one at least not a whole number), every figure it is compared
+ * with lies above 1 and at most 100, and either a header or the unit says "%", or the figures it is
+ * compared with are percentages, or the fractions as points land near them (median ratio 0.5 to 2).
+ */
+import type { IndicatorSource, SourceCell } from '../model';
+import { readValue } from '../values/read';
+import type { Grid } from './grid';
+
+const PERCENT_WORDS = /%|\bper ?cent(?:age)?s?\b/i;
+
+interface Column {
+  header: string;
+  /** Figures read from the column (plain readings; a percent-formatted cell is never a fraction). */
+  fractions: boolean;
+  whole: boolean;
+  count: number;
+  /** The first fraction, quoted in the note. */
+  example?: number;
+}
+
+type Plain = { value: number; percent: boolean } | null;
+
+function plain(src: SourceCell | undefined): Plain {
+  if (!src) return null;
+  const r = readValue(src);
+  return r.kind === 'number' ? { value: r.reading.value, percent: r.reading.percent } : null;
+}
+
+function figureCells(ind: IndicatorSource): SourceCell[] {
+  const cells = ind.values.map((v) => v.source);
+  if (ind.baseline) cells.push(ind.baseline.source);
+  return cells;
+}
+
+function targetCells(ind: IndicatorSource): SourceCell[] {
+  const cells = (ind.targetsByPeriod ?? []).map((t) => t.source);
+  if (ind.target) cells.push(ind.target);
+  return cells;
+}
+
+/** What each column of figures holds, keyed by its sheet column. */
+function columnsOf(grid: Grid, headerRow: number, cells: SourceCell[], into: Map<number, Column>): void {
+  for (const cell of cells) {
+    let col = into.get(cell.cell.col);
+    if (!col) {
+      col = { header: grid.trimmed(headerRow, cell.cell.col - grid.left), fractions: true, whole: true, count: 0 };
+      into.set(cell.cell.col, col);
+    }
+    const p = plain(cell);
+    if (!p) continue;
+    col.count++;
+    if (p.percent || p.value < 0 || p.value > 1) col.fractions = false;
+    else if (!Number.isInteger(p.value)) {
+      col.whole = false;
+      col.example ??= p.value;
+    }
+  }
+}
+
+/** Pairs of (fraction, partner) over the rows, or null when any partner is not in points. */
+function pairs(
+  indicators: readonly IndicatorSource[],
+  own: (ind: IndicatorSource) => SourceCell[],
+  partner: (ind: IndicatorSource) => SourceCell[],
+  col: number,
+): { ratios: number[]; percentPartner: boolean; partnerHeaders: Set<number> } | null {
+  const ratios: number[] = [];
+  let percentPartner = false;
+  const partnerHeaders = new Set<number>();
+  for (const ind of indicators) {
+    const mine = own(ind).find((c) => c.cell.col === col);
+    const f = plain(mine);
+    if (!f) continue;
+    for (const other of partner(ind)) {
+      const p = plain(other);
+      if (!p) continue;
+      if (p.value <= 1 || p.value > 100) return null;
+      if (p.percent) percentPartner = true;
+      partnerHeaders.add(other.cell.col);
+      if (f.value > 0) ratios.push((f.value * 100) / p.value);
+    }
+  }
+  return ratios.length > 0 ? { ratios, percentPartner, partnerHeaders } : null;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * Mark the cells of fraction columns (SourceCell.fraction) and say so in each indicator's note.
+ * `headerRow` is the grid row of the table's header.
+ */
+export function markPercentFractions(grid: Grid, headerRow: number, indicators: readonly IndicatorSource[]): void {
+  const figures = new Map<number, Column>();
+  const targets = new Map<number, Column>();
+  for (const ind of indicators) {
+    columnsOf(grid, headerRow, figureCells(ind), figures);
+    columnsOf(grid, headerRow, targetCells(ind), targets);
+  }
+  const unitSaysPercent = indicators.some((i) => typeof i.unitText === 'string' && PERCENT_WORDS.test(i.unitText));
+  const chosen = new Map<number, string>();
+  const consider = (
+    cols: Map<number, Column>,
+    own: (ind: IndicatorSource) => SourceCell[],
+    partner: (ind: IndicatorSource) => SourceCell[],
+    what: string,
+    against: string,
+  ): void => {
+    for (const [col, c] of cols) {
+      if (!c.fractions || c.whole || c.count === 0) continue;
+      const p = pairs(indicators, own, partner, col);
+      if (!p) continue;
+      const partnerHeader = [...p.partnerHeaders].some((pc) =>
+        PERCENT_WORDS.test(grid.trimmed(headerRow, pc - grid.left)),
+      );
+      const near = median(p.ratios) >= 0.5 && median(p.ratios) <= 2;
+      const saysPercent = PERCENT_WORDS.test(c.header) || partnerHeader || unitSaysPercent || p.percentPartner;
+      if (!saysPercent && !near) continue;
+      const ex = c.example ?? 0;
+      const why = PERCENT_WORDS.test(c.header)
+        ? `its header '${c.header.slice(0, 40)}' says %`
+        : `the ${against} are in points`;
+      chosen.set(
+        col,
+        `The ${what} in column '${c.header.slice(0, 40)}' are fractions (${ex}) read as percentages (${Number((ex * 100).toPrecision(12))}%): every one lies between 0 and 1, the ${against} they are compared with lie above 1, and ${why}.`,
+      );
+    }
+  };
+  consider(figures, figureCells, targetCells, 'figures', 'targets');
+  consider(targets, targetCells, figureCells, 'targets', 'figures');
+  if (chosen.size === 0) return;
+  for (const ind of indicators) {
+    const notes = new Set<string>();
+    for (const cell of [...figureCells(ind), ...targetCells(ind)]) {
+      const note = chosen.get(cell.cell.col);
+      if (note === undefined) continue;
+      cell.fraction = true;
+      notes.add(note);
+    }
+    if (notes.size > 0) ind.fractionNote = [...notes].join(' ');
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * An indicator's own tolerance, from a "Tolerance" column of its table (SCORING.md: the tolerance
+ * defaults to 5% of the target, "an indicator or the rules sheet may give another: a percentage of
+ * target, or an absolute amount in the indicator's unit, e.g. 2 percentage points").
+ *
+ * A figure in points ("2 pts", "2 percentage points") or a plain figure under a header without "%"
+ * is an amount in the indicator's unit. A percentage ("5%", or a plain 5 under "Tolerance (%)") is a
+ * percentage of the target, except on an indicator that is itself a percentage: there "5%" could be
+ * 5 points or 5% of the target, so the sheet's tolerance is not used and the note says why.
+ */
+import type { IndicatorSource } from '../model';
+import type { Tolerance } from '../rules/types';
+import { readValue } from '../values/read';
+
+export interface SheetTolerance {
+  tolerance?: Tolerance;
+  note: string;
+}
+
+const POINTS = /\b(?:pp|pts?|points?|percentage points?|ppts?)\.?$/i;
+const PERCENT_HEADER = /%|\bper ?cent\b|\bpercentage\b/i;
+
+/** The tolerance the indicator's own tolerance cell gives, with a note; null when it has none. */
+export function sheetTolerance(source: IndicatorSource, percentUnit: boolean): SheetTolerance | null {
+  const t = source.tolerance;
+  if (!t) return null;
+  const header = t.header.slice(0, 40);
+  const typed = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
+  const points = typed.match(/^[+-]?\s*(\d+(?:\.\d+)?)\s*(.*)$/);
+  if (points && POINTS.test(points[2])) {
+    const value = Number(points[1]);
+    return {
+      tolerance: { kind: 'absolute', value },
+      note: `Tolerance ${value} points, from the sheet's '${header}' column.`,
+    };
+  }
+  const r = readValue(t.source);
+  if (r.kind === 'blank') return null;
+  if (r.kind !== 'number') return { note: `The sheet's '${header}' cell is not used as a tolerance: ${r.reason}.` };
+  const value = Math.abs(r.reading.value);
+  const percent = r.reading.percent || PERCENT_HEADER.test(t.header);
+  if (!percent) {
+    return {
+      tolerance: { kind: 'absolute', value },
+      note: `Tolerance ${value} in the indicator's unit, from the sheet's '${header}' column.`,
+    };
+  }
+  if (percentUnit) {
+    return {
+      note: `The sheet's '${header}' of ${value}% is not used: on a percentage it could mean ${value} points or ${value}% of the target, so the rules' tolerance applies (a rule override can set it).`,
+    };
+  }
+  return {
+    tolerance: { kind: 'percent-of-target', value },
+    note: `Tolerance ${value}% of the target, from the sheet's '${header}' column.`,
+  };
+}
