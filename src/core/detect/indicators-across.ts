@@ -16,7 +16,7 @@
  */
 import type { IndicatorSource, PeriodCell } from '../model';
 import { parsePeriodHeader } from '../periods';
-import { keywordRole } from './column-words';
+import { isNameHeader, keywordRole } from './column-words';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { headerCell, type ColumnRole } from './headers';
@@ -48,7 +48,8 @@ function roleOf(grid: Grid, r: number, c: number): AcrossRole | null {
 /** The table whose name row is r, with its labels in column `label`, or null. */
 function readAcross(grid: Grid, r: number, label: number): Across | null {
   // The corner is blank or names the row ("Indicator", "Measure", "KPI").
-  if (!grid.isBlank(r, label) && keywordRole(grid.lower(r, label)) !== 'name') return null;
+  // isNameHeader: keywordRole(...) === 'name', with a cheap first test (asked of nearly every row).
+  if (!grid.isBlank(r, label) && !isNameHeader(grid.lower(r, label))) return null;
   const rows: Partial<Record<AcrossRole, number>> = {};
   let last = r;
   for (let rr = r + 1; rr < grid.rows && rr <= r + 8; rr++) {

@@ -50,6 +50,8 @@ function columnsOf(grid: Grid, headerRow: number, cells: SourceCell[], into: Map
       col = { header: grid.trimmed(headerRow, cell.cell.col - grid.left), fractions: true, whole: true, count: 0 };
       into.set(cell.cell.col, col);
     }
+    // A column already shown not to be fractions needs no more reading (most are, at their first figure).
+    if (!col.fractions) continue;
     const p = plain(cell);
     if (!p) continue;
     col.count++;
