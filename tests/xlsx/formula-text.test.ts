@@ -4,49 +4,27 @@
  * rows without a formula cost nothing, and a sheet of values has no formula grid at all.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { openBook } from '../../src/xlsx/book/read-book';
 import { readSnapshot } from '../../src/xlsx/read-snapshot';
 import { writeSyntheticWorkbook } from '../../scripts/bench/synthetic-workbook';
+import { MAIN, pack } from './support/hand-package';
 
 // Real workbooks, some of 10,000 rows: seconds each on a loaded 1-core machine.
 jest.setTimeout(180_000);
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 /** A one-sheet package around `sheetData` (cells with inline values only: no shared strings). */
-async function pack(sheetData: string): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>`,
-  );
-  zip.file(
-    '_rels/.rels',
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  zip.file(
-    'xl/workbook.xml',
-    `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-  );
-  zip.file('xl/worksheets/sheet1.xml', `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`);
-  return zip.generateAsync({ type: 'uint8array' });
-}
+const packSheet = (sheetData: string): Promise<Uint8Array> =>
+  pack([{ name: 'Data', xml: `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>` }]);
 
 const num = (ref: string, v: number): string => `<c r="${ref}"><v>${v}</v></c>`;
 const fcell = (ref: string, f: string, v: number): string => `<c r="${ref}">${f}<v>${v}</v></c>`;
 
 describe('formula text from the package', () => {
   it('keeps formulas of their own and translates a shared group to each of its cells', async () => {
-    const bytes = await pack(
+    const bytes = await packSheet(
       [
         `<row r="2">${num('B2', 10)}${num('C2', 12)}${fcell('D2', '<f t="shared" ref="D2:E4" si="0">C2-$B2+C$1</f>', 2)}${fcell('E2', '<f t="shared" si="0"/>', 0)}</row>`,
         `<row r="3">${num('B3', 10)}${num('C3', 12)}${fcell('D3', '<f t="shared" si="0"/>', 2)}</row>`,
@@ -75,7 +53,7 @@ describe('formula text from the package', () => {
   });
 
   it('a cell written before its group master is translated once the master is read', async () => {
-    const bytes = await pack(
+    const bytes = await packSheet(
       `<row r="1">${fcell('A1', '<f t="shared" si="3"/>', 0)}</row><row r="2">${fcell('A2', '<f t="shared" si="3" ref="A1:A2">B2*2</f>', 0)}</row>`,
     );
     const snap = readSnapshot((await openBook(bytes)).sheets[0]);
@@ -83,7 +61,7 @@ describe('formula text from the package', () => {
   });
 
   it('an array formula is kept as written on its first cell; a data table has no text', async () => {
-    const bytes = await pack(
+    const bytes = await packSheet(
       `<row r="1">${fcell('A1', '<f t="array" ref="A1:A2">B1:B2-C1:C2</f>', 1)}${fcell('B1', '<f t="dataTable" ref="B1:B2" dt2D="0" dtr="0" r1="C1"/>', 3)}</row><row r="2">${num('A2', 2)}</row>`,
     );
     const snap = readSnapshot((await openBook(bytes)).sheets[0]);
@@ -97,7 +75,7 @@ describe('formula text from the package', () => {
       (_x, i) =>
         `<row r="${i + 1}">${fcell(`A${i + 1}`, i === 0 ? '<f t="shared" si="0" ref="A1:A10">B1+1</f>' : '<f t="shared" si="0"/>', 1)}</row>`,
     );
-    const bytes = await pack(rows.join(''));
+    const bytes = await packSheet(rows.join(''));
     // "B1+1" is 4 characters: a budget of 12 writes out three of the nine other cells.
     const snap = readSnapshot((await openBook(bytes, { maxFormulaChars: 12 })).sheets[0]);
     expect(snap.formulas!.map((r) => (r === null ? null : r[0]))).toEqual([
@@ -113,7 +91,7 @@ describe('formula text from the package', () => {
   });
 
   it('a sheet of values has no formula grid', async () => {
-    const snap = readSnapshot((await openBook(await pack(`<row r="1">${num('A1', 1)}</row>`))).sheets[0]);
+    const snap = readSnapshot((await openBook(await packSheet(`<row r="1">${num('A1', 1)}</row>`))).sheets[0]);
     expect(snap.formulas).toBeUndefined();
   });
 });
