@@ -5,6 +5,7 @@
  * Skipped, saying why, where LibreOffice or Ghostscript is not installed.
  */
 import { execFileSync } from 'child_process';
+import { convertAll } from '../xlsx/support/libreoffice';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -54,20 +55,7 @@ run('the summary printed in greyscale still says every status in words and symbo
   const { sheetName } = addSummarySheet(book, boardResult(), boardRules(), SCORED_AT);
   const xlsx = path.join(dir, 'summary.xlsx');
   writeFileSync(xlsx, Buffer.from(await savePackage(book)));
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      xlsx,
-    ],
-    { stdio: 'ignore', timeout: 150_000 },
-  );
+  convertAll([xlsx], dir, 'pdf', 150_000);
   const colour = path.join(dir, 'summary.pdf');
   expect(existsSync(colour)).toBe(true);
   const grey = path.join(dir, 'grey.pdf');

@@ -5,6 +5,7 @@
  * boxes overlap on one line. Skipped, saying so, where LibreOffice or pdftotext is not installed.
  */
 import { execFileSync } from 'child_process';
+import { convertAll } from './support/libreoffice';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -78,19 +79,7 @@ describe.each(FILES)('%s printed', (file) => {
         for (const w of r.plan.writes) if (w.role !== 'variance') for (const t of w.text.split(/\s+/)) ours.add(t);
       const xlsx = path.join(dir, file);
       await fs.writeFile(xlsx, await savePackage(book));
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          xlsx,
-        ],
-        { stdio: 'ignore', timeout: 240_000 },
-      );
+      convertAll([xlsx], dir, 'pdf', 240_000);
       const pages = words(path.join(dir, file.replace(/\.xlsx$/, '.pdf')));
       expect(pages.length).toBeGreaterThan(0);
       const bad = pages.flatMap((p) =>

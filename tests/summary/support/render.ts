@@ -3,6 +3,7 @@
  * summary's pages out of it, so tests check what a committee would get on paper.
  */
 import { execFileSync } from 'child_process';
+import { convertAll } from '../../xlsx/support/libreoffice';
 import { existsSync, readdirSync } from 'fs';
 import path from 'path';
 
@@ -26,20 +27,7 @@ export function unligature(text: string): string {
 
 /** Converts every .xlsx in `files` to PDF in `dir` with one LibreOffice run; returns the PDF paths. */
 export function toPdf(files: string[], dir: string): string[] {
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 600_000 },
-  );
+  convertAll(files, dir, 'pdf', 600_000);
   const made = new Set(readdirSync(dir));
   return files.map((f) => path.join(dir, `${path.basename(f, '.xlsx')}.pdf`)).filter((p) => made.has(path.basename(p)));
 }

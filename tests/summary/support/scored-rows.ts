@@ -5,7 +5,7 @@
  * (the workbook converted to .ods, its row heights read back). Saved parts and .ods content are
  * read here with plain regular expressions and JSZip, independent of the package code under test.
  */
-import { execFileSync } from 'child_process';
+import { convertAll } from '../../xlsx/support/libreoffice';
 import { existsSync, readFileSync } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
@@ -97,20 +97,7 @@ export function clippedCells(cells: WrappedCell[], heightOf: (c: WrappedCell) =>
 
 /** Converts workbooks to .ods with one LibreOffice run; returns the .ods paths made. */
 export function toOds(files: string[], dir: string): string[] {
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--convert-to',
-      'ods',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 600_000 },
-  );
+  convertAll(files, dir, 'ods', 600_000);
   return files.map((f) => path.join(dir, `${path.basename(f, '.xlsx')}.ods`)).filter((p) => existsSync(p));
 }
 

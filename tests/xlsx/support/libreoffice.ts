@@ -1,5 +1,5 @@
 /** Converting a workbook with LibreOffice, where it is installed: proof a third program opens our output. */
-import { execFile } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -32,4 +32,25 @@ export function convertToCsv(file: string): Promise<string> {
       },
     );
   });
+}
+
+/**
+ * Converts `files` to `format` (pdf, ods ...) into `dir` with one LibreOffice run, its profile kept in
+ * `dir` too; LibreOffice's own output is not shown. Throws when it fails or runs past `timeout` ms.
+ */
+export function convertAll(files: string[], dir: string, format: string, timeout = 600_000): void {
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--convert-to',
+      format,
+      '--outdir',
+      dir,
+      ...files,
+    ],
+    { stdio: 'ignore', timeout },
+  );
 }
