@@ -53,6 +53,9 @@ interface RoleLabel {
   role: RowRole;
 }
 
+/** A short code before the label ("NY", "AZ", "Total"): the row's area, not its label. */
+const AREA_CODE = /^[a-z0-9&.' -]{1,8}$/;
+
 function roleLabel(grid: Grid, r: number): RoleLabel | null {
   if (grid.rowFirst[r] < 0) return null;
   for (let c = grid.rowFirst[r]; c < grid.rowFirst[r] + LABEL_REACH && c <= grid.rowLast[r]; c++) {
@@ -60,16 +63,27 @@ function roleLabel(grid: Grid, r: number): RoleLabel | null {
     if (lower === '' || lower.length > MAX_HEADER) continue;
     const m = ROLE_SUFFIX_END.test(lower) ? ROLE_SUFFIX.exec(lower) : null;
     if (m) return { col: c, base: grid.trimmed(r, c).slice(0, m[1].length), role: rowRole(m[2]) };
+    // An area code may come first (a "State" column left of the labels): the label is further on.
+    if (grid.isString(r, c) && AREA_CODE.test(lower)) continue;
     return null;
   }
   return null;
 }
 
+interface RoleRow {
+  r: number;
+  label: RoleLabel;
+  area: string;
+  /** Which block of the table (each under its own period row) the row is in. */
+  block: number;
+}
+
 interface RoleTable {
   header: number;
   label: number;
-  periods: PeriodColumn[];
-  rows: { r: number; label: RoleLabel; area: string }[];
+  /** Each block's period columns, oldest first: blocks stacked under their own period rows. */
+  blocks: PeriodColumn[][];
+  rows: RoleRow[];
   last: number;
   lastCol: number;
 }
@@ -88,23 +102,53 @@ function periodHeader(grid: Grid, r: number, labelCol: number): PeriodColumn[] |
 /** How far above the first role row its period row may sit (rows of the same table between). */
 const HEADER_REACH = 200;
 
-function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable | null {
-  // Up from the first role row to the period row, over blank rows and rows labelled in the same
-  // column (an unsuffixed block such as "No of sales" may come first).
-  let header = start - 1;
-  let periods: PeriodColumn[] | null = null;
-  for (; header >= Math.max(0, start - HEADER_REACH); header--) {
-    if (grid.rowFilled[header] === 0) continue;
-    if (grid.rowClaimed(header)) return null;
-    periods = periodHeader(grid, header, first.col);
-    if (periods) break;
-    if (!grid.isString(header, first.col)) return null;
+/**
+ * The period row of the block holding `start`: up over blank rows and rows labelled in the same
+ * column (an unsuffixed block such as "No of sales" may come first). -1 when there is none.
+ */
+function headerAbove(grid: Grid, start: number, labelCol: number): number {
+  for (let r = start - 1; r >= Math.max(0, start - HEADER_REACH); r--) {
+    if (grid.rowFilled[r] === 0) continue;
+    if (grid.rowClaimed(r)) return -1;
+    if (periodHeader(grid, r, labelCol)) return r;
+    if (!grid.isString(r, labelCol)) return -1;
   }
-  if (!periods) return null;
-  const firstPeriod = periods.reduce((m, p) => Math.min(m, p.col), Infinity);
-  const rows: RoleTable['rows'] = [];
+  return -1;
+}
+
+/**
+ * Blocks stacked above, each under its own period row (chart data: "Sales" months, then "Sales
+ * Act"/"Sales Plan" months): the topmost period row reached over short blank runs and labelled
+ * rows. Stops, keeping `header`, at anything else.
+ */
+function topHeader(grid: Grid, header: number, labelCol: number): number {
+  let top = header;
+  let blank = 0;
+  for (let r = top - 1; r >= 0; r--) {
+    if (grid.rowFilled[r] === 0) {
+      if (++blank > MAX_BLANK_RUN) break;
+      continue;
+    }
+    blank = 0;
+    if (grid.rowClaimed(r)) break;
+    if (periodHeader(grid, r, labelCol)) {
+      top = r;
+      continue;
+    }
+    if (!grid.isString(r, labelCol)) break;
+  }
+  return top;
+}
+
+function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable | null {
+  const found = headerAbove(grid, start, first.col);
+  if (found < 0) return null;
+  const header = topHeader(grid, found, first.col);
+  const blocks: PeriodColumn[][] = [periodHeader(grid, header, first.col) ?? []];
+  const rows: RoleRow[] = [];
   let blank = 0;
   let last = header;
+  let lastCol = grid.lastUsedCol(header);
   for (let r = header + 1; r < grid.rows; r++) {
     if (grid.rowFilled[r] === 0) {
       if (++blank > MAX_BLANK_RUN) break;
@@ -112,38 +156,67 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     }
     blank = 0;
     if (!grid.isString(r, first.col) || grid.rowClaimed(r)) break;
+    // A period row of its own: the next block of the table (its title is not a metric).
+    const next = periodHeader(grid, r, first.col);
+    if (next) {
+      blocks.push(next);
+      lastCol = Math.max(lastCol, grid.lastUsedCol(r));
+      last = r;
+      continue;
+    }
     // A label without a role word is the metric's own figure (its actual).
     const suffixed = roleLabel(grid, r);
     const label: RoleLabel =
       suffixed?.col === first.col ? suffixed : { col: first.col, base: grid.trimmed(r, first.col), role: 'actual' };
-    // An area between the label and the periods ("AZ", "Total"): part of the indicator's name.
-    let area = '';
-    for (let c = label.col + 1; c < firstPeriod; c++)
-      if (grid.isString(r, c)) {
-        area = grid.trimmed(r, c);
-        break;
-      }
-    rows.push({ r, label, area });
+    rows.push({ r, label, area: areaOf(grid, r, label.col, blocks[blocks.length - 1]), block: blocks.length - 1 });
     last = r;
   }
-  return { header, label: first.col, periods, rows, last, lastCol: Math.max(grid.lastUsedCol(header), firstPeriod) };
+  const firstPeriod = blocks.reduce((m, b) => b.reduce((n, p) => Math.min(n, p.col), m), Infinity);
+  return { header, label: first.col, blocks, rows, last, lastCol: Math.max(lastCol, firstPeriod) };
+}
+
+/**
+ * The row's area: a text cell between the label and the periods ("AZ", "Total"), else one left of
+ * the label (a "State" column first). Part of the indicator's name.
+ */
+function areaOf(grid: Grid, r: number, labelCol: number, periods: PeriodColumn[]): string {
+  const firstPeriod = periods.reduce((m, p) => Math.min(m, p.col), Infinity);
+  for (let c = labelCol + 1; c < firstPeriod; c++) if (grid.isString(r, c)) return grid.trimmed(r, c);
+  for (let c = labelCol - 1; c >= 0 && c >= labelCol - LABEL_REACH; c--)
+    if (grid.isString(r, c)) return grid.trimmed(r, c);
+  return '';
+}
+
+interface RoleGroup {
+  actual?: number;
+  target?: number;
+  name: string;
+  block: number;
 }
 
 function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSource[] {
-  const groups = new Map<string, { actual?: number; target?: number; name: string }>();
+  const groups = new Map<string, RoleGroup>();
   for (const row of t.rows) {
-    const key = `${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
-    const g = groups.get(key) ?? { name: row.area ? `${row.label.base} (${row.area})` : row.label.base };
+    const key = `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
+    const g = groups.get(key) ?? {
+      name: row.area ? `${row.label.base} (${row.area})` : row.label.base,
+      block: row.block,
+    };
     if (row.label.role === 'actual') g.actual ??= row.r;
     if (row.label.role === 'target') g.target ??= row.r;
     groups.set(key, g);
   }
-  const actualRows = [...groups.values()].flatMap((g) => (g.actual === undefined ? [] : [g.actual]));
-  const latest = latestFilled(grid, actualRows, t.periods);
-  const current = latest >= 0 ? t.periods[latest].period : undefined;
+  // The current period is each block's own latest period with a figure in an actual row.
+  const current = t.blocks.map((periods, b) => {
+    const actualRows: number[] = [];
+    for (const g of groups.values()) if (g.block === b && g.actual !== undefined) actualRows.push(g.actual);
+    const latest = latestFilled(grid, actualRows, periods);
+    return latest >= 0 ? periods[latest].period : undefined;
+  });
   const indicators: IndicatorSource[] = [];
   for (const g of groups.values()) {
     if (g.actual === undefined) continue;
+    const periods = t.blocks[g.block];
     const ind: IndicatorSource = {
       id: indicatorId(grid, g.actual, t.label),
       sheet: grid.name,
@@ -151,11 +224,12 @@ function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSourc
       table: -1,
       name: g.name,
       nameCell: grid.ref(g.actual, t.label),
-      values: rowValues(grid, g.actual, t.periods),
+      values: rowValues(grid, g.actual, periods),
       comparators: [],
     };
-    if (g.target !== undefined) ind.targetsByPeriod = rowValues(grid, g.target, t.periods);
-    if (current) ind.currentPeriod = current;
+    if (g.target !== undefined) ind.targetsByPeriod = rowValues(grid, g.target, periods);
+    const now = current[g.block];
+    if (now) ind.currentPeriod = now;
     const [status, trend, variance] = out;
     if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
     if (trend !== undefined) ind.trendCell = grid.ref(g.actual, trend);

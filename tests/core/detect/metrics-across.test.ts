@@ -166,6 +166,40 @@ describe('metrics across, periods down', () => {
     expect(ind['Calls (AZ)'].source.statusCell).toEqual({ row: 3, col: 6 });
   });
 
+  it('reads chart-data blocks stacked under their own month rows, an area code left of the labels', () => {
+    // Each block has its own period row with a title in the label column; an area column comes
+    // first. One table: the blocks' titles are not metrics, and a block without a Plan row still
+    // gives its metric (no target) because another block pairs Act with Plan.
+    const month = (m: number): CellInput => ({ v: serial(2023, m, 1), f: 'mmm yyyy' });
+    const rows: CellInput[][] = [
+      ['Area', 'Visits chart', month(1), month(2), month(3)],
+      ['North', 'Visits', 40, 42, 47],
+      ['North', 'Visits PY', 38, 41, 44],
+      [],
+      ['Area', 'Income chart', month(1), month(2), month(3)],
+      ['North', 'Income Act', 900, 950, 1010],
+      ['North', 'Income Plan', 880, 900, 1000],
+      [],
+      ['Area', 'Members chart', month(1), month(2), month(3)],
+      ['North', 'Members Act', 61, 60, 58],
+    ];
+    const { result, ind } = byName(rows);
+    expect(result.indicators.map((i) => i.source.name)).toEqual([
+      'Visits (North)',
+      'Income (North)',
+      'Members (North)',
+    ]);
+    // Income: 1,010 in March against a plan of 1,000: GREEN, up from 950 in February.
+    expect([ind['Income (North)'].status, ind['Income (North)'].actual?.value]).toEqual(['GREEN', 1010]);
+    expect(ind['Income (North)'].previous?.value).toBe(950);
+    // No Plan row in these blocks: their own figures, no target, a trend against February.
+    expect([ind['Visits (North)'].status, ind['Visits (North)'].previous?.value]).toEqual(['NO_TARGET', 42]);
+    expect(ind['Members (North)'].status).toBe('NO_TARGET');
+    // The name cell is the label, not the area code.
+    expect(ind['Visits (North)'].source.nameCell).toEqual({ row: 1, col: 1 });
+    expect(result.tables).toHaveLength(1);
+  });
+
   it('leaves rows named "... Plan" without actual rows alone', () => {
     const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
     const d = detectSheet(
