@@ -115,6 +115,11 @@ export interface IndicatorSource {
    * target"): an "at least" or "at most" target, which tells which way is good as a bound does.
    */
   targetBound?: { kind: 'min' | 'max'; header: string };
+  /**
+   * The row's other bound where the table has both ("target_min" 80 and "target_max" 100): with
+   * `targetBound` a band, inside it good.
+   */
+  targetOtherBound?: { kind: 'min' | 'max'; header: string; source: SourceCell };
   /** Targets per period where the sheet gives one per period (cards). */
   targetsByPeriod?: PeriodCell[];
   /** Values in period order (oldest first). Register tables with one actual column give one entry. */

@@ -29,6 +29,18 @@ function firstFilled(grid: Grid, r: number, main: number | undefined, others: re
   return undefined;
 }
 
+/** The row's filled target column whose header names the opposite bound ("target_max" beside "target_min"). */
+function otherBound(grid: Grid, h: HeaderLayout, r: number, kind: 'min' | 'max'): IndicatorSource['targetOtherBound'] {
+  const cols = h.target === undefined ? (h.otherTargets ?? []) : [h.target, ...(h.otherTargets ?? [])];
+  for (const c of cols) {
+    if (grid.isBlank(r, c)) continue;
+    const header = grid.trimmed(h.row, c);
+    const b = targetBoundOf(header);
+    if (b && b.kind !== kind) return { kind: b.kind, header, source: grid.source(r, c) };
+  }
+  return undefined;
+}
+
 export function buildIndicator(
   grid: Grid,
   h: HeaderLayout,
@@ -89,7 +101,11 @@ export function buildIndicator(
   if (targetCol !== undefined) {
     ind.target = grid.source(r, targetCol);
     const bound = targetBoundOf(grid.trimmed(h.row, targetCol));
-    if (bound) ind.targetBound = bound;
+    if (bound) {
+      ind.targetBound = bound;
+      const other = otherBound(grid, h, r, bound.kind);
+      if (other) ind.targetOtherBound = other;
+    }
   }
   if (h.periodTargets) {
     const targets = rowValues(grid, r, h.periodTargets);

@@ -30,6 +30,31 @@ function decimalsOf(v: number): number {
   return p < 0 || s.includes('e') ? 0 : s.length - p - 1;
 }
 
+/**
+ * A minimum and a maximum target on the same row are a band, inside it good (SCORING.md: "between
+ * 5% and 7%"); "target_min" 0 and "target_max" 0 is exactly 0. Null when the other bound is not a
+ * plain figure or the two are the wrong way round.
+ */
+function boundsBand(
+  value: Reading,
+  bound: NonNullable<IndicatorSource['targetBound']>,
+  source: IndicatorSource,
+  opts: ReadOptions,
+): TargetPick | null {
+  const other = source.targetOtherBound;
+  if (!other) return null;
+  const t = readTarget(other.source, opts);
+  if (t.kind !== 'target' || t.polarityHint || t.target.kind !== 'value') return null;
+  const [low, high] = bound.kind === 'min' ? [value, t.target.value] : [t.target.value, value];
+  if (low.value > high.value) return null;
+  const [lowHeader, highHeader] = bound.kind === 'min' ? [bound.header, other.header] : [other.header, bound.header];
+  return {
+    target: { kind: 'band', low, high },
+    hint: 'band',
+    wording: `${lowHeader} and ${highHeader}: between the two figures`,
+  };
+}
+
 export function pickTarget(
   source: IndicatorSource,
   period: Period | undefined,
@@ -49,6 +74,8 @@ export function pickTarget(
       }
       // A plain figure under a "target_min" / "Maximum target" header is an "at least" / "at most" target.
       const bound = !t.polarityHint && cell === source.target ? source.targetBound : undefined;
+      const band = bound && t.target.kind === 'value' ? boundsBand(t.target.value, bound, source, opts) : null;
+      if (band) return band;
       if (bound)
         return {
           target: t.target,

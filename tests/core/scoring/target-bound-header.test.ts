@@ -43,3 +43,26 @@ test('a plain "Target" column says nothing of its own about direction', () => {
   );
   expect(res.indicators[0].polaritySource).not.toBe('target');
 });
+
+test('a minimum and a maximum target on one row are a band: inside good, outside amber or red', () => {
+  const res = scoreSheet(
+    buildSnapshot([
+      ['indicator_name', 'target_min', 'target_max', 'actual_result'],
+      ['Laboratory acquired infections', 0, 0, 5],
+      ['Occupancy rate (%)', 85, 95, 90],
+      ['Stock turnover days', 20, 30, 31],
+      ['Households housed within the month', 80, null, 70],
+    ]),
+    defaultRules(),
+  );
+  expect(res.indicators.map((i) => [i.polarity, i.polaritySource, i.status])).toEqual([
+    // Exactly 0: 5 is beyond any tolerance of a 0 target.
+    ['band', 'target', 'RED'],
+    ['band', 'target', 'GREEN'],
+    // 31 is above the band by 1, within 5% of 30.
+    ['band', 'target', 'AMBER'],
+    // Only the minimum filled: still a floor.
+    ['higher', 'target', 'RED'],
+  ]);
+  expect(res.indicators[1].notes.join(' ')).toMatch(/target_min and target_max: between the two figures/);
+});
