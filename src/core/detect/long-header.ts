@@ -57,6 +57,14 @@ export function headerWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/**
+ * A part of the year that qualifies a figure ("Mid-Year Result", "Full-year outturn", "Year-end
+ * value", "Year to date actual"): the header is the figure's, not a period column.
+ */
+const YEAR_PART = /\b(?:mid|half|full|whole)[\s-]?year\b|\byear[\s-]?end\b|\byear[\s-]to[\s-]date\b/;
+/** An interim figure: the period's final one, where the table has both, is the actual. */
+const INTERIM = /\b(?:mid|half)[\s-]?year\b|\byear[\s-]to[\s-]date\b|\bytd\b|\binterim\b|\bprovisional\b/;
+
 /** Evidence step 1: a header's role from its words, or null. */
 function roleOfHeader(text: string): LongRole | null {
   if (text.length === 0 || text.length > MAX_HEADER) return null;
@@ -67,6 +75,7 @@ function roleOfHeader(text: string): LongRole | null {
   if (has(STATUS_WORDS)) return 'status';
   if (has(TARGET_WORDS)) return has(PERIOD_WORDS) ? null : 'target';
   if (has(KEY_WORDS)) return 'key';
+  if (has(ACTUAL_WORDS) && YEAR_PART.test(text.toLowerCase())) return 'actual';
   if (has(PERIOD_WORDS)) return 'period';
   if (has(UNIT_WORDS)) return 'unit';
   if (has(ACTUAL_WORDS)) return 'actual';
@@ -81,6 +90,11 @@ export interface LongHeader {
   key?: number;
   name?: number;
   period: number;
+  /**
+   * A second period column that dates the row within the first ("Financial Year" | "Quarter",
+   * "Year" | "Month"): the two read together (long-rows.ts).
+   */
+  subPeriod?: number;
   actual: number;
   target?: number;
   direction?: number;
@@ -106,6 +120,9 @@ export function hasHints(grid: Grid, r: number): boolean {
 /** Evidence step 1 over a row: one column per role (the strongest name, the period end over its start). */
 export function readHeader(grid: Grid, r: number): LongHeader | null {
   const cols: Partial<Record<LongRole, number>> = {};
+  let subPeriod: number | undefined;
+  let targetNamed = false;
+  let interimActual = false;
   let nameStrength = -1;
   let keyStrength = -1;
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
@@ -128,8 +145,23 @@ export function readHeader(grid: Grid, r: number): LongHeader | null {
       }
       continue;
     }
+    // "Target" itself over "Goal" / "Plan" (a "Strategic Goal" of sentences beside the figures).
+    if (role === 'target' && cols.target !== undefined && words.includes('target') && !targetNamed) {
+      cols.target = c;
+      targetNamed = true;
+      continue;
+    }
+    if (role === 'target') targetNamed ||= words.includes('target');
+    // The period's final figure over an interim one ("Full-Year Result" over "Mid-Year Result").
+    if (role === 'actual' && cols.actual !== undefined && interimActual && !INTERIM.test(text.toLowerCase())) {
+      cols.actual = c;
+      interimActual = false;
+      continue;
+    }
+    if (role === 'actual' && cols.actual === undefined) interimActual = INTERIM.test(text.toLowerCase());
     // A period given as start and end: the end dates the figure.
     if (role === 'period' && cols.period !== undefined && words.includes('end')) cols.period = c;
+    else if (role === 'period' && cols.period !== undefined && subPeriod === undefined) subPeriod = c;
     cols[role] ??= c;
   }
   if (cols.period === undefined || cols.actual === undefined) return null;
@@ -144,6 +176,7 @@ export function readHeader(grid: Grid, r: number): LongHeader | null {
     key: cols.key,
     name: cols.name,
     period: cols.period,
+    subPeriod: subPeriod !== undefined && subPeriod !== cols.period ? subPeriod : undefined,
     actual: cols.actual,
     target: cols.target,
     direction: cols.direction,

@@ -26,6 +26,31 @@ function periodOf(grid: Grid, r: number, c: number): Period | null {
   return parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 });
 }
 
+/**
+ * Evidence step 2a: a year in one column and the month or quarter in another ("2023/24" | "Q3",
+ * 2024 | "Jan"), read as one period ("Q3 2023/24", "Jan 2024"). A financial year's months Jan-Mar
+ * fall in its second calendar year. Null when the two cells are not a year and a part of one.
+ */
+function splitPeriodOf(grid: Grid, r: number, h: LongHeader): Period | null {
+  if (h.subPeriod === undefined) return null;
+  const a = periodOf(grid, r, h.period);
+  const b = periodOf(grid, r, h.subPeriod);
+  if (!a || !b) return null;
+  const [year, part] = a.kind === 'year' && yearless(b) ? [a, b] : b.kind === 'year' && yearless(a) ? [b, a] : [];
+  if (!year || !part) return null;
+  const partText = grid.trimmed(r, part === a ? h.period : h.subPeriod);
+  let text: string | null = null;
+  if (part.kind === 'quarter') text = `${partText} ${year.label}`;
+  else if (part.month !== undefined) {
+    const calendar = year.year ?? (year.fyStart === undefined ? undefined : year.fyStart + (part.month < 4 ? 1 : 0));
+    if (calendar !== undefined) text = `${partText} ${calendar}`;
+  }
+  if (text === null) return null;
+  const fields = parsePeriodText(text, false);
+  if (!fields || fields.kind !== part.kind) return null;
+  return parsePeriodHeader({ value: text, numberFormat: 'General', text }, { date1904: grid.date1904 });
+}
+
 /** The same order a "2024" text header gets: the year's last month (periods/order.ts timeKey). */
 function orderOfYear(year: number): number {
   return (year * 12 + 11) * 100 + 70;
@@ -55,7 +80,7 @@ export function readRows(grid: Grid, h: LongHeader): { rows: Row[]; last: number
     // A row without its key is keyed by its name (a code left blank on some rows).
     const keyed = grid.isBlank(r, keyCol) ? nameCol : keyCol;
     if (grid.isBlank(r, keyed)) break;
-    const period = periodOf(grid, r, h.period);
+    const period = splitPeriodOf(grid, r, h) ?? periodOf(grid, r, h.period);
     if (!period || period.kind === 'baseline') {
       unparsed++;
       last = r;

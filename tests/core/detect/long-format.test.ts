@@ -33,6 +33,94 @@ describe('long format', () => {
     expect(ind['Average class size'].status).toBe('GREEN');
   });
 
+  it('reads a year in one column and the quarter or month in another as one period', () => {
+    // "Financial Year" | "Quarter": each row is a quarter of a financial year; rated on the latest.
+    const { result, ind } = score([
+      ['Financial Year', 'Quarter', 'Indicator', 'Value', 'Target', 'Better if'],
+      ['2023/24', 'Q3', 'Complaints escalated to stage 2', 41, 30, 'Lower'],
+      ['2023/24', 'Q4', 'Complaints escalated to stage 2', 35, 30, 'Lower'],
+      ['2024/25', 'Q1', 'Complaints escalated to stage 2', 29, 30, 'Lower'],
+      ['2023/24', 'Q3', 'Visits to libraries', 9100, 9000, 'Higher'],
+      ['2023/24', 'Q4', 'Visits to libraries', 8800, 9000, 'Higher'],
+      ['2024/25', 'Q1', 'Visits to libraries', 8000, 9000, 'Higher'],
+    ]);
+    expect(result.indicators.map((i) => i.source.name)).toEqual([
+      'Complaints escalated to stage 2',
+      'Visits to libraries',
+    ]);
+    const complaints = ind['Complaints escalated to stage 2'];
+    expect([complaints.status, complaints.actual?.value, complaints.previous?.value]).toEqual(['GREEN', 29, 35]);
+    expect(complaints.actualPeriod?.label).toBe('Q1 2024/25');
+    expect(complaints.previousPeriod?.label).toBe('Q4 2023/24');
+    expect(ind['Visits to libraries'].status).toBe('RED');
+    // Year numbers and month names: January of 2024 comes after December of 2023.
+    const months = score([
+      ['Year', 'Month', 'KPI', 'Actual', 'Target'],
+      [2023, 'Nov', 'Rent collected (%)', 96, 98],
+      [2023, 'Dec', 'Rent collected (%)', 97, 98],
+      [2024, 'Jan', 'Rent collected (%)', 99, 98],
+      [2023, 'Nov', 'Re-let time (days)', 31, 28],
+      [2023, 'Dec', 'Re-let time (days)', 29, 28],
+      [2024, 'Jan', 'Re-let time (days)', 27, 28],
+    ]);
+    expect(months.result.indicators).toHaveLength(2);
+    const rent = months.ind['Rent collected (%)'];
+    expect([rent.status, rent.actual?.value, rent.previous?.value, rent.actualPeriod?.label]).toEqual([
+      'GREEN',
+      99,
+      97,
+      'Jan 2024',
+    ]);
+  });
+
+  it('reads "Mid-Year Result" and "Full-Year Result" as figures, the full year as the actual, and "Target" over a "Goal" of sentences', () => {
+    // A budget book's measures, one row per fiscal year: the year words qualify the figures.
+    const { result, ind } = score([
+      ['Service', 'Strategic Goal', 'Measure', 'Fiscal Year', 'Target', 'Mid-Year Result', 'Full-Year Result'],
+      ['Parks', 'Keep the city green and open to all', 'Trees planted', 'FY2021-22', 500, 210, 520],
+      ['Parks', 'Keep the city green and open to all', 'Trees planted', 'FY2022-23', 550, 240, 530],
+      ['Parks', 'Keep the city green and open to all', 'Trees planted', 'FY2023-24', 600, 300, null],
+      [
+        'Libraries',
+        'A library within reach of every home',
+        'Average days to fulfil a hold request',
+        'FY2021-22',
+        5,
+        6,
+        6,
+      ],
+      [
+        'Libraries',
+        'A library within reach of every home',
+        'Average days to fulfil a hold request',
+        'FY2022-23',
+        5,
+        5,
+        4.5,
+      ],
+      [
+        'Libraries',
+        'A library within reach of every home',
+        'Average days to fulfil a hold request',
+        'FY2023-24',
+        5,
+        4,
+        null,
+      ],
+    ]);
+    expect(result.indicators.map((i) => i.source.name)).toEqual([
+      'Trees planted',
+      'Average days to fulfil a hold request',
+    ]);
+    // The latest full-year result is FY2022-23 (FY2023-24 has only a mid-year figure): the current period.
+    const trees = ind['Trees planted'];
+    expect([trees.actual?.value, trees.actualPeriod?.label, trees.previous?.value]).toEqual([530, 'FY2022-23', 520]);
+    // 530 against 550: 20 short, within 5% (27.5): AMBER, from the Target column, not the goal's sentence.
+    expect([trees.status, trees.target]).toMatchObject(['AMBER', { kind: 'value', value: { value: 550 } }]);
+    const holds = ind['Average days to fulfil a hold request'];
+    expect([holds.status, holds.actual?.value, holds.polarity]).toEqual(['GREEN', 4.5, 'lower']);
+  });
+
   it('adds Status/Trend/Variance columns right of the table, filled on each indicator row of the rated period', () => {
     const d = detectSheet(
       buildSnapshot([
