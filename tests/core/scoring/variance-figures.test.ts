@@ -36,3 +36,32 @@ describe('variance text figures', () => {
     );
   });
 });
+
+describe('a percentage name over bare figures in 0..1', () => {
+  function row(name: string, target: number | { v: number; f: string }, actual: number | { v: number; f: string }) {
+    const res = scoreSheet(
+      buildSnapshot([
+        ['Indicator', 'Target', 'Actual'],
+        [name, target, actual],
+      ]),
+      defaultRules(),
+    );
+    return res.indicators[0];
+  }
+
+  it('claims no unit: 0.91 against 0.95 may be 91% or 0.91%, and the text is true either way', () => {
+    const i = row('Percentage of FOI requests answered within 20 working days', 0.95, 0.91);
+    expect(i.varianceText).toBe('0.04 below the target of 0.95 (bigger is better)');
+    // The status is the same in either reading: 5% of the target is the tolerance.
+    expect(i.status).toBe('AMBER');
+  });
+
+  it('keeps the percentage where the figures are in points or shown as percentages', () => {
+    expect(row('% of invoices paid within 30 days', 98, 97.5).varianceText).toBe(
+      '0.5 percentage points below the target of 98% (bigger is better)',
+    );
+    expect(
+      row('% of invoices paid within 30 days', { v: 0.98, f: '0%' }, { v: 0.975, f: '0.0%' }).varianceText,
+    ).toMatch(/percentage points below the target of 98/);
+  });
+});
