@@ -5,7 +5,7 @@
  * status); plain numbers in it mean it is a data row instead.
  */
 import type { Period } from '../model';
-import { parsePeriodRow, parsePeriodText } from '../periods';
+import { analysePeriodRow, parsePeriodText } from '../periods';
 import { isNameHeader } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
@@ -14,6 +14,7 @@ import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { bannerPeriods, roleRowUnder } from './period-banner';
+import { rowYearAnchor } from './row-year';
 
 export interface HeaderLayout {
   row: number;
@@ -227,12 +228,16 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
-  const inRow = parsePeriodRow(
-    columns.map((c) => headerCell(grid, rowOf.get(c.col) ?? r, c.col)),
-    { date1904: grid.date1904 },
-  );
+  const cells = columns.map((c) => headerCell(grid, rowOf.get(c.col) ?? r, c.col));
+  let inRow = analysePeriodRow(cells, { date1904: grid.date1904 });
+  // Yearless quarters or months with no year in the row: the year its role headers name (row-year.ts).
+  const anchor = inRow.nominalYear ? rowYearAnchor(columns) : null;
+  if (anchor) {
+    const anchored = analysePeriodRow([anchor, ...cells], { date1904: grid.date1904 });
+    inRow = { ...anchored, periods: anchored.periods.slice(1) };
+  }
   columns.forEach((c, i) => {
-    const p = inRow[i];
+    const p = inRow.periods[i];
     if (p && (c.role === 'period' || (c.role === 'actual' && c.period))) c.period = p;
   });
   const signature = sig.join('|');

@@ -177,3 +177,27 @@ describe('figures by content', () => {
     expect(by('% of calls answered').status).toBe('NO_DATA');
   });
 });
+
+describe('quarters without a year beside role headers that name one', () => {
+  it('puts Q1..Q4 in the year of the target, after last year outturn, and rates the latest quarter', () => {
+    const { by } = score([
+      ['PI Ref', 'Indicator', 'Polarity', '2022/23 Outturn', '2023/24 Target', 'Q1', 'Q2', 'Q3', 'Q4'],
+      ['HS01', 'Average time to re-let council homes (days)', 'Low', 38, 30, 35, 33, 29, null],
+      ['HS02', 'Percentage of rent arrears', 'Low', 2.1, 2, 2.3, 2.2, 2.05, null],
+    ]);
+    const relet = by('Average time to re-let council homes (days)');
+    // Q3 2023/24 is the latest figure, not last year's outturn of 38.
+    expect([relet.actual?.value, relet.actualPeriod?.label, relet.previous?.value]).toEqual([29, 'Q3', 33]);
+    expect(relet.status).toBe('GREEN');
+    expect(by('Percentage of rent arrears').status).toBe('AMBER');
+  });
+
+  it('takes the year after last year outturn where no target names one', () => {
+    const { by } = score([
+      ['Indicator', 'Outturn 2022/23', 'Target', 'Q1', 'Q2'],
+      ['Missed bin collections per 100,000', 61, 50, 55, 48],
+    ]);
+    const bins = by('Missed bin collections per 100,000');
+    expect([bins.actual?.value, bins.previous?.value, bins.status]).toEqual([48, 55, 'GREEN']);
+  });
+});
