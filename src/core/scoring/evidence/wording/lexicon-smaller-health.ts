@@ -101,6 +101,27 @@ export const SMALLER_HEALTH: readonly Cue[] = [
     'caries',
     'pain',
   ),
+  // Harm in care: what a hospital or care report counts so that there is less of it.
+  lower(
+    WEIGHT.normal,
+    'bacteraemias?',
+    'mrsa',
+    'mssa',
+    'c\\.? ?diff(?:icile)?',
+    'clostridi\\w*',
+    'e\\. ?coli',
+    'sepsis',
+    'pressure (?:ulcers?|sores?|damage)',
+    'never events?',
+    'serious incidents?',
+    'medication (?:errors?|incidents?)',
+    'readmissions?',
+    're-admissions?',
+    'trolley waits?',
+    'cancelled (?:operations?|appointments?|elective)',
+    'delayed (?:transfers?|discharges?)',
+    'hospital[- ]acquired',
+  ),
   // Doing without: says little alone, but turns round what follows (modifiers.ts).
   lower(
     WEIGHT.weak,
