@@ -40,15 +40,17 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
   if (grid.rowFilled[r] < 2) return null;
   const byName = new Map<string, number>();
   const targets: { col: number; base: string }[] = [];
+  const bare: number[] = [];
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
     const lower = grid.lower(r, c);
     if (lower === '' || lower.length > MAX_HEADER) continue;
     const base = targetBase(lower);
     if (base !== null) targets.push({ col: c, base });
-    else if (!byName.has(lower)) byName.set(lower, c);
-    else byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
+    else if (TARGET_WORD.test(lower.replace(/\s+/g, ' '))) bare.push(c);
+    if (base === null && !byName.has(lower)) byName.set(lower, c);
+    else if (base === null) byName.set(lower, -1); // the same header twice: which one is the metric is settled by its target
   }
-  if (targets.length === 0) return readRolePair(grid, r);
+  if (targets.length === 0 && bare.length === 0) return readRolePair(grid, r);
   const metrics: Metric[] = [];
   const paired = new Set<string>();
   for (const t of targets) {
@@ -58,6 +60,13 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
     paired.add(t.base);
     metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
   }
+  for (const b of bare) {
+    const m = bareTargetMetric(grid, r, b);
+    if (m === null || paired.has(grid.lower(r, m))) continue;
+    paired.add(grid.lower(r, m));
+    metrics.push({ col: m, name: grid.trimmed(r, m), target: b });
+  }
+  metrics.sort((a, b) => a.col - b.col);
   if (metrics.length === 0) return readRolePair(grid, r);
   const unpaired: Metric[] = [];
   for (const [lower, col] of byName)
@@ -123,6 +132,20 @@ function targetBase(lower: string): string | null {
   if (trailing) return trailing[1].trim();
   const leading = LEADING_TARGET.exec(words);
   return leading ? leading[1].trim() : null;
+}
+
+/**
+ * A bare "Target" right beside a metric's own header ("Calls answered % | Target | Abandoned calls |
+ * Target"): the target of that metric. The neighbour must name a metric, not a role of a register
+ * ("Measure", "Actual"), a period or the period column's corner. Null when it does not.
+ */
+function bareTargetMetric(grid: Grid, r: number, b: number): number | null {
+  const m = b - 1;
+  if (m < 0 || !grid.isString(r, m)) return null;
+  const lower = grid.lower(r, m).replace(/\s+/g, ' ');
+  if (lower === '' || lower.length > MAX_HEADER || lower.split(' ').length > MAX_METRIC_WORDS + 2) return null;
+  if (keywordRole(lower) !== null || PERIOD_CORNER.test(lower) || parsePeriodText(lower, false) !== null) return null;
+  return m;
 }
 
 /** The nearest column left of `col` headed `base` (duplicate headers: the one beside its target). */

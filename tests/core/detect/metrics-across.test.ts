@@ -200,6 +200,34 @@ describe('metrics across, periods down', () => {
     expect(result.tables).toHaveLength(1);
   });
 
+  it('pairs a bare "Target" with the metric header right before it', () => {
+    // "Calls answered % | Target | Abandoned calls | Target": each target names no metric, its place does.
+    const rows: CellInput[][] = [
+      ['Week ending', 'Calls answered %', 'Target', 'Abandoned calls', 'Target'],
+      [isoDate(2024, 9, 6), 81, 85, 140, 120],
+      [isoDate(2024, 9, 13), 86, 85, 118, 120],
+      [isoDate(2024, 9, 20), 84, 85, 125, 120],
+    ];
+    const { result, ind } = byName(rows);
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Calls answered %', 'Abandoned calls']);
+    // 84 against 85 (within 5%): AMBER, down from 86. 125 abandoned against 120, fewer is better: AMBER.
+    expect([ind['Calls answered %'].status, ind['Calls answered %'].previous?.value]).toEqual(['AMBER', 86]);
+    expect([ind['Abandoned calls'].status, ind['Abandoned calls'].polarity]).toEqual(['AMBER', 'lower']);
+  });
+
+  it('leaves a register whose name column is headed by an unknown word to the register reading', () => {
+    // "Service | Target | Actual": the word before Target names the rows, not a metric; no periods down.
+    const d = detectSheet(
+      buildSnapshot([
+        ['Service', 'Target', 'Actual'],
+        ['Missed bin collections', 50, 61],
+        ['Calls answered in 60 seconds', 80, 84],
+        ['Planning appeals allowed', 30, 22],
+      ]),
+    );
+    expect(d.tables.map((t) => t.layout)).not.toContain('time-series');
+  });
+
   it('leaves rows named "... Plan" without actual rows alone', () => {
     const month = (m: number): CellInput => ({ v: serial(2022, m, 1), f: 'mmm yyyy' });
     const d = detectSheet(
