@@ -8,6 +8,7 @@
 import type { Grid } from './grid';
 import type { ColumnRole, HeaderColumn } from './headers';
 import { readDirectionPhrase } from '../scoring/evidence/polarity-from-field';
+import { normaliseHeaderWords } from './column-words';
 import { columnContent, CONTENT_ROWS, figureCells, textCells, type ColumnContent } from './column-content';
 
 /** One change a step made: the column, its new role, and why (for the reader's warning). */
@@ -121,14 +122,33 @@ const oneActual: RoleStep = ({ columns, content }) => {
   return { findings };
 };
 
-/** Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status" of 0/1). */
+/** A header naming where an indicator stands: a rating by its word, or the figure itself by its content. */
+const STANDING_HEADER = /^((current|overall|latest) )?(status|progress)( (to date|so far|update))?$/;
+
+/** Cells that read as the figure reached: numbers, numeric text, and counts of a whole ("12 of 20"). */
+function reachedFigures(c: ColumnContent): number {
+  return figureCells(c) - c.errors + c.counts;
+}
+
+/**
+ * Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status"
+ * of 0/1). A "Status" or "Progress" column of figures ("$1.2M", "45%", "12 of 20") beside a target
+ * where no other column holds the actual is the actual (SCORING.md: a header gives a role only when
+ * the content fits): read as a rating, every figure would be lost.
+ */
 const statusHoldsRatings: RoleStep = ({ columns, content }) => {
   const findings: RoleFinding[] = [];
+  const hasTarget = columns.some((c) => c.role === 'target');
+  const holdsActual = (col: HeaderColumn): boolean =>
+    (col.role === 'actual' || col.role === 'period') && reachedFigures(content(col.col)) > 0;
   for (const col of columns) {
-    if (col.role !== 'status') continue;
+    const standing = col.role === 'narrative' && STANDING_HEADER.test(normaliseHeaderWords(col.label.toLowerCase()));
+    if (col.role !== 'status' && !standing) continue;
     const c = content(col.col);
-    if (c.filled >= MIN_EVIDENCE && (figureCells(c) - c.errors) * 2 > c.filled)
-      findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));
+    if (c.filled < MIN_EVIDENCE || reachedFigures(c) * 2 <= c.filled) continue;
+    if (hasTarget && !columns.some(holdsActual))
+      findings.push(retag(col, 'actual', `"${col.label}" holds figures beside the target: the actual, not a rating`));
+    else if (col.role === 'status') findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));
   }
   return { findings };
 };
