@@ -75,3 +75,61 @@ describe('a "Status" or "Progress" column of figures beside a target', () => {
     expect(both.byName['Invoices paid on time'].status).toBe('RED');
   });
 });
+
+describe('cost and revenue acronyms in indicator names', () => {
+  it('reads acquisition costs, churn, burn and debtor days as smaller is better', () => {
+    const { byName } = score([
+      ['KPI', 'Target', 'Actual'],
+      ['Blended CAC', '£250', '£230'],
+      ['CPA (paid search)', 40, 46],
+      ['CPL', 12, 11],
+      ['CPC', 1.2, 1.5],
+      ['Monthly logo churn', '2%', '2.5%'],
+      ['Revenue churn', '1%', '0.8%'],
+      ['Net burn rate', '£80k', '£95k'],
+      ['DSO', 45, 52],
+      ['Days sales outstanding', 45, 40],
+    ]);
+    for (const name of Object.keys(byName)) expect([name, byName[name].polarity]).toEqual([name, 'lower']);
+    expect(byName['Blended CAC'].status).toBe('GREEN');
+    expect(byName['CPA (paid search)'].status).toBe('RED');
+    expect(byName['CPL'].status).toBe('GREEN');
+    expect(byName['Revenue churn'].status).toBe('GREEN');
+    expect(byName['Net burn rate'].status).toBe('RED');
+    expect(byName['Days sales outstanding'].status).toBe('GREEN');
+    // The direction comes from the wording and the note says which words.
+    expect(byName['DSO'].notes.join(' ')).toMatch(/'dso' in the name/);
+  });
+
+  it('reads customer value, retention, promoter scores, recurring revenue and ad returns as bigger is better', () => {
+    const { byName } = score([
+      ['KPI', 'Target', 'Actual'],
+      ['LTV', '£1,200', '£1,100'],
+      ['LTV:CAC ratio', 3, 3.4],
+      ['NRR', '110%', '104%'],
+      ['NPS', 45, 52],
+      ['ARR', '$2.4M', '$2.5M'],
+      ['New MRR', '$50k', '$41k'],
+      ['ROAS', 4, 3.9],
+      ['Return on ad spend', 4, 4.2],
+    ]);
+    for (const name of Object.keys(byName)) {
+      expect([name, byName[name].polarity]).toEqual([name, 'higher']);
+      expect([name, byName[name].polaritySource]).toEqual([name, 'wording']);
+    }
+    expect(byName['LTV'].status).toBe('RED');
+    expect(byName['NPS'].status).toBe('GREEN');
+    expect(byName['New MRR'].status).toBe('RED');
+    expect(byName['ROAS'].status).toBe('AMBER');
+  });
+
+  it('keeps the Care Programme Approach of mental health services out of cost per acquisition', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual'],
+      ['Adults on CPA in paid employment (%)', '8%', '6%'],
+      ['CPA patients followed up within 7 days', '95%', '97%'],
+    ]);
+    expect(byName['Adults on CPA in paid employment (%)'].polarity).toBe('higher');
+    expect(byName['CPA patients followed up within 7 days'].polarity).toBe('higher');
+  });
+});
