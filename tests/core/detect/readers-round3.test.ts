@@ -133,3 +133,45 @@ describe('cost and revenue acronyms in indicator names', () => {
     expect(byName['CPA patients followed up within 7 days'].polarity).toBe('higher');
   });
 });
+
+describe("the author's Above target / Below target on smaller-is-better rows", () => {
+  it('computes the status by direction, and does not read a word that names where the figure stands as a direction', () => {
+    // The author wrote where each figure stands against its target: 10 days is above a target of 8.
+    const { byName, warnings } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Average days lost to sickness', 8, 10, 'Above target'],
+      ['Calls answered %', 95, 97, 'Above target'],
+      ['Rent arrears (£k)', 500, 450, 'Below target'],
+      ['Missed bin collections', 30, 35, 'Above target'],
+      ['Library visits', 2000, 1500, 'Below target'],
+    ]);
+    expect(byName['Average days lost to sickness'].status).toBe('RED');
+    expect(byName['Rent arrears (£k)'].status).toBe('GREEN');
+    expect(byName['Missed bin collections'].status).toBe('RED');
+    expect(byName['Calls answered %'].status).toBe('GREEN');
+    // No "the evidence disagrees" on rows where the word only says which side of the target the figure is.
+    for (const name of ['Average days lost to sickness', 'Rent arrears (£k)', 'Missed bin collections'])
+      expect([name, byName[name].polarityConflict]).toEqual([name, undefined]);
+    expect(warnings.join(' ')).not.toMatch(/disagrees/);
+    // Where nothing stronger speaks, the word is the author's rating (SCORING.md evidence 5), as before.
+    expect(byName['Library visits'].polaritySource).toBe('ratings');
+    expect(byName['Rent arrears (£k)'].varianceText).toMatch(/50 below the target of 500 \(smaller is better\)/);
+  });
+
+  it('reads "Above target" as the rating where it goes against the figure (seed 001 key: above target is green)', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Actual', 'Status'],
+      ['Re-referrals within 12 months', 25, 20, 'Above target'],
+      ['Unallocated cases', 20, 26, 'Below target'],
+      ['Assessments in timescale', 82, 88, 'Above target'],
+    ]);
+    // Only smaller is better explains "Above target" for 20 against 25: the rating is evidence, and agrees.
+    expect(byName['Re-referrals within 12 months'].polarity).toBe('lower');
+    expect(byName['Re-referrals within 12 months'].polarityConflict).toBeUndefined();
+    expect(byName['Re-referrals within 12 months'].status).toBe('GREEN');
+    expect(byName['Re-referrals within 12 months'].statusLabel).toContain('Above target');
+    expect(byName['Unallocated cases'].polarity).toBe('lower');
+    expect(byName['Unallocated cases'].status).toBe('RED');
+    expect(byName['Unallocated cases'].statusLabel).toContain('Below target');
+  });
+});
