@@ -55,10 +55,20 @@ export interface HeaderLayout {
    * row whose first target cell is blank takes the first of these it fills.
    */
   otherTargets?: number[];
+  /**
+   * Status, trend and variance columns of one period each ("Q1 | Q2 | Q3" banners over Actual /
+   * Status, "Q2 RAG"), where there are several: the current period's are the table's outputs
+   * (period-outputs.ts). The single `status` / `trend` / `variance` above is the first of each.
+   */
+  periodOutputs?: PeriodOutput[];
   /** What the content changed in the roles the header's words gave (for the table's warning). */
   findings?: RoleFinding[];
   /** Why this row was taken as the header rather than the row first read as one. */
   headerChoice?: string;
+}
+
+export interface PeriodOutput extends PeriodColumn {
+  role: 'status' | 'trend' | 'variance';
 }
 
 export interface ParseOptions {
@@ -219,6 +229,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       col.period = over;
       col.label = `${over.label} ${col.label}`;
     }
+    // A Status / Trend / Variance under a banner is that period's output ("Q2" over "Actual | Status").
+    if (over && !col.period && (col.role === 'status' || col.role === 'trend' || col.role === 'variance'))
+      col.period = over;
     if (col.role === 'other' && typeof grid.value(cr, c) === 'number') plainNumbers++;
     columns.push(col);
     // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
@@ -274,11 +287,14 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       case 'frequency':
       case 'tolerance':
       case 'unit':
+        // First one wins: a second "Target" column is left as it is, never read as values.
+        if (layout[col.role] === undefined) layout[col.role] = col.col;
+        break;
       case 'status':
       case 'trend':
       case 'variance':
-        // First one wins: a second "Target" column is left as it is, never read as values.
         if (layout[col.role] === undefined) layout[col.role] = col.col;
+        if (col.period) (layout.periodOutputs ??= []).push({ role: col.role, col: col.col, period: col.period });
         break;
       case 'actual':
         actuals.push(col);

@@ -175,3 +175,101 @@ describe("the author's Above target / Below target on smaller-is-better rows", (
     expect(byName['Unallocated cases'].statusLabel).toContain('Below target');
   });
 });
+
+describe('a Status (and Variance) column in each period group', () => {
+  const cellOf = (ind: ScoredIndicator | undefined): string =>
+    ind?.source.statusCell ? `${ind.source.statusCell.row}:${ind.source.statusCell.col}` : '';
+
+  it('reads and writes the current period\'s status under "Q1 | Q2 | Q3" banners, not the first period\'s', () => {
+    const { byName, warnings } = score([
+      ['', '', 'Q1', '', '', 'Q2', '', '', 'Q3', '', ''],
+      [
+        'Indicator',
+        'Target',
+        'Actual',
+        'Variance',
+        'Status',
+        'Actual',
+        'Variance',
+        'Status',
+        'Actual',
+        'Variance',
+        'Status',
+      ],
+      ['Calls answered %', 95, 90, -5, 'Red', 96, 1, 'Green', '', '', ''],
+      ['Average days to relet', 30, 35, 5, 'Red', 28, -2, 'Green', '', '', ''],
+      ['Library visits', 2000, 1800, -200, 'Red', 1950, -50, 'Amber', '', '', ''],
+    ]);
+    const calls = byName['Calls answered %'];
+    // Q2 is the latest period with a figure: its Actual (column F) and its Status (column H).
+    expect(calls.actual).toMatchObject({ value: 96 });
+    expect(cellOf(calls)).toBe('2:7');
+    expect(calls.source.rating?.value).toBe('Green');
+    // Q1's "Red" rated 90, not 96: it is no evidence against bigger is better any more.
+    expect(calls.polarityConflict).toBeUndefined();
+    expect(byName['Average days to relet'].polarityConflict).toBeUndefined();
+    expect(warnings.join(' ')).not.toMatch(/disagrees/);
+    expect(byName['Library visits'].status).toBe('AMBER');
+    expect(byName['Library visits'].statusLabel).toContain('Amber');
+    // The author's Variance figures are theirs in every period: ours goes in a column beside the table.
+    expect(calls.source.varianceCell?.col).toBeGreaterThan(10);
+  });
+
+  it("writes into the current period's blank Status in the author's words, where the next period is empty", () => {
+    const { byName } = score([
+      ['', 'Q1', '', '', 'Q2', '', '', 'Q3', '', '', 'Q4', '', ''],
+      [
+        'Indicator',
+        'Target',
+        'Actual',
+        'Status',
+        'Target',
+        'Actual',
+        'Status',
+        'Target',
+        'Actual',
+        'Status',
+        'Target',
+        'Actual',
+        'Status',
+      ],
+      ['Calls answered %', 95, 90, 'Off track', 95, 96, 'On track', 95, 93, '', 95, '', ''],
+      ['Average days to relet', 30, 35, 'Off track', 30, 28, 'On track', 30, 33, '', 30, '', ''],
+      ['Library visits', 2000, 1800, 'Off track', 2000, 1950, 'At risk', 2100, 2150, '', 2200, '', ''],
+    ]);
+    const visits = byName['Library visits'];
+    // Q3 is current: its target (2,100), its actual (2,150) and its Status cell (column J).
+    expect(visits.target).toMatchObject({ kind: 'value', value: { value: 2100 } });
+    expect(visits.actual).toMatchObject({ value: 2150 });
+    expect(cellOf(visits)).toBe('4:9');
+    expect(visits.source.rating).toBeUndefined();
+    expect(visits.status).toBe('GREEN');
+    expect(visits.statusLabel).toContain('On track');
+    expect(byName['Average days to relet'].status).toBe('RED');
+    expect(byName['Average days to relet'].statusLabel).toContain('Off track');
+  });
+
+  it('reads one-row headers "Q1 Actual | Q1 RAG | Q2 Actual | Q2 RAG" the same way', () => {
+    const { byName } = score([
+      ['Measure', 'Target', 'Q1 Actual', 'Q1 RAG', 'Q2 Actual', 'Q2 RAG', 'Q3 Actual', 'Q3 RAG'],
+      ['Rent collected %', 98, 96, 'A', 98.5, 'G', '', ''],
+      ['Missed bin collections', 30, 41, 'R', 25, 'G', '', ''],
+    ]);
+    const rent = byName['Rent collected %'];
+    expect(rent.actual).toMatchObject({ value: 98.5 });
+    expect(cellOf(rent)).toBe('1:5');
+    expect(rent.source.rating?.value).toBe('G');
+    expect(byName['Missed bin collections'].status).toBe('GREEN');
+    expect(byName['Missed bin collections'].statusLabel).toBe('G');
+  });
+
+  it('keeps a single Status column where the groups have none of their own', () => {
+    const { byName } = score([
+      ['', '', 'Q1', 'Q2', 'Q3', ''],
+      ['Indicator', 'Target', 'Actual', 'Actual', 'Actual', 'Status'],
+      ['Calls answered %', 95, 90, 96, '', 'Green'],
+    ]);
+    expect(cellOf(byName['Calls answered %'])).toBe('2:5');
+    expect(byName['Calls answered %'].actual).toMatchObject({ value: 96 });
+  });
+});
