@@ -6,7 +6,7 @@
  */
 import type { Period } from '../model';
 import { parsePeriodRow, parsePeriodText } from '../periods';
-import { isNameHeader } from './column-words';
+import { isNameHeader, KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
 import { byOrder, type PeriodColumn } from './series';
@@ -61,6 +61,8 @@ export interface HeaderLayout {
    * (period-outputs.ts). The single `status` / `trend` / `variance` above is the first of each.
    */
   periodOutputs?: PeriodOutput[];
+  /** The names are OKR key results ("Key Result", "KR"): each states its own target (key-result-target.ts). */
+  keyResults?: boolean;
   /** What the content changed in the roles the header's words gave (for the table's warning). */
   findings?: RoleFinding[];
   /** Why this row was taken as the header rather than the row first read as one. */
@@ -270,6 +272,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     signature,
   };
   if (twoRow) layout.headerTop = r;
+  if (KEY_RESULT_RE.test(normaliseHeaderWords(grid.lower(rowOf.get(nameCol) ?? r, nameCol)))) layout.keyResults = true;
   if (findings) layout.findings = findings;
   if (measure !== undefined) layout.measure = measure;
   const periodCols: PeriodColumn[] = [];

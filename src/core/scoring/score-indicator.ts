@@ -162,6 +162,7 @@ function finished(
   trend: Trend | null = null,
 ): Result {
   if (base.source.fractionNote) base.notes.push(base.source.fractionNote);
+  if (base.source.targetNote) base.notes.push(base.source.targetNote);
   base.status = status;
   base.trend = trend;
   base.statusLabel = labelOf(rules, status, base.source, direction);

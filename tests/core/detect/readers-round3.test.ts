@@ -273,3 +273,91 @@ describe('a Status (and Variance) column in each period group', () => {
     expect(byName['Calls answered %'].actual).toMatchObject({ value: 96 });
   });
 });
+
+describe('OKR sheets: the target stated in the key result', () => {
+  it('reads one clear figure and its direction from each key result, and says so in the note', () => {
+    const { byName } = score([
+      ['Objective', 'Key Result', 'Owner', 'Current', 'Confidence'],
+      ['Delight our customers', 'Increase NPS from 30 to 45', 'Ana', 41, 'Medium'],
+      ['', 'Reduce churn to below 5%', 'Ben', '6.2%', 'Low'],
+      ['Grow revenue', 'Grow MRR to $50k', 'Cy', '$46k', 'High'],
+      ['Reliable platform', 'Achieve 95% uptime', 'Di', '97%', 'High'],
+      ['', 'Launch the new onboarding flow', 'Ed', 'Done', 'High'],
+      ['', 'Hire 3 to 5 engineers in Q3', 'Fe', 4, 'Medium'],
+      ['', 'Publish 12 case studies', 'Gu', 9, 'Medium'],
+    ]);
+    const nps = byName['Increase NPS from 30 to 45'];
+    expect(nps.target).toMatchObject({ kind: 'value', value: { value: 45 } });
+    // From 30 to 45: the target above its baseline says bigger is better (SCORING.md evidence 3).
+    expect(nps.polarity).toBe('higher');
+    expect(nps.polaritySource).toBe('baseline');
+    // 41 against 45: 4 short, beyond 5% of 45 (2.25): RED; better than the baseline 30.
+    expect(nps.status).toBe('RED');
+    expect(nps.trend).toBe('MUCH_BETTER');
+    expect(nps.notes.join(' ')).toMatch(
+      /Target read from the key result text 'Increase NPS from 30 to 45': 45, from a baseline of 30/,
+    );
+
+    const churn = byName['Reduce churn to below 5%'];
+    expect(churn.target).toMatchObject({ kind: 'value', value: { value: 5, percent: true } });
+    expect(churn.polarity).toBe('lower');
+    expect(churn.status).toBe('RED');
+    expect(byName['Grow MRR to $50k'].target).toMatchObject({ kind: 'value', value: { value: 50_000 } });
+    expect(byName['Grow MRR to $50k'].status).toBe('RED');
+    expect(byName['Achieve 95% uptime'].status).toBe('GREEN');
+
+    // No figure, several figures, or a figure with no direction: no target, and the note says why.
+    const launch = byName['Launch the new onboarding flow'];
+    expect(launch.target).toBeNull();
+    expect(launch.notes.join(' ')).toMatch(/names no figure to reach/);
+    const hire = byName['Hire 3 to 5 engineers in Q3'];
+    expect(hire.status).toBe('NO_TARGET');
+    expect(hire.notes.join(' ')).toMatch(/names several figures \(3, 5\)/);
+    const cases = byName['Publish 12 case studies'];
+    expect(cases.status).toBe('NO_TARGET');
+    expect(cases.notes.join(' ')).toMatch(/names 12 but not which way is good/);
+  });
+
+  it('reads "KR1:" rows under objective rows, with the figures in a Progress column and grades in a Score column', () => {
+    const { byName, warnings } = score([
+      ['OKR', 'Progress', 'Score'],
+      ['Objective 1: Delight our customers', '', ''],
+      ['KR1: Increase NPS from 30 to 45', 41, 0.7],
+      ['KR2: Reduce monthly churn to below 5%', '6.2%', 0.3],
+      ['Objective 2: Grow revenue', '', ''],
+      ['KR1: Grow MRR to $50k', '$46k', 0.8],
+      ['KR2: Achieve 95% uptime', '97%', 1],
+    ]);
+    expect(byName['Increase NPS from 30 to 45'].actual).toMatchObject({ value: 41 });
+    expect(byName['Increase NPS from 30 to 45'].status).toBe('RED');
+    // "KR1" numbers a key result under its objective: two different KR1s are not one measure.
+    expect(byName['Grow MRR to $50k'].polarity).toBe('higher');
+    expect(byName['Achieve 95% uptime'].polarity).toBe('higher');
+    expect(byName['Achieve 95% uptime'].status).toBe('GREEN');
+    expect(byName['Reduce monthly churn to below 5%'].polarity).toBe('lower');
+    expect(warnings.join(' ')).toMatch(/"Score" grades the key results/);
+    expect(warnings.join(' ')).not.toMatch(/disagrees/);
+  });
+
+  it('invents nothing where the only figures are grades and shares done', () => {
+    const { byName, warnings } = score([
+      ['Objective', 'Key Result', 'Progress', 'Score'],
+      ['Delight our customers', 'Increase NPS from 30 to 45', '70%', 0.7],
+      ['', 'Reduce churn to below 5%', '40%', 0.4],
+      ['Grow revenue', 'Grow MRR to $50k', '90%', 0.9],
+    ]);
+    for (const ind of Object.values(byName)) expect(['GREEN', 'AMBER', 'RED']).not.toContain(ind.status);
+    expect(warnings.join(' ')).toMatch(/no target, actual, period or status column|No indicator table found/);
+  });
+
+  it("keeps the sheet's own Target column where there is one", () => {
+    const { byName } = score([
+      ['Key Result', 'Target', 'Current'],
+      ['Increase NPS from 30 to 45', 40, 41],
+      ['Reduce churn to below 5%', '4%', '3.8%'],
+    ]);
+    expect(byName['Increase NPS from 30 to 45'].target).toMatchObject({ kind: 'value', value: { value: 40 } });
+    expect(byName['Increase NPS from 30 to 45'].status).toBe('GREEN');
+    expect(byName['Increase NPS from 30 to 45'].notes.join(' ')).not.toMatch(/key result text/);
+  });
+});
