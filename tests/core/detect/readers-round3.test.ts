@@ -313,6 +313,7 @@ describe('OKR sheets: the target stated in the key result', () => {
     const hire = byName['Hire 3 to 5 engineers in Q3'];
     expect(hire.status).toBe('NO_TARGET');
     expect(hire.notes.join(' ')).toMatch(/names several figures \(3, 5\)/);
+    expect(hire.notes.join(' ')).not.toMatch(/the sheet gives no target/);
     const cases = byName['Publish 12 case studies'];
     expect(cases.status).toBe('NO_TARGET');
     expect(cases.notes.join(' ')).toMatch(/names 12 but not which way is good/);
