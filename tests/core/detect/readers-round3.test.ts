@@ -362,3 +362,16 @@ describe('OKR sheets: the target stated in the key result', () => {
     expect(byName['Increase NPS from 30 to 45'].notes.join(' ')).not.toMatch(/key result text/);
   });
 });
+
+describe('a "Status" column of rating numbers beside a target', () => {
+  it('does not read 1 / 2 / 3 rating codes as the actual', () => {
+    const { byName } = score([
+      ['Metric', 'Target', 'Status'],
+      ['Revenue', '$1.5M', 3],
+      ['Calls answered', '95%', 1],
+      ['New members', 400, 2],
+      ['Volunteers recruited', 150, 3],
+    ]);
+    for (const ind of Object.values(byName)) expect(['GREEN', 'AMBER', 'RED']).not.toContain(ind.status);
+  });
+});
