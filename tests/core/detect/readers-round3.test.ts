@@ -351,6 +351,16 @@ describe('OKR sheets: the target stated in the key result', () => {
     expect(warnings.join(' ')).toMatch(/no target, actual, period or status column|No indicator table found/);
   });
 
+  it('does not take a bare "Kr" (kroner) column for key results', () => {
+    const { byName } = score([
+      ['Indicator', 'Target', 'Kr'],
+      ['Increase sales from 30 to 45', 40, 41],
+      ['Budget spent', 500, 450],
+    ]);
+    expect(byName['Increase sales from 30 to 45'].target).toMatchObject({ kind: 'value', value: { value: 40 } });
+    expect(byName['Increase sales from 30 to 45'].notes.join(' ')).not.toMatch(/key result text/);
+  });
+
   it("keeps the sheet's own Target column where there is one", () => {
     const { byName } = score([
       ['Key Result', 'Target', 'Current'],
