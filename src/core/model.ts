@@ -110,6 +110,8 @@ export interface IndicatorSource {
   tolerance?: { source: SourceCell; header: string };
   /** Why some of its figures or targets were read as fractions of a percentage (percent-fractions.ts). */
   fractionNote?: string;
+  /** Where the target came from when no target cell gave it (an OKR key result's own words), or why there is none. */
+  targetNote?: string;
   /**
    * The target column's header says its figures are a floor or a ceiling ("target_min", "Maximum
    * target"): an "at least" or "at most" target, which tells which way is good as a bound does.

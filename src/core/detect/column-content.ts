@@ -42,6 +42,8 @@ export interface ColumnContent {
   textWords: number;
   /** "Not yet" words: "N/A", "Pending", "TBC", "-", "New Indicator"... a column not filled in yet. */
   placeholders: number;
+  /** Counts of a whole ("12 of 20", "3/4 done"): a figure reached, though not one number. */
+  counts: number;
 }
 
 const NUMERIC_TEXT = /^[-+]?[£$€]?\s*\d[\d,]*(\.\d+)?\s*(%|k|m|bn)?$|^[-+]?\.\d+%?$/i;
@@ -50,6 +52,7 @@ const BOUND_TEXT =
 const ERROR_TEXT = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!)$/i;
 export const PLACEHOLDER =
   /^(n\/?a|n\/?k|tbc|tbd|tba|pending|not (yet )?(available|known|reported|due|applicable)|awaiting( data)?|no data|nil|none|new( indicator| measure)?|-+|–|—|\.|\?)$/i;
+const COUNT_OF_TEXT = /^\d[\d,]*\s*(of|out of)\s*\d[\d,]*\b/i;
 const CODE_TEXT = /^[A-Za-z]{0,6}[-_. ]?\d[\d-_.]*[A-Za-z]?$|^[A-Z]{2,6}\d{1,4}[a-z]?$/;
 
 /** Profile column c over the rows below header row r (at most CONTENT_ROWS, up to lastRow). */
@@ -70,6 +73,7 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
     periods: 0,
     textWords: 0,
     placeholders: 0,
+    counts: 0,
   };
   const seen = new Set<string>();
   const end = Math.min(lastRow, r + CONTENT_ROWS, grid.rows - 1);
@@ -119,6 +123,7 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
       out.periods++;
       continue;
     }
+    if (t.length <= 30 && COUNT_OF_TEXT.test(t)) out.counts++;
     if (PLACEHOLDER.test(t)) out.placeholders++;
     if (t.length <= 20 && CODE_TEXT.test(t)) out.codes++;
     const words = t.split(/\s+/).length;

@@ -23,7 +23,11 @@ const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performa
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
 const NAME_RE =
-  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$/;
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$|^(okr )?(key results?|okrs?)( (name|title|description|text))?$|^krs? (name|title|description|text)$/;
+/** An OKR sheet's key results ("Key Result", "KR description", "OKR"): the indicators, each stating its target (key-result-target.ts). */
+// A bare "KR" is not one: it is also kroner.
+export const KEY_RESULT_RE =
+  /^(okr )?(key results?|okrs?)( (name|title|description|text))?$|^krs? (name|title|description|text)$/;
 /** A compound ending in a name word ("kpi_name", "name_en", "result_indicator_title"): the phrase reader decides. */
 const NAME_HEAD_RE = /(^|\s)(name|title|label|indicator|measure|kpi|metric|description)( (en|fr|cy))?$/;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
@@ -73,6 +77,8 @@ export function keywordRole(header: string): ColumnRole | null {
   if (lower === '') return null;
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
+  // "Key Result" is an OKR's indicator, not a result figure as its head word would say.
+  if (KEY_RESULT_RE.test(lower)) return 'name';
   const phrase = readHeaderPhrase(lower);
   const rest = phrase.rest !== lower && phrase.rest !== '' ? wordsRole(phrase.rest) : whole;
   const found = whole ?? rest;

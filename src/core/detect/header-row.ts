@@ -6,7 +6,7 @@
  */
 import type { Period } from '../model';
 import { analysePeriodRow, parsePeriodText } from '../periods';
-import { isNameHeader } from './column-words';
+import { isNameHeader, KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
 import { byOrder, type PeriodColumn } from './series';
@@ -56,10 +56,22 @@ export interface HeaderLayout {
    * row whose first target cell is blank takes the first of these it fills.
    */
   otherTargets?: number[];
+  /**
+   * Status, trend and variance columns of one period each ("Q1 | Q2 | Q3" banners over Actual /
+   * Status, "Q2 RAG"), where there are several: the current period's are the table's outputs
+   * (period-outputs.ts). The single `status` / `trend` / `variance` above is the first of each.
+   */
+  periodOutputs?: PeriodOutput[];
+  /** The names are OKR key results ("Key Result", "KR"): each states its own target (key-result-target.ts). */
+  keyResults?: boolean;
   /** What the content changed in the roles the header's words gave (for the table's warning). */
   findings?: RoleFinding[];
   /** Why this row was taken as the header rather than the row first read as one. */
   headerChoice?: string;
+}
+
+export interface PeriodOutput extends PeriodColumn {
+  role: 'status' | 'trend' | 'variance';
 }
 
 export interface ParseOptions {
@@ -220,6 +232,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       col.period = over;
       col.label = `${over.label} ${col.label}`;
     }
+    // A Status / Trend / Variance under a banner is that period's output ("Q2" over "Actual | Status").
+    if (over && !col.period && (col.role === 'status' || col.role === 'trend' || col.role === 'variance'))
+      col.period = over;
     if (col.role === 'other' && typeof grid.value(cr, c) === 'number') plainNumbers++;
     columns.push(col);
     // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
@@ -262,6 +277,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     signature,
   };
   if (twoRow) layout.headerTop = r;
+  if (KEY_RESULT_RE.test(normaliseHeaderWords(grid.lower(rowOf.get(nameCol) ?? r, nameCol)))) layout.keyResults = true;
   if (findings) layout.findings = findings;
   if (measure !== undefined) layout.measure = measure;
   const periodCols: PeriodColumn[] = [];
@@ -279,11 +295,14 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       case 'frequency':
       case 'tolerance':
       case 'unit':
+        // First one wins: a second "Target" column is left as it is, never read as values.
+        if (layout[col.role] === undefined) layout[col.role] = col.col;
+        break;
       case 'status':
       case 'trend':
       case 'variance':
-        // First one wins: a second "Target" column is left as it is, never read as values.
         if (layout[col.role] === undefined) layout[col.role] = col.col;
+        if (col.period) (layout.periodOutputs ??= []).push({ role: col.role, col: col.col, period: col.period });
         break;
       case 'actual':
         actuals.push(col);

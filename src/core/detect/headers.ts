@@ -5,7 +5,15 @@
  * read as a period, baseline, area or comparator; for the name column, the content under the header
  * (header-row.ts findNameColumn). Each step says which evidence it used.
  */
-import { actualHeaderPeriod, classifyHeader, parsePeriodHeader, parsePeriodPhrase, type HeaderCell } from '../periods';
+import {
+  actualHeaderPeriod,
+  classifyHeader,
+  parsePeriodHeader,
+  parsePeriodPhrase,
+  parsePeriodText,
+  type HeaderCell,
+} from '../periods';
+import { provisionalOrder } from '../periods/order';
 import { readHeaderPhrase, splitCamelCase } from './header-phrase';
 import type { Period } from '../model';
 import { keywordRole } from './column-words';
@@ -69,6 +77,11 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
   if (!role) return null;
   // A baseline by its head word ("baseline value", "result_indicator_baseline_value") is the trend's reference.
   if (role === 'baseline') return { col: c, role, label, period: periodOf(grid, r, c, true), evidence: 'words' };
+  // A rating, trend or variance of one period ("Q2 Status", "2023/24 RAG", "Variance Q1"): a group's own output.
+  if (role === 'status' || role === 'trend' || role === 'variance') {
+    const p = phrasePeriod(lower, label) ?? outputHeaderPeriod(lower, label);
+    return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
+  }
   if (role !== 'actual' && role !== 'target') return { col: c, role, label, evidence: 'words' };
   // The period the header names with its role: "Q2 Actual", "2016/17 end of year metric value", "2017/18 target".
   const p =
@@ -79,6 +92,17 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
       : phrasePeriod(lower, label);
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
 };
+
+/** The words of an output header, dropped to leave its period ("Q2 RAG", "2023/24 status", "Variance Q1"). */
+const OUTPUT_WORDS = /\b(rag|brag|status|rating|trend|variance|var|dot|direction of travel)\b/g;
+
+/** The period an output header names besides its role word, or null. */
+function outputHeaderPeriod(lower: string, label: string): Period | null {
+  const rest = normaliseHeaderWords(lower).replace(OUTPUT_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '' || rest.length > 24) return null;
+  const fields = parsePeriodText(rest, true);
+  return fields && fields.kind !== 'baseline' ? { ...fields, label, order: provisionalOrder(fields) } : null;
+}
 
 function phrasePeriod(lower: string, label: string): Period | null {
   const phrase = readHeaderPhrase(normaliseHeaderWords(lower));

@@ -11,6 +11,7 @@ import { comparatorKind } from './headers';
 import type { Outputs } from './register-outputs';
 import { rowValues } from './series';
 import { splitCode, unitFromLabel } from './text-fields';
+import { isKeyResultText, targetFromKeyResult } from './key-result-target';
 
 /** "target_min", "Minimum target", "Target (max)": a header that makes its targets a floor or a ceiling. */
 function targetBoundOf(header: string): IndicatorSource['targetBound'] {
@@ -77,13 +78,15 @@ export function buildIndicator(
   };
   const measure = text(h.measure);
   if (measure) ind.measure = measure;
+  const keyResult = h.keyResults === true || isKeyResultText(ind.name);
   const code = text(h.code);
   if (code) ind.code = code;
   else {
     // No code column: a code written in front of the name ("NI060 Percentage ...") is the code.
     const split = splitCode(ind.name);
     if (split.code && split.name) {
-      ind.code = split.code;
+      // "KR1:" numbers a key result under its objective (KR1 again under the next one): not a code.
+      if (!keyResult) ind.code = split.code;
       ind.name = split.name;
     }
   }
@@ -113,6 +116,8 @@ export function buildIndicator(
   }
   if (h.baseline?.period && !grid.isBlank(r, h.baseline.col))
     ind.baseline = { period: h.baseline.period, source: grid.source(r, h.baseline.col) };
+  // An OKR key result with no target of its own states it in its words (key-result-target.ts).
+  if (!ind.target && !ind.targetsByPeriod && keyResult) targetFromKeyResult(grid, r, h.name, ind);
   if (currentPeriod) ind.currentPeriod = currentPeriod;
   if (out.status !== undefined) ind.statusCell = grid.ref(r, out.status);
   if (out.trend !== undefined) ind.trendCell = grid.ref(r, out.trend);

@@ -25,6 +25,7 @@ import { markPercentFractions } from './percent-fractions';
 import { blankFlagReading, buildIndicator } from './register-indicator';
 import { walkBody } from './register-body';
 import { outputColumns } from './register-outputs';
+import { currentPeriodOutputs, earlierStatusColumns } from './period-outputs';
 import { latestFilled } from './series';
 import { statusColumnWords } from './sheet-words';
 
@@ -43,8 +44,20 @@ function titleAbove(grid: Grid, r: number): string | undefined {
  * the author filled (not one we wrote) is the author's rating: polarity evidence, and kept where we
  * cannot rate the row.
  */
-function addOwnRatings(grid: Grid, col: number, rows: number[], indicators: IndicatorSource[]): void {
-  const words = statusColumnWords(grid, rows, col);
+function addOwnRatings(
+  grid: Grid,
+  col: number,
+  rows: number[],
+  indicators: IndicatorSource[],
+  earlier: readonly number[] = [],
+): void {
+  let words = statusColumnWords(grid, rows, col);
+  // The author's words from the periods before (the current period's column may not be rated
+  // yet, or not use every word): the newest spelling of each status first.
+  for (const c of earlier) {
+    const more = statusColumnWords(grid, rows, c);
+    if (more) words = { ...more, ...words };
+  }
   rows.forEach((r, i) => {
     if (words) indicators[i].statusWords = words;
     if (!grid.isBlank(r, col) && !grid.isOwned(r, col)) indicators[i].rating = grid.source(r, col);
@@ -171,12 +184,14 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   }
   const filledIdx = h.periods.length > 0 ? latestFilled(grid, body.rows, h.periods) : -1;
   const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
-  const out = outputColumns(grid, h, body.last);
+  // Outputs of one period each (period groups): the current period's (period-outputs.ts).
+  const hp = currentPeriodOutputs(grid, h, currentPeriod, body.rows);
+  const out = outputColumns(grid, hp, body.last);
   const blankFlag = blankFlagReading(grid, h, body.rows);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
   markPercentFractions(grid, h.row, indicators);
-  if (out.status !== undefined && out.status === h.status && !out.added?.status)
-    addOwnRatings(grid, h.status, body.rows, indicators);
+  if (out.status !== undefined && out.status === hp.status && !out.added?.status)
+    addOwnRatings(grid, hp.status, body.rows, indicators, earlierStatusColumns(hp, currentPeriod));
   warnTextTargets(ctx, h, body.rows);
   warnReading(ctx, h, body.last);
   const table: TableDraft = {

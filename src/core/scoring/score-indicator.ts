@@ -162,6 +162,7 @@ function finished(
   trend: Trend | null = null,
 ): Result {
   if (base.source.fractionNote) base.notes.push(base.source.fractionNote);
+  if (base.source.targetNote) base.notes.push(base.source.targetNote);
   base.status = status;
   base.trend = trend;
   base.statusLabel = labelOf(rules, status, base.source, direction);
@@ -285,7 +286,8 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         at,
         `"${name}" has no numeric target: the target in ${at} cannot be read as a number: ${target.unreadable.reason}.`,
       );
-    } else {
+    } else if (direction || !source.targetNote) {
+      // Where the detector said why there is no target (a key result naming several figures), that note stands alone.
       notes.unshift(
         direction
           ? 'No target: the sheet gives no target, and there is no earlier figure to judge the direction of travel.'

@@ -2,9 +2,25 @@
  * Evidence 5: the sheet's own rating. Where the author rated a row Green with the actual above the
  * target, bigger is better; Red with the actual above the target, smaller is better. Amber says
  * nothing either way (it is near the target on either side).
+ *
+ * "Above target" / "Below target" are read as ratings (seed 001's key: "Above target" is green),
+ * but they are also where the figure stands: an author who writes "Above target" for 10 sick days
+ * against a target of 8 may say where 10 is, not that more is better. Where the word names the
+ * side of the target the actual is on, the evidence is marked `alsoSide`: it still speaks where
+ * nothing stronger does, but stronger evidence the other way is no disagreement with it. A word
+ * against the figure ("Above target" for 450 against 500) can only be the rating.
  */
 import type { Reading, SourceCell, Target } from '../../model';
-import { ratingOf } from '../rating-words';
+import { normaliseRating, ratingOf } from '../rating-words';
+
+/** Rating words that also name a side of the target: true for above, false for below. */
+const SIDE: Record<string, boolean> = {
+  above: true,
+  'above target': true,
+  'well above target': true,
+  below: false,
+  'below target': false,
+};
 import type { PolarityEvidence } from './types';
 
 export function polarityFromRatings(
@@ -19,11 +35,14 @@ export function polarityFromRatings(
   const a = actual.value;
   const t = target.value.value;
   if (a === t) return null;
+  const side = SIDE[normaliseRating(String(rating.value))];
   const good = r === 'GREEN' || r === 'BLUE';
   const above = a > t;
-  return {
+  const found: PolarityEvidence = {
     kind: 'ratings',
     polarity: good === above ? 'higher' : 'lower',
     says: `the sheet's own rating '${String(rating.value).trim()}' for ${a} against a target of ${t}`,
   };
+  if (side === above) found.alsoSide = true;
+  return found;
 }

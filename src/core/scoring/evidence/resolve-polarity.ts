@@ -55,11 +55,18 @@ export function resolvePolarity(
     source: winner.kind,
     note: `Polarity: ${describe(winner)}${unread && winner.kind !== 'field' ? ` (${unread})` : ''}.`,
   };
-  // A band against one direction is not a disagreement: the band already says where good lies.
+  // A band against one direction is not a disagreement: the band already says where good lies; nor
+  // is an author's "Above target" that may only say where the figure stands (polarity-from-ratings.ts).
   let against: PolarityEvidence | undefined;
   for (let i = first + 1; i < evidence.length && !against; i++) {
     const e = evidence[i];
-    if (e !== null && e.polarity !== winner.polarity && e.polarity !== 'band' && winner.polarity !== 'band')
+    if (
+      e !== null &&
+      e.polarity !== winner.polarity &&
+      e.polarity !== 'band' &&
+      winner.polarity !== 'band' &&
+      e.alsoSide !== true
+    )
       against = e;
   }
   if (against) {

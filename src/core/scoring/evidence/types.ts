@@ -9,6 +9,11 @@ export interface PolarityEvidence {
   polarity: PolarityKind;
   /** What was found, for notes and warnings: "the Polarity field 'Smaller is Better'". */
   says: string;
+  /**
+   * Also read as where the figure stands, not which way is good ("Above target" for an actual above
+   * its target): stronger evidence the other way is no disagreement with it.
+   */
+  alsoSide?: boolean;
 }
 
 /** Longest text any polarity step examines: keeps every pattern linear on hostile input. */

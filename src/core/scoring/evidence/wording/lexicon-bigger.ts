@@ -310,6 +310,25 @@ export const BIGGER: readonly Cue[] = [
   // "Conversion rate"): income, as SCORING.md lists it, and "repeat customers are good". Light, so
   // any other word in the name ("customer complaints", "customers waiting") decides over them.
   higher(WEIGHT.noun, 'sales', 'profitab\\w*', 'p ?& ?l', 'customers', 'conversion rates?'),
+  // What a customer is worth and how much of the takings stay: "LTV", "LTV:CAC" (value over the
+  // cost of winning it), "NRR", "NPS", recurring revenue ("ARR", "MRR"), "ROAS" and its words (the
+  // return, not the spend).
+  higher(
+    WEIGHT.strong,
+    // The ratio before the bare word: the first alternative that matches is taken.
+    'ltv ?[:/] ?cac(?: ratio)?',
+    'ltv to cac(?: ratio)?',
+    'ltv',
+    '(?:customer )?lifetime value',
+    'nrr',
+    'net (?:revenue|dollar) retention',
+    'e?nps',
+    'arr',
+    'mrr',
+    'recurring revenue',
+    'roas',
+    'return on (?:ad|advertising|marketing) spend',
+  ),
 ];
 
 /** Phrases that name who is counted, not what: they mask the words inside them. */
@@ -329,6 +348,9 @@ export const NEUTRAL: readonly Cue[] = [
       'day cases?',
       '(?:health and|patient|fire|food|road|community) safety',
       'food hygiene',
+      // The Care Programme Approach of mental health services, not a cost per acquisition.
+      'on (?:the )?cpa',
+      'care programme approach',
     ),
     polarity: 'higher',
     weight: 0,

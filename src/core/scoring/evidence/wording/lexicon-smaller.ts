@@ -269,4 +269,20 @@ export const SMALLER: readonly Cue[] = [
     'nitrogen dioxide',
     'grime',
   ),
+  // What a trading service pays to win a customer and loses when one leaves, and the cash it
+  // spends: acquisition costs ("CAC", "Blended CAC", "CPA", "CPL", "CPC"), "churn", "burn rate",
+  // debtor days as "DSO" / "days sales outstanding" (whose "sales" is not the measure). Heavier than
+  // the takings they are measured on ("Revenue churn" is a loss of revenue).
+  lower(
+    WEIGHT.strong,
+    'cac',
+    'cpa',
+    'cpl',
+    'cpc',
+    'churn(?:ed|s)?',
+    'attrition',
+    '(?:cash |net |gross |monthly )?burn(?: rate)?',
+    'dso',
+    'days? sales outstanding',
+  ),
 ];
