@@ -16,6 +16,7 @@ import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { cardComparators, isCardComparator } from './comparator-cells';
 import { freeColumnsRight } from './output-cells';
+import { propose, proposeReading } from './readings/choose';
 import { hasValue, rowValues, type PeriodColumn } from './series';
 import { hasCode, isMetaLine, parseMeta, splitCode, type MetaFields } from './text-fields';
 
@@ -251,7 +252,8 @@ export function detectCards(ctx: DetectContext): void {
     if (lower !== 'actual' && lower !== 'actuals') continue;
     const g = readGrid(grid, r);
     if (!g) continue;
-    buildCard(ctx, g);
+    const region = { r0: g.periodRow, c0: g.label, r1: g.lastRow, c1: g.lastCol };
+    propose(ctx, [proposeReading('card', region, [], { build: () => buildCard(ctx, g) })]);
     r = g.lastRow;
   }
 }

@@ -25,6 +25,7 @@ import { markPercentFractions } from './percent-fractions';
 import { blankFlagReading, buildIndicator } from './register-indicator';
 import { walkBody } from './register-body';
 import { outputColumns } from './register-outputs';
+import { propose, proposeReading } from './readings/choose';
 import { latestFilled } from './series';
 import { statusColumnWords } from './sheet-words';
 
@@ -140,7 +141,14 @@ export function detectRegisters(ctx: DetectContext): void {
       continue;
     }
     if (parsed.kind !== 'header') continue;
-    const last = buildHeaderTable(ctx, parsed.layout);
+    const h = parsed.layout;
+    let last = r;
+    const build = (): void => {
+      last = buildHeaderTable(ctx, h);
+    };
+    propose(ctx, [
+      proposeReading('register', { r0: h.headerTop ?? h.row, c0: h.first, r1: h.row, c1: h.last }, [], { build }),
+    ]);
     // Another table beside this one on the same header row is read on its own: the row is read
     // again (its cells the table took are claimed), then the rows below in turn.
     rescans = rescanRow === r ? rescans + 1 : 1;

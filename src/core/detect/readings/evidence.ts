@@ -1,0 +1,58 @@
+/**
+ * The evidence steps of a table reading, each small and named, each saying what it found. The
+ * chooser (choose.ts) combines them: a reading's score is its precedence plus their mean fit.
+ */
+import type { IndicatorSource } from '../../model';
+import { numericValue } from '../../values/read';
+import type { ReadingEvidence } from './types';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Rows that share their name with a row of another period, out of all rows read: what makes a
+ * long-format table one indicator per name with its series.
+ */
+export function namesRepeat(groupSizes: readonly number[]): ReadingEvidence {
+  let rows = 0;
+  let inSeries = 0;
+  for (const n of groupSizes) {
+    rows += n;
+    if (n >= 2) inSeries += n;
+  }
+  return {
+    step: 'names repeat',
+    found: `${inSeries} of ${plural(rows, 'row')} share their name with a row of another period (${plural(groupSizes.length, 'name')})`,
+    fit: rows === 0 ? 0 : inSeries / rows,
+  };
+}
+
+/** Rows whose name no other row has, out of all rows read: what makes a register one indicator per row. */
+export function namesOwnRow(groupSizes: readonly number[]): ReadingEvidence {
+  let rows = 0;
+  let alone = 0;
+  for (const n of groupSizes) {
+    rows += n;
+    if (n === 1) alone++;
+  }
+  return {
+    step: 'one row per name',
+    found: `${alone} of ${plural(rows, 'row')} have a name no other row has`,
+    fit: rows === 0 ? 0 : alone / rows,
+  };
+}
+
+/** Indicators built with a figure for their current (latest) period, out of all built. */
+export function figuresRead(indicators: readonly IndicatorSource[]): ReadingEvidence {
+  let figures = 0;
+  for (const ind of indicators) {
+    const latest = ind.values[ind.values.length - 1];
+    if (latest && numericValue(latest.source.value) !== null) figures++;
+  }
+  return {
+    step: 'figures read',
+    found: `${figures} of ${plural(indicators.length, 'indicator')} have a figure for their latest period`,
+    fit: indicators.length === 0 ? 0 : figures / indicators.length,
+  };
+}
