@@ -100,6 +100,10 @@ function warnCloseCall(ctx: DetectContext, kept: TableReading, rival: Omit<Table
     ctx,
     kept.region.r0,
     kept.region.c0,
-    `Table at ${at} read as ${kept.says} (${evidenceWords(kept)}) rather than as ${rival.says} (${evidenceWords(rival)}): a close call. To read it as ${rival.says}, ${how}.`,
+    `Table at ${at} read as ${kept.says}: ${evidenceWords(kept)}. ${capital(rival.says)} was close: ${evidenceWords(rival)}. To read it that way, ${how}.`,
   );
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
