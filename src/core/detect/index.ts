@@ -1,6 +1,6 @@
 /**
  * Finds every indicator table on a sheet. Each layout is a reading of one table model
- * (readings/registry.ts), run in precedence order: the user's mappings first (read exactly as
+ * (layout-readings.ts), run in precedence order: the user's mappings first (read exactly as
  * mapped), then indicator cards, metric blocks, metrics across, Act/Plan rows, long format,
  * indicators across and header-row tables (registers and time series). Each reader proposes the
  * tables it finds, with their evidence, to one chooser (readings/choose.ts), which keeps the best
@@ -30,7 +30,7 @@ import type { CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState } from '../state/types';
 import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
-import { LAYOUT_READINGS } from './readings/registry';
+import { LAYOUT_READINGS } from './layout-readings';
 import { findDirectionKey, findStatusKey } from './sheet-words';
 import type { DetectedTable, Detection } from './types';
 

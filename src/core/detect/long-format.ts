@@ -47,7 +47,7 @@ import { freeColumnsRight } from './output-cells';
 import { markPercentFractions } from './percent-fractions';
 import { namesOwnRow, namesRepeat } from './readings/evidence';
 import { propose, proposeReading } from './readings/choose';
-import { registerReadingOf } from './readings/register-rival';
+import { registerReadingOf } from './register-rival';
 import { statusColumnWords } from './sheet-words';
 
 /** Where status/trend/variance go: the table's status column, else columns added right of it. */

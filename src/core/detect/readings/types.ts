@@ -5,7 +5,7 @@
  * and a score; the chooser (choose.ts) keeps the best of readings that compete for one region and
  * builds its table draft.
  */
-/** Every layout Scorelight reads, as a reading of the one table model (registry.ts lists them in precedence order). */
+/** Every layout Scorelight reads, as a reading of the one table model (layout-readings.ts lists them in precedence order). */
 export type ReadingName =
   | 'mapping'
   | 'card'

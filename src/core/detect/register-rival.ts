@@ -4,11 +4,11 @@
  * Nothing is built or claimed here; where the register reading wins, the register pass reads the
  * rows in its turn.
  */
-import type { DetectContext } from '../draft';
-import { findNameColumn, parseHeaderRow } from '../header-row';
-import { mapSpecFor } from '../reading-warning';
-import { proposeReading } from './choose';
-import type { ReadingEvidence, Region, TableReading } from './types';
+import type { DetectContext } from './draft';
+import { findNameColumn, parseHeaderRow } from './header-row';
+import { mapSpecFor } from './reading-warning';
+import { proposeReading } from './readings/choose';
+import type { ReadingEvidence, Region, TableReading } from './readings/types';
 
 export function registerReadingOf(
   ctx: DetectContext,

@@ -1,19 +1,19 @@
 /**
- * Every layout as a reading of the one table model, in precedence order (precedence.ts): each
+ * Every layout as a reading of the one table model, in precedence order (readings/precedence.ts): each
  * entry runs its layout's reader over the cells no earlier reading took, and the reader proposes
- * its candidate readings to the chooser (choose.ts), which builds the ones it keeps.
+ * its candidate readings to the chooser (readings/choose.ts), which builds the ones it keeps.
  */
-import type { TableMapping } from '../../state/types';
-import { detectRoleRows } from '../act-plan-rows';
-import { detectCards } from '../cards';
-import type { DetectContext } from '../draft';
-import { detectIndicatorsAcross } from '../indicators-across';
-import { detectLongFormat } from '../long-format';
-import { detectMappings } from '../mapped';
-import { detectMetricBlocks } from '../metric-blocks';
-import { detectMetricsAcross } from '../metrics-across';
-import { detectRegisters } from '../register';
-import type { ReadingName } from './types';
+import type { TableMapping } from '../state/types';
+import { detectRoleRows } from './act-plan-rows';
+import { detectCards } from './cards';
+import type { DetectContext } from './draft';
+import { detectIndicatorsAcross } from './indicators-across';
+import { detectLongFormat } from './long-format';
+import { detectMappings } from './mapped';
+import { detectMetricBlocks } from './metric-blocks';
+import { detectMetricsAcross } from './metrics-across';
+import { detectRegisters } from './register';
+import type { ReadingName } from './readings/types';
 
 export interface LayoutReading {
   name: ReadingName;
