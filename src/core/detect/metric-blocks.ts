@@ -23,6 +23,7 @@ import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
 import { freeCellRight, freeColumnsRight } from './output-cells';
 import { propose, proposeReading } from './readings/choose';
+import { headerWordsFit } from './readings/evidence';
 import { buildHeaderTable } from './register';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
 import { polarityFromLabel, splitCode, unitFromLabel } from './text-fields';
@@ -383,7 +384,7 @@ export function detectMetricBlocks(ctx: DetectContext): void {
       const build = (): void => {
         last = buildHeaderTable(ctx, parsed.layout);
       };
-      propose(ctx, [proposeReading('register', region, [], { build })]);
+      propose(ctx, [proposeReading('register', region, [headerWordsFit(parsed.layout)], { build })]);
       r = last;
     } else {
       warn(

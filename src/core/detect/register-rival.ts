@@ -1,7 +1,8 @@
 /**
  * The register reading of a region another reader found first: the header row read as a register's
  * (its name column, then its roles from words and content), to be weighed against that reader's.
- * Nothing is built or claimed here; where the register reading wins, the register pass reads the
+ * In the contest each side brings the evidence that tells the two apart (how names repeat), so the
+ * register's header-word evidence is left out. Nothing is built or claimed here; where the register reading wins, the register pass reads the
  * rows in its turn.
  */
 import type { DetectContext } from './draft';

@@ -68,7 +68,31 @@ describe('readings on a sheet', () => {
       '4 of 4 rows share their name with a row of another period (2 names)',
       '2 of 2 indicators have a figure for their latest period',
     ]);
-    expect(register.evidence.map((e) => e.found)).toEqual(['2 of 2 indicators have a figure for their latest period']);
+    expect(register.evidence.map((e) => e.found)).toEqual([
+      '3 columns given a role (3 by their header words)',
+      '2 of 2 indicators have a figure for their latest period',
+    ]);
+    expect(register.score).toBeCloseTo(1);
+  });
+
+  it("scores a register's header words lower where the content overrode them, and says which", () => {
+    const d = detectSheet(
+      buildSnapshot([
+        ['Measure', 'Goal', 'Target', 'Actual'],
+        ['Complaints answered in 10 days', 'Answer more complaints on time', 90, 92],
+        ['Staff sickness days', 'Fewer days lost to sickness', 8, 9],
+        ['Homes let within 28 days', 'Let empty homes sooner', 75, 70],
+      ]),
+    );
+    const [register] = d.readings ?? [];
+    expect(register.reading).toBe('register');
+    expect(register.evidence[0]).toEqual({
+      step: 'header words fit content',
+      // "Goal" (a target by its word) holds sentences: the content makes it the objective.
+      found:
+        '4 columns given a role (3 by their header words, 1 by their content); the content overrode the header words of 1',
+      fit: 3 / 4,
+    });
   });
 
   // Two names with two periods each, then four names with one: half the rows in a series.

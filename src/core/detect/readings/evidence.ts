@@ -56,3 +56,36 @@ export function figuresRead(indicators: readonly IndicatorSource[]): ReadingEvid
     fit: indicators.length === 0 ? 0 : figures / indicators.length,
   };
 }
+
+/** The role-giving columns of a header row: what settled each role, and where content overrode the words. */
+export interface HeaderRoles {
+  columns: readonly { role: string; evidence?: 'words' | 'period header' | 'content' }[];
+  findings?: readonly unknown[];
+}
+
+/**
+ * Header words that fit their column's content: role columns whose role the content left as the
+ * words gave it, out of all role columns of the header row (a header-row table's reading).
+ */
+export function headerWordsFit(h: HeaderRoles): ReadingEvidence {
+  let roles = 0;
+  const by = { words: 0, 'period header': 0, content: 0 };
+  for (const c of h.columns) {
+    if (c.role === 'other') continue;
+    roles++;
+    if (c.evidence) by[c.evidence]++;
+  }
+  const overridden = Math.min(h.findings?.length ?? 0, roles);
+  const how = [
+    by.words > 0 ? `${by.words} by their header words` : '',
+    by['period header'] > 0 ? `${by['period header']} as periods` : '',
+    by.content > 0 ? `${by.content} by their content` : '',
+  ].filter((s) => s !== '');
+  return {
+    step: 'header words fit content',
+    found:
+      `${plural(roles, 'column')} given a role${how.length > 0 ? ` (${how.join(', ')})` : ''}` +
+      (overridden > 0 ? `; the content overrode the header words of ${overridden}` : ''),
+    fit: roles === 0 ? 0 : (roles - overridden) / roles,
+  };
+}
