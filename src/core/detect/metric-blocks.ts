@@ -23,7 +23,7 @@ import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
 import { freeCellRight, freeColumnsRight } from './output-cells';
 import { propose, proposeReading } from './readings/choose';
-import { headerWordsFit } from './readings/evidence';
+import { headerWordsFit, periodsRead } from './readings/evidence';
 import { buildHeaderTable } from './register';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
 import { polarityFromLabel, splitCode, unitFromLabel } from './text-fields';
@@ -373,7 +373,15 @@ export function detectMetricBlocks(ctx: DetectContext): void {
     const lastRow = rows[rows.length - 1].row;
     const region = { r0: h.row, c0: h.label, r1: lastRow, c1: h.columns[h.columns.length - 1].col };
     if (isBlock) {
-      propose(ctx, [proposeReading('metric-block', region, [], { build: () => buildBlock(ctx, h, rows, titleRow) })]);
+      const read = h.periods.length + (h.baseline ? 1 : 0) + h.areas.length;
+      const periods = periodsRead(
+        read,
+        grid.filledIn(h.row, h.label + 1, region.c1),
+        'header cells',
+        'periods, a baseline or areas',
+      );
+      const build = (): void => buildBlock(ctx, h, rows, titleRow);
+      propose(ctx, [proposeReading('metric-block', region, [periods], { build })]);
       r = lastRow;
       continue;
     }

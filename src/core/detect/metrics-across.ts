@@ -46,6 +46,7 @@ import { hasTargetHeader, readPairs, readPlainHeader, type AcrossHeader } from '
 import { PLACEHOLDER } from './column-content';
 import { markPercentFractions } from './percent-fractions';
 import { propose, proposeReading } from './readings/choose';
+import { periodsRead } from './readings/evidence';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -336,7 +337,10 @@ export function detectMetricsAcross(ctx: DetectContext): void {
         });
     };
     const region = { r0: r, c0: p.col, r1: p.last, c1: h.last };
-    propose(ctx, [proposeReading('metrics-across', region, [], { build })]);
+    const labelled = p.labels.filter((l) => l !== undefined).length;
+    propose(ctx, [
+      proposeReading('metrics-across', region, [periodsRead(labelled, p.rows.length, 'row labels')], { build }),
+    ]);
     r = p.last;
   }
 }

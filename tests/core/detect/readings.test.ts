@@ -146,3 +146,19 @@ describe('readings on a sheet', () => {
     expect(d.warnings.filter((w) => w.message.includes('was close'))).toEqual([]);
   });
 });
+
+describe('each layout a reading', () => {
+  it('reads a card as a card reading and reports the periods of its date row', () => {
+    const dates = ['Apr-24', 'May-24', 'Jun-24', 'Jul-24'];
+    const d = detectSheet(
+      buildSnapshot([
+        ['', ...dates],
+        ['Actual', 12, 14, 13, 15],
+        ['Target', 12, 12, 12, 12],
+      ]),
+    );
+    expect(d.readings?.map((r) => [r.reading, r.evidence.map((e) => e.found)])).toEqual([
+      ['card', ['4 of 4 cells of the date row read as periods', '1 of 1 indicator has a figure for its latest period']],
+    ]);
+  });
+});

@@ -52,7 +52,7 @@ export function figuresRead(indicators: readonly IndicatorSource[]): ReadingEvid
   }
   return {
     step: 'figures read',
-    found: `${figures} of ${plural(indicators.length, 'indicator')} have a figure for their latest period`,
+    found: `${figures} of ${plural(indicators.length, 'indicator')} ${indicators.length === 1 ? 'has a figure for its' : 'have a figure for their'} latest period`,
     fit: indicators.length === 0 ? 0 : figures / indicators.length,
   };
 }
@@ -87,5 +87,15 @@ export function headerWordsFit(h: HeaderRoles): ReadingEvidence {
       `${plural(roles, 'column')} given a role${how.length > 0 ? ` (${how.join(', ')})` : ''}` +
       (overridden > 0 ? `; the content overrode the header words of ${overridden}` : ''),
     fit: roles === 0 ? 0 : (roles - overridden) / roles,
+  };
+}
+
+/** Cells read as periods (or the period row's baseline and comparators) out of those filled where periods stand. */
+export function periodsRead(read: number, filled: number, where: string, as = 'periods'): ReadingEvidence {
+  const of = Math.max(read, filled);
+  return {
+    step: 'periods read',
+    found: `${read} of ${of} ${where} read as ${as}`,
+    fit: of === 0 ? 0 : read / of,
   };
 }
