@@ -46,7 +46,8 @@ import { hasTargetHeader, readPairs, readPlainHeader, type AcrossHeader } from '
 import { PLACEHOLDER } from './column-content';
 import { markPercentFractions } from './percent-fractions';
 import { propose, proposeReading } from './readings/choose';
-import { periodsRead } from './readings/evidence';
+import { labelsAsNames, periodsRead } from './readings/evidence';
+import { registerReadingOf } from './register-rival';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -305,7 +306,10 @@ export function directionText(label: string, cell: string): string {
   return /^(?:1|0|-1|true|false|yes|no|y|n)$/i.test(cell) ? `${label}: ${cell}` : cell;
 }
 
-/** Find every metrics-across table not already claimed, and claim it. */
+/**
+ * Find every metrics-across table not already claimed, and claim it; or leave it to the register
+ * reading where that reads the same rows better (row labels that are names, not periods).
+ */
 export function detectMetricsAcross(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
@@ -338,9 +342,11 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     };
     const region = { r0: r, c0: p.col, r1: p.last, c1: h.last };
     const labelled = p.labels.filter((l) => l !== undefined).length;
-    propose(ctx, [
-      proposeReading('metrics-across', region, [periodsRead(labelled, p.rows.length, 'row labels')], { build }),
-    ]);
+    const across = proposeReading('metrics-across', region, [periodsRead(labelled, p.rows.length, 'row labels')], {
+      build,
+    });
+    // The same header row read as a register's: its row labels as the indicators' names.
+    propose(ctx, [across, registerReadingOf(ctx, region, [labelsAsNames(labelled, p.rows.length)])]);
     r = p.last;
   }
 }

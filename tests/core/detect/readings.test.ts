@@ -161,4 +161,22 @@ describe('each layout a reading', () => {
       ['card', ['4 of 4 cells of the date row read as periods', '1 of 1 indicator has a figure for its latest period']],
     ]);
   });
+
+  it('weighs metrics across against the register reading of its header row: month labels are no names', () => {
+    const d = detectSheet(
+      buildSnapshot([
+        ['Measure', 'Calls', 'Calls Target', 'Visits', 'Visits Target'],
+        ['Apr-24', 10, 12, 5, 6],
+        ['May-24', 13, 12, 7, 6],
+        ['Jun-24', 11, 12, 6, 6],
+      ]),
+    );
+    const [across] = d.readings ?? [];
+    expect(across.reading).toBe('metrics-across');
+    expect(across.evidence[0].found).toBe('3 of 3 row labels read as periods');
+    expect(across.passedOver.map((r) => [r.reading, r.evidence[0].found, r.mapSpec])).toEqual([
+      ['register', '0 of 3 row labels are not periods', 'Sheet1!A1:E4 name=A actual=B target=C'],
+    ]);
+    expect(d.warnings.filter((w) => w.message.includes('was close'))).toEqual([]);
+  });
 });

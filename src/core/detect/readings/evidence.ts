@@ -99,3 +99,12 @@ export function periodsRead(read: number, filled: number, where: string, as = 'p
     fit: of === 0 ? 0 : read / of,
   };
 }
+
+/** Row labels that are not periods, out of all: what makes a column of labels a register's names. */
+export function labelsAsNames(periods: number, labels: number): ReadingEvidence {
+  return {
+    step: 'labels as names',
+    found: `${labels - periods} of ${plural(labels, 'row label')} are not periods`,
+    fit: labels === 0 ? 0 : (labels - periods) / labels,
+  };
+}
