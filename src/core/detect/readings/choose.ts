@@ -3,10 +3,9 @@
  * One short rule: the user's mapping first, then the higher score (precedence plus the mean fit of
  * the evidence), never two readings over one cell; ties keep the order proposed.
  */
-import { warn, type DetectContext } from '../draft';
 import { figuresRead } from './evidence';
 import { prior, READING_SAYS } from './precedence';
-import type { ChosenReading, ReadingEvidence, ReadingName, Region, TableReading } from './types';
+import type { ChosenReading, ReadingContext, ReadingEvidence, ReadingName, Region, TableReading } from './types';
 
 /** Scores closer than this are a close call: the table's warning names the reading passed over. */
 export const CLOSE_CALL = 0.3;
@@ -53,7 +52,7 @@ function evidenceWords(r: Pick<TableReading, 'evidence'>): string {
  * build the ones kept and record them with their evidence; one warning per table where the
  * reading passed over scored close to the one kept.
  */
-export function propose(ctx: DetectContext, candidates: readonly (TableReading | null)[]): ChosenReading[] {
+export function propose(ctx: ReadingContext, candidates: readonly (TableReading | null)[]): ChosenReading[] {
   const all = candidates.filter((c): c is TableReading => c !== null);
   const made: ChosenReading[] = [];
   for (const r of chooseReadings(all)) {
@@ -93,15 +92,14 @@ function spanOf(regions: readonly Region[]): Region {
   return { r0: s.r0, c0: s.c0, r1: s.r1, c1: s.c1 };
 }
 
-function warnCloseCall(ctx: DetectContext, kept: TableReading, rival: Omit<TableReading, 'build'>): void {
+function warnCloseCall(ctx: ReadingContext, kept: TableReading, rival: Omit<TableReading, 'build'>): void {
   const at = ctx.grid.a1(kept.region.r0, kept.region.c0);
   const how = rival.mapSpec ? `map it in the pane or with --map "${rival.mapSpec}"` : 'map it in the pane';
-  warn(
-    ctx,
-    kept.region.r0,
-    kept.region.c0,
-    `Table at ${at} read as ${kept.says}: ${evidenceWords(kept)}. ${capital(rival.says)} was close: ${evidenceWords(rival)}. To read it that way, ${how}.`,
-  );
+  ctx.warnings.push({
+    sheet: ctx.grid.name,
+    cell: at,
+    message: `Table at ${at} read as ${kept.says}: ${evidenceWords(kept)}. ${capital(rival.says)} was close: ${evidenceWords(rival)}. To read it that way, ${how}.`,
+  });
 }
 
 function capital(s: string): string {

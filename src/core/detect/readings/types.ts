@@ -5,6 +5,7 @@
  * and a score; the chooser (choose.ts) keeps the best of readings that compete for one region and
  * builds its table draft.
  */
+import type { IndicatorSource, Warning } from '../../model';
 /** Every layout Scorelight reads, as a reading of the one table model (layout-readings.ts lists them in precedence order). */
 export type ReadingName =
   | 'mapping'
@@ -60,4 +61,15 @@ export interface ChosenReading {
   built: number;
   /** Readings of the same region that scored lower. */
   passedOver: Omit<TableReading, 'build'>[];
+}
+
+/**
+ * What the chooser needs of a detection under way (DetectContext has it): the tables built so far,
+ * the warnings, and the readings chosen. Stated here so the model depends on no reader.
+ */
+export interface ReadingContext {
+  grid: { readonly name: string; a1(r: number, c: number): string };
+  tables: (Region & { indicators: IndicatorSource[] })[];
+  warnings: Warning[];
+  readings?: ChosenReading[];
 }
