@@ -20,7 +20,7 @@ import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { freeColumnsRight } from './output-cells';
 import { propose, proposeReading } from './readings/choose';
-import { periodsRead } from './readings/evidence';
+import { rowsRead } from './readings/evidence';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
 
 /** Headers and labels longer than this are titles or notes. */
@@ -202,12 +202,9 @@ export function detectRoleRows(ctx: DetectContext): void {
       grid.claim(t.header, t.label, t.last - t.header + 1, t.lastCol - t.label + 1);
     };
     const region = { r0: t.header, c0: t.label, r1: t.last, c1: t.lastCol };
-    const periods = periodsRead(
-      t.periods.length,
-      grid.filledIn(t.header, t.label + 1, t.lastCol),
-      'cells of the period row',
-    );
-    propose(ctx, [proposeReading('role-rows', region, [periods], { build })]);
+    let filled = 0;
+    for (let row = t.header + 1; row <= t.last; row++) if (grid.rowFilled[row] > 0) filled++;
+    propose(ctx, [proposeReading('role-rows', region, [rowsRead(t.rows.length, filled, 'Act/Plan rows')], { build })]);
     r = t.last;
   }
 }

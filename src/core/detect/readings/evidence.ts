@@ -108,3 +108,13 @@ export function labelsAsNames(periods: number, labels: number): ReadingEvidence 
     fit: labels === 0 ? 0 : (labels - periods) / labels,
   };
 }
+
+/** Rows the reading took as its kind of row, out of the filled rows under its header. */
+export function rowsRead(read: number, filled: number, as: string): ReadingEvidence {
+  const of = Math.max(read, filled);
+  return {
+    step: 'rows read',
+    found: `${read} of ${plural(of, 'filled row')} under the header read as ${as}`,
+    fit: of === 0 ? 0 : read / of,
+  };
+}
