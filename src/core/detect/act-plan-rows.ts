@@ -19,6 +19,8 @@ import { indicatorId, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { freeColumnsRight } from './output-cells';
+import { propose, proposeReading } from './readings/choose';
+import { rowsRead } from './readings/evidence';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
 
 /** Headers and labels longer than this are titles or notes. */
@@ -269,8 +271,14 @@ export function detectRoleRows(ctx: DetectContext): void {
     table.added = { headerRow: grid.ref(t.header, 0).row };
     const [status, trend, variance] = out.map((c) => grid.ref(0, c).col);
     Object.assign(table.added, { status, trend, variance });
-    ctx.tables.push(table);
-    grid.claim(t.header, t.label, t.last - t.header + 1, t.lastCol - t.label + 1);
+    const build = (): void => {
+      ctx.tables.push(table);
+      grid.claim(t.header, t.label, t.last - t.header + 1, t.lastCol - t.label + 1);
+    };
+    const region = { r0: t.header, c0: t.label, r1: t.last, c1: t.lastCol };
+    let filled = 0;
+    for (let row = t.header + 1; row <= t.last; row++) if (grid.rowFilled[row] > 0) filled++;
+    propose(ctx, [proposeReading('role-rows', region, [rowsRead(t.rows.length, filled, 'Act/Plan rows')], { build })]);
     r = t.last;
   }
 }

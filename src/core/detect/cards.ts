@@ -16,6 +16,8 @@ import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { cardComparators, isCardComparator } from './comparator-cells';
 import { freeColumnsRight } from './output-cells';
+import { propose, proposeReading } from './readings/choose';
+import { periodsRead } from './readings/evidence';
 import { hasValue, rowValues, type PeriodColumn } from './series';
 import { hasCode, isMetaLine, parseMeta, splitCode, type MetaFields } from './text-fields';
 
@@ -251,7 +253,13 @@ export function detectCards(ctx: DetectContext): void {
     if (lower !== 'actual' && lower !== 'actuals') continue;
     const g = readGrid(grid, r);
     if (!g) continue;
-    buildCard(ctx, g);
+    const region = { r0: g.periodRow, c0: g.label, r1: g.lastRow, c1: g.lastCol };
+    const periods = periodsRead(
+      g.periods.length,
+      grid.filledIn(g.periodRow, g.label + 1, g.lastCol),
+      'cells of the date row',
+    );
+    propose(ctx, [proposeReading('card', region, [periods], { build: () => buildCard(ctx, g) })]);
     r = g.lastRow;
   }
 }

@@ -5,6 +5,7 @@
 import type { IndicatorSource, Layout, Period, Warning } from '../model';
 import type { AddedColumns } from './types';
 import type { Grid } from './grid';
+import type { ChosenReading } from './readings/types';
 
 export interface TableDraft {
   layout: Layout;
@@ -24,6 +25,8 @@ export interface DetectContext {
   grid: Grid;
   tables: TableDraft[];
   warnings: Warning[];
+  /** The readings chosen, in the order they were built, with their evidence (readings/choose.ts). */
+  readings?: ChosenReading[];
 }
 
 export function warn(ctx: DetectContext, r: number, c: number, message: string): void {

@@ -1,7 +1,11 @@
 /**
- * Finds every indicator table on a sheet: the user's mappings first (read exactly as mapped), then
- * indicator cards, metric blocks, and header-row tables (registers and time series). Each layout
- * claims the cells it reads so no cell is read twice; tables are then numbered top to bottom.
+ * Finds every indicator table on a sheet. Each layout is a reading of one table model
+ * (layout-readings.ts), run in precedence order: the user's mappings first (read exactly as
+ * mapped), then indicator cards, metric blocks, metrics across, Act/Plan rows, long format,
+ * indicators across and header-row tables (registers and time series). Each reader proposes the
+ * tables it finds, with their evidence, to one chooser (readings/choose.ts), which keeps the best
+ * reading of a region and builds it; a built table claims its cells so no cell is read twice.
+ * Tables are then numbered top to bottom.
  *
  * Where each layout puts status / trend / variance (never in a cell holding the user's content,
  * except the table's own status/trend cells, which the write plan may fill):
@@ -24,15 +28,9 @@ import type { IndicatorSource } from '../model';
 import { CellMask } from '../plan/cell-mask';
 import type { CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState } from '../state/types';
-import { detectCards } from './cards';
 import type { DetectContext, TableDraft } from './draft';
 import { Grid } from './grid';
-import { detectLongFormat } from './long-format';
-import { detectIndicatorsAcross } from './indicators-across';
-import { detectMappings } from './mapped';
-import { detectMetricBlocks } from './metric-blocks';
-import { detectMetricsAcross } from './metrics-across';
-import { detectRegisters } from './register';
+import { LAYOUT_READINGS } from './layout-readings';
 import { findDirectionKey, findStatusKey } from './sheet-words';
 import type { DetectedTable, Detection } from './types';
 
@@ -50,13 +48,8 @@ export function detectSheet(snapshot: SheetSnapshot, state?: SheetState): Detect
     });
     return { tables: [], indicators: [], warnings: ctx.warnings };
   }
-  detectMappings(ctx, state?.mappings ?? []);
-  detectCards(ctx);
-  detectMetricBlocks(ctx);
-  detectMetricsAcross(ctx);
-  detectLongFormat(ctx);
-  detectIndicatorsAcross(ctx);
-  detectRegisters(ctx);
+  const mappings = state?.mappings ?? [];
+  for (const reading of LAYOUT_READINGS) reading.read(ctx, mappings);
   return finish(ctx);
 }
 
@@ -124,5 +117,5 @@ function finish(ctx: DetectContext): Detection {
       message: `No indicator table found on "${grid.name}" (looked for a header row with a Measure/KPI/Indicator column and a target, actual, period or status column; metric blocks; indicator cards). Map the table to score it.`,
     });
   }
-  return { tables, indicators, warnings: ctx.warnings };
+  return { tables, indicators, warnings: ctx.warnings, readings: ctx.readings ?? [] };
 }

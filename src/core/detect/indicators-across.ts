@@ -20,6 +20,7 @@ import { isNameHeader, keywordRole } from './column-words';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { headerCell, type ColumnRole } from './headers';
+import { propose, proposeReading } from './readings/choose';
 import { statusColumnWords } from './sheet-words';
 
 /** The roles a label row can take here, and the rows that hold them. */
@@ -130,15 +131,19 @@ export function detectIndicatorsAcross(ctx: DetectContext): void {
     const indicators = buildIndicators(grid, t);
     const lastCol = t.cols[t.cols.length - 1];
     const table: TableDraft = { layout: 'register', r0: r, c0: label, r1: t.last, c1: lastCol, indicators };
-    if (t.rows.status === undefined && t.rows.trend === undefined)
-      warn(
-        ctx,
-        r,
-        label,
-        `The table at ${grid.a1(r, label)} has no RAG or Status row: it is scored, but there is no free place inside it for the results.`,
-      );
-    ctx.tables.push(table);
-    grid.claim(r, label, t.last - r + 1, lastCol - label + 1);
+    const build = (): void => {
+      if (t.rows.status === undefined && t.rows.trend === undefined)
+        warn(
+          ctx,
+          r,
+          label,
+          `The table at ${grid.a1(r, label)} has no RAG or Status row: it is scored, but there is no free place inside it for the results.`,
+        );
+      ctx.tables.push(table);
+      grid.claim(r, label, t.last - r + 1, lastCol - label + 1);
+    };
+    const region = { r0: r, c0: label, r1: t.last, c1: lastCol };
+    propose(ctx, [proposeReading('indicators-across', region, [], { build })]);
     r = t.last;
   }
 }

@@ -45,6 +45,9 @@ import { groupRows, hasActual, PERIOD_SHARE, readRows, type Row } from './long-r
 import { directionText } from './metrics-across';
 import { freeColumnsRight } from './output-cells';
 import { markPercentFractions } from './percent-fractions';
+import { namesOwnRow, namesRepeat } from './readings/evidence';
+import { propose, proposeReading } from './readings/choose';
+import { registerReadingOf } from './register-rival';
 import { statusColumnWords } from './sheet-words';
 
 /** Where status/trend/variance go: the table's status column, else columns added right of it. */
@@ -134,11 +137,10 @@ function currentOf(grid: Grid, h: LongHeader, rows: Row[]): Period | undefined {
   return current;
 }
 
+type LongTable = { h: LongHeader; groups: Map<string, Row[]>; rows: Row[]; last: number };
+
 /** Confident long-format reading of the table under row r, or null. */
-function readLongTable(
-  grid: Grid,
-  r: number,
-): { h: LongHeader; groups: Map<string, Row[]>; rows: Row[]; last: number } | { rejected: number } | null {
+function readLongTable(grid: Grid, r: number): LongTable | { rejected: number } | null {
   const h = readHeader(grid, r);
   if (!h) return null;
   const body = readRows(grid, h);
@@ -158,7 +160,10 @@ function readLongTable(
   return { h, groups, rows: body.rows, last: body.last };
 }
 
-/** Find every long-format table not already claimed, and claim it. */
+/**
+ * Find every long-format table not already claimed, and claim it; or leave it to the register
+ * reading where that reads the same rows better (each row a name of its own).
+ */
 export function detectLongFormat(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
@@ -170,45 +175,56 @@ export function detectLongFormat(ctx: DetectContext): void {
       r = Math.max(r, read.rejected);
       continue;
     }
-    const { h, groups, rows, last } = read;
-    const current = currentOf(grid, h, rows);
-    const out = outputColumns(grid, h, last);
-    const indicators: IndicatorSource[] = [];
-    const future: string[] = [];
-    for (const g of groups.values()) {
-      const { ind, futureTargetsOnly } = buildIndicator(grid, h, g, current, out);
-      indicators.push(ind);
-      if (futureTargetsOnly) future.push(ind.name);
+    const region = { r0: r, c0: read.h.first, r1: read.last, c1: read.h.last };
+    const sizes = [...read.groups.values()].map((g) => g.length);
+    const long = proposeReading('long-format', region, [namesRepeat(sizes)], {
+      build: () => buildLongTable(ctx, r, read),
+    });
+    propose(ctx, [long, registerReadingOf(ctx, region, [namesOwnRow(sizes)])]);
+    r = read.last;
+  }
+}
+
+/** Build the long-format table under header row r and claim it. */
+function buildLongTable(ctx: DetectContext, r: number, read: LongTable): void {
+  const grid = ctx.grid;
+  const { h, groups, rows, last } = read;
+  const current = currentOf(grid, h, rows);
+  const out = outputColumns(grid, h, last);
+  const indicators: IndicatorSource[] = [];
+  const future: string[] = [];
+  for (const g of groups.values()) {
+    const { ind, futureTargetsOnly } = buildIndicator(grid, h, g, current, out);
+    indicators.push(ind);
+    if (futureTargetsOnly) future.push(ind.name);
+  }
+  markPercentFractions(grid, r, indicators);
+  if (!out.added && out.status !== undefined) {
+    const words = statusColumnWords(
+      grid,
+      rows.map((row) => row.r),
+      out.status,
+    );
+    if (words) for (const ind of indicators) ind.statusWords = words;
+  }
+  const table: TableDraft = { layout: 'time-series', r0: r, c0: h.first, r1: last, c1: h.last, indicators };
+  if (current) table.currentPeriod = current;
+  if (out.added) {
+    table.added = { headerRow: grid.ref(r, 0).row };
+    for (const role of ['status', 'trend', 'variance'] as const) {
+      const c = out[role];
+      if (c !== undefined) table.added[role] = grid.ref(0, c).col;
     }
-    markPercentFractions(grid, r, indicators);
-    if (!out.added && out.status !== undefined) {
-      const words = statusColumnWords(
-        grid,
-        rows.map((row) => row.r),
-        out.status,
-      );
-      if (words) for (const ind of indicators) ind.statusWords = words;
-    }
-    const table: TableDraft = { layout: 'time-series', r0: r, c0: h.first, r1: last, c1: h.last, indicators };
-    if (current) table.currentPeriod = current;
-    if (out.added) {
-      table.added = { headerRow: grid.ref(r, 0).row };
-      for (const role of ['status', 'trend', 'variance'] as const) {
-        const c = out[role];
-        if (c !== undefined) table.added[role] = grid.ref(0, c).col;
-      }
-    }
-    ctx.tables.push(table);
-    grid.claim(r, h.first, last - r + 1, h.last - h.first + 1);
-    if (future.length > 0) {
-      const names = future.slice(0, 5).join(', ') + (future.length > 5 ? ` and ${future.length - 5} more` : '');
-      warn(
-        ctx,
-        r,
-        h.target!,
-        `Targets in column "${grid.trimmed(r, h.target!)}" are only for periods after the latest actual for ${names}: a target for a later period is not applied to an earlier one, so these have no target to be rated against.`,
-      );
-    }
-    r = last;
+  }
+  ctx.tables.push(table);
+  grid.claim(r, h.first, last - r + 1, h.last - h.first + 1);
+  if (future.length > 0) {
+    const names = future.slice(0, 5).join(', ') + (future.length > 5 ? ` and ${future.length - 5} more` : '');
+    warn(
+      ctx,
+      r,
+      h.target!,
+      `Targets in column "${grid.trimmed(r, h.target!)}" are only for periods after the latest actual for ${names}: a target for a later period is not applied to an earlier one, so these have no target to be rated against.`,
+    );
   }
 }

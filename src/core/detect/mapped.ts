@@ -15,6 +15,7 @@ import type { TableMapping } from '../state/types';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { freeColumnsRight } from './output-cells';
+import { propose, proposeReading } from './readings/choose';
 import { byOrder, hasValue, type PeriodColumn } from './series';
 
 /** Grid coordinates of field `offset` for indicator `i` (i = -1: the last header line). */
@@ -226,6 +227,19 @@ function latestMapped(grid: Grid, indices: number[], periods: PeriodColumn[], at
   return -1;
 }
 
-export function detectMappings(ctx: DetectContext, mappings: TableMapping[]): void {
-  for (const m of mappings) buildMapping(ctx, m);
+/** Every mapping is read as mapped: each is a reading that always wins its region. */
+export function detectMappings(ctx: DetectContext, mappings: readonly TableMapping[]): void {
+  const grid = ctx.grid;
+  for (const m of mappings) {
+    const range = parseRangeA1(m.range);
+    const region = range
+      ? {
+          r0: range.row - grid.top,
+          c0: range.col - grid.left,
+          r1: range.row - grid.top + range.rowCount - 1,
+          c1: range.col - grid.left + range.colCount - 1,
+        }
+      : { r0: 0, c0: 0, r1: -1, c1: -1 };
+    propose(ctx, [proposeReading('mapping', region, [], { build: () => buildMapping(ctx, m) })]);
+  }
 }

@@ -22,6 +22,8 @@ import { areaRatingCell } from './comparator-cells';
 import { comparatorRowKind, isComparatorRow } from './comparator-labels';
 import { classifyColumn, comparatorKind, headerCell, type HeaderColumn } from './headers';
 import { freeCellRight, freeColumnsRight } from './output-cells';
+import { propose, proposeReading } from './readings/choose';
+import { headerWordsFit, periodsRead } from './readings/evidence';
 import { buildHeaderTable } from './register';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
 import { polarityFromLabel, splitCode, unitFromLabel } from './text-fields';
@@ -368,15 +370,30 @@ export function detectMetricBlocks(ctx: DetectContext): void {
     const special = rows.some((b) => b.kind !== 'data' && b.kind !== 'label-only');
     const dataCount = rows.filter((b) => b.kind === 'data').length;
     const isBlock = !h.tableLike && (special || (titleRow >= 0 && dataCount <= MAX_PLAIN_BLOCK_ROWS));
+    const lastRow = rows[rows.length - 1].row;
+    const region = { r0: h.row, c0: h.label, r1: lastRow, c1: h.columns[h.columns.length - 1].col };
     if (isBlock) {
-      buildBlock(ctx, h, rows, titleRow);
-      r = rows[rows.length - 1].row;
+      const read = h.periods.length + (h.baseline ? 1 : 0) + h.areas.length;
+      const periods = periodsRead(
+        read,
+        grid.filledIn(h.row, h.label + 1, region.c1),
+        'header cells',
+        'periods, a baseline or areas',
+      );
+      const build = (): void => buildBlock(ctx, h, rows, titleRow);
+      propose(ctx, [proposeReading('metric-block', region, [periods], { build })]);
+      r = lastRow;
       continue;
     }
     // Many separate indicators under a blank corner: a time series whose name column has no heading.
     const parsed = parseHeaderRow(grid, r, h.label);
     if (parsed.kind === 'header') {
-      r = buildHeaderTable(ctx, parsed.layout);
+      let last = r;
+      const build = (): void => {
+        last = buildHeaderTable(ctx, parsed.layout);
+      };
+      propose(ctx, [proposeReading('register', region, [headerWordsFit(parsed.layout)], { build })]);
+      r = last;
     } else {
       warn(
         ctx,

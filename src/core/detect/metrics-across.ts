@@ -39,13 +39,15 @@
 import type { IndicatorSource, Period, PeriodCell } from '../model';
 import { parsePeriodHeader } from '../periods';
 import { numericValue } from '../values/read';
-import { detectRoleRows } from './act-plan-rows';
 import { indicatorId, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { headerCell } from './headers';
 import { hasTargetHeader, readPairs, readPlainHeader, type AcrossHeader } from './metrics-across-header';
 import { PLACEHOLDER } from './column-content';
 import { markPercentFractions } from './percent-fractions';
+import { propose, proposeReading } from './readings/choose';
+import { labelsAsNames, periodsRead } from './readings/evidence';
+import { registerReadingOf } from './register-rival';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -304,7 +306,10 @@ export function directionText(label: string, cell: string): string {
   return /^(?:1|0|-1|true|false|yes|no|y|n)$/i.test(cell) ? `${label}: ${cell}` : cell;
 }
 
-/** Find every metrics-across table not already claimed, and claim it. */
+/**
+ * Find every metrics-across table not already claimed, and claim it; or leave it to the register
+ * reading where that reads the same rows better (row labels that are names, not periods).
+ */
 export function detectMetricsAcross(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
@@ -321,19 +326,27 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     const out = outputRows(grid, h, p.last, p.col);
     const { indicators, current } = buildIndicators(grid, h, p, periods, out);
     if (paired && !indicators.some((i) => i.values.length >= 1 && i.targetsByPeriod)) continue;
-    markPercentFractions(grid, r, indicators);
-    const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };
-    if (current) table.currentPeriod = current;
-    ctx.tables.push(table);
-    grid.claim(r, p.col, p.last - r + 1, h.last - p.col + 1);
-    if (out !== null) grid.claim(out, h.first, 3, h.last - h.first + 1);
-    if (out === null)
-      ctx.warnings.push({
-        sheet: grid.name,
-        cell: grid.a1(r, p.col),
-        message: `The metrics table at ${grid.a1(r, p.col)} has no three free rows below it for status, trend and variance: it is scored but nothing is written.`,
-      });
+    const build = (): void => {
+      markPercentFractions(grid, r, indicators);
+      const table: TableDraft = { layout: 'time-series', r0: r, c0: p.col, r1: p.last, c1: h.last, indicators };
+      if (current) table.currentPeriod = current;
+      ctx.tables.push(table);
+      grid.claim(r, p.col, p.last - r + 1, h.last - p.col + 1);
+      if (out !== null) grid.claim(out, h.first, 3, h.last - h.first + 1);
+      if (out === null)
+        ctx.warnings.push({
+          sheet: grid.name,
+          cell: grid.a1(r, p.col),
+          message: `The metrics table at ${grid.a1(r, p.col)} has no three free rows below it for status, trend and variance: it is scored but nothing is written.`,
+        });
+    };
+    const region = { r0: r, c0: p.col, r1: p.last, c1: h.last };
+    const labelled = p.labels.filter((l) => l !== undefined).length;
+    const across = proposeReading('metrics-across', region, [periodsRead(labelled, p.rows.length, 'row labels')], {
+      build,
+    });
+    // The same header row read as a register's: its row labels as the indicators' names.
+    propose(ctx, [across, registerReadingOf(ctx, region, [labelsAsNames(labelled, p.rows.length)])]);
     r = p.last;
   }
-  detectRoleRows(ctx);
 }

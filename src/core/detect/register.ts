@@ -26,6 +26,8 @@ import { blankFlagReading, buildIndicator } from './register-indicator';
 import { walkBody } from './register-body';
 import { outputColumns } from './register-outputs';
 import { currentPeriodOutputs, earlierStatusColumns } from './period-outputs';
+import { propose, proposeReading } from './readings/choose';
+import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
 import { statusColumnWords } from './sheet-words';
 
@@ -153,7 +155,19 @@ export function detectRegisters(ctx: DetectContext): void {
       continue;
     }
     if (parsed.kind !== 'header') continue;
-    const last = buildHeaderTable(ctx, parsed.layout);
+    const h = parsed.layout;
+    let last = r;
+    const build = (): void => {
+      last = buildHeaderTable(ctx, h);
+    };
+    propose(ctx, [
+      proposeReading(
+        'register',
+        { r0: h.headerTop ?? h.row, c0: h.first, r1: h.row, c1: h.last },
+        [headerWordsFit(h)],
+        { build },
+      ),
+    ]);
     // Another table beside this one on the same header row is read on its own: the row is read
     // again (its cells the table took are claimed), then the rows below in turn.
     rescans = rescanRow === r ? rescans + 1 : 1;

@@ -1,5 +1,6 @@
 import type { IndicatorSource, Layout, Period, Warning } from '../model';
 import type { CellRange } from '../snapshot';
+import type { ChosenReading } from './readings/types';
 
 /**
  * Status/Trend/Variance columns we add to the right of a table, each with its header. A role the
@@ -29,4 +30,6 @@ export interface Detection {
   tables: DetectedTable[];
   indicators: IndicatorSource[];
   warnings: Warning[];
+  /** The readings chosen, with the evidence each found (absent for an empty sheet). */
+  readings?: ChosenReading[];
 }
