@@ -89,9 +89,20 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
       ? (parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ??
         actualHeaderPeriod(label) ??
         phrasePeriod(lower, label))
-      : phrasePeriod(lower, label);
+      : (phrasePeriod(lower, label) ?? targetHeaderPeriod(lower, label));
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
 };
+
+/** The words of a target header, dropped to leave its period ("Q1 Target", "Target Jun"). */
+const TARGET_WORDS = /\b(targets?|tgt|plan|planned|goal)\b/g;
+
+/** The period a target header names besides its target word ("Q2 Target": Q2), or null. */
+function targetHeaderPeriod(lower: string, label: string): Period | null {
+  const rest = normaliseHeaderWords(lower).replace(TARGET_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '' || rest.length > 24) return null;
+  const fields = parsePeriodText(rest, true);
+  return fields && fields.kind !== 'baseline' ? { ...fields, label, order: provisionalOrder(fields) } : null;
+}
 
 /** The words of an output header, dropped to leave its period ("Q2 RAG", "2023/24 status", "Variance Q1"). */
 const OUTPUT_WORDS = /\b(rag|brag|status|rating|trend|variance|var|dot|direction of travel)\b/g;

@@ -201,3 +201,32 @@ describe('quarters without a year beside role headers that name one', () => {
     expect([bins.actual?.value, bins.previous?.value, bins.status]).toEqual([48, 55, 'GREEN']);
   });
 });
+
+describe('a target per quarter named in its header', () => {
+  it('rates the latest quarter against that quarter target, not the first', () => {
+    const { by } = score([
+      [
+        'Ref',
+        'Measure',
+        'Q1 Target',
+        'Q1 Actual',
+        'Q1 RAG',
+        'Q2 Target',
+        'Q2 Actual',
+        'Q2 RAG',
+        'Q3 Target',
+        'Q3 Actual',
+        'Q3 RAG',
+      ],
+      ['R1', 'Number of new apprenticeships', 20, 18, 'A', 40, 45, 'G', 60, 52, ''],
+      ['R2', 'Average days to pay invoices', 10, 12, 'R', 10, 9, 'G', 8, 8.3, ''],
+    ]);
+    const apprentices = by('Number of new apprenticeships');
+    // Q3: 52 against the Q3 target of 60 (not Q1's 20): 8 short, beyond 5%: RED.
+    expect([apprentices.actual?.value, apprentices.status]).toEqual([52, 'RED']);
+    expect(apprentices.target).toMatchObject({ kind: 'value', value: { value: 60 } });
+    // Its status goes in the Q3 RAG column (K), the current period's own.
+    expect(apprentices.source.statusCell?.col).toBe(10);
+    expect(by('Average days to pay invoices').status).toBe('AMBER');
+  });
+});
