@@ -75,6 +75,8 @@ export function normaliseHeaderWords(lower: string): string {
 export function keywordRole(header: string): ColumnRole | null {
   const lower = normaliseHeaderWords(header.toLowerCase());
   if (lower === '') return null;
+  const joined = joinedNameRole(lower);
+  if (joined) return joined;
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
   // "Key Result" is an OKR's indicator, not a result figure as its head word would say.
@@ -89,6 +91,21 @@ export function keywordRole(header: string): ColumnRole | null {
     return found === 'narrative' || found === 'frequency' || found === 'earlier' ? found : null;
   if (found === null || found === 'narrative') return found ?? phrase.head;
   return phrase.head;
+}
+
+/**
+ * One column headed for two things, its section rows and its rows ("Objective / Key Result", "Theme /
+ * Measure", "Ref / Indicator"): the names' column when the last part names the rows and the first
+ * is a name, a narrative or a code. "Actual / Target" and the like are left to the words.
+ */
+function joinedNameRole(lower: string): ColumnRole | null {
+  if (!lower.includes('/')) return null;
+  const parts = lower.split(/\s*\/\s*/);
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '' || /\d/.test(lower)) return null;
+  const last = KEY_RESULT_RE.test(parts[1]) ? 'name' : wordsRole(parts[1]);
+  const first = KEY_RESULT_RE.test(parts[0]) ? 'name' : wordsRole(parts[0]);
+  if (last !== 'name') return null;
+  return first === 'name' || first === 'narrative' || first === 'code' ? 'name' : null;
 }
 
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
@@ -120,7 +137,14 @@ function wordsRole(lower: string): ColumnRole | null {
 export function isNameHeader(header: string): boolean {
   const lower = normaliseHeaderWords(header.toLowerCase());
   if (lower === '') return false;
-  if (!(NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower) || NAME_RE.test(lower) || NAME_HEAD_RE.test(lower)))
+  if (!(
+    NAME_EXTRA_RE.test(lower) ||
+    NAME_FIRST_RE.test(lower) ||
+    NAME_RE.test(lower) ||
+    NAME_HEAD_RE.test(lower) ||
+    KEY_RESULT_RE.test(lower) ||
+    lower.includes('/')
+  ))
     return false;
   return keywordRole(header) === 'name';
 }

@@ -378,3 +378,36 @@ describe('names and plans read from content', () => {
     expect(Object.values(byName).map((i) => i.status)).toEqual(['NO_DATA', 'NO_DATA']);
   });
 });
+
+describe('one column headed for its section rows and its rows', () => {
+  it('"Objective / Key Result" over objective rows and key results is the names column', () => {
+    const { byName } = score([
+      ['Objective / Key Result', 'Target', 'Q1 Actual', 'Q2 Actual', 'Q3 Actual', 'Q4 Actual'],
+      ['OBJ 1: Grow library use', null, null, null, null, null],
+      ['KR1: Library visits', 12000, 2800, 3100, 3300, '-'],
+      ['KR2: Reduce average wait for a book hold (days)', 5, 7, 6, 5.2, '-'],
+      ['OBJ 2: Keep streets clean', null, null, null, null, null],
+      ['KR1: Streets at an acceptable standard (%)', 95, 91, 93, 96, '-'],
+    ]);
+    expect(Object.keys(byName).sort()).toEqual([
+      'Library visits',
+      'Reduce average wait for a book hold (days)',
+      'Streets at an acceptable standard (%)',
+    ]);
+    // Q3 is the latest quarter with figures ("-" is not yet): 96 against 95, GREEN.
+    expect(byName['Streets at an acceptable standard (%)'].status).toBe('GREEN');
+    expect(byName['Reduce average wait for a book hold (days)'].polarity).toBe('lower');
+  });
+
+  it('"Actual / Target" is not a names column', () => {
+    const d = detectSheet(
+      buildSnapshot([
+        ['Measure', 'Actual / Target', 'Target', 'Actual'],
+        ['Visits', '96%', 100, 96],
+        ['Complaints', '120%', 10, 12],
+        ['Repairs on time (%)', '98%', 95, 93],
+      ]),
+    );
+    expect(d.indicators.map((i) => i.name)).toEqual(['Visits', 'Complaints', 'Repairs on time (%)']);
+  });
+});
