@@ -3,4 +3,4 @@
  * matching). Set to what main achieves; raised when the reader gets better, never lowered to let a
  * change through.
  */
-export const CORPUS_CORRECT_FLOOR = 822;
+export const CORPUS_CORRECT_FLOOR = 830;

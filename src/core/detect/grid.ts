@@ -69,6 +69,8 @@ export class Grid {
   private readonly claimed: Uint8Array;
   /** Cells that must not be written: formulas and the hidden parts of merged areas. */
   private readonly occupied: Uint8Array;
+  /** Cells holding a formula (a figure the file may hold no value for). */
+  private readonly formulas: Uint8Array;
   /** Cells Scorelight owns from the last scoring. */
   private readonly owned: Uint8Array;
   /** Every cell of a merged area inside the grid, its top-left included. */
@@ -96,6 +98,7 @@ export class Grid {
     this.blank = new Uint8Array(n).fill(1);
     this.claimed = new Uint8Array(n);
     this.occupied = new Uint8Array(n);
+    this.formulas = new Uint8Array(n);
     this.owned = new Uint8Array(n);
     this.merged = new Uint8Array(n);
     this.rowFirst = new Int32Array(this.rows).fill(-1);
@@ -121,8 +124,10 @@ export class Grid {
       }
       this.rowFilled[r] = filled;
     }
-    for (const f of snapshot.formulaRanges ?? [])
+    for (const f of snapshot.formulaRanges ?? []) {
       this.markRange(this.occupied, f.row - this.top, f.col - this.left, f.rowCount, f.colCount);
+      this.markRange(this.formulas, f.row - this.top, f.col - this.left, f.rowCount, f.colCount);
+    }
     for (const m of snapshot.merges) {
       const r0 = m.row - this.top;
       const c0 = m.col - this.left;
@@ -241,6 +246,11 @@ export class Grid {
     const base = r * this.cols;
     for (let c = Math.max(0, c0); c <= Math.min(c1, this.cols - 1); c++) if (this.claimed[base + c]) return true;
     return false;
+  }
+
+  /** True when the cell holds a formula (blank when the file was saved without its figure). */
+  isFormula(r: number, c: number): boolean {
+    return this.inside(r, c) && this.formulas[r * this.cols + c] === 1;
   }
 
   isOwned(r: number, c: number): boolean {

@@ -285,6 +285,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   const actuals: HeaderColumn[] = [];
   const earlier: HeaderColumn[] = [];
   for (const col of columns) {
+    // The names' column is never also a figure or an output column (a header read from the row
+    // under the one that named it: "Performance rating" over the names would be written over them).
+    if (col.col === nameCol && col.role !== 'name') continue;
     switch (col.role) {
       case 'target':
         targetCols.push(col);

@@ -14,6 +14,7 @@ import { detectMetricBlocks } from './metric-blocks';
 import { detectMetricsAcross } from './metrics-across';
 import { detectRegisters } from './register';
 import type { ReadingName } from './readings/types';
+import { detectTiles } from './tiles';
 
 export interface LayoutReading {
   name: ReadingName;
@@ -30,4 +31,5 @@ export const LAYOUT_READINGS: readonly LayoutReading[] = [
   { name: 'long-format', read: detectLongFormat },
   { name: 'indicators-across', read: detectIndicatorsAcross },
   { name: 'register', read: detectRegisters },
+  { name: 'tile', read: detectTiles },
 ];

@@ -80,3 +80,18 @@ test('random sheets: no throw, valid table numbers, one output per cell', () => 
   );
   expect(found).toBeGreaterThan(50);
 });
+
+test('a header read from the row under the one that named the names never puts an output on a name', () => {
+  // Found by the property above: "Performance rating" under "Measure" was the status column and the
+  // names' column at once, so the status was planned over each name.
+  const d = detectSheet(
+    buildSnapshot([
+      ['Measure', 'September', 'October', 'Target', 'RAG'],
+      ['Performance rating', 'Trend'],
+      ['Trend', '#DIV/0!'],
+    ]),
+  );
+  for (const i of d.indicators)
+    for (const ref of [i.statusCell, i.trendCell, i.varianceCell])
+      if (ref) expect(toA1(ref)).not.toBe(toA1(i.nameCell));
+});

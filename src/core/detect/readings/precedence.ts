@@ -16,6 +16,7 @@ export const READING_ORDER: readonly ReadingName[] = [
   'long-format',
   'indicators-across',
   'register',
+  'tile',
 ];
 
 const STEP = 0.1;
@@ -35,4 +36,5 @@ export const READING_SAYS: Readonly<Record<ReadingName, string>> = {
   'long-format': 'long format (one indicator per name, a row per period)',
   'indicators-across': 'indicators across (a column per indicator)',
   register: 'a register (one indicator per row)',
+  tile: 'KPI tiles (a figure under each title)',
 };

@@ -15,7 +15,8 @@ export type ReadingName =
   | 'role-rows'
   | 'long-format'
   | 'indicators-across'
-  | 'register';
+  | 'register'
+  | 'tile';
 
 /** A rectangle of the grid (0-based grid coordinates, inclusive). */
 export interface Region {
