@@ -260,9 +260,7 @@ export function buildWritePlan(
   for (let i = 0; i < clears.length; i++) before(clears[i]);
 
   const owned: string[] = [];
-  // No prototype: storing tens of thousands of new cell names on a plain {} looks each one up on
-  // Object.prototype first, about three times the cost. Readers use Object.hasOwn / entries, as for any record.
-  const prints = Object.create(null) as Record<string, string>;
+  const prints = new Map<string, string>();
   // Statuses and trends repeat a few texts: each is fingerprinted once, and its print string shared.
   const printOf = new Map<string, string>();
   for (let i = 0; i < writes.length; i++) {
@@ -272,13 +270,13 @@ export function buildWritePlan(
     let print: string | undefined;
     if (w.role === 'variance') print = fingerprint(w.text);
     else if ((print = printOf.get(w.text)) === undefined) printOf.set(w.text, (print = fingerprint(w.text)));
-    prints[a1] = print;
+    prints.set(a1, print);
   }
   // A cell of ours the user has edited stays recorded with what we wrote: every later scoring
   // finds it edited again and leaves it alone (a table's own status column would be rewritten).
-  for (const [a1, print] of Object.entries(ownership.editedPrints)) {
+  for (const [a1, print] of ownership.editedPrints) {
     owned.push(a1);
-    prints[a1] = print;
+    prints.set(a1, print);
   }
   const columnWidths = addedColumnWidths(tables, writes, styles);
   const plan: WritePlan = {
