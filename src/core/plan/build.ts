@@ -159,6 +159,14 @@ export function buildWritePlan(
   const writes: CellWrite[] = [];
   const written = new CellMask(snapshot);
   const skipped: string[] = [];
+  // Status, trend and header texts are a handful repeated on every row: each made fit once.
+  const fitted = new Map<string, string>();
+  const fit = (text: string, role: CellRole): string => {
+    if (role === 'variance') return cellText(text);
+    let t = fitted.get(text);
+    if (t === undefined) fitted.set(text, (t = cellText(text)));
+    return t;
+  };
 
   const write = (
     cell: CellRef,
@@ -179,7 +187,7 @@ export function buildWritePlan(
     }
     styles[style] = styleDef;
     // No spread of an optional field: one object per write, 30,000 of them on a large sheet.
-    const w: CellWrite = { cell, text: cellText(text), style, role };
+    const w: CellWrite = { cell, text: fit(text, role), style, role };
     if (lookFrom) w.lookFrom = lookFrom;
     writes.push(w);
     written.add(key);
