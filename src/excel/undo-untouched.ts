@@ -15,7 +15,7 @@ const CLEARED_LOOK = lookPrint(CLEARED_PROPS);
 /** The look code scoring recorded for a cell, or undefined where it recorded none. */
 export function lookCode(a1: string, state: SheetState, owned: Set<string>): string | undefined {
   if (!state.looks) return undefined;
-  const ours = owned.has(a1) && Object.hasOwn(state.prints ?? {}, a1);
+  const ours = owned.has(a1) && state.prints?.has(a1) === true;
   if (!ours) return CLEARED_LOOK;
   return Object.hasOwn(state.looks, a1) ? state.looks[a1] : undefined;
 }
@@ -36,9 +36,10 @@ export function untouched(
 ): boolean {
   const prints = state.prints;
   if (!prints) return true; // A record saved before fingerprints: nothing to compare with.
-  const wrote = owned.has(a1) && Object.hasOwn(prints, a1);
+  const print = owned.has(a1) ? prints.get(a1) : undefined;
+  const wrote = print !== undefined;
   const textKept = wrote
-    ? holdsPrint(value as CellValue, prints[a1])
+    ? holdsPrint(value as CellValue, print)
     : // A cell the scoring cleared: still empty.
       value === '' || value === null || value === undefined;
   // The number format scoring set (planChanges): one the user chose since is their edit. Checked

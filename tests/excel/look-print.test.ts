@@ -52,7 +52,7 @@ test('look codes round-trip through the saved state; a state saved without them 
     G2: lookPrint(styleProps({ wrap: true })),
     G3: lookPrint(styleProps({ wrap: true })),
   };
-  const prints = Object.fromEntries(owned.map((a1) => [a1, 'AAAA']));
+  const prints = new Map(owned.map((a1) => [a1, 'AAAA']));
   const state = withSheetState(emptyState(), 'KPIs', { owned, prints, looks, mappings: [] });
   const back = sheetState(stateFromGrid(encodeForSheet(state).grid), 'KPIs');
   expect(back.looks).toEqual(looks);

@@ -41,8 +41,8 @@ async function forgeClaim(scored: string, forged: string): Promise<void> {
   const bytes = await fs.readFile(scored);
   const state = readState(await openBook(bytes));
   const kpis = state.sheets.KPIs;
-  const prints = { ...(kpis.prints ?? {}) };
-  NOTE_CELLS.forEach((a1, i) => (prints[a1] = fingerprint(NOTES[i])));
+  const prints = new Map(kpis.prints);
+  NOTE_CELLS.forEach((a1, i) => prints.set(a1, fingerprint(NOTES[i])));
   state.sheets.KPIs = { ...kpis, owned: [...kpis.owned, ...NOTE_CELLS], prints };
   const rows = encodeState(state)
     .map(

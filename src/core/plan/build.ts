@@ -159,6 +159,14 @@ export function buildWritePlan(
   const writes: CellWrite[] = [];
   const written = new CellMask(snapshot);
   const skipped: string[] = [];
+  // Status, trend and header texts are a handful repeated on every row: each made fit once.
+  const fitted = new Map<string, string>();
+  const fit = (text: string, role: CellRole): string => {
+    if (role === 'variance') return cellText(text);
+    let t = fitted.get(text);
+    if (t === undefined) fitted.set(text, (t = cellText(text)));
+    return t;
+  };
 
   const write = (
     cell: CellRef,
@@ -179,7 +187,7 @@ export function buildWritePlan(
     }
     styles[style] = styleDef;
     // No spread of an optional field: one object per write, 30,000 of them on a large sheet.
-    const w: CellWrite = { cell, text: cellText(text), style, role };
+    const w: CellWrite = { cell, text: fit(text, role), style, role };
     if (lookFrom) w.lookFrom = lookFrom;
     writes.push(w);
     written.add(key);
@@ -260,9 +268,7 @@ export function buildWritePlan(
   for (let i = 0; i < clears.length; i++) before(clears[i]);
 
   const owned: string[] = [];
-  // No prototype: storing tens of thousands of new cell names on a plain {} looks each one up on
-  // Object.prototype first, about three times the cost. Readers use Object.hasOwn / entries, as for any record.
-  const prints = Object.create(null) as Record<string, string>;
+  const prints = new Map<string, string>();
   // Statuses and trends repeat a few texts: each is fingerprinted once, and its print string shared.
   const printOf = new Map<string, string>();
   for (let i = 0; i < writes.length; i++) {
@@ -272,13 +278,13 @@ export function buildWritePlan(
     let print: string | undefined;
     if (w.role === 'variance') print = fingerprint(w.text);
     else if ((print = printOf.get(w.text)) === undefined) printOf.set(w.text, (print = fingerprint(w.text)));
-    prints[a1] = print;
+    prints.set(a1, print);
   }
   // A cell of ours the user has edited stays recorded with what we wrote: every later scoring
   // finds it edited again and leaves it alone (a table's own status column would be rewritten).
-  for (const [a1, print] of Object.entries(ownership.editedPrints)) {
+  for (const [a1, print] of ownership.editedPrints) {
     owned.push(a1);
-    prints[a1] = print;
+    prints.set(a1, print);
   }
   const columnWidths = addedColumnWidths(tables, writes, styles);
   const plan: WritePlan = {

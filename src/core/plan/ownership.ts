@@ -46,7 +46,7 @@ export interface Ownership {
    */
   edited: Set<number>;
   /** Of those, the ones with a fingerprint: A1 -> what we wrote, carried into the next state. */
-  editedPrints: Record<string, string>;
+  editedPrints: Map<string, string>;
   /**
    * Cells whose fingerprint matches text Scorelight never writes (a table's header, a note): a
    * forged claim, or a chance match. Never ours; the plan warns of them with its other refused claims.
@@ -111,18 +111,21 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
   const changed: CellRef[] = [];
   const none = (): boolean => false;
   const edited = new Set<number>();
-  const editedPrints: Record<string, string> = {};
+  const editedPrints = new Map<string, string>();
   const refused: CellRef[] = [];
   if (!state || state.owned.length === 0)
     return { writable, clearable, changed: [], edited, editedPrints, refused, state, oursByContent: none };
   const formulas = formulaCells(snapshot.formulaRanges);
-  const prints = state.prints ?? {};
+  const prints: ReadonlyMap<string, string> = state.prints ?? new Map();
   // Every text we wrote on this sheet: a row deleted or inserted moves our own outputs onto each
   // other's addresses, and such a cell still holds exactly what Scorelight wrote.
   const written = new Set<string>();
-  for (const a1 of state.owned) if (Object.hasOwn(prints, a1)) written.add(prints[a1]);
+  for (const a1 of state.owned) {
+    const print = prints.get(a1);
+    if (print !== undefined) written.add(print);
+  }
   const keptOwned: string[] = [];
-  const keptPrints: Record<string, string> = {};
+  const keptPrints = new Map<string, string>();
   for (const entry of state.owned) {
     if (!onSheet(entry, snapshot.name)) continue;
     const ref = parseA1(entry);
@@ -135,7 +138,7 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
       changed.push(ref);
       continue;
     }
-    const print = Object.hasOwn(prints, a1) ? prints[a1] : undefined;
+    const print = prints.get(a1);
     const same =
       print !== undefined &&
       (holdsPrint(value, print) || (typeof value === 'string' && written.has(fingerprint(value))));
@@ -144,15 +147,15 @@ export function reconcileOwnership(snapshot: SheetSnapshot, state: SheetState | 
         writable.set(key, ref);
         clearable.add(key);
         keptOwned.push(a1);
-        keptPrints[a1] = fingerprint(value as string);
+        keptPrints.set(a1, fingerprint(value as string));
       } else if (same && !empty) refused.push(ref);
       else if (!empty) {
         changed.push(ref);
         edited.add(key);
         // Kept in the state with what we wrote, so the next scoring still knows the cell is the user's.
         keptOwned.push(a1);
-        keptPrints[a1] = print;
-        editedPrints[a1] = print;
+        keptPrints.set(a1, print);
+        editedPrints.set(a1, print);
       }
     } else if (typeof value === 'string' && readsLikeOurs(value, rules)) {
       writable.set(key, ref);

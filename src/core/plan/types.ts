@@ -32,8 +32,12 @@ export interface WritePlan {
   clears: CellRef[];
   /** Every cell that is ours after this plan is applied (A1 addresses), to record in the workbook. */
   owned: string[];
-  /** Fingerprint of the text written, per owned cell (A1): hosts record it in the state with `owned`. */
-  prints?: Record<string, string>;
+  /**
+   * Fingerprint of the text written, per owned cell (A1): hosts record it in the state with `owned`.
+   * A Map, not a record: a plan of a large sheet has tens of thousands of cells, and a new property
+   * name per cell on an object costs about twice a Map entry (each name interned first).
+   */
+  prints?: Map<string, string>;
   /**
    * Cells recorded as ours that now hold something else (edited, or moved there by inserted rows or
    * columns), as A1 ranges: left alone, each a warning.

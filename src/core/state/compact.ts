@@ -117,16 +117,16 @@ export function expandCells(ranges: string[], budget: ExpandBudget = expandBudge
 }
 
 /** Per compacted range, its cells' fingerprints in expandCells order: one print when all agree, "" when any is missing. */
-export function rangePrints(ranges: string[], prints: Record<string, string>): string[] {
+export function rangePrints(ranges: string[], codeOf: (a1: string) => string | undefined): string[] {
   return ranges.map((a) => {
     const r = parseRangeA1(a);
     if (!r) return '';
     const codes: string[] = [];
     for (let col = r.col; col < r.col + r.colCount; col++)
       for (let row = r.row; row < r.row + r.rowCount; row++) {
-        const a1 = toA1({ row, col });
-        if (!Object.hasOwn(prints, a1)) return '';
-        codes.push(prints[a1]);
+        const code = codeOf(toA1({ row, col }));
+        if (code === undefined) return '';
+        codes.push(code);
       }
     return codes.every((c) => c === codes[0]) ? codes[0] : codes.join('');
   });
@@ -141,9 +141,9 @@ export function expandOwned(
   ranges: string[],
   codes: unknown[],
   budget: ExpandBudget,
-): { cells: string[]; prints: Record<string, string> } {
+): { cells: string[]; prints: Map<string, string> } {
   const cells: string[] = [];
-  const prints: Record<string, string> = {};
+  const prints = new Map<string, string>();
   for (let i = 0; i < ranges.length; i++) {
     const r = parseRangeA1(ranges[i]);
     if (!r || !insideGrid(r)) continue;
@@ -161,8 +161,8 @@ export function expandOwned(
       for (let row = r.row; row < r.row + r.rowCount; row++, k++) {
         const a1 = toA1({ row, col });
         cells.push(a1);
-        if (same) prints[a1] = code;
-        else if (each) prints[a1] = code.slice(k * PRINT_CHARS, (k + 1) * PRINT_CHARS);
+        if (same) prints.set(a1, code);
+        else if (each) prints.set(a1, code.slice(k * PRINT_CHARS, (k + 1) * PRINT_CHARS));
       }
   }
   return { cells, prints };

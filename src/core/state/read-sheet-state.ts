@@ -51,7 +51,8 @@ export function readSheetState(
     const { cells, prints } = expandOwned(ranges, rangeCodes, budget);
     s.owned = cells;
     if (Array.isArray(raw.ownedPrints)) s.prints = prints;
-    if (Array.isArray(raw.ownedLooks)) s.looks = looks;
+    // fromEntries defines own properties: a cell name never reaches Object.prototype.
+    if (Array.isArray(raw.ownedLooks)) s.looks = Object.fromEntries(looks);
   } else if (raw.owned !== undefined) warnings.push(`${path}.owned: not a list, dropped`);
   if (Array.isArray(raw.mappings)) {
     raw.mappings.forEach((m, i) => {

@@ -33,9 +33,9 @@ export function compactState(state: WorkbookState): unknown {
     const { prints, looks, ...rest } = s;
     const out: Record<string, unknown> = { ...rest, owned };
     // Fingerprints per owned range, in the same order: a few characters per range of equal text.
-    if (prints) out.ownedPrints = rangePrints(owned, prints);
+    if (prints) out.ownedPrints = rangePrints(owned, (a1) => prints.get(a1));
     // Look codes the same way (a range with a cell lacking one gets none: undo compares its text only).
-    if (looks) out.ownedLooks = rangePrints(owned, looks);
+    if (looks) out.ownedLooks = rangePrints(owned, (a1) => (Object.hasOwn(looks, a1) ? looks[a1] : undefined));
     if (s.undo) {
       const kept: UndoCell[] = [];
       const blank: CellRef[] = [];

@@ -56,9 +56,9 @@ export interface SheetState {
   /**
    * Per owned cell (A1), the fingerprint of the text we wrote there (state/fingerprint.ts), so a
    * re-score clears or overwrites it only while it still holds that text. Absent in states saved
-   * before fingerprints; entries for cells not in `owned` mean nothing.
+   * before fingerprints; entries for cells not in `owned` mean nothing. A Map, as the plan's.
    */
-  prints?: Record<string, string>;
+  prints?: ReadonlyMap<string, string>;
   /**
    * Per owned cell (A1), a short code of the look the last scoring gave it (fill, weight, and the
    * font colour and wrap where it set them), so "Undo last scoring" puts back only a cell whose

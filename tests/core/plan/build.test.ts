@@ -95,17 +95,21 @@ describe('buildWritePlan', () => {
     // Recorded as ours with the fingerprint of what it holds (an older variance line): rewritten.
     const older = grid.map((r) => [...r]);
     older[1][5] = '2 below the target of 10';
-    const ours = { owned: ['F2'], prints: { F2: fingerprint('2 below the target of 10') }, mappings: [] };
+    const ours = { owned: ['F2'], prints: new Map([['F2', fingerprint('2 below the target of 10')]]), mappings: [] };
     const again = buildWritePlan(snapshot(older), [table], inds, defaultRules(), ours);
     expect(again.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(true);
 
     // A fingerprint that matches text we would never write (forged, or a chance match) does not make it ours.
-    const forged = { owned: ['F2'], prints: { F2: fingerprint('my own note') }, mappings: [] };
+    const forged = { owned: ['F2'], prints: new Map([['F2', fingerprint('my own note')]]), mappings: [] };
     const notOurs = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), forged);
     expect(notOurs.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
 
     // Recorded as ours, but it no longer holds what we wrote: left alone, and reported.
-    const edited = { owned: ['F2'], prints: { F2: fingerprint('1.5 above the target of 10') }, mappings: [] };
+    const edited = {
+      owned: ['F2'],
+      prints: new Map([['F2', fingerprint('1.5 above the target of 10')]]),
+      mappings: [],
+    };
     const kept = buildWritePlan(snapshot(withNote), [table], inds, defaultRules(), edited);
     expect(kept.writes.some((w) => w.cell.row === 1 && w.cell.col === 5)).toBe(false);
     expect(kept.changed).toEqual(['F2']);
@@ -127,7 +131,11 @@ describe('buildWritePlan', () => {
     const withOld = [...grid.map((r) => [...r]), [], [], [], [], [], ['', '', '', '', 'Red', '', 'Red']];
     const state = {
       owned: ['D2', 'E9', 'G9'],
-      prints: { D2: fingerprint('Green'), E9: fingerprint('Red'), G9: fingerprint('Red') },
+      prints: new Map([
+        ['D2', fingerprint('Green')],
+        ['E9', fingerprint('Red')],
+        ['G9', fingerprint('Red')],
+      ]),
       mappings: [],
     };
     const plan = buildWritePlan(snapshot(withOld), [table], inds, defaultRules(), state);

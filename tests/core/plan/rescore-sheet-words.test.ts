@@ -82,11 +82,11 @@ describe("re-scoring status cells written in the sheet's own words", () => {
       merges: [],
       protected: false,
     };
-    const prints = {
-      C1: fingerprint('● Above target'),
-      D1: fingerprint('my own note'),
-      E1: fingerprint('Not started'),
-    };
+    const prints = new Map([
+      ['C1', fingerprint('● Above target')],
+      ['D1', fingerprint('my own note')],
+      ['E1', fingerprint('Not started')],
+    ]);
     const own = reconcileOwnership(snapshot, { owned: ['C1', 'D1', 'E1'], prints, mappings: [] }, rules);
     expect(own.state?.owned).toEqual(['C1', 'E1']);
     expect([...own.clearable].length).toBe(2);

@@ -229,6 +229,6 @@ describe('re-scoring after the user changed the sheet (issue 12, item 1)', () =>
     const wb = await open(again);
     const kpis = readState(wb).sheets.KPIs;
     expect(kpis.owned.length).toBeGreaterThan(3);
-    for (const a1 of kpis.owned) expect(kpis.prints?.[a1]).toBe(fingerprint(String(text(wb, a1))));
+    for (const a1 of kpis.owned) expect(kpis.prints?.get(a1)).toBe(fingerprint(String(text(wb, a1))));
   });
 });

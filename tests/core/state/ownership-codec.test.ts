@@ -13,12 +13,12 @@ function decodeJson(json: unknown, sheets?: string[]): { state: WorkbookState; w
 describe('fingerprints in the saved state', () => {
   it('round-trip per cell, one print per range when a range holds one text', () => {
     const owned: string[] = [];
-    const prints: Record<string, string> = {};
+    const prints = new Map<string, string>();
     for (let r = 2; r <= 5001; r++) {
       owned.push(`E${r}`, `F${r}`, `G${r}`);
-      prints[`E${r}`] = fingerprint(['Green', 'Amber', 'Red'][r % 3]);
-      prints[`F${r}`] = fingerprint('Much better');
-      prints[`G${r}`] = fingerprint(`${r} above the target of 10`);
+      prints.set(`E${r}`, fingerprint(['Green', 'Amber', 'Red'][r % 3]));
+      prints.set(`F${r}`, fingerprint('Much better'));
+      prints.set(`G${r}`, fingerprint(`${r} above the target of 10`));
     }
     const state = withSheetState(emptyState(), 'KPIs', { owned, prints, mappings: [] });
     const grid = encodeState(state);
@@ -48,7 +48,7 @@ describe('fingerprints in the saved state', () => {
       sheets: { KPIs: { owned: ['A1:A3'], ownedPrints: ['abc'], mappings: [] } },
     });
     expect(state.sheets.KPIs.owned).toEqual(['A1', 'A2', 'A3']);
-    expect(state.sheets.KPIs.prints).toEqual({});
+    expect(state.sheets.KPIs.prints).toEqual(new Map());
   });
 });
 

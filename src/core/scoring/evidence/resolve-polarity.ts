@@ -16,6 +16,23 @@ export interface PolarityResult {
   conflict?: string;
 }
 
+/**
+ * Notes already made, each kept once: a table's rows mostly say the same thing ("Polarity: bigger is
+ * better, from 'increase' in the name."), and each row kept its own copy, built of several joined
+ * pieces, for as long as the result lives (tens of thousands of strings for the garbage collector on
+ * a large sheet). Bounded, and shared across scorings like the other memos.
+ */
+const NOTES = new Map<string, string>();
+const NOTES_LIMIT = 5_000;
+
+function sharedNote(note: string): string {
+  const known = NOTES.get(note);
+  if (known !== undefined) return known;
+  if (NOTES.size >= NOTES_LIMIT) NOTES.clear();
+  NOTES.set(note, note);
+  return note;
+}
+
 function describe(e: PolarityEvidence): string {
   return `${polarityWords(e.polarity)}, from ${e.says}`;
 }
@@ -47,13 +64,15 @@ export function resolvePolarity(
     return {
       polarity: 'higher',
       source: 'assumed',
-      note: `Polarity assumed: bigger is better (${unread ? `${unread}, and nothing else on the sheet says` : 'nothing on the sheet says'} which way is good). Flip it in the pane or with a rule override if smaller is better.`,
+      note: sharedNote(
+        `Polarity assumed: bigger is better (${unread ? `${unread}, and nothing else on the sheet says` : 'nothing on the sheet says'} which way is good). Flip it in the pane or with a rule override if smaller is better.`,
+      ),
     };
   }
   const result: PolarityResult = {
     polarity: winner.polarity,
     source: winner.kind,
-    note: `Polarity: ${describe(winner)}${unread && winner.kind !== 'field' ? ` (${unread})` : ''}.`,
+    note: sharedNote(`Polarity: ${describe(winner)}${unread && winner.kind !== 'field' ? ` (${unread})` : ''}.`),
   };
   // A band against one direction is not a disagreement: the band already says where good lies; nor
   // is an author's "Above target" that may only say where the figure stands (polarity-from-ratings.ts).
