@@ -30,6 +30,8 @@ export const KEY_RESULT_RE =
   /^(okr )?(key results?|okrs?)( (name|title|description|text))?$|^krs? (name|title|description|text)$/;
 /** A compound ending in a name word ("kpi_name", "name_en", "result_indicator_title"): the phrase reader decides. */
 const NAME_HEAD_RE = /(^|\s)(name|title|label|indicator|measure|kpi|metric|description)( (en|fr|cy))?$/;
+/** Words a field-name compound runs to ("result indicator title"); longer is a phrase. */
+const MAX_COMPOUND_WORDS = 3;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
 const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?|ref no)$|^(ref|code)$/;
 const POLARITY_RE =
@@ -137,14 +139,14 @@ function wordsRole(lower: string): ColumnRole | null {
 export function isNameHeader(header: string): boolean {
   const lower = normaliseHeaderWords(header.toLowerCase());
   if (lower === '') return false;
-  if (!(
+  const named =
     NAME_EXTRA_RE.test(lower) ||
     NAME_FIRST_RE.test(lower) ||
     NAME_RE.test(lower) ||
-    NAME_HEAD_RE.test(lower) ||
     KEY_RESULT_RE.test(lower) ||
-    lower.includes('/')
-  ))
-    return false;
+    lower.includes('/');
+  // A compound ending in a name word is a field name ("kpi_name", "result indicator title"), not a
+  // phrase: "Increase average NET metric" in a register's row is a goal, not another table's header.
+  if (!named && !(NAME_HEAD_RE.test(lower) && lower.split(' ').length <= MAX_COMPOUND_WORDS)) return false;
   return keywordRole(header) === 'name';
 }

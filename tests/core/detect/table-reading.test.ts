@@ -411,3 +411,24 @@ describe('one column headed for its section rows and its rows', () => {
     expect(d.indicators.map((i) => i.name)).toEqual(['Visits', 'Complaints', 'Repairs on time (%)']);
   });
 });
+
+describe('a data row that reads like a header', () => {
+  it('a goal ending in "metric" beside month words stays a row of the table, not a new header', () => {
+    const d = detectSheet(
+      buildSnapshot([
+        ['KPIs', 'Lead', 'Goal', 'Actual', 'Start', 'End'],
+        ['Win three conference championships', 'CK', 3, 1, 'August', 'End of May'],
+        ['Increase in overall NET ranking', 'CK', 'Increase average NET metric', null, 'November', 'End of December'],
+        ['Season ticket holders', 'TJ', 1500, 1320, 'June', 'End of May'],
+        ['Group tickets sold', 'TJ', 7000, 66, 'June', 'End of May'],
+      ]),
+    );
+    expect(d.tables).toHaveLength(1);
+    expect(d.indicators.map((i) => i.name)).toEqual([
+      'Win three conference championships',
+      'Increase in overall NET ranking',
+      'Season ticket holders',
+      'Group tickets sold',
+    ]);
+  });
+});
