@@ -33,6 +33,11 @@ export class GridPeriodCell implements PeriodCell, SourceCell {
     return this.#grid.ref(this.#r, this.#c);
   }
 
+  /** this.cell.col without making the CellRef: readers that group figures by column ask it of every one. */
+  get sheetCol(): number {
+    return this.#grid.left + this.#c;
+  }
+
   /** cellNumber(this.cell) without making the CellRef: the plan marks every figure cell it read. */
   cellNumber(): number {
     return this.#grid.cellNumber(this.#r, this.#c);

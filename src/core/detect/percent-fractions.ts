@@ -9,6 +9,7 @@
 import type { IndicatorSource, SourceCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
+import { GridPeriodCell } from './grid-period-cell';
 
 const PERCENT_WORDS = /%|\bper ?cent(?:age)?s?\b/i;
 
@@ -42,13 +43,19 @@ function targetCells(ind: IndicatorSource): SourceCell[] {
   return cells;
 }
 
+/** The cell's sheet column, without making a CellRef where the grid can answer (every figure is asked). */
+function columnOf(cell: SourceCell): number {
+  return cell instanceof GridPeriodCell ? cell.sheetCol : cell.cell.col;
+}
+
 /** What each column of figures holds, keyed by its sheet column. */
 function columnsOf(grid: Grid, headerRow: number, cells: SourceCell[], into: Map<number, Column>): void {
   for (const cell of cells) {
-    let col = into.get(cell.cell.col);
+    const sheetCol = columnOf(cell);
+    let col = into.get(sheetCol);
     if (!col) {
-      col = { header: grid.trimmed(headerRow, cell.cell.col - grid.left), fractions: true, whole: true, count: 0 };
-      into.set(cell.cell.col, col);
+      col = { header: grid.trimmed(headerRow, sheetCol - grid.left), fractions: true, whole: true, count: 0 };
+      into.set(sheetCol, col);
     }
     // A column already shown not to be fractions needs no more reading (most are, at their first figure).
     if (!col.fractions) continue;
@@ -140,7 +147,7 @@ export function markPercentFractions(grid: Grid, headerRow: number, indicators: 
   for (const ind of indicators) {
     const notes = new Set<string>();
     for (const cell of [...figureCells(ind), ...targetCells(ind)]) {
-      const note = chosen.get(cell.cell.col);
+      const note = chosen.get(columnOf(cell));
       if (note === undefined) continue;
       cell.fraction = true;
       notes.add(note);
