@@ -122,6 +122,8 @@ export interface IndicatorSource {
    * `targetBound` a band, inside it good.
    */
   targetOtherBound?: { kind: 'min' | 'max'; header: string; source: SourceCell };
+  /** `target` is the year's, tried only after the period's own target in targetsByPeriod ("Annual Target" beside "Q3 Target"). */
+  targetIsFallback?: boolean;
   /** Targets per period where the sheet gives one per period (cards). */
   targetsByPeriod?: PeriodCell[];
   /** Values in period order (oldest first). Register tables with one actual column give one entry. */

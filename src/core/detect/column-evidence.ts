@@ -9,7 +9,7 @@ import type { Grid } from './grid';
 import type { ColumnRole, HeaderColumn } from './headers';
 import { readDirectionPhrase } from '../scoring/evidence/polarity-from-field';
 import { KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
-import { columnContent, CONTENT_ROWS, figureCells, textCells, type ColumnContent } from './column-content';
+import { columnContent, CONTENT_ROWS, figureCells, PLACEHOLDER, textCells, type ColumnContent } from './column-content';
 
 /** One change a step made: the column, its new role, and why (for the reader's warning). */
 export interface RoleFinding {
@@ -270,6 +270,12 @@ const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
 /** A judgement in a direction phrase ("aboveGood", "Higher is better", "Lower = worse"). */
 const JUDGED = /\b(better|good|best|worse|bad|worst|desirable|undesirable|favou?rable|unfavou?rable)\b/;
 
+/** A direction cell's "none": a placeholder, or a row kept for information ("Info only", "Monitor"). */
+const NO_DIRECTION = new RegExp(
+  `${PLACEHOLDER.source}|^(for )?info(rmation)?( only)?$|^monitor(ing)?( only)?$|^context(ual)?$`,
+  'i',
+);
+
 /** A cell that states which way is good by itself: a direction with a judgement, not a bare "Up" (a trend says that too). */
 function statesDirection(text: string): boolean {
   if (text.length > 40) return false;
@@ -297,6 +303,8 @@ const directionsByContent: RoleStep = ({ grid, row, columns }) => {
     const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
     for (let r = row + 1; r <= end; r++) {
       if (grid.isBlank(r, col.col)) continue;
+      // "N/A", "Info only", "Monitor": a row with no direction to give, not a cell against the column.
+      if (grid.isString(r, col.col) && NO_DIRECTION.test(grid.trimmed(r, col.col))) continue;
       filled++;
       if (!grid.isString(r, col.col)) continue;
       const t = grid.trimmed(r, col.col);

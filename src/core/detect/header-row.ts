@@ -56,6 +56,8 @@ export interface HeaderLayout {
    * row whose first target cell is blank takes the first of these it fills.
    */
   otherTargets?: number[];
+  /** `target` is the year's, used only where the period's own target (periodTargets) is blank. */
+  yearTarget?: boolean;
   /**
    * Status, trend and variance columns of one period each ("Q1 | Q2 | Q3" banners over Actual /
    * Status, "Q2 RAG"), where there are several: the current period's are the table's outputs
@@ -72,6 +74,13 @@ export interface HeaderLayout {
 
 export interface PeriodOutput extends PeriodColumn {
   role: 'status' | 'trend' | 'variance';
+}
+
+/** Two headers name the same part of a year ("Q3 Target" and "Q3 Actual"; "Sep Target" and "Sep"). */
+function samePart(a: Period | undefined, b: Period | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind || (a.kind !== 'quarter' && a.kind !== 'month')) return false;
+  if (a.quarter !== b.quarter || a.month !== b.month) return false;
+  return a.fyStart === undefined || b.fyStart === undefined || a.fyStart === b.fyStart;
 }
 
 export interface ParseOptions {
@@ -340,6 +349,15 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   if (dated.length >= 2) {
     layout.periodTargets = byOrder(dated.map((t) => ({ col: t.col, period: t.period! })));
     layout.target = undefined;
+  } else if (
+    dated.length === 1 &&
+    layout.target !== dated[0].col &&
+    actuals.some((a) => samePart(a.period, dated[0].period))
+  ) {
+    // "Annual Target | Q3 Target | Q3 Actual": the quarter's own target (a profile of a cumulative
+    // figure) is the one its figure meets; the year's stands in where the quarter's is blank.
+    layout.periodTargets = [{ col: dated[0].col, period: dated[0].period! }];
+    layout.yearTarget = true;
   } else {
     const others = targetCols.filter((t) => !t.period && t.col !== layout.target).map((t) => t.col);
     if (layout.target !== undefined && others.length > 0) layout.otherTargets = others;

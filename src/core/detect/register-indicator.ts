@@ -113,6 +113,7 @@ export function buildIndicator(
   if (h.periodTargets) {
     const targets = rowValues(grid, r, h.periodTargets);
     if (targets.length > 0) ind.targetsByPeriod = targets;
+    if (targets.length > 0 && h.yearTarget && ind.target) ind.targetIsFallback = true;
   }
   if (h.baseline?.period && !grid.isBlank(r, h.baseline.col))
     ind.baseline = { period: h.baseline.period, source: grid.source(r, h.baseline.col) };

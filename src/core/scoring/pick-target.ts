@@ -108,7 +108,7 @@ export function pickTarget(
     return 'blank';
   };
   let found: TargetPick | null = null;
-  if (source.target) {
+  if (source.target && !source.targetIsFallback) {
     const t = tryCell(source.target);
     if (t !== 'blank') found = t;
   }
@@ -122,6 +122,10 @@ export function pickTarget(
         break;
       }
     }
+  }
+  if (!found && source.target && source.targetIsFallback) {
+    const t = tryCell(source.target);
+    if (t !== 'blank') found = t;
   }
   // A 0 in the target cell of a row the author marks "for info only" / "No target set" is a
   // placeholder, not a target of 0: the author's own word for the row says there is none.

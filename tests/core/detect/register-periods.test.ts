@@ -230,3 +230,24 @@ describe('a target per quarter named in its header', () => {
     expect(by('Average days to pay invoices').status).toBe('AMBER');
   });
 });
+
+describe('the year target beside the quarter own target', () => {
+  it('rates the quarter against its own target, the year target only where the quarter has none', () => {
+    const { by } = score([
+      ['Ref', 'Performance Indicator', 'Good Performance', 'Annual Target', 'Q3 Target', 'Q3 Actual', 'Q2 Actual'],
+      ['FN02', 'Council Tax collected (cumulative %)', 'High', 97.5, 83.0, 82.6, 55.1],
+      ['FN03', 'Business rates collected (cumulative %)', 'High', 98, null, 81.0, 54.0],
+      ['HR01', 'Working days lost to sickness per FTE', 'Low', 8.5, 8.5, 9.2, 9.6],
+      ['CS02', 'FOI requests received', 'Info only', null, null, 412, 398],
+    ]);
+    // 82.6 against the Q3 profile of 83.0 (not the year's 97.5): within 5%, AMBER.
+    const tax = by('Council Tax collected (cumulative %)');
+    expect([tax.status, tax.target]).toMatchObject(['AMBER', { kind: 'value', value: { value: 83 } }]);
+    // No Q3 target on the row: the year's stands in.
+    expect(by('Business rates collected (cumulative %)').target).toMatchObject({ kind: 'value', value: { value: 98 } });
+    // "Good Performance" gives the direction on every row but the one kept for information.
+    const sickness = by('Working days lost to sickness per FTE');
+    expect([sickness.polarity, sickness.polaritySource, sickness.status]).toEqual(['lower', 'field', 'RED']);
+    expect(by('FOI requests received').status).toBe('NO_TARGET');
+  });
+});
