@@ -7,44 +7,21 @@
  */
 import type { Grid } from './grid';
 import type { ColumnRole, HeaderColumn } from './headers';
-import { readDirectionPhrase } from '../scoring/evidence/polarity-from-field';
-import { KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
-import { columnContent, CONTENT_ROWS, figureCells, PLACEHOLDER, textCells, type ColumnContent } from './column-content';
+import { columnContent, CONTENT_ROWS, figureCells, textCells, type ColumnContent } from './column-content';
+import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-step';
+import { directionsByContent } from './direction-column-step';
+import { okrProgress } from './okr-column-step';
+import { statusHoldsRatings } from './status-column-step';
 
-/** One change a step made: the column, its new role, and why (for the reader's warning). */
-export interface RoleFinding {
-  col: number;
-  from: ColumnRole;
-  to: ColumnRole;
-  why: string;
-}
+export type { RoleFinding } from './column-step';
 
+/** What the chain settled: the columns' roles, the names' column, and each change with its reason. */
 export interface RoleReading {
   columns: HeaderColumn[];
   name: number;
   /** A column of one text on every row beside the names: the measure the named units report. */
   measure?: number;
   findings: RoleFinding[];
-}
-
-interface StepInput {
-  grid: Grid;
-  row: number;
-  columns: HeaderColumn[];
-  name: number;
-  content: (col: number) => ColumnContent;
-}
-
-type RoleStep = (input: StepInput) => { name?: number; measure?: number; findings: RoleFinding[] };
-
-/** Least filled cells a column needs before its content can overrule its header. */
-const MIN_EVIDENCE = 3;
-
-function retag(col: HeaderColumn, to: ColumnRole, why: string): RoleFinding {
-  const f: RoleFinding = { col: col.col, from: col.role, to, why };
-  col.role = to;
-  col.evidence = 'content';
-  return f;
 }
 
 /** Roles whose column must hold figures. Period columns may hold words for months to come ("tbc"): not here. */
@@ -119,58 +96,6 @@ const oneActual: RoleStep = ({ columns, content }) => {
   // Only the columns before the one that holds figures change the reading (the first actual is taken).
   for (const col of actuals.slice(0, actuals.indexOf(best)))
     findings.push(retag(col, 'other', `"${col.label}" holds no figures; "${best.label}" does`));
-  return { findings };
-};
-
-/** A header naming where an indicator stands: a rating by its word, or the figure itself by its content. */
-const STANDING_HEADER = /^((current|overall|latest) )?(status|progress)( (to date|so far|update))?$/;
-
-/** Cells that read as the figure reached: numbers, numeric text, and counts of a whole ("12 of 20"). */
-function reachedFigures(c: ColumnContent): number {
-  return figureCells(c) - c.errors + c.counts;
-}
-
-/**
- * Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status"
- * of 0/1). A "Status" or "Progress" column of figures ("$1.2M", "45%", "12 of 20") beside a target
- * where no other column holds the actual is the actual (SCORING.md: a header gives a role only when
- * the content fits): read as a rating, every figure would be lost. Whole numbers 0 to 5 only are a
- * rating scale (1 / 2 / 3 for red / amber / green), not figures.
- */
-/** True when every figure in column c is a whole number from 0 to 5: a rating scale (1 red, 2 amber, 3 green; stars), not a figure. */
-function ratingScale(grid: Grid, row: number, c: number): boolean {
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-  for (let r = row + 1; r <= end; r++) {
-    if (grid.isBlank(r, c)) continue;
-    const v = grid.value(r, c);
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
-    if (n === null) {
-      if (typeof v === 'string' && /\d/.test(v)) return false;
-      continue;
-    }
-    if (!Number.isInteger(n) || n < 0 || n > 5) return false;
-  }
-  return true;
-}
-
-const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) => {
-  const findings: RoleFinding[] = [];
-  const hasTarget = columns.some((c) => c.role === 'target');
-  const holdsActual = (col: HeaderColumn): boolean =>
-    (col.role === 'actual' || col.role === 'period') && reachedFigures(content(col.col)) > 0;
-  for (const col of columns) {
-    const standing = col.role === 'narrative' && STANDING_HEADER.test(normaliseHeaderWords(col.label.toLowerCase()));
-    if (col.role !== 'status' && !standing) continue;
-    const c = content(col.col);
-    if (c.filled < MIN_EVIDENCE || reachedFigures(c) * 2 <= c.filled) continue;
-    const noActual = hasTarget && !columns.some(holdsActual);
-    // Rating codes beside a target with nothing else to score: the ratings they are (read as "no
-    // role", the nearest numeric column would be taken for the actual and the codes rated).
-    if (noActual && ratingScale(grid, row, col.col)) continue;
-    if (noActual)
-      findings.push(retag(col, 'actual', `"${col.label}" holds figures beside the target: the actual, not a rating`));
-    else if (col.role === 'status') findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));
-  }
   return { findings };
 };
 
@@ -263,116 +188,6 @@ const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
     }
     if (differ >= MIN_EVIDENCE && differ > same)
       findings.push(retag(col, 'other', `"${col.label}" repeats one code over indicators of different names`));
-  }
-  return { findings };
-};
-
-/** A judgement in a direction phrase ("aboveGood", "Higher is better", "Lower = worse"). */
-const JUDGED = /\b(better|good|best|worse|bad|worst|desirable|undesirable|favou?rable|unfavou?rable)\b/;
-
-/** A direction cell's "none": a placeholder, or a row kept for information ("Info only", "Monitor"). */
-const NO_DIRECTION = new RegExp(
-  `${PLACEHOLDER.source}|^(for )?info(rmation)?( only)?$|^monitor(ing)?( only)?$|^context(ual)?$`,
-  'i',
-);
-
-/** A cell that states which way is good by itself: a direction with a judgement, not a bare "Up" (a trend says that too). */
-function statesDirection(text: string): boolean {
-  if (text.length > 40) return false;
-  const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return JUDGED.test(words) && readDirectionPhrase(text) !== null;
-}
-
-/**
- * Step 5: a column whose header names no role (or only a narrative one) but whose cells each say
- * which way is good ("aboveGood" / "belowGood", "Higher is better" / "Lower is better") is the direction column
- * (SCORING.md evidence 1, read by its content). Bare "Up" / "Down" is not enough: a trend column
- * holds those too; under a header that judges ("Good performance": "High" / "Low") it is. Only
- * where the words found no direction column.
- */
-const directionsByContent: RoleStep = ({ grid, row, columns }) => {
-  const findings: RoleFinding[] = [];
-  if (columns.some((c) => c.role === 'polarity')) return { findings };
-  for (const col of columns) {
-    // A header of no role, or a narrative one ("Notes") whose every cell is in fact a direction.
-    if (col.role !== 'other' && col.role !== 'narrative') continue;
-    // A header that judges ("Good performance", "Better if") lets a bare "High" / "Low" say it.
-    const judged = JUDGED.test(col.label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
-    let filled = 0;
-    let stated = 0;
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
-      if (grid.isBlank(r, col.col)) continue;
-      // "N/A", "Info only", "Monitor": a row with no direction to give, not a cell against the column.
-      if (grid.isString(r, col.col) && NO_DIRECTION.test(grid.trimmed(r, col.col))) continue;
-      filled++;
-      if (!grid.isString(r, col.col)) continue;
-      const t = grid.trimmed(r, col.col);
-      if (statesDirection(t) || (judged && t.length <= 40 && readDirectionPhrase(t) !== null)) stated++;
-    }
-    if (filled >= MIN_EVIDENCE && stated * 10 >= filled * 9) {
-      findings.push(retag(col, 'polarity', `"${col.label}" says on every row which way is good`));
-      break;
-    }
-  }
-  return { findings };
-};
-
-/** OKR headers for a grade or the share done ("Score", "Grade", "Progress", "% complete"), or the figure reached. */
-const OKR_PROGRESS =
-  /^(okr |kr )?(score|grade|scoring|progress|% complete|completion|current progress|progress to date)$/;
-
-/** True when every figure in column c is a share (a percentage, or 0 to 1): a grade or the share done. */
-function allShares(grid: Grid, row: number, c: number): boolean {
-  let figures = 0;
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-  for (let r = row + 1; r <= end; r++) {
-    if (grid.isBlank(r, c)) continue;
-    const v = grid.value(r, c);
-    if (typeof v === 'number') {
-      if (!(grid.format(r, c).includes('%') || (v >= 0 && v <= 1))) return false;
-      figures++;
-    } else if (typeof v === 'string' && /\d/.test(v)) {
-      if (!/^\s*\d[\d.,]*\s*%\s*$/.test(v)) return false;
-      figures++;
-    }
-  }
-  return figures > 0;
-}
-
-/**
- * Step 6: in an OKR sheet (its names are key results, each naming its own figure: NPS 45, $50k,
- * 95%), a "Score", "Grade" or "Progress" column of shares only (0.7, 70%) grades the key results
- * or says how much is done: not the figure they name. One of figures in the key results' own
- * units (41, 6.2%, $46k) is that figure: the actual, where no other column holds it.
- */
-const okrProgress: RoleStep = ({ grid, row, columns, name, content }) => {
-  const findings: RoleFinding[] = [];
-  if (!KEY_RESULT_RE.test(normaliseHeaderWords(grid.lower(row, name)))) return { findings };
-  const candidates = columns.filter(
-    (col) =>
-      (col.role === 'actual' || col.role === 'narrative') &&
-      !col.period &&
-      OKR_PROGRESS.test(normaliseHeaderWords(col.label.toLowerCase())),
-  );
-  const otherActual = columns.some(
-    (col) => col.role === 'actual' && !candidates.includes(col) && reachedFigures(content(col.col)) > 0,
-  );
-  let taken = otherActual;
-  for (const col of candidates) {
-    const c = content(col.col);
-    if (reachedFigures(c) === 0) continue;
-    if (allShares(grid, row, col.col)) {
-      if (col.role === 'actual')
-        findings.push(
-          retag(col, 'other', `"${col.label}" grades the key results (shares only), not the figures they name`),
-        );
-    } else if (!taken && reachedFigures(c) * 2 > c.filled) {
-      taken = true;
-      if (col.role !== 'actual')
-        findings.push(retag(col, 'actual', `"${col.label}" holds the figures the key results name: the actual`));
-    } else if (col.role === 'actual')
-      findings.push(retag(col, 'other', `"${col.label}" is not the key results' figure`));
   }
   return { findings };
 };

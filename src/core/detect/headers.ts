@@ -79,7 +79,7 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
   if (role === 'baseline') return { col: c, role, label, period: periodOf(grid, r, c, true), evidence: 'words' };
   // A rating, trend or variance of one period ("Q2 Status", "2023/24 RAG", "Variance Q1"): a group's own output.
   if (role === 'status' || role === 'trend' || role === 'variance') {
-    const p = phrasePeriod(lower, label) ?? outputHeaderPeriod(lower, label);
+    const p = phrasePeriod(lower, label) ?? periodBesideWords(lower, label, OUTPUT_WORDS);
     return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
   }
   if (role !== 'actual' && role !== 'target') return { col: c, role, label, evidence: 'words' };
@@ -89,27 +89,18 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
       ? (parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ??
         actualHeaderPeriod(label) ??
         phrasePeriod(lower, label))
-      : (phrasePeriod(lower, label) ?? targetHeaderPeriod(lower, label));
+      : (phrasePeriod(lower, label) ?? periodBesideWords(lower, label, TARGET_WORDS));
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
 };
 
 /** The words of a target header, dropped to leave its period ("Q1 Target", "Target Jun"). */
 const TARGET_WORDS = /\b(targets?|tgt|plan|planned|goal)\b/g;
-
-/** The period a target header names besides its target word ("Q2 Target": Q2), or null. */
-function targetHeaderPeriod(lower: string, label: string): Period | null {
-  const rest = normaliseHeaderWords(lower).replace(TARGET_WORDS, ' ').replace(/\s+/g, ' ').trim();
-  if (rest === '' || rest.length > 24) return null;
-  const fields = parsePeriodText(rest, true);
-  return fields && fields.kind !== 'baseline' ? { ...fields, label, order: provisionalOrder(fields) } : null;
-}
-
 /** The words of an output header, dropped to leave its period ("Q2 RAG", "2023/24 status", "Variance Q1"). */
 const OUTPUT_WORDS = /\b(rag|brag|status|rating|trend|variance|var|dot|direction of travel)\b/g;
 
-/** The period an output header names besides its role word, or null. */
-function outputHeaderPeriod(lower: string, label: string): Period | null {
-  const rest = normaliseHeaderWords(lower).replace(OUTPUT_WORDS, ' ').replace(/\s+/g, ' ').trim();
+/** The period a header names besides its role words ("Q2 RAG": Q2; "Q1 Target": Q1), or null. */
+function periodBesideWords(lower: string, label: string, roleWords: RegExp): Period | null {
+  const rest = normaliseHeaderWords(lower).replace(roleWords, ' ').replace(/\s+/g, ' ').trim();
   if (rest === '' || rest.length > 24) return null;
   const fields = parsePeriodText(rest, true);
   return fields && fields.kind !== 'baseline' ? { ...fields, label, order: provisionalOrder(fields) } : null;

@@ -1,0 +1,56 @@
+/**
+ * Column-role step 2c: a "Status" or "Progress" column read by its content: ratings, or the figure
+ * reached.
+ */
+import { CONTENT_ROWS } from './column-content';
+import { MIN_EVIDENCE, reachedFigures, retag, type RoleFinding, type RoleStep } from './column-step';
+import { normaliseHeaderWords } from './column-words';
+import type { Grid } from './grid';
+import type { HeaderColumn } from './headers';
+
+/** A header naming where an indicator stands: a rating by its word, or the figure itself by its content. */
+const STANDING_HEADER = /^((current|overall|latest) )?(status|progress)( (to date|so far|update))?$/;
+
+/** True when every figure in column c is a whole number from 0 to 5: a rating scale (1 red, 2 amber, 3 green; stars), not a figure. */
+function ratingScale(grid: Grid, row: number, c: number): boolean {
+  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
+  for (let r = row + 1; r <= end; r++) {
+    if (grid.isBlank(r, c)) continue;
+    const v = grid.value(r, c);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
+    if (n === null) {
+      if (typeof v === 'string' && /\d/.test(v)) return false;
+      continue;
+    }
+    if (!Number.isInteger(n) || n < 0 || n > 5) return false;
+  }
+  return true;
+}
+
+/**
+ * Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status"
+ * of 0/1). A "Status" or "Progress" column of figures ("$1.2M", "45%", "12 of 20") beside a target
+ * where no other column holds the actual is the actual (SCORING.md: a header gives a role only when
+ * the content fits): read as a rating, every figure would be lost. Whole numbers 0 to 5 only are a
+ * rating scale (1 / 2 / 3 for red / amber / green), not figures.
+ */
+export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) => {
+  const findings: RoleFinding[] = [];
+  const hasTarget = columns.some((c) => c.role === 'target');
+  const holdsActual = (col: HeaderColumn): boolean =>
+    (col.role === 'actual' || col.role === 'period') && reachedFigures(content(col.col)) > 0;
+  for (const col of columns) {
+    const standing = col.role === 'narrative' && STANDING_HEADER.test(normaliseHeaderWords(col.label.toLowerCase()));
+    if (col.role !== 'status' && !standing) continue;
+    const c = content(col.col);
+    if (c.filled < MIN_EVIDENCE || reachedFigures(c) * 2 <= c.filled) continue;
+    const noActual = hasTarget && !columns.some(holdsActual);
+    // Rating codes beside a target with nothing else to score: the ratings they are (read as "no
+    // role", the nearest numeric column would be taken for the actual and the codes rated).
+    if (noActual && ratingScale(grid, row, col.col)) continue;
+    if (noActual)
+      findings.push(retag(col, 'actual', `"${col.label}" holds figures beside the target: the actual, not a rating`));
+    else if (col.role === 'status') findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));
+  }
+  return { findings };
+};
