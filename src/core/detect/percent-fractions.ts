@@ -9,7 +9,7 @@
 import type { IndicatorSource, SourceCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
-import { GridPeriodCell } from './grid-period-cell';
+import { sheetColOf } from './grid-period-cell';
 
 const PERCENT_WORDS = /%|\bper ?cent(?:age)?s?\b/i;
 
@@ -43,30 +43,23 @@ function targetCells(ind: IndicatorSource): SourceCell[] {
   return cells;
 }
 
-/** The cell's sheet column, without making a CellRef where the grid can answer (every figure is asked). */
-function columnOf(cell: SourceCell): number {
-  return cell instanceof GridPeriodCell ? cell.sheetCol : cell.cell.col;
-}
-
-/** What each column of figures holds, keyed by its sheet column. */
-function columnsOf(grid: Grid, headerRow: number, cells: SourceCell[], into: Map<number, Column>): void {
-  for (const cell of cells) {
-    const sheetCol = columnOf(cell);
-    let col = into.get(sheetCol);
-    if (!col) {
-      col = { header: grid.trimmed(headerRow, sheetCol - grid.left), fractions: true, whole: true, count: 0 };
-      into.set(sheetCol, col);
-    }
-    // A column already shown not to be fractions needs no more reading (most are, at their first figure).
-    if (!col.fractions) continue;
-    const p = plain(cell);
-    if (!p) continue;
-    col.count++;
-    if (p.percent || p.value < 0 || p.value > 1) col.fractions = false;
-    else if (!Number.isInteger(p.value)) {
-      col.whole = false;
-      col.example ??= p.value;
-    }
+/** What each column of figures holds, keyed by its sheet column: one cell added. */
+function addToColumns(grid: Grid, headerRow: number, cell: SourceCell, into: Map<number, Column>): void {
+  const sheetCol = sheetColOf(cell);
+  let col = into.get(sheetCol);
+  if (!col) {
+    col = { header: grid.trimmed(headerRow, sheetCol - grid.left), fractions: true, whole: true, count: 0 };
+    into.set(sheetCol, col);
+  }
+  // A column already shown not to be fractions needs no more reading (most are, at their first figure).
+  if (!col.fractions) return;
+  const p = plain(cell);
+  if (!p) return;
+  col.count++;
+  if (p.percent || p.value < 0 || p.value > 1) col.fractions = false;
+  else if (!Number.isInteger(p.value)) {
+    col.whole = false;
+    col.example ??= p.value;
   }
 }
 
@@ -81,7 +74,7 @@ function pairs(
   let percentPartner = false;
   const partnerHeaders = new Set<number>();
   for (const ind of indicators) {
-    const mine = own(ind).find((c) => c.cell.col === col);
+    const mine = own(ind).find((c) => sheetColOf(c) === col);
     const f = plain(mine);
     if (!f) continue;
     for (const other of partner(ind)) {
@@ -89,7 +82,7 @@ function pairs(
       if (!p) continue;
       if (p.value <= 1 || p.value > 100) return null;
       if (p.percent) percentPartner = true;
-      partnerHeaders.add(other.cell.col);
+      partnerHeaders.add(sheetColOf(other));
       if (f.value > 0) ratios.push((f.value * 100) / p.value);
     }
   }
@@ -108,9 +101,14 @@ function median(xs: number[]): number {
 export function markPercentFractions(grid: Grid, headerRow: number, indicators: readonly IndicatorSource[]): void {
   const figures = new Map<number, Column>();
   const targets = new Map<number, Column>();
+  // Cell by cell, no list per row: this reads every figure of every row.
   for (const ind of indicators) {
-    columnsOf(grid, headerRow, figureCells(ind), figures);
-    columnsOf(grid, headerRow, targetCells(ind), targets);
+    const values = ind.values;
+    for (let i = 0; i < values.length; i++) addToColumns(grid, headerRow, values[i].source, figures);
+    if (ind.baseline) addToColumns(grid, headerRow, ind.baseline.source, figures);
+    const byPeriod = ind.targetsByPeriod;
+    if (byPeriod) for (let i = 0; i < byPeriod.length; i++) addToColumns(grid, headerRow, byPeriod[i].source, targets);
+    if (ind.target) addToColumns(grid, headerRow, ind.target, targets);
   }
   const unitSaysPercent = indicators.some((i) => typeof i.unitText === 'string' && PERCENT_WORDS.test(i.unitText));
   const chosen = new Map<number, string>();
@@ -147,7 +145,7 @@ export function markPercentFractions(grid: Grid, headerRow: number, indicators: 
   for (const ind of indicators) {
     const notes = new Set<string>();
     for (const cell of [...figureCells(ind), ...targetCells(ind)]) {
-      const note = chosen.get(columnOf(cell));
+      const note = chosen.get(sheetColOf(cell));
       if (note === undefined) continue;
       cell.fraction = true;
       notes.add(note);

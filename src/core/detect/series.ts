@@ -5,7 +5,7 @@
 import type { Period, PeriodCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
-import { GridPeriodCell } from './grid-period-cell';
+import { GridPeriodCell, GridPeriodColumn } from './grid-period-cell';
 
 /**
  * A value is reported in the cell: a number, or text that is not a "not yet" placeholder ("-",
@@ -23,6 +23,22 @@ export interface PeriodColumn {
   period: Period;
 }
 
+/** The cells under one list of period columns share one GridPeriodColumn per column (made at the first row read). */
+const SHARED = new WeakMap<readonly PeriodColumn[], { grid: Grid; columns: GridPeriodColumn[] }>();
+
+function gridColumns(grid: Grid, periods: readonly PeriodColumn[]): GridPeriodColumn[] {
+  const made = SHARED.get(periods);
+  if (made && made.grid === grid && made.columns.length === periods.length) {
+    let same = true;
+    for (let i = 0; i < periods.length && same; i++)
+      same = made.columns[i].c === periods[i].col && made.columns[i].period === periods[i].period;
+    if (same) return made.columns;
+  }
+  const columns = periods.map((p) => new GridPeriodColumn(grid, p.col, p.period));
+  SHARED.set(periods, { grid, columns });
+  return columns;
+}
+
 /** The cells of one row under period columns that are not empty, oldest first. */
 export function rowValues(grid: Grid, r: number, periods: PeriodColumn[]): PeriodCell[] {
   // Counted first so the array is made at its size: pushing grows it twice for a 24-month row, and
@@ -30,10 +46,11 @@ export function rowValues(grid: Grid, r: number, periods: PeriodColumn[]): Perio
   let n = 0;
   for (let i = 0; i < periods.length; i++) if (!grid.isBlank(r, periods[i].col)) n++;
   const out = new Array<PeriodCell>(n);
+  if (n === 0) return out;
+  const columns = gridColumns(grid, periods);
   let k = 0;
   for (let i = 0; i < periods.length; i++) {
-    const p = periods[i];
-    if (!grid.isBlank(r, p.col)) out[k++] = new GridPeriodCell(p.period, grid, r, p.col);
+    if (!grid.isBlank(r, periods[i].col)) out[k++] = new GridPeriodCell(columns[i], r);
   }
   return out;
 }

@@ -7,8 +7,8 @@
  */
 import { cellNumber, toA1 } from '../a1';
 import type { DetectedTable } from '../detect/types';
-import { GridPeriodCell } from '../detect/grid-period-cell';
-import type { PeriodCell, ScoredIndicator, Status, Trend } from '../model';
+import { cellNumberOf } from '../detect/grid-period-cell';
+import type { PeriodCell, ScoredIndicator, SourceCell, Status, Trend } from '../model';
 import type { Rules } from '../rules/types';
 import type { CellRange, CellRef, SheetSnapshot } from '../snapshot';
 import type { SheetState, UndoCell } from '../state/types';
@@ -98,28 +98,25 @@ function symbolTexts(rules: Rules): (symbol: string, label: string) => string {
 
 /** Marks the cells of a series; a grid cell gives its number without making a CellRef for it. */
 function addCells(set: CellMask, cells: readonly PeriodCell[]): void {
-  for (let i = 0; i < cells.length; i++) {
-    const src = cells[i].source;
-    set.add(src instanceof GridPeriodCell ? src.cellNumber() : cellNumber(src.cell));
-  }
+  for (let i = 0; i < cells.length; i++) set.add(cellNumberOf(cells[i].source));
 }
 
 /** Cells the scoring read (names, targets, figures): never an output, whatever a state or mapping says. */
 function inputCells(snapshot: SheetSnapshot, indicators: ScoredIndicator[]): CellMask {
   const set = new CellMask(snapshot);
-  const add = (ref: CellRef | undefined): void => {
-    if (ref) set.add(cellNumber(ref));
+  const add = (src: SourceCell | undefined): void => {
+    if (src) set.add(cellNumberOf(src));
   };
   // Indexed loops: this runs once per sheet over every figure cell, often before it is optimised,
   // where each step of a for-of makes an iterator result.
   for (let i = 0; i < indicators.length; i++) {
     const s = indicators[i].source;
-    add(s.nameCell);
-    add(s.target?.cell);
-    add(s.baseline?.source.cell);
+    if (s.nameCell) set.add(cellNumber(s.nameCell));
+    add(s.target);
+    add(s.baseline?.source);
     addCells(set, s.values);
     if (s.targetsByPeriod) addCells(set, s.targetsByPeriod);
-    for (let j = 0; j < s.comparators.length; j++) add(s.comparators[j].source.cell);
+    for (let j = 0; j < s.comparators.length; j++) add(s.comparators[j].source);
   }
   return set;
 }
