@@ -2,9 +2,10 @@
  * Column-role step 2c: a "Status" or "Progress" column read by its content: ratings, or the figure
  * reached.
  */
-import { CONTENT_ROWS } from './column-content';
+import { CONTENT_ROWS, type ColumnContent } from './column-content';
 import { MIN_EVIDENCE, reachedFigures, retag, type RoleFinding, type RoleStep } from './column-step';
 import { normaliseHeaderWords } from './column-words';
+import { notRatedOf, ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
 import type { HeaderColumn } from './headers';
 
@@ -27,6 +28,30 @@ function ratingScale(grid: Grid, row: number, c: number): boolean {
   return true;
 }
 
+/** Cells of column c (below header row `row`, as far as the content profile reads) that read as a rating or a not-rated word. */
+function ratingCells(grid: Grid, row: number, c: number): number {
+  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
+  let n = 0;
+  for (let r = row + 1; r <= end; r++) {
+    if (!grid.isString(r, c)) continue;
+    const v = grid.value(r, c);
+    if (ratingOf(v) !== null || notRatedOf(v) !== null) n++;
+  }
+  return n;
+}
+
+/**
+ * Figures enough to be the figure column: more than half the cells, or (beside a target with no
+ * other actual) a third of them with ratings fewer than half as many: the other cells are the
+ * states of milestone rows ("Completed", "In progress", "TBA"), not ratings of the figures.
+ */
+function holdsFigures(grid: Grid, row: number, c: number, content: ColumnContent, noActual: boolean): boolean {
+  const figures = reachedFigures(content);
+  if (content.filled < MIN_EVIDENCE || figures < MIN_EVIDENCE) return false;
+  if (figures * 2 > content.filled) return true;
+  return noActual && figures * 3 >= content.filled && ratingCells(grid, row, c) * 2 < figures;
+}
+
 /**
  * Step 2c: a status column holds ratings (words, letters), not figures ("result_aggregation_status"
  * of 0/1). A "Status" or "Progress" column of figures ("$1.2M", "45%", "12 of 20") beside a target
@@ -42,9 +67,8 @@ export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) =>
   for (const col of columns) {
     const standing = col.role === 'narrative' && STANDING_HEADER.test(normaliseHeaderWords(col.label.toLowerCase()));
     if (col.role !== 'status' && !standing) continue;
-    const c = content(col.col);
-    if (c.filled < MIN_EVIDENCE || reachedFigures(c) * 2 <= c.filled) continue;
     const noActual = hasTarget && !columns.some(holdsActual);
+    if (!holdsFigures(grid, row, col.col, content(col.col), noActual)) continue;
     // Rating codes beside a target with nothing else to score: the ratings they are (read as "no
     // role", the nearest numeric column would be taken for the actual and the codes rated).
     if (noActual && ratingScale(grid, row, col.col)) continue;
