@@ -106,9 +106,34 @@ export function nameHeaderColumn(grid: Grid, r: number): number {
 /** Rows below a header examined to tell the name column by its content. */
 const CONTENT_ROWS = 30;
 
+/** True when the cells under (r, c) are distinct text labels: names, not figures, periods or paragraphs. */
+function labelsBelow(grid: Grid, r: number, c: number): boolean {
+  const seen = new Set<string>();
+  let text = 0;
+  let numbers = 0;
+  for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
+    if (grid.isBlank(rr, c)) continue;
+    if (!grid.isString(rr, c)) {
+      numbers++;
+      continue;
+    }
+    const t = grid.lower(rr, c);
+    // Labels, not paragraphs or periods (rows of months are a series, not indicators): a name is a few words.
+    if (t.length < 3 || t.length > 200 || /^[\d.,%\s£$-]+$/.test(t) || (t.length <= 24 && parsePeriodText(t, false))) {
+      numbers++;
+      continue;
+    }
+    text++;
+    seen.add(t);
+  }
+  return text >= 2 && numbers <= text / 4 && seen.size >= text * 0.8;
+}
+
 /**
  * Where no header names the name column, the content does (SCORING.md): the leftmost column whose
  * header has no other role and whose cells below are distinct text labels, left of the figures.
+ * Where none has, a column headed as an objective, priority or outcome holding such labels is the
+ * names' column ("Objective | Goal | Status": each row is an objective with its goal and figure).
  * Returns the column, or -1 when no column qualifies.
  */
 export function nameColumnByContent(grid: Grid, r: number): number {
@@ -122,34 +147,12 @@ export function nameColumnByContent(grid: Grid, r: number): number {
       break;
     }
   }
-  for (let c = Math.max(0, first - 1); c < firstFigure; c++) {
-    if (grid.isClaimed(r, c)) continue;
-    const role = grid.isBlank(r, c) ? null : keywordRole(grid.lower(r, c));
-    if (role !== null) continue;
-    const seen = new Set<string>();
-    let text = 0;
-    let numbers = 0;
-    for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
-      if (grid.isBlank(rr, c)) continue;
-      if (!grid.isString(rr, c)) {
-        numbers++;
-        continue;
-      }
-      const t = grid.lower(rr, c);
-      // Labels, not paragraphs or periods (rows of months are a series, not indicators): a name is a few words.
-      if (
-        t.length < 3 ||
-        t.length > 200 ||
-        /^[\d.,%\s£$-]+$/.test(t) ||
-        (t.length <= 24 && parsePeriodText(t, false))
-      ) {
-        numbers++;
-        continue;
-      }
-      text++;
-      seen.add(t);
+  for (const allowed of [null, 'narrative'] as const) {
+    for (let c = Math.max(0, first - 1); c < firstFigure; c++) {
+      if (grid.isClaimed(r, c)) continue;
+      const role = grid.isBlank(r, c) ? null : keywordRole(grid.lower(r, c));
+      if (role === allowed && labelsBelow(grid, r, c)) return c;
     }
-    if (text >= 2 && numbers <= text / 4 && seen.size >= text * 0.8) return c;
   }
   return -1;
 }

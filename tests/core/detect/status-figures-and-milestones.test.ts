@@ -16,7 +16,7 @@ function score(rows: CellInput[][]): { byName: Record<string, ScoredIndicator>; 
   return { byName, cells: rows };
 }
 
-const HEADER: CellInput[] = ['KPI', 'Owner', 'Goal', 'Status', 'Due'];
+const HEADER: CellInput[] = ['Objective', 'Owner', 'Goal', 'Status', 'Due'];
 
 describe('a Status column of figures and milestone states beside a Goal', () => {
   it('rates the figure rows against their goal and leaves the milestone rows unrated', () => {
