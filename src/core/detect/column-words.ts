@@ -40,8 +40,10 @@ const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
   /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+// "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
+// earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing).
 const EARLIER_RE =
-  /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual)$/;
 
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
@@ -92,6 +94,8 @@ export function keywordRole(header: string): ColumnRole | null {
   if (phrase.head === 'not-role')
     return found === 'narrative' || found === 'frequency' || found === 'earlier' ? found : null;
   if (found === null || found === 'narrative') return found ?? phrase.head;
+  // "Last year's outturn", "Previous quarter actual": an earlier period's figure is the earlier figure.
+  if (found === 'earlier' && phrase.head === 'actual') return found;
   return phrase.head;
 }
 
