@@ -90,9 +90,10 @@ export function keywordRole(header: string): ColumnRole | null {
   const found = whole ?? rest;
   if (phrase.head === null || phrase.words < 2) return found;
   // "target_year", "Standard met", "status_period": not the role their first word names. An earlier
-  // figure ("Prior year") and a narrative or frequency ("Reporting period") keep theirs.
+  // figure ("Prior year"), a narrative or frequency ("Reporting period") and a rating's question
+  // ("Met target?") keep theirs.
   if (phrase.head === 'not-role')
-    return found === 'narrative' || found === 'frequency' || found === 'earlier' ? found : null;
+    return found === 'narrative' || found === 'frequency' || found === 'earlier' || found === 'status' ? found : null;
   if (found === null || found === 'narrative') return found ?? phrase.head;
   // "Last year's outturn", "Previous quarter actual": an earlier period's figure is the earlier figure.
   if (found === 'earlier' && phrase.head === 'actual') return found;
@@ -114,9 +115,17 @@ function joinedNameRole(lower: string): ColumnRole | null {
   return first === 'name' || first === 'narrative' || first === 'code' ? 'name' : null;
 }
 
+/**
+ * A header asking whether the target was met ("Met target?", "Target achieved?", "On track?",
+ * "Target met (Y/N)"): the question a rating answers, so the status column. Only as a question:
+ * "Standard met" alone may head a count.
+ */
+const STATUS_QUESTION_RE =
+  /^(?:(?:is |was )?(?:the )?(?:target|standard) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved)\s*(?:\?|\(y\s*\/\s*n\))$/;
+
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {
-  if (STATUS_RE.test(lower)) return 'status';
+  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
   // "Target trajectory" is a comparator (issue 15), never the target.
