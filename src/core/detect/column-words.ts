@@ -3,6 +3,7 @@
  * tolerant of punctuation, "_" and units in brackets ("Target 2020/21", "Actual (%)", "measure_name").
  */
 import type { ColumnRole } from './headers';
+import { isBaselineHeader } from '../periods/header-words';
 import { readHeaderPhrase } from './header-phrase';
 
 // Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
@@ -39,7 +40,7 @@ const POLARITY_RE =
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
-  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score|cumulative)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
 // "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
 // earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing).
 const EARLIER_RE =
@@ -140,7 +141,8 @@ function wordsRole(lower: string): ColumnRole | null {
   if (POLARITY_RE.test(lower)) return 'polarity';
   if (FREQUENCY_RE.test(lower)) return 'frequency';
   if (UNIT_RE.test(lower)) return 'unit';
-  if (ACTUAL_RE.test(lower)) return 'actual';
+  // "Q3 Cumulative" is the figure to date; "Prev. 6 months cumulative" a baseline (the period reader's).
+  if (ACTUAL_RE.test(lower)) return lower.endsWith('cumulative') && isBaselineHeader(lower) ? null : 'actual';
   return null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Quarter columns as councils head them. A quarter beside any figure word ("Q1 Result", "Q2
- * Performance", "Q3 Value", "Qtr 4 Figure") is that quarter's figure column, like "Q1 Actual":
+ * Performance", "Q3 Value", "Qtr 4 Figure", "Q3 Cumulative") is that quarter's figure column, like "Q1 Actual":
  * the latest quarter with a value is current and the one before is the trend's reference. Before,
  * only the actual words (Actual, Outturn, Latest, YTD) carried their quarter, and "Q1 Result" ...
  * "Q4 Result" was read as one figure column, the first quarter's, for every row.
@@ -27,6 +27,7 @@ describe('quarter columns under any figure word', () => {
     [['Q1 Performance', 'Q2 Performance', 'Q3 Performance', 'Q4 Performance']],
     [['Q1 Value', 'Q2 Value', 'Q3 Value', 'Q4 Value']],
     [['Qtr 1 Figure', 'Qtr 2 Figure', 'Qtr 3 Figure', 'Qtr 4 Figure']],
+    [['Q1 Cumulative', 'Q2 Cumulative', 'Q3 Cumulative', 'Q4 Cumulative']],
     [['Q1 Actual', 'Q2 Actual', 'Q3 Actual', 'Q4 Actual']],
     [['Qtr 1 2023-24', 'Qtr 2 2023-24', 'Qtr 3 2023-24', 'Qtr 4 2023-24']],
     [['Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar']],
