@@ -29,11 +29,11 @@ const NOT_YET =
 /**
  * Reporting-cycle phrases in a period's figure cell: the measure is reported on another cycle, so no
  * figure is due for this period ("Annual measure", "Reported annually", "Year end only", "Not
- * due", "Due Q4"). No figure for the period (NO_DATA), the last known value still quoted; not an
+ * due", "Due Q4", "Survey due Q4", "Data due March 2024"). No figure for the period (NO_DATA), the last known value still quoted; not an
  * unreadable one (NOT_SCORED), which asks the author to fix a cell that is not wrong.
  */
 const OTHER_CYCLE =
-  /^(?:(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4]))|(?:year[ -]end|end of year|q[1-4]) only|not (?:yet )?due(?: yet)?|due (?:in )?(?:q[1-4]|quarter [1-4]|year[ -]end|(?:the )?end of (?:the )?year))$/;
+  /^(?:(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4]))|(?:year[ -]end|end of year|q[1-4]) only|(?:(?:data|figures?|results?|survey(?: results?)?|(?:next )?update|outturn|return|information)\s+)?(?:not (?:yet )?due(?: yet)?|due (?:in |by |at )?(?:q[1-4]|quarter [1-4]|year[ -]end|(?:the )?end of (?:the )?year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ -]\d{2,4})?)))$/;
 
 const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
 

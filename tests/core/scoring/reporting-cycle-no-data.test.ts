@@ -20,6 +20,8 @@ describe('measures reported on another cycle', () => {
     'Not due',
     'Not yet due',
     'Due Q4',
+    'Survey due Q4',
+    'Data due March 2024',
     'Annual survey measure',
     'Annual measure (reported in Q4)',
     'Reported at year end',
