@@ -3,6 +3,7 @@
  * tolerant of punctuation, "_" and units in brackets ("Target 2020/21", "Actual (%)", "measure_name").
  */
 import type { ColumnRole } from './headers';
+import { isBaselineHeader } from '../periods/header-words';
 import { readHeaderPhrase } from './header-phrase';
 
 // Order matters: the first matching role wins ("Performance rating" is a status, not an actual;
@@ -39,9 +40,11 @@ const POLARITY_RE =
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
-  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+  /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score|cumulative)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
+// "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
+// earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing).
 const EARLIER_RE =
-  /^(previous|prev\.?|previous (value|quarter|month|period|year|figure|result)|last (quarter|month|period|year|value)|prior (year|quarter|period)|py|ly|same period last year|previous actual|last year actual)$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual)$/;
 
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
@@ -88,10 +91,13 @@ export function keywordRole(header: string): ColumnRole | null {
   const found = whole ?? rest;
   if (phrase.head === null || phrase.words < 2) return found;
   // "target_year", "Standard met", "status_period": not the role their first word names. An earlier
-  // figure ("Prior year") and a narrative or frequency ("Reporting period") keep theirs.
+  // figure ("Prior year"), a narrative or frequency ("Reporting period") and a rating's question
+  // ("Met target?") keep theirs.
   if (phrase.head === 'not-role')
-    return found === 'narrative' || found === 'frequency' || found === 'earlier' ? found : null;
+    return found === 'narrative' || found === 'frequency' || found === 'earlier' || found === 'status' ? found : null;
   if (found === null || found === 'narrative') return found ?? phrase.head;
+  // "Last year's outturn", "Previous quarter actual": an earlier period's figure is the earlier figure.
+  if (found === 'earlier' && phrase.head === 'actual') return found;
   return phrase.head;
 }
 
@@ -110,9 +116,17 @@ function joinedNameRole(lower: string): ColumnRole | null {
   return first === 'name' || first === 'narrative' || first === 'code' ? 'name' : null;
 }
 
+/**
+ * A header asking whether the target was met ("Met target?", "Target achieved?", "On track?",
+ * "Target met (Y/N)"): the question a rating answers, so the status column. Only as a question:
+ * "Standard met" alone may head a count.
+ */
+const STATUS_QUESTION_RE =
+  /^(?:(?:is |was )?(?:the )?(?:target|standard) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved)\s*(?:\?|\(y\s*\/\s*n\))$/;
+
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {
-  if (STATUS_RE.test(lower)) return 'status';
+  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
   // "Target trajectory" is a comparator (issue 15), never the target.
@@ -127,7 +141,8 @@ function wordsRole(lower: string): ColumnRole | null {
   if (POLARITY_RE.test(lower)) return 'polarity';
   if (FREQUENCY_RE.test(lower)) return 'frequency';
   if (UNIT_RE.test(lower)) return 'unit';
-  if (ACTUAL_RE.test(lower)) return 'actual';
+  // "Q3 Cumulative" is the figure to date; "Prev. 6 months cumulative" a baseline (the period reader's).
+  if (ACTUAL_RE.test(lower)) return lower.endsWith('cumulative') && isBaselineHeader(lower) ? null : 'actual';
   return null;
 }
 

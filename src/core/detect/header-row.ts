@@ -15,6 +15,7 @@ import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { bannerPeriods, roleRowUnder } from './period-banner';
 import { rowYearAnchor } from './row-year';
+import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
 
 export interface HeaderLayout {
   row: number;
@@ -70,6 +71,8 @@ export interface HeaderLayout {
   findings?: RoleFinding[];
   /** Why this row was taken as the header rather than the row first read as one. */
   headerChoice?: string;
+  /** The year's own figure after its quarters or months ("Year End", "Annual"), also the last of `periods`. */
+  yearTotal?: YearTotal;
 }
 
 export interface PeriodOutput extends PeriodColumn {
@@ -372,6 +375,16 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   if (periodCols.length >= 2 || (periodCols.length === 1 && !unnamedActual)) {
     layout.periods = byOrder(periodCols);
     if (namedActuals && periodCols.every((p) => actuals.some((a) => a.col === p.col))) layout.registerPeriods = true;
+    // "Q1 | Q2 | Q3 | Q4 | Year End": the year's own figure, the latest period of all.
+    const total = yearTotalColumn(columns, layout.periods);
+    if (total) {
+      layout.periods = [...layout.periods, total];
+      const col = columns.find((c) => c.col === total.col)!;
+      col.role = 'period';
+      col.period = total.period;
+    }
+    const year = yearOfParts(layout.periods);
+    if (year) layout.yearTotal = year;
   } else if (unnamedActual && earlier.length > 0) {
     // "previous" / "current", "PY" / "Act": two periods, the earlier one first.
     layout.periods = [

@@ -88,11 +88,14 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
     role === 'actual'
       ? (parsePeriodHeader(headerCell(grid, r, c), { date1904: grid.date1904 }) ??
         actualHeaderPeriod(label) ??
-        phrasePeriod(lower, label))
+        phrasePeriod(lower, label) ??
+        periodBesideWords(lower, label, FIGURE_WORDS))
       : (phrasePeriod(lower, label) ?? periodBesideWords(lower, label, TARGET_WORDS));
   return p ? { col: c, role, label, period: p, evidence: 'words' } : { col: c, role, label, evidence: 'words' };
 };
 
+/** The words of a figure header, dropped to leave its period ("Q1 Result", "Q2 Performance", "Q3 Cumulative"). */
+const FIGURE_WORDS = /\b(actuals?|outturns?|latest|results?|performance|values?|figures?|scores?|cumulative)\b/g;
 /** The words of a target header, dropped to leave its period ("Q1 Target", "Target Jun"). */
 const TARGET_WORDS = /\b(targets?|tgt|plan|planned|goal)\b/g;
 /** The words of an output header, dropped to leave its period ("Q2 RAG", "2023/24 status", "Variance Q1"). */

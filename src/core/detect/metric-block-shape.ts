@@ -48,8 +48,9 @@ export function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
   while (next < grid.rows && next <= r + 2 && grid.rowFilled[next] === 0) next++;
   const label = grid.rowFirst[next];
   if (label < 0 || label >= f || !grid.isString(next, label)) return null;
-  // Periods over a row of Target / Actual headers are a banner over a register's header (period-banner.ts).
-  if (roleRowUnder(grid, next, f, grid.rowLast[r])) return null;
+  // Periods over a row of Target / Actual headers are a banner over a register's header (period-banner.ts),
+  // read as far as the row below runs: a banner merged over its group ends at its first cell.
+  if (roleRowUnder(grid, next, f, Math.max(grid.rowLast[r], grid.rowLast[next]))) return null;
   const columns: HeaderColumn[] = [];
   let timeCols = 0;
   let tableLike = false;

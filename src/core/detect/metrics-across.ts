@@ -48,6 +48,9 @@ import { markPercentFractions } from './percent-fractions';
 import { propose, proposeReading } from './readings/choose';
 import { labelsAsNames, periodsRead } from './readings/evidence';
 import { registerReadingOf } from './register-rival';
+import { columnContent } from './column-content';
+import { nameScore } from './column-evidence';
+import { nameHeaderColumn } from './header-row';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -306,6 +309,21 @@ export function directionText(label: string, cell: string): string {
   return /^(?:1|0|-1|true|false|yes|no|y|n)$/i.test(cell) ? `${label}: ${cell}` : cell;
 }
 
+/** How well a names column must read as distinct labels for the rows to be indicators. */
+const NAMES_FIT = 0.5;
+
+/**
+ * Evidence step 2b: periods down means the period labels ARE the rows' labels. A column headed as
+ * the names ("Indicator", "Measure") left of the period column, holding distinct text labels on
+ * the same rows, says each row is an indicator and the periods are when its figure is from
+ * ("Indicator | Latest period | Latest data | Previous period | Previous data | Target").
+ */
+function namesLeftOfPeriods(grid: Grid, r: number, p: PeriodRows): boolean {
+  const names = nameHeaderColumn(grid, r);
+  if (names < 0 || names >= p.col) return false;
+  return nameScore(columnContent(grid, r, names, p.last)) >= NAMES_FIT;
+}
+
 /**
  * Find every metrics-across table not already claimed, and claim it; or leave it to the register
  * reading where that reads the same rows better (row labels that are names, not periods).
@@ -319,7 +337,7 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     const h = paired ? readPairs(grid, r) : readPlainHeader(grid, r);
     if (!h || grid.rowClaimed(r)) continue;
     const p = readPeriodRows(grid, h);
-    if (!p || p.rows.length < 2) continue;
+    if (!p || p.rows.length < 2 || namesLeftOfPeriods(grid, r, p)) continue;
     if (paired) addUnpaired(grid, h, p);
     else if (!keepFigureColumns(grid, h, p)) continue;
     const periods = rowPeriods(grid, p);

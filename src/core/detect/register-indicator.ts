@@ -54,7 +54,11 @@ export function buildIndicator(
     if (c === undefined || grid.isBlank(r, c)) return undefined;
     return grid.trimmed(r, c);
   };
-  const values: PeriodCell[] = h.periods.length > 0 ? rowValues(grid, r, h.periods) : [];
+  let values: PeriodCell[] = h.periods.length > 0 ? rowValues(grid, r, h.periods) : [];
+  // The year's figure is current: its own quarters are its parts, not earlier periods to trend against.
+  const total = h.yearTotal;
+  if (total && currentPeriod?.order === total.period.order && !grid.isBlank(r, total.col))
+    values = values.filter((v) => !total.partOrders.includes(v.period.order));
   if (h.single && !grid.isBlank(r, h.single.col)) {
     // One actual column with no period in its header: the period is the column itself.
     const label = grid.trimmed(h.row, h.single.col);

@@ -26,6 +26,15 @@ const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', '
 const NOT_YET =
   /^(?:pending|awaited|awaiting(?: (?:data|figures?|results?|validation))?|(?:data |figures? |results? )?(?:not yet (?:available|known|reported|received|published|due|in)|to follow|to be (?:confirmed|reported|published|advised))|(?:data |figures? |results? )?(?:pending|awaited))$/;
 
+/**
+ * Reporting-cycle phrases in a period's figure cell: the measure is reported on another cycle, so no
+ * figure is due for this period ("Annual measure", "Reported annually", "Year end only", "Not
+ * due", "Due Q4", "Survey due Q4", "Data due March 2024"). No figure for the period (NO_DATA), the last known value still quoted; not an
+ * unreadable one (NOT_SCORED), which asks the author to fix a cell that is not wrong.
+ */
+const OTHER_CYCLE =
+  /^(?:(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4]))|(?:year[ -]end|end of year|q[1-4]) only|(?:(?:data|figures?|results?|survey(?: results?)?|(?:next )?update|outturn|return|information)\s+)?(?:not (?:yet )?due(?: yet)?|due (?:in |by |at )?(?:q[1-4]|quarter [1-4]|year[ -]end|(?:the )?end of (?:the )?year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ -]\d{2,4})?)))$/;
+
 const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
 
 /**
@@ -194,16 +203,15 @@ function withoutNote(t: string): string {
 function fromText(raw: string, opts: ReadOptions): ValueRead {
   const t = raw.replace(/\u00a0/g, ' ').trim();
   if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return { kind: 'blank' };
-  if (
-    t.length <= 40 &&
-    NOT_YET.test(
-      t
-        .toLowerCase()
-        .replace(/[.!]+$/, '')
-        .replace(/\s+/g, ' '),
-    )
-  )
-    return { kind: 'blank' };
+  if (t.length <= 60 && /^[a-z]/i.test(t)) {
+    // A note in brackets after the phrase ("Annual measure (reported in Q4)") says no more.
+    const words = t
+      .toLowerCase()
+      .replace(/\s*\([^()]*\)$/, '')
+      .replace(/[.!*]+$/, '')
+      .replace(/\s+/g, ' ');
+    if (NOT_YET.test(words) || OTHER_CYCLE.test(words)) return { kind: 'blank' };
+  }
   const error = excelError(t);
   if (error) return { kind: 'not-number', reason: `the cell shows the Excel error ${error}` };
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
