@@ -193,6 +193,31 @@ const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
   return { findings };
 };
 
+/** Blank rows in a row that end a table for its content profile, as they end its body (register-body.ts). */
+const END_BLANK_RUN = 2;
+
+/**
+ * The last row the content profile reads: before the first run of END_BLANK_RUN rows blank across
+ * the table's columns. Another table below (a second block under a "Source:" note) is not this
+ * table's content: its figures under this table's "RAG" header made that column "hold figures".
+ */
+function blockEnd(grid: Grid, row: number, columns: HeaderColumn[]): number {
+  let first = Infinity;
+  let last = -1;
+  for (const c of columns) {
+    first = Math.min(first, c.col);
+    last = Math.max(last, c.col);
+  }
+  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
+  if (last < 0) return end;
+  let blank = 0;
+  for (let r = row + 1; r <= end; r++) {
+    if (grid.filledIn(r, first, last) > 0) blank = 0;
+    else if (++blank >= END_BLANK_RUN) return r - blank;
+  }
+  return end;
+}
+
 /** The steps in order. */
 const ROLE_STEPS: RoleStep[] = [
   figuresHoldFigures,
@@ -213,10 +238,11 @@ const ROLE_STEPS: RoleStep[] = [
  */
 export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColumn[], name: number): RoleReading {
   const cache = new Map<number, ColumnContent>();
+  const lastRow = blockEnd(grid, row, columns);
   const content = (col: number): ColumnContent => {
     let c = cache.get(col);
     if (!c) {
-      c = columnContent(grid, row, col);
+      c = columnContent(grid, row, col, lastRow);
       cache.set(col, c);
     }
     return c;

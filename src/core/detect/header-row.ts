@@ -144,6 +144,7 @@ export function nameColumnByContent(grid: Grid, r: number): number {
   if (first < 0) return -1;
   let firstFigure = grid.rowLast[r] + 1;
   for (let c = first; c <= grid.rowLast[r]; c++) {
+    if (grid.isClaimed(r, c)) continue;
     const role = keywordRole(grid.lower(r, c));
     if (role === 'target' || role === 'actual' || role === 'earlier') {
       firstFigure = c;
@@ -167,7 +168,11 @@ export function nameColumnByContent(grid: Grid, r: number): number {
 export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 'words' | 'content' } | null {
   const byWords = nameHeaderColumn(grid, r);
   if (byWords >= 0) return { col: byWords, evidence: 'words' };
-  if (scorableKeywordCount(grid, r) < 2 || grid.rowClaimed(r)) return null;
+  // Only the row's unclaimed cells count: a table already read on this row (tables side by side)
+  // leaves the one beside it to be found by its own content.
+  const scorable = scorableKeywordCount(grid, r);
+  // "Voids | Q1 | Q2 | Target": one role word and period headers are a table's header too.
+  if (scorable < 1 || (scorable < 2 && !periodBesideRole(grid, r))) return null;
   const byContent = nameColumnByContent(grid, r);
   return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
 }
@@ -189,6 +194,28 @@ function figureColumnByContent(grid: Grid, r: number, columns: HeaderColumn[], n
     if (numbers >= 2 && other <= numbers / 4) return col.col;
   }
   return undefined;
+}
+
+/**
+ * True when a text cell of row r in the same block as its one scorable role word reads as a period
+ * ("Voids | Q1 | Q2 | Target"). A chart-data block of years beside a table is not its periods.
+ */
+function periodBesideRole(grid: Grid, r: number): boolean {
+  let role = -1;
+  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r] && role < 0; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
+    const k = keywordRole(lower);
+    if (k === 'target' || k === 'actual' || k === 'status' || k === 'earlier') role = c;
+  }
+  if (role < 0) return false;
+  const block = blockAround(grid, r, role);
+  for (let c = block.first; c <= block.last; c++) {
+    if (!grid.isString(r, c) || grid.isClaimed(r, c)) continue;
+    const t = grid.trimmed(r, c);
+    if (t.length <= 24 && parsePeriodText(t, false) !== null) return true;
+  }
+  return false;
 }
 
 /** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */

@@ -13,6 +13,9 @@ const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$
 /** "<metric> target", "target <metric>", "<metric> (target)", "<metric> - target". */
 const TRAILING_TARGET = /^(.+?)[\s:–—-]*\(?\s*(target|targets|tgt|plan|planned|goal|budget|objective)\s*\)?$/;
 const LEADING_TARGET = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)\s*[:–—-]?\s*(?:for\s+)?(.+)$/;
+/** "<metric> target <unit>": "Income target £k", "Calls answered target (%)": the metric is "<metric> <unit>". */
+const MIDDLE_TARGET =
+  /^(.+?)\s+(?:target|targets|tgt|plan|planned|goal|budget|objective)\s+(\([^()]{1,8}\)|[£$€]?[a-z]{0,3}%?)$/;
 /** Cheap test before the patterns: a header that names no target word is no target header. */
 const TARGET_HINT = /target|tgt|plan|goal|budget|objective/;
 /** Headers longer than this are titles or notes, not metric names. */
@@ -131,7 +134,9 @@ function targetBase(lower: string): string | null {
   const trailing = TRAILING_TARGET.exec(words);
   if (trailing) return trailing[1].trim();
   const leading = LEADING_TARGET.exec(words);
-  return leading ? leading[1].trim() : null;
+  if (leading) return leading[1].trim();
+  const middle = MIDDLE_TARGET.exec(words);
+  return middle ? `${middle[1].trim()} ${middle[2]}` : null;
 }
 
 /**

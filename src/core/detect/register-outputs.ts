@@ -15,13 +15,14 @@ export interface Outputs {
 }
 
 /**
- * A Variance column of the author's own figures ("11", "-8": their arithmetic, not a sentence):
- * SCORING.md never writes our text into it, so ours goes in a column of its own beside the table
- * rather than being refused row by row.
+ * A Variance column of the author's own content: figures ("11", "-8": their arithmetic, not a
+ * sentence) or words (an NHS report's SPC "Variation" column: "Common cause", "Special cause -
+ * concern"). SCORING.md never writes our text into it, so ours goes in a column of its own beside
+ * the table rather than being refused row by row. Cells we wrote before (recorded, or reading like
+ * our variance lines where the record was lost) are ours, not the author's.
  */
-function holdsAuthorFigures(grid: Grid, c: number, headerRow: number, lastRow: number): boolean {
-  for (let r = headerRow + 1; r <= lastRow; r++)
-    if (typeof grid.value(r, c) === 'number' && !grid.isOwned(r, c)) return true;
+function holdsAuthorContent(grid: Grid, c: number, headerRow: number, lastRow: number): boolean {
+  for (let r = headerRow + 1; r <= lastRow; r++) if (!grid.isBlank(r, c) && !grid.isOurs(r, c)) return true;
   return false;
 }
 
@@ -29,8 +30,11 @@ export function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Out
   const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
   // The table's own columns (not ones we added last time) are used as they are.
   const own = (c: number | undefined): number | undefined => (c !== undefined && !owned(c) ? c : undefined);
-  if (h.variance !== undefined && !owned(h.variance) && holdsAuthorFigures(grid, h.variance, h.row, lastRow))
-    h = { ...h, variance: undefined };
+  if (h.variance !== undefined && !owned(h.variance) && holdsAuthorContent(grid, h.variance, h.row, lastRow)) {
+    // Ours from an earlier scoring, headed "Variance" too, is where ours goes again (not one more column).
+    const ourVariance = h.columns.find((c) => c.role === 'variance' && owned(c.col));
+    h = { ...h, variance: ourVariance?.col };
+  }
   const ours = (c: number | undefined): number | undefined => (owned(c) ? c : undefined);
   const taken = new Set<number>();
   for (const c of [ours(h.status), ours(h.trend), ours(h.variance)]) if (c !== undefined) taken.add(c);

@@ -18,12 +18,14 @@
  * cell around it is the dashboard's design), so nothing is written: one warning per row of tiles
  * says the results are in the report and the summary only.
  */
+import { parseA1 } from '../a1';
 import type { IndicatorSource } from '../model';
 import { parsePeriodText } from '../periods';
 import { keywordRole } from './column-words';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { propose, proposeReading } from './readings/choose';
+import { readTileLines } from './tile-lines';
 
 /** Titles are short labels; longer text is a heading or a note. */
 const MAX_TITLE = 40;
@@ -44,12 +46,17 @@ function titlesOf(grid: Grid, r: number): number[] | null {
     if (grid.isBlank(r, c)) continue;
     if (!grid.isString(r, c)) return null;
     const lower = grid.lower(r, c);
-    if (lower.length > MAX_TITLE || parsePeriodText(lower, false) !== null) return null;
+    // A bracketed aside says how the figure is made ("Staff turnover (rolling 12m)"), not that the title is a period.
+    if (lower.length > MAX_TITLE || parsePeriodText(withoutAside(lower), false) !== null) return null;
     // One title may end in a role word ("Avg NPS Score"); two are a table's header ("KPI | Value").
     if (keywordRole(lower) !== null && ++roles > 1) return null;
     cols.push(c);
   }
   return cols.length >= 2 ? cols : null;
+}
+
+function withoutAside(lower: string): string {
+  return lower.includes('(') ? lower.replace(/\s*\([^()]*\)\s*/g, ' ').trim() : lower;
 }
 
 /** A figure cell: a number, or a formula saved without a value. */
@@ -77,7 +84,7 @@ function endsAtFigures(grid: Grid, tiles: readonly Tile[]): boolean {
   return tiles.every((t) => !isFigure(grid, next, t.col));
 }
 
-function tileIndicator(grid: Grid, r: number, t: Tile): IndicatorSource {
+function tileIndicator(grid: Grid, r: number, t: Tile, lines: { last: number }): IndicatorSource {
   const ind: IndicatorSource = {
     id: indicatorId(grid, r, t.col),
     sheet: grid.name,
@@ -91,10 +98,21 @@ function tileIndicator(grid: Grid, r: number, t: Tile): IndicatorSource {
   if (!grid.isBlank(t.figureRow, t.col)) {
     const label = grid.trimmed(r, t.col);
     ind.values.push({ period: { kind: 'date', label, order: 0 }, source: grid.source(t.figureRow, t.col) });
+    lines.last = Math.max(lines.last, readTileLines(grid, t.figureRow, t.col, ind));
   } else {
     ind.targetNote = `Its figure in ${grid.a1(t.figureRow, t.col)} is a formula the file was saved without a value for (Excel computes it on opening): no figure to score.`;
   }
   return ind;
+}
+
+function dropWarningsWithin(ctx: DetectContext, r0: number, r1: number, c0: number, c1: number): void {
+  const grid = ctx.grid;
+  const top = grid.ref(r0, c0);
+  const bottom = grid.ref(r1, c1);
+  ctx.warnings = ctx.warnings.filter((w) => {
+    const ref = w.sheet === grid.name && w.cell ? parseA1(w.cell) : null;
+    return !ref || ref.row < top.row || ref.row > bottom.row || ref.col < top.col || ref.col > bottom.col;
+  });
 }
 
 /** Find every row of KPI tiles not already claimed. */
@@ -107,12 +125,17 @@ export function detectTiles(ctx: DetectContext): void {
     if (!tiles || !endsAtFigures(grid, tiles)) continue;
     const c0 = tiles[0].col;
     const c1 = tiles[tiles.length - 1].col;
-    const r1 = tiles[0].figureRow;
-    const indicators = tiles.map((t) => tileIndicator(grid, r, t));
+    const lines = { last: tiles[0].figureRow };
+    const indicators = tiles.map((t) => tileIndicator(grid, r, t, lines));
+    // The tiles take their lines too ("Target: 90%" under each figure).
+    const r1 = lines.last;
     const table: TableDraft = { layout: 'card', r0: r, c0, r1, c1, indicators };
     const build = (): void => {
       ctx.tables.push(table);
       grid.claim(r, c0, r1 - r + 1, c1 - c0 + 1);
+      // A row of "Target: ..." lines read as a header with no name column was warned about by the
+      // register scan: those lines are the tiles', so the warning no longer stands.
+      dropWarningsWithin(ctx, r, r1, c0, c1);
       warn(
         ctx,
         r,

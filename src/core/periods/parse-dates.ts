@@ -60,3 +60,33 @@ export function parseNamedDate(l: string): PeriodFields | null {
 export function parseCalendarYear(l: string): PeriodFields | null {
   return /^(19[5-9]\d|20\d\d)$/.test(l) ? { kind: 'year', year: Number(l) } : null;
 }
+
+/**
+ * A date named by what it ends or starts: "w/e 03/09/2023", "Week ending 3 Sep 2023", "W/C 04/09/23",
+ * "Month ending 30/09/2023". The date is the period; the words only say how the week is labelled.
+ */
+const DATED_BY =
+  /^(?:w\/e|w\.e\.?|we|wk\/e|w\/c|w\.c\.?|wc|w\/b|wb|m\/e|q\/e|(?:week|wk|month|period|quarter) (?:ending|end|ended|commencing|beginning|starting)|(?:w|wk)\/(?:ending|commencing))[\s.:,]*(\d.*)$/;
+
+export function parseDatedBy(l: string, monthFirst: boolean): PeriodFields | null {
+  const m = DATED_BY.exec(l);
+  if (!m) return null;
+  return parseNumericDate(m[1], monthFirst) ?? parseNamedDate(m[1]);
+}
+
+/**
+ * A month of the financial year as NHS and council finance reports number them: "M6", "M06",
+ * "Month 6", with the year before or after ("2023/24 M6", "M6 23/24"). M1 is April, M12 March.
+ */
+const FINANCIAL_MONTH = /^(?:(.+?)[\s,:-]+)?(?:m|mth|month)\s?0?([1-9]|1[0-2])(?:[\s,:-]+(.+))?$/;
+
+export function parseFinancialMonth(l: string): PeriodFields | null {
+  const m = FINANCIAL_MONTH.exec(l);
+  if (!m || (m[1] && m[3])) return null;
+  const month = ((Number(m[2]) + 2) % 12) + 1;
+  const context = m[1] ?? m[3];
+  if (!context) return monthPeriod(undefined, month);
+  const fy = financialYearStart(context) ?? financialYearStart(`fy ${context.replace(/^fy\s?/, '')}`);
+  if (fy === null) return null;
+  return monthPeriod(month >= 4 ? fy : fy + 1, month);
+}

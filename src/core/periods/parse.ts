@@ -8,7 +8,14 @@ import { dateFormatParts, formatDate, serialToDate } from './excel-dates';
 import { datePeriod, monthPeriod } from './fields';
 import { ACTUAL_WORDS_ALL, isActualHeader, isBaselineHeader } from './header-words';
 import { provisionalOrder } from './order';
-import { parseCalendarYear, parseFinancialYear, parseNamedDate, parseNumericDate } from './parse-dates';
+import {
+  parseCalendarYear,
+  parseDatedBy,
+  parseFinancialMonth,
+  parseFinancialYear,
+  parseNamedDate,
+  parseNumericDate,
+} from './parse-dates';
 import { parseMonthRange, parseQuarter } from './parse-quarter';
 import { headerText, normalizeHeader } from './text';
 import type { HeaderCell, PeriodFields } from './types';
@@ -63,7 +70,7 @@ function fallbackLabel(cell: HeaderCell, f: PeriodFields): string {
 /**
  * Text forms: "30/06/12" (day first), "2012-06-30", "30 Jun 2012", "May-15", "Apr 2016", "September",
  * "Qtr 2", "Q2 2020/21", "2nd Quarter", "Quarter 2 2020/21 (July to September 2020)", "Apr-Jun 2020",
- * "2020/21", and (only for text cells, `bareYear`) "2020".
+ * "2020/21", "w/e 03/09/2023", "M6 2023/24" (a financial month), and (only for text cells, `bareYear`) "2020".
  */
 export function parsePeriodText(raw: string, bareYear = true, monthFirst = false): PeriodFields | null {
   const t = normalizeHeader(raw);
@@ -78,6 +85,8 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
     parseQuarter(l) ??
     parseMonthRange(l) ??
     parseNamedDate(l) ??
+    parseDatedBy(l, monthFirst) ??
+    parseFinancialMonth(l) ??
     (bareYear ? parseCalendarYear(l) : null)
   );
 }

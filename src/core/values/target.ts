@@ -8,6 +8,7 @@
  * alternations with no nested repetition (issue 12 item 2).
  */
 import type { PolarityKind, Reading, SourceCell, Target } from '../model';
+import { parsePeriodText } from '../periods/parse';
 import { parseNumberText, quote, readValue, type ReadOptions } from './read';
 
 export type TargetRead =
@@ -46,7 +47,36 @@ const BEFORE: { re: RegExp; hint: PolarityKind }[] = [
     re: /^(?:.*\s)?(?:maintain(?:ed)?(?: at)?|keep(?: it)? at|stay at|remain at|around|about|approximately|c\.)$/i,
     hint: 'band',
   },
+  // An aim stated as a change to a level ("Reduce to 5%", "Increase to 60%"): the level is the
+  // target, and the verb says which way is good. "Reduce by 10%" is a change, not a level: no match.
+  {
+    re: /^(?:reduc(?:e|ed|ing)|decreas(?:e|ed|ing)|cut|lower(?:ed)?|fall(?:ing)?|drop|bring (?:it )?down|get (?:it )?down) to$/i,
+    hint: 'lower',
+  },
+  {
+    re: /^(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|grow(?:ing)?|improv(?:e|ed|ing)|rise|rising|lift|get (?:it )?up|bring (?:it )?up) to$/i,
+    hint: 'higher',
+  },
 ];
+
+/** Words before a single figure that name it as the level aimed at, without a way ("Reach 75%", "Target: 40"). */
+const AIM = /^(?:reach|achieve|attain|hit|deliver|meet|aim(?: for)?|target(?: of)?:?|goal:?)$/i;
+
+/**
+ * What a target says beside its figure about when or how often, not how much: a deadline ("10% by
+ * 2025", "by March 2026", "by the end of 2025/26", the clause read as a period) and a rate's time
+ * ("300 per year", "12 a month", "p.a."). Dropped before the figure is read.
+ */
+const DEADLINE = /\s+(?:by|before|in|during)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?([^\s].{0,30})$/i;
+const PER_TIME = /\s+(?:(?:per|a|an|each|every)\s+(?:year|annum|month|quarter|week|day)|p\.?a\.?|annually|yearly)$/i;
+
+function withoutTimeWords(text: string): string {
+  let t = text.replace(PER_TIME, '');
+  const deadline = DEADLINE.exec(t);
+  if (deadline && parsePeriodText(deadline[1], true) !== null) t = t.slice(0, deadline.index);
+  // Only where a figure is left: "by 2025" alone is not a target.
+  return t !== text && /\d/.test(t) ? t.trim() : text;
+}
 
 /** Words after a single figure ("20 or less", "95% or more", "95%+"). */
 const AFTER: { re: RegExp; hint: PolarityKind }[] = [
@@ -114,6 +144,7 @@ function readWorded(text: string, figs: Figure[], opts: ReadOptions): TargetRead
   });
   if (after === '') {
     for (const w of BEFORE) if (w.re.test(before)) return hit(w.hint);
+    if (AIM.test(before)) return { kind: 'target', target: { kind: 'value', value: r } };
     return null;
   }
   if (before === '') {
@@ -130,11 +161,16 @@ export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead 
     if (plain.kind === 'blank') return plain;
     if (typeof src.value !== 'string') return plain;
     if (src.value.length > MAX_TARGET_TEXT * 4) return plain;
-    const text = src.value
+    const typed = src.value
       .replace(/\u00a0/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (text.length > MAX_TARGET_TEXT) return plain;
+    if (typed.length > MAX_TARGET_TEXT) return plain;
+    const text = withoutTimeWords(typed);
+    if (text !== typed) {
+      const figure = readValue({ ...src, value: text }, opts);
+      if (figure.kind === 'number') return { kind: 'target', target: { kind: 'value', value: figure.reading } };
+    }
     const figs = figures(text);
     const band = readBand(text, figs, opts ?? {});
     if (band) return { kind: 'target', target: band };

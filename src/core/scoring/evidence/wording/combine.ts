@@ -80,6 +80,7 @@ export function classify(name: string): WordingVerdict | null {
   for (const hit of longestFirst(findCues(text, CUES))) {
     if (hit.weight === 0 || ignored.some((s) => within(hit, s))) continue;
     const aside = asides.find((s) => within(hit, s));
+    if (aside && hit.cue.outsideBrackets) continue;
     // An abbreviation right after its phrase ("female genital mutilation (fgm)") is the same cue.
     if (aside && previous && aside[0] - previous.end <= 1 && aside[1] - aside[0] <= 14) continue;
     const g =

@@ -21,6 +21,12 @@ export interface Cue {
   label?: string;
   /** Subjects can be turned round by a modifier ("not vaccinated", "smoke-free"); frames cannot. */
   modifiable: boolean;
+  /** Read only outside brackets (a limit written as a sign: in brackets it says who is counted). */
+  outsideBrackets?: boolean;
+}
+
+export function outsideBrackets(cue: Cue): Cue {
+  return { ...cue, outsideBrackets: true };
 }
 
 /** One cue found in a name: where it is and what it says. */
@@ -92,6 +98,9 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** Characters other than word characters a cue may start at: "%", and the signs of a limit ("< 18 weeks"). */
+const SIGN_START = '%<>\u2264\u2265';
+
 /** A sticky copy of each cue's pattern, to try it only where a word (or a "%") starts. */
 const sticky = new WeakMap<RegExp, RegExp>();
 
@@ -109,12 +118,12 @@ function stickyOf(re: RegExp): RegExp {
  * is tried only there: a few dozen anchored tries instead of a scan from every character.
  */
 export function findCues(text: string, cues: readonly Cue[]): Found[] {
-  // Every "%", and every word character with no word character before it.
+  // Every "%" or comparison sign ("< 18 weeks"), and every word character with no word character before it.
   const starts: number[] = [];
   const afterWord: boolean[] = [];
   for (let i = 0; i < text.length; i++) {
     const after = i > 0 && isWordChar(text.charCodeAt(i - 1));
-    if (text[i] === '%' || (!after && isWordChar(text.charCodeAt(i)))) {
+    if (SIGN_START.includes(text[i]) || (!after && isWordChar(text.charCodeAt(i)))) {
       starts.push(i);
       afterWord.push(after);
     }

@@ -4,12 +4,19 @@
  * are smaller; a measure that is itself a reduction is bigger. Verbs that open the measure state its
  * aim ("Reduce ...", "Increase ..."). Every gap is bounded so the patterns stay linear.
  */
-import { frame, WEIGHT, words, type Cue } from './cue';
+import { frame, outsideBrackets, WEIGHT, words, type Cue } from './cue';
 
 const NUMBER =
   '(?:\\d{1,4}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|28|48|72)';
 const UNIT =
   '(?:working |calendar |clear |school )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mths?|minutes?|mins?|seconds?|secs?)';
+
+/** A limit written as a sign before its figure ("waiting < 18 weeks", "handovers >60 mins"). */
+const LESS = '(?:<=?|\u2264)';
+const MORE = '(?:>=?|\u2265)';
+
+/** "Avg" and "Avg." are how headers abbreviate an average. */
+const AVERAGE = '(?:average|avg\\.?|mean|median)';
 
 const SHORT_UNIT = '(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|minutes?|mins?|seconds?|secs?)';
 
@@ -34,7 +41,10 @@ export const FRAMES: readonly Cue[] = [
   // Months and years are left out: "children under 24 months" is an age, not a deadline.
   frame(
     'higher',
-    words(`(?:less than|under|fewer than|no (?:more|longer) than|up to) ${NUMBER} ${SHORT_UNIT}`),
+    words(
+      `(?:less than|under|fewer than|no (?:more|longer) than|up to) ${NUMBER} ${SHORT_UNIT}`,
+      `${LESS} ?${NUMBER} ?${SHORT_UNIT}`,
+    ),
     undefined,
     WEIGHT.frame + 1,
   ),
@@ -83,22 +93,27 @@ export const FRAMES: readonly Cue[] = [
   frame(
     'lower',
     words(
-      '(?:(?:average|mean|median) )?time taken',
+      `(?:${AVERAGE} )?time taken`,
       'time to',
-      '(?:average|mean|median) (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)',
-      '(?:average|mean|median) (?:[a-z-]+ ){1,2}times?',
-      '(?:average|mean|median) (?:wait|speed of)',
+      `${AVERAGE} (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)`,
+      `${AVERAGE} (?:[a-z-]+ ){1,2}times?`,
+      `${AVERAGE} (?:wait|speed of)`,
       'wait(?:s|ed)? for',
       '(?:working |calendar )?days to',
       '(?:waiting|wait) (?:times?|lists?)',
       'waiting',
       'waits',
+      'waiters',
       'turnaround',
       'response times?',
       'processing times?',
       'how long',
     ),
   ),
+  // The same limits written as signs, read outside brackets only: in brackets a limit says who is
+  // counted ("% LAC (> 20 days) with a PEP": children in care over 20 days), not the measure's aim.
+  outsideBrackets(frame('higher', words(`${LESS} ?${NUMBER} ?${SHORT_UNIT}`), undefined, WEIGHT.frame + 1)),
+  outsideBrackets(frame('lower', words(`${MORE} ?${NUMBER} ?${UNIT}`))),
   // Outside the limit, or left unseen: smaller is better, over any positive word in the name.
   frame(
     'lower',

@@ -13,6 +13,10 @@ export const SMALLER_HEALTH: readonly Cue[] = [
   lower(
     WEIGHT.strong,
     'mortality',
+    // Standardised mortality ratios as the NHS names them: HSMR, SHMI, SMR.
+    'hsmr',
+    'shmi',
+    'smr',
     'deaths?',
     'death rates?',
     'died',

@@ -1,0 +1,49 @@
+/**
+ * Which way is good from NHS and call-centre names (SCORING.md evidence 4): a limit written as a
+ * sign ("waiting < 18 weeks" is a rate of being seen in time; "handovers > 60 mins" a count of
+ * long waits), "Avg" for average, standardised mortality ratios by their acronyms (HSMR, SHMI),
+ * and "waiters" counted by how long they wait.
+ */
+import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
+import { nameOnly } from '../../../scripts/bench/polarity';
+
+function way(name: string): string | null {
+  return polarityFromWording(nameOnly(name))?.polarity ?? null;
+}
+
+describe('limits written as signs', () => {
+  it.each([
+    ['RTT incomplete pathways < 18 weeks (%)', 'higher'],
+    ['Patients waiting < 4 hours in A&E', 'higher'],
+    ['% seen <= 4 hrs', 'higher'],
+    ['Ambulance handovers > 60 mins', 'lower'],
+    ['Patients waiting >52 weeks', 'lower'],
+    ['Diagnostic waits ≥ 6 weeks (%)', 'lower'],
+  ])('%p is %s', (name, polarity) => {
+    expect(way(name)).toBe(polarity);
+  });
+});
+
+describe('a limit in brackets says who is counted, not the aim', () => {
+  it('"% LAC (> 20 days) with a PEP" is not read as a count of long waits', () => {
+    expect(way('% LAC (> 20 days) with a PEP')).toBeNull();
+  });
+
+  it('"Number of unallocated cases (open >7 days)" is smaller-is-better by what it counts', () => {
+    expect(polarityFromWording(nameOnly('Number of unallocated cases (open >7 days)'))?.says).toBe(
+      "'unallocated' in the name",
+    );
+  });
+});
+
+describe('NHS names', () => {
+  it.each([
+    ['HSMR', 'lower'],
+    ['SHMI (rolling 12 months)', 'lower'],
+    ['52 week waiters', 'lower'],
+    ['Avg wait (secs)', 'lower'],
+    ['Avg. handling time', 'lower'],
+  ])('%p is %s', (name, polarity) => {
+    expect(way(name)).toBe(polarity);
+  });
+});
