@@ -51,7 +51,7 @@ const BOUND_TEXT =
   /^(<=?|>=?|≤|≥|=<|=>)\s*[£$€]?\d|^[£$€]?\d[\d,.]*\s*%?\s*\+$|^(at least|at most|no more than|no less than|less than|more than|under|over|below|above|min(imum)?|max(imum)?)\s+[£$€]?\d/i;
 const ERROR_TEXT = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!)$/i;
 export const PLACEHOLDER =
-  /^(n\/?a|n\/?k|tbc|tbd|tba|pending|not (yet )?(available|known|reported|due|applicable)|awaiting( data)?|no data|nil|none|new( indicator| measure)?|-+|–|—|\.|\?)$/i;
+  /^(\[(x|z|c|u|w|low)\]|:|n\/?a|n\/?k|tbc|tbd|tba|pending|not (yet )?(available|known|reported|due|applicable)|awaiting( data)?|no data|nil|none|new( indicator| measure)?|-+|–|—|\.|\?)$/i;
 const COUNT_OF_TEXT = /^\d[\d,]*\s*(of|out of)\s*\d[\d,]*\b/i;
 const CODE_TEXT = /^[A-Za-z]{0,6}[-_. ]?\d[\d-_.]*[A-Za-z]?$|^[A-Z]{2,6}\d{1,4}[a-z]?$/;
 

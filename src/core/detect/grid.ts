@@ -7,6 +7,7 @@ import { MAX_COLUMNS, parseA1, toA1 } from '../a1';
 import { displayText } from '../format/display';
 import type { SourceCell } from '../model';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
+import { withoutAnnotations } from '../values/annotations';
 
 /**
  * displayText memo per number format, shared across scorings: formatting costs tens of
@@ -113,7 +114,7 @@ export class Grid {
         if (typeof v === 'string') {
           const t = v.trim();
           if (t === '') continue;
-          this.lowerAt[base + c] = this.lowerTexts.push(t.toLowerCase());
+          this.lowerAt[base + c] = this.lowerTexts.push(withoutAnnotations(t).toLowerCase());
         } else if (v === null || v === undefined) {
           continue;
         }
@@ -185,13 +186,20 @@ export class Grid {
     return this.inside(r, c) ? this.lowerOf(r * this.cols + c) : '';
   }
 
-  /** The text as Excel shows it: the snapshot's texts, else formatted here (memoised per format). */
+  /**
+   * The text as Excel shows it: the snapshot's texts, else formatted here (memoised per format). A
+   * text cell's annotations ("[note 3]", "[p]", "*") are left out: headers, names and labels are
+   * read without them (values/annotations.ts); the cell's value keeps them.
+   */
   text(r: number, c: number): string {
     const texts = this.snapshot.texts;
-    if (texts) return texts[r]?.[c] ?? '';
     const v = this.value(r, c);
+    if (texts) {
+      const shown = texts[r]?.[c] ?? '';
+      return typeof v === 'string' ? withoutAnnotations(shown) : shown;
+    }
     if (v === '') return '';
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return withoutAnnotations(v);
     return memoText(v, this.format(r, c));
   }
 

@@ -18,6 +18,7 @@ import {
 } from './parse-dates';
 import { parseMonthRange, parseQuarter } from './parse-quarter';
 import { headerText, normalizeHeader } from './text';
+import { withoutAnnotations } from '../values/annotations';
 import type { HeaderCell, PeriodFields } from './types';
 
 export interface ParseOptions {
@@ -54,7 +55,8 @@ function parseHeaderFields(cell: HeaderCell, options: ParseOptions): PeriodField
     return shown && shown !== String(v) ? parsePeriodText(shown, false, options.monthFirst) : null;
   }
   if (typeof v === 'string') {
-    const text = v.trim() || (typeof cell.text === 'string' ? cell.text : '');
+    // "2022-23 [note 2]", "Q1 2023 [p]": the period, without the annotations after it.
+    const text = withoutAnnotations(v.trim()) || (typeof cell.text === 'string' ? cell.text : '');
     return parsePeriodText(text, true, options.monthFirst);
   }
   return null;

@@ -5,6 +5,7 @@
 import { formatFacts } from '../format/format-code';
 import { generalDecimals } from '../format/number-text';
 import type { Reading, SourceCell } from '../model';
+import { statisticalSymbol, withoutAnnotations } from './annotations';
 import { excelError } from './excel-errors';
 
 export type ValueRead =
@@ -117,7 +118,7 @@ export function numericValue(value: unknown): number | null {
   // Cheap refusal first: number text starts with a sign, a bracket, a currency sign, a dot or a digit.
   const first = value.trimStart().charCodeAt(0);
   if (!((first >= 48 && first <= 57) || STARTS_NUMBER.has(first))) return null;
-  return parseNumberText(value.replace(/\u00a0/g, ' '))?.value ?? null;
+  return parseNumberText(withoutAnnotations(value.replace(/\u00a0/g, ' ')))?.value ?? null;
 }
 
 /** Characters other than digits that number text may start with: + - − – ( £ $ € . */
@@ -201,7 +202,11 @@ function withoutNote(t: string): string {
 }
 
 function fromText(raw: string, opts: ReadOptions): ValueRead {
-  const t = raw.replace(/\u00a0/g, ' ').trim();
+  const typed = raw.replace(/\u00a0/g, ' ').trim();
+  const symbol = statisticalSymbol(typed);
+  if (symbol) return { kind: 'not-number', reason: `${quote(typed)} is the statistical symbol for ${symbol}` };
+  // "85.2 [p]", "1,305 [note 3]", "12.5*": the figure; the marks after it annotate it (annotations.ts).
+  const t = withoutAnnotations(typed);
   if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return { kind: 'blank' };
   if (t.length <= 60 && /^[a-z]/i.test(t)) {
     // A note in brackets after the phrase ("Annual measure (reported in Q4)") says no more.

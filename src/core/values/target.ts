@@ -7,6 +7,7 @@
  * the one number is found by a single left-to-right scan, and the wording patterns are anchored
  * alternations with no nested repetition (issue 12 item 2).
  */
+import { withoutAnnotations } from './annotations';
 import type { PolarityKind, Reading, SourceCell, Target } from '../model';
 import { parsePeriodText } from '../periods/parse';
 import { parseNumberText, quote, readValue, type ReadOptions } from './read';
@@ -161,10 +162,12 @@ export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead 
     if (plain.kind === 'blank') return plain;
     if (typeof src.value !== 'string') return plain;
     if (src.value.length > MAX_TARGET_TEXT * 4) return plain;
-    const typed = src.value
-      .replace(/\u00a0/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const typed = withoutAnnotations(
+      src.value
+        .replace(/\u00a0/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     if (typed.length > MAX_TARGET_TEXT) return plain;
     const text = withoutTimeWords(typed);
     if (text !== typed) {
