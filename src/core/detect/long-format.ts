@@ -41,6 +41,7 @@ import { numericValue } from '../values/read';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
 import { hasHints, readHeader, type LongHeader } from './long-header';
+import { withBreakdown } from './long-breakdown';
 import { groupRows, hasActual, PERIOD_SHARE, readRows, type Row } from './long-rows';
 import { directionText } from './metrics-across';
 import { freeColumnsRight } from './output-cells';
@@ -91,17 +92,20 @@ function buildIndicator(
   const currentPeriod = tableCurrent ?? rated.period;
   const first = sorted[0];
   const nameCol = h.name ?? h.key!;
+  const measure = grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol);
   const ind: IndicatorSource = {
     id: indicatorId(grid, first.r, nameCol),
     sheet: grid.name,
     layout: 'time-series',
     table: -1,
-    name: grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol),
+    // A series of a measure broken down by area or group is named with its breakdown; its wording is the measure's.
+    name: rated.breakdown ? `${measure} — ${rated.breakdown}` : measure,
     nameCell: grid.ref(grid.isBlank(rated.r, nameCol) ? first.r : rated.r, nameCol),
     values,
     comparators: [],
     currentPeriod,
   };
+  if (rated.breakdown) ind.measure = measure;
   if (h.key !== undefined && h.name !== undefined && !grid.isBlank(first.r, h.key))
     ind.code = grid.trimmed(first.r, h.key);
   if (targets.length > 0) ind.targetsByPeriod = targets;
@@ -144,20 +148,22 @@ function readLongTable(grid: Grid, r: number): LongTable | { rejected: number } 
   const h = readHeader(grid, r);
   if (!h) return null;
   const body = readRows(grid, h);
-  const groups = groupRows(body.rows, body.unparsed);
+  // A measure given per area or group: its series told apart by the breakdown columns.
+  const rows = withBreakdown(grid, h, body.rows) ?? body.rows;
+  const groups = groupRows(rows, body.unparsed);
   // Rows already walked under a header that is not long format are not walked again from each of
   // them (a sheet of header-like rows would otherwise cost rows squared).
   if (!groups) return { rejected: body.last };
   // Figures, not words, under the actual header.
   let numbers = 0;
   let filled = 0;
-  for (const row of body.rows) {
+  for (const row of rows) {
     if (!hasActual(grid, row.r, h)) continue;
     filled++;
     if (numericValue(grid.value(row.r, h.actual)) !== null) numbers++;
   }
   if (filled === 0 || numbers < filled * PERIOD_SHARE) return { rejected: body.last };
-  return { h, groups, rows: body.rows, last: body.last };
+  return { h, groups, rows, last: body.last };
 }
 
 /**

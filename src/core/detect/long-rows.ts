@@ -60,6 +60,8 @@ export interface Row {
   r: number;
   key: string;
   period: Period;
+  /** The row's breakdown ("Derby", "Female, 18-64") where the measure is given per area or group (long-breakdown.ts). */
+  breakdown?: string;
 }
 
 /** The body rows: up to a blank row run or another table, each with its key and period. */
