@@ -6,6 +6,7 @@
  */
 import type { Period } from '../model';
 import { analysePeriodRow, parsePeriodText } from '../periods';
+import { numericValue } from '../values/read';
 import { isNameHeader, KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
 import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
@@ -172,7 +173,8 @@ export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 
   // leaves the one beside it to be found by its own content.
   const scorable = scorableKeywordCount(grid, r);
   // "Voids | Q1 | Q2 | Target": one role word and period headers are a table's header too.
-  if (scorable < 1 || (scorable < 2 && !periodBesideRole(grid, r))) return null;
+  // "LA code | Local authority | 2019-20 | 2020-21": years across are figure columns with no role word.
+  if (scorable === 0 ? !periodsAcross(grid, r) : scorable < 2 && !periodBesideRole(grid, r)) return null;
   const byContent = nameColumnByContent(grid, r);
   return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
 }
@@ -216,6 +218,42 @@ function periodBesideRole(grid: Grid, r: number): boolean {
     if (t.length <= 24 && parsePeriodText(t, false) !== null) return true;
   }
   return false;
+}
+
+/**
+ * A row of periods across as text ("2019-20 | 2020-21 [note 2] | 2021-22", "Q1 | Q2 | Q3"): two
+ * or more periods of one kind with figures under them. A statistical table of years across has
+ * figure columns though no header names a figure ("LA code | Local authority | 2019-20 | 2020-21");
+ * a report's heading line ("Performance Report | Quarter 1 | 2012/13") is not one. Only short text
+ * with a digit is parsed, so a data row (a long name and numbers) costs a character test per cell.
+ */
+function periodsAcross(grid: Grid, r: number): boolean {
+  const first = grid.rowFirst[r];
+  if (first < 0) return false;
+  const kinds = new Map<string, number[]>();
+  for (let c = first; c <= grid.rowLast[r]; c++) {
+    const lower = grid.lower(r, c);
+    if (lower === '' || lower.length > 24 || !/\d/.test(lower)) continue;
+    const p = parsePeriodText(lower, false);
+    if (!p) continue;
+    const cols = kinds.get(p.kind) ?? [];
+    cols.push(c);
+    kinds.set(p.kind, cols);
+  }
+  for (const cols of kinds.values()) if (cols.length >= 2 && cols.some((c) => figuresUnder(grid, r, c))) return true;
+  return false;
+}
+
+/** Two of the first five filled cells under (r, c) are figures. */
+function figuresUnder(grid: Grid, r: number, c: number): boolean {
+  let seen = 0;
+  let figures = 0;
+  for (let rr = r + 1; rr < grid.rows && seen < 5; rr++) {
+    if (grid.isBlank(rr, c)) continue;
+    seen++;
+    if (numericValue(grid.value(rr, c)) !== null) figures++;
+  }
+  return figures >= 2;
 }
 
 /** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */
