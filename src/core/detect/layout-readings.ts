@@ -15,6 +15,7 @@ import { detectMetricsAcross } from './metrics-across';
 import { detectRegisters } from './register';
 import type { ReadingName } from './readings/types';
 import { detectTiles } from './tiles';
+import { detectLabelCards } from './label-cards';
 
 export interface LayoutReading {
   name: ReadingName;
@@ -32,4 +33,5 @@ export const LAYOUT_READINGS: readonly LayoutReading[] = [
   { name: 'indicators-across', read: detectIndicatorsAcross },
   { name: 'register', read: detectRegisters },
   { name: 'tile', read: detectTiles },
+  { name: 'label-card', read: detectLabelCards },
 ];

@@ -17,6 +17,7 @@ export const READING_ORDER: readonly ReadingName[] = [
   'indicators-across',
   'register',
   'tile',
+  'label-card',
 ];
 
 const STEP = 0.1;
@@ -37,4 +38,5 @@ export const READING_SAYS: Readonly<Record<ReadingName, string>> = {
   'indicators-across': 'indicators across (a column per indicator)',
   register: 'a register (one indicator per row)',
   tile: 'KPI tiles (a figure under each title)',
+  'label-card': 'a label card (Target and Actual rows under a title, each with its figure)',
 };

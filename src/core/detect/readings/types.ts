@@ -16,7 +16,8 @@ export type ReadingName =
   | 'long-format'
   | 'indicators-across'
   | 'register'
-  | 'tile';
+  | 'tile'
+  | 'label-card';
 
 /** A rectangle of the grid (0-based grid coordinates, inclusive). */
 export interface Region {
