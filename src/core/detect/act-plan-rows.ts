@@ -58,6 +58,16 @@ interface RoleLabel {
 /** A short code before the label ("NY", "AZ", "Total"): the row's area, not its label. */
 const AREA_CODE = /^[a-z0-9&.' -]{1,8}$/;
 
+/** A role word standing alone in its cell ("Actual", "Target", "Plan", "PY"): a row's role in a column of its own. */
+const ROLE_WORD =
+  /^(act|actual|actuals|outturn|plan|planned|target|tgt|budget|goal|py|ly|prior year|previous year|last year)$/;
+
+function roleWordAt(grid: Grid, r: number, c: number): RowRole | null {
+  if (!grid.isString(r, c)) return null;
+  const m = ROLE_WORD.exec(grid.lower(r, c));
+  return m ? rowRole(m[1]) : null;
+}
+
 function roleLabel(grid: Grid, r: number): RoleLabel | null {
   if (grid.rowFirst[r] < 0) return null;
   for (let c = grid.rowFirst[r]; c < grid.rowFirst[r] + LABEL_REACH && c <= grid.rowLast[r]; c++) {
@@ -65,6 +75,9 @@ function roleLabel(grid: Grid, r: number): RoleLabel | null {
     if (lower === '' || lower.length > MAX_HEADER) continue;
     const m = ROLE_SUFFIX_END.test(lower) ? ROLE_SUFFIX.exec(lower) : null;
     if (m) return { col: c, base: grid.trimmed(r, c).slice(0, m[1].length), role: rowRole(m[2]) };
+    // The role in a column of its own right of the name ("Rent collected | Actual | 95.1 | ...").
+    const own = roleWordAt(grid, r, c) === null ? roleWordAt(grid, r, c + 1) : null;
+    if (own) return { col: c, base: grid.trimmed(r, c), role: own };
     // An area code may come first (a "State" column left of the labels): the label is further on.
     if (grid.isString(r, c) && AREA_CODE.test(lower)) continue;
     return null;
@@ -157,6 +170,19 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
       continue;
     }
     blank = 0;
+    // A row naming only its role under the metric's first row ("" | "Target" | 30 | 30 ...): the same metric.
+    const carried = grid.isBlank(r, first.col) ? roleWordAt(grid, r, first.col + 1) : null;
+    const above = rows[rows.length - 1];
+    if (carried && above && !grid.rowClaimed(r)) {
+      rows.push({
+        r,
+        label: { col: first.col, base: above.label.base, role: carried },
+        area: above.area,
+        block: above.block,
+      });
+      last = r;
+      continue;
+    }
     if (!grid.isString(r, first.col) || grid.rowClaimed(r)) break;
     // A period row of its own: the next block of the table (its title is not a metric).
     const next = periodHeader(grid, r, first.col);
@@ -183,7 +209,9 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
  */
 function areaOf(grid: Grid, r: number, labelCol: number, periods: PeriodColumn[]): string {
   const firstPeriod = periods.reduce((m, p) => Math.min(m, p.col), Infinity);
-  for (let c = labelCol + 1; c < firstPeriod; c++) if (grid.isString(r, c)) return grid.trimmed(r, c);
+  // The row's role in a column of its own ("Actual", "Target") is not an area.
+  for (let c = labelCol + 1; c < firstPeriod; c++)
+    if (grid.isString(r, c) && roleWordAt(grid, r, c) === null) return grid.trimmed(r, c);
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - LABEL_REACH; c--)
     if (grid.isString(r, c)) return grid.trimmed(r, c);
   return '';
