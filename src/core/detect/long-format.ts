@@ -14,7 +14,9 @@
  * - grouping: the key (or the name) repeats with different periods. Most rows belong to an
  *   indicator with two or more periods, and no indicator has the same period twice. A table where
  *   every row has the same period (one period per file, as the UNHCR IATI extracts) or where a name
- *   repeats within one period (the same measure across areas) is a register: not claimed here.
+ *   repeats within one period (the same measure across areas) is a register, unless a column of
+ *   short repeated labels (the area) makes each name's periods distinct: then each name and area
+ *   is one series (long-split.ts).
  *
  * Periods and status (SCORING.md "Quarters and periods"): the table's current period is the latest
  * period holding an actual anywhere in it. An indicator with a row for that period is rated there
@@ -42,6 +44,7 @@ import { indicatorId, warn, type DetectContext, type TableDraft } from './draft'
 import type { Grid } from './grid';
 import { hasHints, readHeader, type LongHeader } from './long-header';
 import { groupRows, hasActual, PERIOD_SHARE, readRows, type Row } from './long-rows';
+import { splitByBreakdown } from './long-split';
 import { directionText } from './metrics-across';
 import { freeColumnsRight } from './output-cells';
 import { markPercentFractions } from './percent-fractions';
@@ -96,7 +99,7 @@ function buildIndicator(
     sheet: grid.name,
     layout: 'time-series',
     table: -1,
-    name: grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol),
+    name: withBreakdown(grid, h, first.r, grid.trimmed(rated.r, nameCol) || grid.trimmed(first.r, nameCol)),
     nameCell: grid.ref(grid.isBlank(rated.r, nameCol) ? first.r : rated.r, nameCol),
     values,
     comparators: [],
@@ -124,6 +127,11 @@ function buildIndicator(
   return { ind, futureTargetsOnly };
 }
 
+/** The indicator's name with its breakdown value ("Delayed discharges - North"), where the table has one. */
+function withBreakdown(grid: Grid, h: LongHeader, r: number, name: string): string {
+  return h.breakdown === undefined ? name : `${name} - ${grid.trimmed(r, h.breakdown)}`;
+}
+
 function firstText(grid: Grid, rows: Row[], c: number): string | undefined {
   for (const row of rows) if (!grid.isBlank(row.r, c)) return grid.trimmed(row.r, c);
   return undefined;
@@ -144,7 +152,15 @@ function readLongTable(grid: Grid, r: number): LongTable | { rejected: number } 
   const h = readHeader(grid, r);
   if (!h) return null;
   const body = readRows(grid, h);
-  const groups = groupRows(body.rows, body.unparsed);
+  let groups = groupRows(body.rows, body.unparsed);
+  if (!groups) {
+    // The same indicator and period once per area: a breakdown column splits the series.
+    const split = splitByBreakdown(grid, h, body.rows, body.unparsed);
+    if (split) {
+      h.breakdown = split.col;
+      groups = split.groups;
+    }
+  }
   // Rows already walked under a header that is not long format are not walked again from each of
   // them (a sheet of header-like rows would otherwise cost rows squared).
   if (!groups) return { rejected: body.last };

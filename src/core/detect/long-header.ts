@@ -100,6 +100,8 @@ export interface LongHeader {
   direction?: number;
   status?: number;
   unit?: number;
+  /** A breakdown column (areas, providers) splitting each indicator into one series per value (long-split.ts). */
+  breakdown?: number;
 }
 
 /** At least three word cells, one hinting at a period and one at a figure: data rows fail fast. */
