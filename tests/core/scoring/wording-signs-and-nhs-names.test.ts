@@ -51,3 +51,13 @@ describe('NHS names', () => {
     expect(way(name)).toBe(polarity);
   });
 });
+
+describe('"former" turns round people, not what is counted about them', () => {
+  it.each([
+    ['Former tenant arrears £', 'lower'],
+    ['Former smokers', 'higher'],
+    ['Ex-offenders in employment', 'higher'],
+  ])('%p is %s', (name, polarity) => {
+    expect(way(name)).toBe(polarity);
+  });
+});
