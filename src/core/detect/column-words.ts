@@ -46,6 +46,9 @@ const ACTUAL_RE =
 const EARLIER_RE =
   /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual)$/;
 
+const CURRENT_PERIOD_RE =
+  /^(current|latest|this|present) (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
+
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
 
@@ -82,6 +85,9 @@ export function keywordRole(header: string): ColumnRole | null {
   if (lower === '') return null;
   const joined = joinedNameRole(lower);
   if (joined) return joined;
+  // "Current month", "This quarter", "Latest year": the figure for the period now, not a field of
+  // dates as "target_year" is (the head word "month" would say).
+  if (CURRENT_PERIOD_RE.test(lower)) return 'actual';
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
   // "Key Result" is an OKR's indicator, not a result figure as its head word would say.

@@ -13,8 +13,10 @@
  *   real dates, "2019/20", "Q1 2020/21", "2024-01-14").
  * - grouping: the key (or the name) repeats with different periods. Most rows belong to an
  *   indicator with two or more periods, and no indicator has the same period twice. A table where
- *   every row has the same period (one period per file, as the UNHCR IATI extracts) or where a name
- *   repeats within one period (the same measure across areas) is a register: not claimed here.
+ *   every row has the same period (one period per file, as the UNHCR IATI extracts) is a register:
+ *   not claimed here. Where a name repeats within one period (the same measure across areas or
+ *   groups), the columns that tell its series apart are its breakdown (long-breakdown.ts); without
+ *   such columns the table is a register.
  *
  * Periods and status (SCORING.md "Quarters and periods"): the table's current period is the latest
  * period holding an actual anywhere in it. An indicator with a row for that period is rated there

@@ -59,8 +59,11 @@ export function readPairs(grid: Grid, r: number): AcrossHeader | null {
   for (const t of targets) {
     let col = byName.get(t.base);
     if (col === -1) col = nearestLeft(grid, r, t.col, t.base);
+    if (col === undefined) col = metricNamedBy(byName, t.base, t.col);
     if (col === undefined || paired.has(t.base)) continue;
     paired.add(t.base);
+    // Named by shortened words ("Answered target"), the metric's own header is paired too.
+    paired.add(grid.lower(r, col));
     metrics.push({ col, name: grid.trimmed(r, col), target: t.col });
   }
   for (const b of bare) {
@@ -151,6 +154,36 @@ function bareTargetMetric(grid: Grid, r: number, b: number): number | null {
   if (lower === '' || lower.length > MAX_HEADER || lower.split(' ').length > MAX_METRIC_WORDS + 2) return null;
   if (keywordRole(lower) !== null || PERIOD_CORNER.test(lower) || parsePeriodText(lower, false) !== null) return null;
   return m;
+}
+
+/** A header's words, without units and marks: "Calls answered (%)" -> calls, answered. */
+function metricWords(lower: string): string[] {
+  return lower
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[^a-z0-9&]+/)
+    .filter((w) => w !== '' && w !== 'k' && w !== 'm');
+}
+
+/**
+ * The metric a shortened target header names ("Answered target" beside "Calls answered %",
+ * "Abandoned target" beside "Abandoned %"): the header holding every word of the target's, the
+ * nearest left of the target where several do. Undefined when none does.
+ */
+function metricNamedBy(byName: Map<string, number>, base: string, targetCol: number): number | undefined {
+  const want = metricWords(base);
+  if (want.length === 0) return undefined;
+  let best: number | undefined;
+  for (const [lower, col] of byName) {
+    if (col < 0) continue;
+    const have = metricWords(lower);
+    if (!want.every((w) => have.includes(w))) continue;
+    const better =
+      best === undefined ||
+      (col < targetCol && (best > targetCol || col > best)) ||
+      (best > targetCol && col > targetCol && col < best);
+    if (better) best = col;
+  }
+  return best;
 }
 
 /** The nearest column left of `col` headed `base` (duplicate headers: the one beside its target). */

@@ -73,7 +73,7 @@ function quarterWithContext(q: QuarterNumber, context: string): PeriodFields | n
   if (!rest) return quarterPeriod(parenFy, quarter);
   // Beside a quarter, a two-digit year pair ("Q1 23/24", "23-24 Q2") is a financial year, as with
   // an FY prefix: the quarter word is the context a bare "23/24" (a fraction, a date) lacks.
-  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`);
+  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`) ?? fyEnding(rest);
   if (fy !== null) return quarterPeriod(fy, quarter);
   const cal = /^(\d{4})$/.exec(rest);
   if (cal) return quarterPeriod(calendarQuarterFy(Number(cal[1]), quarter), quarter);
@@ -90,4 +90,11 @@ export function parseMonthRange(l: string): PeriodFields | null {
   if (a === null || b === null || ![1, 4, 7, 10].includes(a) || b !== a + 2) return null;
   const quarter = quarterOfMonth(a);
   return quarterPeriod(m[3] ? fyOfMonth(expandYear(m[3]), a) : undefined, quarter);
+}
+
+/** "FY24", "FY 2024": the financial year ending in that year (2023/24), named by its end as such labels are. */
+function fyEnding(rest: string): number | null {
+  const m = /^fy\s?'?(\d{2}|\d{4})$/.exec(rest);
+  if (!m) return null;
+  return (m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1])) - 1;
 }

@@ -4,6 +4,7 @@
  * forward across the year end, in whichever direction the row runs; `order` is then set by time.
  */
 import type { Period } from '../model';
+import { readCalendarQuarters } from './calendar-quarters';
 import { fyOfMonth } from './quarters';
 import { keyOf, monthIndex, NOMINAL_FY_START, placeAt, residueOf, timeKey } from './order';
 import { parsePeriodHeader, type ParseOptions } from './parse';
@@ -27,7 +28,10 @@ export function parsePeriodRow(cells: readonly HeaderCell[], options: ParseOptio
 /** As parsePeriodRow, and says whether the row runs newest first and whether its years are nominal. */
 export function analysePeriodRow(cells: readonly HeaderCell[], options: ParseOptions = {}): PeriodRow {
   const monthFirst = options.monthFirst ?? writtenMonthFirst(cells);
-  const parsed = cells.map((c) => parsePeriodHeader(c, { ...options, monthFirst }));
+  const parsed = readCalendarQuarters(
+    cells,
+    cells.map((c) => parsePeriodHeader(c, { ...options, monthFirst })),
+  );
   const items: Item[] = [];
   parsed.forEach((p, col) => {
     if (p && p.kind !== 'baseline') items.push({ col, period: p, key: timeKey(p), residue: residueOf(p) });

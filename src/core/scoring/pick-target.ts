@@ -2,7 +2,7 @@
 import type { IndicatorSource, Period, PolarityKind, Reading, SourceCell, Target } from '../model';
 import type { IndicatorOverride } from '../rules/types';
 import type { ReadOptions } from '../values/read';
-import { readTarget } from '../values/target';
+import { readTarget, targetDirection } from '../values/target';
 import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
@@ -155,5 +155,10 @@ export function pickTarget(
     return { target: { kind: 'value', value: mk(override.target) }, unreadable, fromRule: true };
   }
   if (found?.infoOnly) return found;
-  return clash ? { target: null, unreadable, unitClash: clash } : { target: null, unreadable };
+  if (clash) return { target: null, unreadable, unitClash: clash };
+  // "Increase" / "Reduce" in the target cell: no figure, but the way to go.
+  const way = unreadable ? targetDirection(unreadable.cell.value) : null;
+  return way
+    ? { target: null, unreadable, hint: way, wording: String(unreadable!.cell.value).trim() }
+    : { target: null, unreadable };
 }

@@ -66,13 +66,22 @@ const AIM = /^(?:reach|achieve|attain|hit|deliver|meet|aim(?: for)?|target(?: of
 /**
  * What a target says beside its figure about when or how often, not how much: a deadline ("10% by
  * 2025", "by March 2026", "by the end of 2025/26", the clause read as a period) and a rate's time
- * ("300 per year", "12 a month", "p.a."). Dropped before the figure is read.
+ * ("300 per year", "12 a month", "p.a."), the period in brackets ("90% (2023/24)"), the measure's
+ * time limit repeated ("100% within 10 days"). Dropped before the figure is read.
  */
 const DEADLINE = /\s+(?:by|before|in|during)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?([^\s].{0,30})$/i;
 const PER_TIME = /\s+(?:(?:per|a|an|each|every)\s+(?:year|annum|month|quarter|week|day)|p\.?a\.?|annually|yearly)$/i;
 
+/** The period a target is for, in brackets after it ("90% (2023/24)", "12 (Q4)"). */
+const PERIOD_NOTE = /\s*\(([^()]{1,24})\)$/;
+/** The measure's own time limit repeated after the figure ("100% within 10 days"). */
+const WITHIN_LIMIT =
+  /\s+within\s+\d{1,3}\s+(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|minutes?|mins?)$/i;
+
 function withoutTimeWords(text: string): string {
-  let t = text.replace(PER_TIME, '');
+  let t = text.replace(PER_TIME, '').replace(WITHIN_LIMIT, '');
+  const note = PERIOD_NOTE.exec(t);
+  if (note && parsePeriodText(note[1].trim(), true) !== null) t = t.slice(0, note.index);
   const deadline = DEADLINE.exec(t);
   if (deadline && parsePeriodText(deadline[1], true) !== null) t = t.slice(0, deadline.index);
   // Only where a figure is left: "by 2025" alone is not a target.
@@ -188,4 +197,26 @@ export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead 
   } catch {
     return { kind: 'not-number', reason: `${quote(String(src?.value ?? ''))} could not be read as a target` };
   }
+}
+
+/**
+ * A target cell that gives only the way to go ("Increase", "Decrease", "Reduce", "Higher is
+ * better" are in polarity fields; these are in target cells): no figure to rate against, but the
+ * way is the target's wording (SCORING.md polarity evidence 2). Null for anything else.
+ */
+const WAY_UP =
+  /^(?:to )?(?:increase|increasing|improve|improving|improvement|higher|up|rise|raise|grow|maximi[sz]e|more)$/;
+const WAY_DOWN =
+  /^(?:to )?(?:decrease|decreasing|reduce|reducing|reduction|lower|down|fall|cut|minimi[sz]e|less|fewer)$/;
+
+export function targetDirection(value: unknown): PolarityKind | null {
+  if (typeof value !== 'string' || value.length > 30) return null;
+  const t = value
+    .trim()
+    .toLowerCase()
+    .replace(/[.!\u2191\u2193]+$/, '')
+    .trim();
+  if (WAY_UP.test(t)) return 'higher';
+  if (WAY_DOWN.test(t)) return 'lower';
+  return null;
 }

@@ -55,6 +55,39 @@ describe('a scorecard of worded targets', () => {
   });
 });
 
+describe('a target with its period or its time limit after it', () => {
+  const byName = score([
+    ['Measure', 'Target', 'Actual'],
+    ['Invoices paid on time', '90% (2023/24)', '91%'],
+    ['Stage 1 complaints answered', '100% within 10 days', '97%'],
+  ]);
+
+  it('reads the figure, not the period or the limit', () => {
+    expect(targetValue(byName['Invoices paid on time'])).toBe(90);
+    expect(byName['Invoices paid on time'].status).toBe('GREEN');
+    expect(targetValue(byName['Stage 1 complaints answered'])).toBe(100);
+    expect(byName['Stage 1 complaints answered'].status).toBe('AMBER');
+  });
+});
+
+describe('a target cell that gives only the way to go', () => {
+  const byName = score([
+    ['Measure', 'Target', 'Q1', 'Q2'],
+    ['Volunteer hours', 'Increase', 120, 110],
+    ['Reports of graffiti', 'Decrease', 95, 80],
+  ]);
+
+  it('is no target, but tells which way is good for the trend', () => {
+    expect(byName['Volunteer hours']).toMatchObject({ status: 'NO_TARGET', polarity: 'higher', trend: 'NOT_BETTER' });
+    expect(byName['Reports of graffiti']).toMatchObject({
+      status: 'NO_TARGET',
+      polarity: 'lower',
+      polaritySource: 'target',
+      trend: 'MUCH_BETTER',
+    });
+  });
+});
+
 describe('what stays no target', () => {
   const byName = score([
     ['Measure', 'Target', 'Actual'],

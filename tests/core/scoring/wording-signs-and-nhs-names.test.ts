@@ -2,7 +2,7 @@
  * Which way is good from NHS and call-centre names (SCORING.md evidence 4): a limit written as a
  * sign ("waiting < 18 weeks" is a rate of being seen in time; "handovers > 60 mins" a count of
  * long waits), "Avg" for average, standardised mortality ratios by their acronyms (HSMR, SHMI),
- * and "waiters" counted by how long they wait.
+ * "waiters" counted by how long they wait, and a time standard ("28 day faster diagnosis standard").
  */
 import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
 import { nameOnly } from '../../../scripts/bench/polarity';
@@ -43,6 +43,20 @@ describe('NHS names', () => {
     ['52 week waiters', 'lower'],
     ['Avg wait (secs)', 'lower'],
     ['Avg. handling time', 'lower'],
+    // A time standard is a rate of being seen in time, whatever the patients wait for.
+    ['Cancer 28 day faster diagnosis standard', 'higher'],
+    ['A&E 4-hour standard', 'higher'],
+    ['ED 4 hour performance', 'higher'],
+  ])('%p is %s', (name, polarity) => {
+    expect(way(name)).toBe(polarity);
+  });
+});
+
+describe('"former" turns round people, not what is counted about them', () => {
+  it.each([
+    ['Former tenant arrears £', 'lower'],
+    ['Former smokers', 'higher'],
+    ['Ex-offenders in employment', 'higher'],
   ])('%p is %s', (name, polarity) => {
     expect(way(name)).toBe(polarity);
   });

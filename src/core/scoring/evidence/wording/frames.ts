@@ -48,6 +48,14 @@ export const FRAMES: readonly Cue[] = [
     undefined,
     WEIGHT.frame + 1,
   ),
+  // A time standard is a rate of being seen in time ("A&E 4-hour standard", "Cancer 28 day faster
+  // diagnosis standard", "ED 4 hour performance"): it outweighs what the patients wait for.
+  frame(
+    'higher',
+    words(`${NUMBER}[- ]${SHORT_UNIT}(?: [a-z&]+){0,3} (?:standard|performance|compliance)`),
+    undefined,
+    WEIGHT.frame + 1,
+  ),
   frame('band', /\bmaintain(?:ed)?\b.{0,80}?\b(?:at|current level)\b/g, 'maintained at'),
   frame('lower', /\bkeep\b.{0,80}?\b(?:under|below|less than)\b/g, 'keep under'),
   frame('higher', /\bkeep\b.{0,80}?\b(?:over|above|at least)\b/g, 'keep above'),

@@ -21,6 +21,12 @@ const ADJECTIVE =
 /** Adjectives that turn round a bad thing: "former smokers", "ex-offenders in work". */
 const FORMER = /(?:^|[\s(])(?:former|ex-|past)\s?(?:\S+\s)?$/;
 
+/**
+ * "Former" turns round people who were something ("former smokers", "ex-offenders"), not what is
+ * counted about former people ("former tenant arrears" are still arrears): the subject must name people.
+ */
+const PEOPLE = /(?:ers?|ors?|ists?|users?|ees?|ants?|ents?)$/;
+
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
   /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|recovered|preventions?|reductions?|brought back into use)\b)/;
@@ -91,7 +97,7 @@ export function govern(text: string, hit: Found, afterCue: boolean): Governed | 
     } else if (adj && polarity === 'higher') {
       polarity = flip(polarity);
       start = hit.start - (before.length - adj.index);
-    } else if (polarity === 'lower' && FORMER.test(before)) {
+    } else if (polarity === 'lower' && FORMER.test(before) && PEOPLE.test(text.slice(hit.start, hit.end))) {
       polarity = flip(polarity);
       start = hit.start - (before.length - (FORMER.exec(before)?.index ?? before.length));
     } else if (after && polarity === 'lower') {
