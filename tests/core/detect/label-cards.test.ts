@@ -43,6 +43,18 @@ describe('label cards', () => {
     expect(status?.cell).toEqual({ row: 4, col: 1 });
   });
 
+  it('reads a metric page of Target, Latest month and Previous month rows', () => {
+    const result = run([
+      ['Calls answered within 60 seconds (%)'],
+      ['Target', '80%'],
+      ['Latest month', '74%'],
+      ['Previous month', '71%'],
+    ]);
+    expect(result.indicators).toHaveLength(1);
+    expect(result.indicators[0].status).toBe('RED');
+    expect(result.indicators[0].previous).toMatchObject({ value: 71 });
+  });
+
   it('is no card without a target, nor where the rows run wider than a label and a figure', () => {
     expect(run([['Summary'], ['Actual', 120], ['Previous', 110]]).indicators).toHaveLength(0);
     const table = run([
