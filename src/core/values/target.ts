@@ -122,6 +122,23 @@ function readWorded(text: string, figs: Figure[], opts: ReadOptions): TargetRead
   return null;
 }
 
+/**
+ * A target cell that states only the way to go ("Increase", "Increase reporting", "Reduce",
+ * "Minimise", "Fewer than last year" is left to the relative reader): no number to rate against,
+ * but the author's own word on which way is good (SCORING.md polarity evidence 2). "Improve" and
+ * "Maintain" say nothing of the direction of the figure.
+ */
+const WAY_UP = /^(?:increase|increasing|higher|maximi[sz]e|grow|more)\b/i;
+const WAY_DOWN = /^(?:reduce|reducing|reduction|decrease|decreasing|lower|minimi[sz]e|fewer|less)\b/i;
+
+export function targetDirectionWords(text: string): PolarityKind | null {
+  const t = text.trim();
+  if (t.length > 60 || /\d/.test(t)) return null;
+  if (WAY_UP.test(t)) return 'higher';
+  if (WAY_DOWN.test(t)) return 'lower';
+  return null;
+}
+
 /** One target from a cell. Never throws. */
 export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead {
   try {
