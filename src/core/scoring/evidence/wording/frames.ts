@@ -88,6 +88,7 @@ export const FRAMES: readonly Cue[] = [
       '(?:average|mean|median) (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)',
       '(?:average|mean|median) (?:[a-z-]+ ){1,2}times?',
       '(?:average|mean|median) (?:wait|speed of)',
+      '(?:average|mean|median) (?:[a-z-]+ ){1,2}waits?',
       'wait(?:s|ed)? for',
       '(?:working |calendar )?days to',
       '(?:waiting|wait) (?:times?|lists?)',
