@@ -170,15 +170,14 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
  * "iati_identifier", "Project ID") groups indicators and is not their code: read as such, every
  * indicator of a project would be taken for one measure.
  */
-const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
+const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name, last }) => {
   const findings: RoleFinding[] = [];
   for (const col of columns) {
     if (col.role !== 'code') continue;
     const firstName = new Map<string, string>();
     let same = 0;
     let differ = 0;
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = row + 1; r <= last; r++) {
       if (grid.isBlank(r, col.col) || grid.isBlank(r, name)) continue;
       const code = grid.lower(r, col.col) || grid.trimmed(r, col.col);
       const label = grid.lower(r, name);
@@ -200,10 +199,11 @@ const ROLE_STEPS: RoleStep[] = [
   oneActual,
   statusHoldsRatings,
   ratingsByContent,
-  trendsByContent,
   namesAreLabels,
   codesNameOneIndicator,
   directionsByContent,
+  // After the direction step: arrows under "Good performance" say which way is good, not the trend.
+  trendsByContent,
   okrProgress,
 ];
 
@@ -213,22 +213,34 @@ const ROLE_STEPS: RoleStep[] = [
  */
 export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColumn[], name: number): RoleReading {
   const cache = new Map<number, ColumnContent>();
+  const last = contentEnd(grid, row);
   const content = (col: number): ColumnContent => {
     let c = cache.get(col);
     if (!c) {
-      c = columnContent(grid, row, col);
+      c = columnContent(grid, row, col, last);
       cache.set(col, c);
     }
     return c;
   };
   const out: RoleReading = { columns: columns.map((c) => ({ ...c })), name, findings: [] };
   for (const step of ROLE_STEPS) {
-    const found = step({ grid, row, columns: out.columns, name: out.name, content });
+    const found = step({ grid, row, columns: out.columns, name: out.name, content, last });
     if (found.name !== undefined) out.name = found.name;
     if (found.measure !== undefined) out.measure = found.measure;
     out.findings.push(...found.findings);
   }
   return out;
+}
+
+/**
+ * The last row whose content speaks for the columns under header row r: up to two blank rows in a
+ * row, where the table ends as its body does (register-body.ts). Another table further down the
+ * same columns ("Table 2: ..." with its own header) is not this table's content.
+ */
+function contentEnd(grid: Grid, r: number): number {
+  const end = Math.min(grid.rows - 1, r + CONTENT_ROWS);
+  for (let rr = r + 1; rr < end; rr++) if (grid.rowFilled[rr] === 0 && grid.rowFilled[rr + 1] === 0) return rr - 1;
+  return end;
 }
 
 /** The column of c0..c1 under header row r that reads best as indicator names (0 when none does), or -1. */

@@ -2,7 +2,6 @@
  * Column-role step 2c: a "Status" or "Progress" column read by its content: ratings, or the figure
  * reached.
  */
-import { CONTENT_ROWS } from './column-content';
 import { MIN_EVIDENCE, reachedFigures, retag, type RoleFinding, type RoleStep } from './column-step';
 import { normaliseHeaderWords } from './column-words';
 import type { Grid } from './grid';
@@ -12,9 +11,8 @@ import type { HeaderColumn } from './headers';
 const STANDING_HEADER = /^((current|overall|latest) )?(status|progress)( (to date|so far|update))?$/;
 
 /** True when every figure in column c is a whole number from 0 to 5: a rating scale (1 red, 2 amber, 3 green; stars), not a figure. */
-function ratingScale(grid: Grid, row: number, c: number): boolean {
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-  for (let r = row + 1; r <= end; r++) {
+function ratingScale(grid: Grid, row: number, c: number, last: number): boolean {
+  for (let r = row + 1; r <= last; r++) {
     if (grid.isBlank(r, c)) continue;
     const v = grid.value(r, c);
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
@@ -34,7 +32,7 @@ function ratingScale(grid: Grid, row: number, c: number): boolean {
  * the content fits): read as a rating, every figure would be lost. Whole numbers 0 to 5 only are a
  * rating scale (1 / 2 / 3 for red / amber / green), not figures.
  */
-export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) => {
+export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content, last }) => {
   const findings: RoleFinding[] = [];
   const hasTarget = columns.some((c) => c.role === 'target');
   const holdsActual = (col: HeaderColumn): boolean =>
@@ -47,7 +45,7 @@ export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) =>
     const noActual = hasTarget && !columns.some(holdsActual);
     // Rating codes beside a target with nothing else to score: the ratings they are (read as "no
     // role", the nearest numeric column would be taken for the actual and the codes rated).
-    if (noActual && ratingScale(grid, row, col.col)) continue;
+    if (noActual && ratingScale(grid, row, col.col, last)) continue;
     if (noActual)
       findings.push(retag(col, 'actual', `"${col.label}" holds figures beside the target: the actual, not a rating`));
     else if (col.role === 'status') findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));

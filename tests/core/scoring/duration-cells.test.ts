@@ -5,19 +5,26 @@
  * cell was "formatted as a date, not a figure" and the row NOT_SCORED). A real date stays no figure.
  */
 import { scoreSheet } from '../../../src/core/pipeline';
+import type { SourceCell } from '../../../src/core/model';
 import { readValue } from '../../../src/core/values/read';
 import { defaultRules } from '../../../src/core/rules/presets';
 import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
 
+const cell = (value: number, numberFormat: string, text: string): SourceCell => ({
+  cell: { row: 0, col: 0 },
+  value,
+  numberFormat,
+  text,
+});
 const minutes = (m: number, f = 'mm:ss'): CellInput => ({ v: m / 1440, f });
 
 describe('durations in time formats', () => {
   it('read in seconds; a date format is still no figure', () => {
-    const r = readValue({ value: 1.5 / 1440, numberFormat: 'mm:ss', text: '01:30' });
+    const r = readValue(cell(1.5 / 1440, 'mm:ss', '01:30'));
     expect(r.kind === 'number' && r.reading.value).toBe(90);
-    const h = readValue({ value: 2.25 / 24, numberFormat: '[h]:mm', text: '2:15' });
+    const h = readValue(cell(2.25 / 24, '[h]:mm', '2:15'));
     expect(h.kind === 'number' && h.reading.value).toBe(8100);
-    expect(readValue({ value: 45000, numberFormat: 'dd/mm/yyyy', text: '15/03/2023' }).kind).toBe('not-number');
+    expect(readValue(cell(45000, 'dd/mm/yyyy', '15/03/2023')).kind).toBe('not-number');
   });
 
   it('a call-wait register is rated, with its trend', () => {
