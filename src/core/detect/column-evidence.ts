@@ -158,7 +158,14 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
   if (current.distinctText === 1 && nameScore(current) > 0) measure = name;
   const was = columns.find((c) => c.col === name);
   const why = nameScore(current) < 0.2 ? 'holds ids, codes or figures, not names' : 'holds longer text than the names';
-  if (was) findings.push(retag(was, was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
+  // A "PI" / "KPI" column of distinct codes ("BV8", "HS01") beside the names is their code column.
+  const codes =
+    current.filled >= MIN_EVIDENCE &&
+    current.codes * 10 >= current.filled * 9 &&
+    current.distinctText === current.codes &&
+    !columns.some((c) => c.role === 'code');
+  if (was)
+    findings.push(retag(was, codes ? 'code' : was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
   const now = columns.find((c) => c.col === best);
   if (now && now.role !== 'name') findings.push(retag(now, 'name', `"${now.label}" holds distinct labels`));
   return measure === undefined ? { name: best, findings } : { name: best, measure, findings };
