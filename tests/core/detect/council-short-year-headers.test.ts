@@ -27,3 +27,22 @@ describe('a quarter with a short financial year beside a figure word', () => {
     expect(result.indicators.map((i) => i.status)).toEqual(['AMBER', 'GREEN', 'RED']);
   });
 });
+
+describe('year columns with a short financial year beside their role word', () => {
+  it('"Outturn 21/22 | Outturn 22/23 | Outturn 23/24": the latest year is current, the one before its trend', () => {
+    const result = scoreSheet(
+      buildSnapshot([
+        ['Indicator', 'Polarity', 'Target 23/24', 'Outturn 21/22', 'Outturn 22/23', 'Outturn 23/24', 'RAG'],
+        ['Average days to re-let', 'Lower', 28, 30, 27, 29, ''],
+        ['% of invoices paid in 30 days', 'Higher', 95, 92, 96, 94, ''],
+      ]),
+      defaultRules(),
+    );
+    const relet = result.indicators[0];
+    expect(relet.actual?.value).toBe(29);
+    expect(relet.previous?.value).toBe(27);
+    expect(relet.status).toBe('AMBER');
+    expect(relet.trend).toBe('NOT_BETTER');
+    expect(result.indicators[1].actual?.value).toBe(94);
+  });
+});
