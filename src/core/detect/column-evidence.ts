@@ -158,7 +158,14 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
   if (current.distinctText === 1 && nameScore(current) > 0) measure = name;
   const was = columns.find((c) => c.col === name);
   const why = nameScore(current) < 0.2 ? 'holds ids, codes or figures, not names' : 'holds longer text than the names';
-  if (was) findings.push(retag(was, was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
+  // A "PI" / "KPI" column of distinct codes ("BV8", "HS01") beside the names is their code column.
+  const codes =
+    current.filled >= MIN_EVIDENCE &&
+    current.codes * 10 >= current.filled * 9 &&
+    current.distinctText === current.codes &&
+    !columns.some((c) => c.role === 'code');
+  if (was)
+    findings.push(retag(was, codes ? 'code' : was.role === 'name' ? 'narrative' : 'other', `"${was.label}" ${why}`));
   const now = columns.find((c) => c.col === best);
   if (now && now.role !== 'name') findings.push(retag(now, 'name', `"${now.label}" holds distinct labels`));
   return measure === undefined ? { name: best, findings } : { name: best, measure, findings };
@@ -170,15 +177,14 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
  * "iati_identifier", "Project ID") groups indicators and is not their code: read as such, every
  * indicator of a project would be taken for one measure.
  */
-const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name }) => {
+const codesNameOneIndicator: RoleStep = ({ grid, row, columns, name, last }) => {
   const findings: RoleFinding[] = [];
   for (const col of columns) {
     if (col.role !== 'code') continue;
     const firstName = new Map<string, string>();
     let same = 0;
     let differ = 0;
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = row + 1; r <= last; r++) {
       if (grid.isBlank(r, col.col) || grid.isBlank(r, name)) continue;
       const code = grid.lower(r, col.col) || grid.trimmed(r, col.col);
       const label = grid.lower(r, name);
@@ -225,10 +231,11 @@ const ROLE_STEPS: RoleStep[] = [
   oneActual,
   statusHoldsRatings,
   ratingsByContent,
-  trendsByContent,
   namesAreLabels,
   codesNameOneIndicator,
   directionsByContent,
+  // After the direction step: arrows under "Good performance" say which way is good, not the trend.
+  trendsByContent,
   okrProgress,
 ];
 
@@ -238,18 +245,19 @@ const ROLE_STEPS: RoleStep[] = [
  */
 export function resolveColumnRoles(grid: Grid, row: number, columns: HeaderColumn[], name: number): RoleReading {
   const cache = new Map<number, ColumnContent>();
-  const lastRow = blockEnd(grid, row, columns);
+  // The table's own rows only: the content of a table below or beside it is not this one's (blockEnd).
+  const last = blockEnd(grid, row, columns);
   const content = (col: number): ColumnContent => {
     let c = cache.get(col);
     if (!c) {
-      c = columnContent(grid, row, col, lastRow);
+      c = columnContent(grid, row, col, last);
       cache.set(col, c);
     }
     return c;
   };
   const out: RoleReading = { columns: columns.map((c) => ({ ...c })), name, findings: [] };
   for (const step of ROLE_STEPS) {
-    const found = step({ grid, row, columns: out.columns, name: out.name, content });
+    const found = step({ grid, row, columns: out.columns, name: out.name, content, last });
     if (found.name !== undefined) out.name = found.name;
     if (found.measure !== undefined) out.measure = found.measure;
     out.findings.push(...found.findings);

@@ -20,6 +20,8 @@ export interface StepInput {
   columns: HeaderColumn[];
   name: number;
   content: (col: number) => ColumnContent;
+  /** The last row whose content speaks for the columns (the table's end, at most CONTENT_ROWS below). */
+  last: number;
 }
 
 export type RoleStep = (input: StepInput) => { name?: number; measure?: number; findings: RoleFinding[] };

@@ -2,7 +2,7 @@
  * Column-role step 5: a direction column found by its content where no header named one.
  */
 import { readDirectionPhrase } from '../scoring/evidence/polarity-from-field';
-import { CONTENT_ROWS, PLACEHOLDER } from './column-content';
+import { PLACEHOLDER } from './column-content';
 import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-step';
 
 /** A judgement in a direction phrase ("aboveGood", "Higher is better", "Lower = worse"). */
@@ -28,7 +28,7 @@ function statesDirection(text: string): boolean {
  * holds those too; under a header that judges ("Good performance": "High" / "Low") it is. Only
  * where the words found no direction column.
  */
-export const directionsByContent: RoleStep = ({ grid, row, columns }) => {
+export const directionsByContent: RoleStep = ({ grid, row, columns, last }) => {
   const findings: RoleFinding[] = [];
   if (columns.some((c) => c.role === 'polarity')) return { findings };
   for (const col of columns) {
@@ -38,8 +38,7 @@ export const directionsByContent: RoleStep = ({ grid, row, columns }) => {
     const judged = JUDGED.test(col.label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
     let filled = 0;
     let stated = 0;
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = row + 1; r <= last; r++) {
       if (grid.isBlank(r, col.col)) continue;
       // "N/A", "Info only", "Monitor": a row with no direction to give, not a cell against the column.
       if (grid.isString(r, col.col) && NO_DIRECTION.test(grid.trimmed(r, col.col))) continue;

@@ -8,9 +8,12 @@
  */
 import type { ColumnRole } from './headers';
 
-/** Financial years, plan ranges, bare years and the part of the year they name. Linear: no nested repeats. */
+/**
+ * Financial years, plan ranges, bare years and the part of the year they name ("Q3 23/24": a quarter
+ * with a short financial year). Linear: no nested repeats.
+ */
 const PERIOD_WORDS =
-  /\b(?:(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|(?:19|20)\d{2}|q[1-4]|quarter\s*[1-4]|[1-4](?:st|nd|rd|th)\s+quarter|h[12]|half[\s-]?year(?:ly)?|mid[\s-]?year|end\s+of\s+(?:the\s+)?year|year[\s-]?end|full[\s-]?year|provisional)\b/g;
+  /\b(?:(?:q|qtr\s*|quarter\s*)[1-4]\s+\d{2}\s*[/-]\s*\d{2}|(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|(?:19|20)\d{2}|q[1-4]|quarter\s*[1-4]|[1-4](?:st|nd|rd|th)\s+quarter|h[12]|half[\s-]?year(?:ly)?|mid[\s-]?year|end\s+of\s+(?:the\s+)?year|year[\s-]?end|full[\s-]?year|provisional)\b/g;
 
 /** Words after which the rest of a header qualifies the head ("Status towards 2022-30 Plan"). */
 const PREPOSITION = /\s(?:towards|against|versus|vs\.?|compared\s+(?:to|with))\s/;

@@ -14,6 +14,7 @@ import {
   type HeaderCell,
 } from '../periods';
 import { provisionalOrder } from '../periods/order';
+import { shortYearBesideRole } from '../periods/parse';
 import { readHeaderPhrase, splitCamelCase } from './header-phrase';
 import type { Period } from '../model';
 import { keywordRole } from './column-words';
@@ -105,7 +106,7 @@ const OUTPUT_WORDS = /\b(rag|brag|status|rating|trend|variance|var|dot|direction
 function periodBesideWords(lower: string, label: string, roleWords: RegExp): Period | null {
   const rest = normaliseHeaderWords(lower).replace(roleWords, ' ').replace(/\s+/g, ' ').trim();
   if (rest === '' || rest.length > 24) return null;
-  const fields = parsePeriodText(rest, true);
+  const fields = parsePeriodText(rest, true) ?? shortYearBesideRole(rest);
   return fields && fields.kind !== 'baseline' ? { ...fields, label, order: provisionalOrder(fields) } : null;
 }
 

@@ -2,7 +2,6 @@
  * Column-role step 6: in an OKR sheet, a Score / Progress column of shares grades the key results;
  * one of the key results' own figures is the actual.
  */
-import { CONTENT_ROWS } from './column-content';
 import { reachedFigures, retag, type RoleFinding, type RoleStep } from './column-step';
 import { KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
 import type { Grid } from './grid';
@@ -12,10 +11,9 @@ const OKR_PROGRESS =
   /^(okr |kr )?(score|grade|scoring|progress|% complete|completion|current progress|progress to date)$/;
 
 /** True when every figure in column c is a share (a percentage, or 0 to 1): a grade or the share done. */
-function allShares(grid: Grid, row: number, c: number): boolean {
+function allShares(grid: Grid, row: number, c: number, last: number): boolean {
   let figures = 0;
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-  for (let r = row + 1; r <= end; r++) {
+  for (let r = row + 1; r <= last; r++) {
     if (grid.isBlank(r, c)) continue;
     const v = grid.value(r, c);
     if (typeof v === 'number') {
@@ -35,7 +33,7 @@ function allShares(grid: Grid, row: number, c: number): boolean {
  * or says how much is done: not the figure they name. One of figures in the key results' own
  * units (41, 6.2%, $46k) is that figure: the actual, where no other column holds it.
  */
-export const okrProgress: RoleStep = ({ grid, row, columns, name, content }) => {
+export const okrProgress: RoleStep = ({ grid, row, columns, name, content, last }) => {
   const findings: RoleFinding[] = [];
   if (!KEY_RESULT_RE.test(normaliseHeaderWords(grid.lower(row, name)))) return { findings };
   const candidates = columns.filter(
@@ -51,7 +49,7 @@ export const okrProgress: RoleStep = ({ grid, row, columns, name, content }) => 
   for (const col of candidates) {
     const c = content(col.col);
     if (reachedFigures(c) === 0) continue;
-    if (allShares(grid, row, col.col)) {
+    if (allShares(grid, row, col.col, last)) {
       if (col.role === 'actual')
         findings.push(
           retag(col, 'other', `"${col.label}" grades the key results (shares only), not the figures they name`),

@@ -6,21 +6,20 @@
  * the sheet's own words rather than into a column of our own beside the table.
  */
 import { notRatedOf, ratingOf } from '../scoring/rating-words';
-import { CONTENT_ROWS, PLACEHOLDER } from './column-content';
+import { PLACEHOLDER } from './column-content';
 import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-step';
 
 /** Share of a column's filled cells that must be ratings. */
 const RATINGS_SHARE = 0.8;
 
-export const ratingsByContent: RoleStep = ({ grid, row, columns, name }) => {
+export const ratingsByContent: RoleStep = ({ grid, row, columns, name, last }) => {
   const findings: RoleFinding[] = [];
   if (columns.some((c) => c.role === 'status')) return { findings };
   for (const col of columns) {
     if (col.col === name || (col.role !== 'other' && col.role !== 'narrative')) continue;
     const texts: string[] = [];
     let filled = 0;
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = row + 1; r <= last; r++) {
       if (grid.isBlank(r, col.col)) continue;
       if (!grid.isString(r, col.col)) {
         filled++;
@@ -56,7 +55,7 @@ const TREND_CELL =
  * than last year", "Compared with last quarter" holding "Better" / "Worse" / "Same" or arrows), so
  * the trend goes into it rather than into a column of our own beside the table.
  */
-export const trendsByContent: RoleStep = ({ grid, row, columns, name }) => {
+export const trendsByContent: RoleStep = ({ grid, row, columns, name, last }) => {
   const findings: RoleFinding[] = [];
   if (columns.some((c) => c.role === 'trend')) return { findings };
   for (const col of columns) {
@@ -64,8 +63,7 @@ export const trendsByContent: RoleStep = ({ grid, row, columns, name }) => {
     let filled = 0;
     let trends = 0;
     let first = '';
-    const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-    for (let r = row + 1; r <= end; r++) {
+    for (let r = row + 1; r <= last; r++) {
       if (grid.isBlank(r, col.col)) continue;
       const t = grid.isString(r, col.col) ? grid.trimmed(r, col.col) : '';
       if (PLACEHOLDER.test(t)) continue;

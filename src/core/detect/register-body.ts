@@ -11,6 +11,14 @@ import type { Grid } from './grid';
 /** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
 const COMMENTARY_LENGTH = 80;
 
+/**
+ * A footnote's label in the names' column ("Note 1", "Notes:", "Source", "Key:", "* provisional",
+ * "N.B."): the notes under a table, not an indicator. A name that only starts with such a word
+ * ("Key stage 2 attainment", "Notes issued") is still a name.
+ */
+const NOTE_LABEL =
+  /^(?:[*†‡]|(?:notes?|sources?|footnotes?|key|definitions?|caveats?|n\.?b\.?)(?:\s*\d+)?(?:\s*[:.\-–]|$))/i;
+
 export interface Body {
   /** Indicator rows. */
   rows: number[];
@@ -59,6 +67,8 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       continue;
     }
     const nameFilled = !grid.isBlank(r, h.name);
+    // Notes under the table end it (a note row with figures is left to the rows' own reading).
+    if (nameFilled && NOTE_LABEL.test(grid.trimmed(r, h.name)) && !carriesFigures(grid, r, h)) break;
     if (filled === 1) {
       const c = firstFilled(grid, r, h.first, h.last);
       if (c === h.name) {
@@ -95,4 +105,10 @@ function carriesIndicatorData(grid: Grid, r: number, h: HeaderLayout): boolean {
   if (h.target !== undefined && !grid.isBlank(r, h.target)) return true;
   if (h.single && !grid.isBlank(r, h.single.col)) return true;
   return h.periods.some((p) => !grid.isBlank(r, p.col));
+}
+
+/** A figure in the row's actual or period columns. */
+function carriesFigures(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (h.single && typeof grid.value(r, h.single.col) === 'number') return true;
+  return h.periods.some((p) => typeof grid.value(r, p.col) === 'number');
 }

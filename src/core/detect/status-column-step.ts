@@ -2,7 +2,7 @@
  * Column-role step 2c: a "Status" or "Progress" column read by its content: ratings, or the figure
  * reached.
  */
-import { CONTENT_ROWS, type ColumnContent } from './column-content';
+import type { ColumnContent } from './column-content';
 import { MIN_EVIDENCE, reachedFigures, retag, type RoleFinding, type RoleStep } from './column-step';
 import { normaliseHeaderWords } from './column-words';
 import { notRatedOf, ratingOf } from '../scoring/rating-words';
@@ -13,9 +13,8 @@ import type { HeaderColumn } from './headers';
 const STANDING_HEADER = /^((current|overall|latest) )?(status|progress)( (to date|so far|update))?$/;
 
 /** True when every figure in column c is a whole number from 0 to 5: a rating scale (1 red, 2 amber, 3 green; stars), not a figure. */
-function ratingScale(grid: Grid, row: number, c: number): boolean {
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
-  for (let r = row + 1; r <= end; r++) {
+function ratingScale(grid: Grid, row: number, c: number, last: number): boolean {
+  for (let r = row + 1; r <= last; r++) {
     if (grid.isBlank(r, c)) continue;
     const v = grid.value(r, c);
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
@@ -28,11 +27,10 @@ function ratingScale(grid: Grid, row: number, c: number): boolean {
   return true;
 }
 
-/** Cells of column c (below header row `row`, as far as the content profile reads) that read as a rating or a not-rated word. */
-function ratingCells(grid: Grid, row: number, c: number): number {
-  const end = Math.min(grid.rows - 1, row + CONTENT_ROWS);
+/** Cells of column c (below header row `row`, down to the table's last row) that read as a rating or a not-rated word. */
+function ratingCells(grid: Grid, row: number, c: number, last: number): number {
   let n = 0;
-  for (let r = row + 1; r <= end; r++) {
+  for (let r = row + 1; r <= last; r++) {
     if (!grid.isString(r, c)) continue;
     const v = grid.value(r, c);
     if (ratingOf(v) !== null || notRatedOf(v) !== null) n++;
@@ -45,11 +43,18 @@ function ratingCells(grid: Grid, row: number, c: number): number {
  * other actual) a third of them with ratings fewer than half as many: the other cells are the
  * states of milestone rows ("Completed", "In progress", "TBA"), not ratings of the figures.
  */
-function holdsFigures(grid: Grid, row: number, c: number, content: ColumnContent, noActual: boolean): boolean {
+function holdsFigures(
+  grid: Grid,
+  row: number,
+  c: number,
+  last: number,
+  content: ColumnContent,
+  noActual: boolean,
+): boolean {
   const figures = reachedFigures(content);
   if (content.filled < MIN_EVIDENCE || figures < MIN_EVIDENCE) return false;
   if (figures * 2 > content.filled) return true;
-  return noActual && figures * 3 >= content.filled && ratingCells(grid, row, c) * 2 < figures;
+  return noActual && figures * 3 >= content.filled && ratingCells(grid, row, c, last) * 2 < figures;
 }
 
 /**
@@ -59,7 +64,7 @@ function holdsFigures(grid: Grid, row: number, c: number, content: ColumnContent
  * the content fits): read as a rating, every figure would be lost. Whole numbers 0 to 5 only are a
  * rating scale (1 / 2 / 3 for red / amber / green), not figures.
  */
-export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) => {
+export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content, last }) => {
   const findings: RoleFinding[] = [];
   const hasTarget = columns.some((c) => c.role === 'target');
   const holdsActual = (col: HeaderColumn): boolean =>
@@ -68,10 +73,10 @@ export const statusHoldsRatings: RoleStep = ({ grid, row, columns, content }) =>
     const standing = col.role === 'narrative' && STANDING_HEADER.test(normaliseHeaderWords(col.label.toLowerCase()));
     if (col.role !== 'status' && !standing) continue;
     const noActual = hasTarget && !columns.some(holdsActual);
-    if (!holdsFigures(grid, row, col.col, content(col.col), noActual)) continue;
+    if (!holdsFigures(grid, row, col.col, last, content(col.col), noActual)) continue;
     // Rating codes beside a target with nothing else to score: the ratings they are (read as "no
     // role", the nearest numeric column would be taken for the actual and the codes rated).
-    if (noActual && ratingScale(grid, row, col.col)) continue;
+    if (noActual && ratingScale(grid, row, col.col, last)) continue;
     if (noActual)
       findings.push(retag(col, 'actual', `"${col.label}" holds figures beside the target: the actual, not a rating`));
     else if (col.role === 'status') findings.push(retag(col, 'other', `"${col.label}" holds figures, not ratings`));

@@ -93,6 +93,15 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
   );
 }
 
+/**
+ * A short financial year left beside a role word ("Outturn 21/22", "21/22 Target"): alone "21/22"
+ * may be a fraction or a date, but beside the role it names the year (read as "FY 21/22", which
+ * checks the two years follow each other).
+ */
+export function shortYearBesideRole(rest: string): PeriodFields | null {
+  return /^'?\d{2}\s*[/-]\s*'?\d{2}$/.test(rest) ? parsePeriodText(`FY ${rest}`, true) : null;
+}
+
 /** The period an actual header names, if any: "Q2 Actual" -> Q2, "2019/20 Outturn" -> 2019/20. */
 export function actualHeaderPeriod(text: string): Period | null {
   if (!isActualHeader(text)) return null;
@@ -100,7 +109,7 @@ export function actualHeaderPeriod(text: string): Period | null {
     .replace(ACTUAL_WORDS_ALL, ' ')
     .replace(/\b(position|value|figure|data|performance)\b/gi, ' ')
     .replace(/^[\s:,-]+|[\s:,-]+$/g, '');
-  const fields = rest ? parsePeriodText(rest, true) : null;
+  const fields = rest ? (parsePeriodText(rest, true) ?? shortYearBesideRole(rest)) : null;
   if (!fields || fields.kind === 'baseline') return null;
   return { ...fields, label: normalizeHeader(text), order: provisionalOrder(fields) };
 }

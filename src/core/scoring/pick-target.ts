@@ -2,7 +2,7 @@
 import type { IndicatorSource, Period, PolarityKind, Reading, SourceCell, Target } from '../model';
 import type { IndicatorOverride } from '../rules/types';
 import type { ReadOptions } from '../values/read';
-import { readTarget, targetDirection } from '../values/target';
+import { readTarget, targetDirectionWords } from '../values/target';
 import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
@@ -103,7 +103,9 @@ export function pickTarget(
           ? `'${String(cell.value).trim().slice(0, 60)}' is relative to an earlier figure, and the table has none for this row`
           : t.reason,
       };
-      return { target: null };
+      // "Increase reporting", "Reduce": no number, but the author's word on which way is good.
+      const way = !relative && typeof cell.value === 'string' ? targetDirectionWords(cell.value) : null;
+      return way ? { target: null, hint: way, wording: String(cell.value).trim() } : { target: null };
     }
     return 'blank';
   };
@@ -155,10 +157,11 @@ export function pickTarget(
     return { target: { kind: 'value', value: mk(override.target) }, unreadable, fromRule: true };
   }
   if (found?.infoOnly) return found;
-  if (clash) return { target: null, unreadable, unitClash: clash };
-  // "Increase" / "Reduce" in the target cell: no figure, but the way to go.
-  const way = unreadable ? targetDirection(unreadable.cell.value) : null;
-  return way
-    ? { target: null, unreadable, hint: way, wording: String(unreadable!.cell.value).trim() }
-    : { target: null, unreadable };
+  const pick: TargetPick = clash ? { target: null, unreadable, unitClash: clash } : { target: null, unreadable };
+  // The direction a wordy target states ("Increase reporting") still tells which way is good.
+  if (found?.hint) {
+    pick.hint = found.hint;
+    pick.wording = found.wording;
+  }
+  return pick;
 }

@@ -6,7 +6,10 @@ import { formatFacts } from '../format/format-code';
 import { generalDecimals } from '../format/number-text';
 import type { Reading, SourceCell } from '../model';
 import { statisticalSymbol, withoutAnnotations } from './annotations';
+import { dateFormatParts } from '../periods/excel-dates';
 import { excelError } from './excel-errors';
+
+const SECONDS_PER_DAY = 86_400;
 
 export type ValueRead =
   { kind: 'number'; reading: Reading } | { kind: 'blank' } | { kind: 'not-number'; reason: string };
@@ -163,6 +166,16 @@ function toPoints(value: number): number {
 function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRead {
   if (!Number.isFinite(value)) return { kind: 'not-number', reason: 'the value is not a finite number' };
   const facts = formatFacts(src.numberFormat);
+  // A time-only format ("mm:ss", "h:mm:ss", "[h]:mm") shows a duration ("Average speed of answer
+  // 01:30"), a figure: read in seconds, so durations compare, trend and vary in one unit.
+  if (facts.date && value >= 0 && dateFormatParts(src.numberFormat) === null) {
+    const seconds = Math.round(value * SECONDS_PER_DAY * 1000) / 1000;
+    if (!Number.isFinite(seconds)) return { kind: 'not-number', reason: 'the duration is too large to score' };
+    return {
+      kind: 'number',
+      reading: { value: seconds, percent: false, decimals: generalDecimals(seconds), grouping: false },
+    };
+  }
   if (facts.date) {
     return {
       kind: 'not-number',

@@ -163,6 +163,25 @@ function readWorded(text: string, figs: Figure[], opts: ReadOptions): TargetRead
   return null;
 }
 
+/**
+ * A target cell that states only the way to go ("Increase", "Increase reporting", "Reduce",
+ * "Minimise", "Fewer than last year" is left to the relative reader): no number to rate against,
+ * but the author's own word on which way is good (SCORING.md polarity evidence 2). "Improve" and
+ * "Maintain" say nothing of the direction of the figure.
+ */
+const WAY_UP = /^(?:to )?(?:increase|increasing|higher|up|rise|raise|maximi[sz]e|grow|more)\b/i;
+const WAY_DOWN =
+  /^(?:to )?(?:reduce|reducing|reduction|decrease|decreasing|lower|down|fall|cut|minimi[sz]e|fewer|less)\b/i;
+
+export function targetDirectionWords(text: string): PolarityKind | null {
+  // Arrows and a full stop after the word ("Increase ↑", "Reduce.") say no more than the word.
+  const t = text.trim().replace(/[.!\u2191\u2193\s]+$/, '');
+  if (t.length > 60 || /\d/.test(t)) return null;
+  if (WAY_UP.test(t)) return 'higher';
+  if (WAY_DOWN.test(t)) return 'lower';
+  return null;
+}
+
 /** One target from a cell. Never throws. */
 export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead {
   try {
@@ -197,26 +216,4 @@ export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead 
   } catch {
     return { kind: 'not-number', reason: `${quote(String(src?.value ?? ''))} could not be read as a target` };
   }
-}
-
-/**
- * A target cell that gives only the way to go ("Increase", "Decrease", "Reduce", "Higher is
- * better" are in polarity fields; these are in target cells): no figure to rate against, but the
- * way is the target's wording (SCORING.md polarity evidence 2). Null for anything else.
- */
-const WAY_UP =
-  /^(?:to )?(?:increase|increasing|improve|improving|improvement|higher|up|rise|raise|grow|maximi[sz]e|more)$/;
-const WAY_DOWN =
-  /^(?:to )?(?:decrease|decreasing|reduce|reducing|reduction|lower|down|fall|cut|minimi[sz]e|less|fewer)$/;
-
-export function targetDirection(value: unknown): PolarityKind | null {
-  if (typeof value !== 'string' || value.length > 30) return null;
-  const t = value
-    .trim()
-    .toLowerCase()
-    .replace(/[.!\u2191\u2193]+$/, '')
-    .trim();
-  if (WAY_UP.test(t)) return 'higher';
-  if (WAY_DOWN.test(t)) return 'lower';
-  return null;
 }

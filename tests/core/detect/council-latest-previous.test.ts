@@ -38,7 +38,7 @@ describe('per-row period labels beside an indicator column', () => {
     expect(result.indicators).toHaveLength(4);
     const dtoc = by('Delayed transfers of care (days per 100k)');
     expect(dtoc.actual?.value).toBe(11.2);
-    expect(dtoc.target?.value.value).toBe(10);
+    expect(dtoc.target).toMatchObject({ kind: 'value', value: { value: 10 } });
     expect(dtoc.previous?.value).toBe(12.5);
     expect(dtoc.status).toBe('RED');
     expect(dtoc.trend).toBe('MUCH_BETTER');

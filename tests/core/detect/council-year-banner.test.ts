@@ -39,7 +39,7 @@ describe('a year banner merged over quarter columns', () => {
     const safe = result.indicators.find((i) => i.source.code === 'RC2')!;
     expect(safe.actual?.value).toBe(76);
     expect(safe.previous?.value).toBe(80);
-    expect(safe.target?.value.value).toBe(80);
+    expect(safe.target).toMatchObject({ kind: 'value', value: { value: 80 } });
     expect(safe.status).toBe('AMBER');
     expect(safe.trend).toBe('NOT_BETTER');
     // The RAG column under the banner is the status column.

@@ -6,6 +6,7 @@
  * neither a figure nor a cycle ("Fell sharply") stay NOT_SCORED.
  */
 import { scoreSheet } from '../../../src/core/pipeline';
+import type { SourceCell } from '../../../src/core/model';
 import { readValue } from '../../../src/core/values/read';
 import { defaultRules } from '../../../src/core/rules/presets';
 import { buildSnapshot } from '../../helpers/snapshot-builder';
@@ -41,8 +42,14 @@ describe('measures reported on another cycle', () => {
   });
 
   it('words that are no figure and no cycle stay not a number', () => {
-    expect(readValue({ value: 'Fell sharply' }).kind).toBe('not-number');
-    expect(readValue({ value: 'Annual' }).kind).toBe('not-number');
-    expect(readValue({ value: 'N/A' }).kind).toBe('not-number');
+    const text = (value: string): SourceCell => ({
+      cell: { row: 0, col: 0 },
+      value,
+      numberFormat: 'General',
+      text: value,
+    });
+    expect(readValue(text('Fell sharply')).kind).toBe('not-number');
+    expect(readValue(text('Annual')).kind).toBe('not-number');
+    expect(readValue(text('N/A')).kind).toBe('not-number');
   });
 });

@@ -106,6 +106,7 @@ export const FRAMES: readonly Cue[] = [
       `${AVERAGE} (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)`,
       `${AVERAGE} (?:[a-z-]+ ){1,2}times?`,
       `${AVERAGE} (?:wait|speed of)`,
+      `${AVERAGE} (?:[a-z-]+ ){1,2}waits?`,
       'wait(?:s|ed)? for',
       '(?:working |calendar )?days to',
       '(?:waiting|wait) (?:times?|lists?)',

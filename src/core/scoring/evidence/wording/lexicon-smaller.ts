@@ -200,6 +200,8 @@ export const SMALLER: readonly Cue[] = [
     'ombudsman',
     'variance',
     'outstanding(?= [a-z])(?! (?:or|by|and|schools?|providers?|settings?|ratings?)\\b)',
+    // Work left undone, named after the thing ("enforcement cases outstanding", "repairs outstanding").
+    '(?:cases?|applications?|claims?|complaints?|repairs?|jobs?|requests?|invoices?|actions?|enquiries|works|orders|assessments?|reviews?) outstanding',
     'scams?',
     '(?:re-?let|turnaround|response|processing|decision|lead|journey) times?',
     'overpayments?',

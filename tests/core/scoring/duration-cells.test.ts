@@ -1,0 +1,57 @@
+/**
+ * Durations as Excel keeps them: a number of days in a time-only format ("mm:ss", "h:mm:ss",
+ * "[h]:mm"), as call centre indicators are ("Average speed of answer 01:30"). They are figures,
+ * read in seconds so actual, target and the earlier figure compare in one unit (before, every such
+ * cell was "formatted as a date, not a figure" and the row NOT_SCORED). A real date stays no figure.
+ */
+import { scoreSheet } from '../../../src/core/pipeline';
+import type { SourceCell } from '../../../src/core/model';
+import { readValue } from '../../../src/core/values/read';
+import { defaultRules } from '../../../src/core/rules/presets';
+import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+
+const cell = (value: number, numberFormat: string, text: string): SourceCell => ({
+  cell: { row: 0, col: 0 },
+  value,
+  numberFormat,
+  text,
+});
+const minutes = (m: number, f = 'mm:ss'): CellInput => ({ v: m / 1440, f });
+
+describe('durations in time formats', () => {
+  it('read in seconds; a date format is still no figure', () => {
+    const r = readValue(cell(1.5 / 1440, 'mm:ss', '01:30'));
+    expect(r.kind === 'number' && r.reading.value).toBe(90);
+    const h = readValue(cell(2.25 / 24, '[h]:mm', '2:15'));
+    expect(h.kind === 'number' && h.reading.value).toBe(8100);
+    expect(readValue(cell(45000, 'dd/mm/yyyy', '15/03/2023')).kind).toBe('not-number');
+  });
+
+  it('a call-wait register is rated, with its trend', () => {
+    const result = scoreSheet(
+      buildSnapshot([
+        ['Measure', 'Target', 'Jul', 'Aug', 'Sep', 'Status'],
+        ['Average call wait', minutes(2), minutes(2.75), minutes(1.83), minutes(1.5), ''],
+        ['Average speed of answer', minutes(1), minutes(1.5), minutes(1.2), minutes(0.9), ''],
+        [
+          'Average time to answer calls',
+          minutes(1, 'h:mm:ss'),
+          minutes(1.5, 'h:mm:ss'),
+          minutes(1.2, 'h:mm:ss'),
+          minutes(1.9, 'h:mm:ss'),
+          '',
+        ],
+      ]),
+      defaultRules(),
+    );
+    const by = (name: string) => result.indicators.find((i) => i.source.name === name)!;
+    const wait = by('Average call wait');
+    expect(wait.actual?.value).toBe(90);
+    expect(wait.polarity).toBe('lower');
+    expect(wait.status).toBe('GREEN');
+    expect(wait.trend).toBe('MUCH_BETTER');
+    expect(by('Average speed of answer').status).toBe('GREEN');
+    expect(by('Average time to answer calls').status).toBe('RED');
+    expect(result.warnings.some((w) => w.message.includes('formatted as a date'))).toBe(false);
+  });
+});
