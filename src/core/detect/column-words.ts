@@ -15,7 +15,8 @@ const STATUS_RE =
  * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
  * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
  */
-const TOLERANCE_RE = /^((amber|rag|target)\s+)?tolerances?\b/;
+const TOLERANCE_RE =
+  /^(?:((amber|rag|target)\s+)?tolerances?\b|intervention(?: (?:level|point|threshold))?$|red (?:threshold|trigger|boundary|level)$)/;
 const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =

@@ -307,7 +307,7 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   if (target.relative) notes.push(target.relative);
   warnings = notePolarity(notes, pol, shared, warnings, source, name);
   // A rule override wins over the sheet's own tolerance column, which wins over the rules' default.
-  const own = override?.tolerance ? null : sheetTolerance(source, f.actual?.percent ?? false);
+  const own = override?.tolerance ? null : sheetTolerance(source, f.actual?.percent ?? false, target.target, polarity);
   if (own) notes.push(own.note);
   const tolerance = override?.tolerance ?? own?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);

@@ -7,8 +7,13 @@
  * is an amount in the indicator's unit. A percentage ("5%", or a plain 5 under "Tolerance (%)") is a
  * percentage of the target, except on an indicator that is itself a percentage: there "5%" could be
  * 5 points or 5% of the target, so the sheet's tolerance is not used and the note says why.
+ *
+ * An "Intervention level" or "Red threshold" column gives a level, not an amount: the figure at
+ * which the indicator turns red. Between the target and that level is amber, beyond it red, so the
+ * tolerance is the distance from the target to the level, where the level lies on the bad side of
+ * the target (a level on the good side says nothing the target does not: not used, said).
  */
-import type { IndicatorSource } from '../model';
+import type { IndicatorSource, PolarityKind, Target } from '../model';
 import type { Tolerance } from '../rules/types';
 import { readValue } from '../values/read';
 
@@ -20,11 +25,49 @@ export interface SheetTolerance {
 const POINTS = /\b(?:pp|pts?|points?|percentage points?|ppts?)\.?$/i;
 const PERCENT_HEADER = /%|\bper ?cent\b|\bpercentage\b/i;
 
+/** Headers whose cells are the level where red starts, not an amount. */
+const LEVEL_HEADER = /\bintervention\b|\bred (?:threshold|trigger|boundary|level)\b/i;
+
+/** The tolerance an intervention level gives: the distance from the target to the level, on the bad side. */
+function fromLevel(
+  source: IndicatorSource,
+  header: string,
+  percentUnit: boolean,
+  target: Target | null,
+  polarity: PolarityKind | null,
+): SheetTolerance | null {
+  const r = readValue(source.tolerance!.source, { percentUnit });
+  if (r.kind === 'blank') return null;
+  if (r.kind !== 'number') return { note: `The sheet's '${header}' cell is not used as a level: ${r.reason}.` };
+  if (!target || target.kind !== 'value' || (polarity !== 'higher' && polarity !== 'lower')) {
+    return { note: `The sheet's '${header}' is not used: it is a level measured from a single target.` };
+  }
+  const level = r.reading.value;
+  const goal = target.value.value;
+  const badSide = polarity === 'higher' ? level < goal : level > goal;
+  if (!badSide) {
+    return {
+      note: `The sheet's '${header}' of ${level} is not used: it is not on the worse side of the target of ${goal}.`,
+    };
+  }
+  const value = Number(Math.abs(goal - level).toPrecision(12));
+  return {
+    tolerance: { kind: 'absolute', value },
+    note: `Amber between the target of ${goal} and the sheet's '${header}' of ${level}, red beyond it.`,
+  };
+}
+
 /** The tolerance the indicator's own tolerance cell gives, with a note; null when it has none. */
-export function sheetTolerance(source: IndicatorSource, percentUnit: boolean): SheetTolerance | null {
+export function sheetTolerance(
+  source: IndicatorSource,
+  percentUnit: boolean,
+  target: Target | null = null,
+  polarity: PolarityKind | null = null,
+): SheetTolerance | null {
   const t = source.tolerance;
   if (!t) return null;
   const header = t.header.slice(0, 40);
+  if (LEVEL_HEADER.test(t.header)) return fromLevel(source, header, percentUnit, target, polarity);
   const typed = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
   const points = typed.match(/^[+-]?\s*(\d+(?:\.\d+)?)\s*(.*)$/);
   if (points && POINTS.test(points[2])) {
