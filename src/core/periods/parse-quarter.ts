@@ -83,13 +83,23 @@ function quarterWithContext(q: QuarterNumber, context: string): PeriodFields | n
 
 /** "Apr-Jun 2020", "July to September 2020": a month range that is exactly one financial quarter. */
 export function parseMonthRange(l: string): PeriodFields | null {
-  const m = /^([a-z]+)\.?\s*(?:-|to)\s*([a-z]+)\.?[\s,'-]*(\d{4}|\d{2})?$/.exec(l);
+  const m = /^([a-z]+)\.?\s*(?:-|–|to)\s*([a-z]+)\.?[\s,'-]*(\d{4}|\d{2})?$/.exec(l) ?? withYearEach(l);
   if (!m) return null;
   const a = monthFromName(m[1]);
   const b = monthFromName(m[2]);
   if (a === null || b === null || ![1, 4, 7, 10].includes(a) || b !== a + 2) return null;
   const quarter = quarterOfMonth(a);
   return quarterPeriod(m[3] ? fyOfMonth(expandYear(m[3]), a) : undefined, quarter);
+}
+
+/**
+ * "Apr 23 - Jun 23", "Apr 2023 - Jun 2023": each month with its year. A UK quarter lies within one
+ * calendar year, so both years must be the same; read as "apr - jun 23" reads.
+ */
+function withYearEach(l: string): [string, string, string, string] | null {
+  const m = /^([a-z]+)\.?[\s'-]*(\d{4}|\d{2})\s*(?:-|–|to)\s*([a-z]+)\.?[\s'-]*(\d{4}|\d{2})$/.exec(l);
+  if (!m || expandYear(m[2]) !== expandYear(m[4])) return null;
+  return [m[0], m[1], m[3], m[2]];
 }
 
 /** "FY24", "FY 2024": the financial year ending in that year (2023/24), named by its end as such labels are. */

@@ -82,6 +82,7 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
   if (isActualHeader(t)) return null;
   const l = t.toLowerCase();
   return (
+    yearNamedByItsEnd(l) ??
     parseFinancialYear(l) ??
     parseNumericDate(l, monthFirst) ??
     parseQuarter(l) ??
@@ -91,6 +92,17 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
     parseFinancialMonth(l) ??
     (bareYear ? parseCalendarYear(l) : null)
   );
+}
+
+/**
+ * "Year end 22/23", "Year-end 2022/23", "End of year 2023/24", "Full year 2023/24": the year itself
+ * (its figure at the year's end). Only a year: "Year end" alone or before a month is not one.
+ */
+function yearNamedByItsEnd(l: string): PeriodFields | null {
+  const m = /^(?:year[\s-]?end|end of (?:the )?year|full[\s-]year)[\s:,-]+(.+)$/.exec(l);
+  if (!m) return null;
+  const year = parseFinancialYear(m[1]) ?? shortYearBesideRole(m[1]) ?? parseCalendarYear(m[1]);
+  return year && year.kind === 'year' ? year : null;
 }
 
 /**
