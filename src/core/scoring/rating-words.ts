@@ -97,7 +97,27 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
     if (!scale.includes('on target') && !scale.includes('target')) return null;
     return n === 'above' ? 'GREEN' : 'RED';
   }
+  const answer = yesNoAnswer(n, context);
+  if (answer) return answer;
   return PHRASES[n] ?? null;
+}
+
+const YES = new Set(['yes', 'y']);
+const NO = new Set(['no', 'n']);
+const PARTLY = new Set(['partly', 'partially', 'part', 'in part']);
+
+/**
+ * An answer to the column's question ("On track?", "Target met?"): yes is met (green), no is not
+ * (red), partly between (amber). Only where the column answers both ways: a "Yes" among other
+ * words, or a column of "Yes" alone, is no rating.
+ */
+function yesNoAnswer(n: string, context: readonly string[]): RatingStatus | null {
+  if (!YES.has(n) && !NO.has(n) && !PARTLY.has(n)) return null;
+  const scale = new Set(context.map(normaliseRating));
+  const hasYes = [...YES].some((w) => scale.has(w));
+  const hasNo = [...NO].some((w) => scale.has(w));
+  if (!hasYes || !hasNo) return null;
+  return YES.has(n) ? 'GREEN' : NO.has(n) ? 'RED' : 'AMBER';
 }
 
 /** Status words for what is not a rating ("No Target Set", "for info only", "not_avail"). */
