@@ -4,7 +4,7 @@
  * section rows and the header repeated per section). One walker serves both; a table with period
  * columns is a time series.
  */
-import { readTarget } from '../values/target';
+import { readTarget, saysNoTarget } from '../values/target';
 import { columnLetters, parseA1 } from '../a1';
 import type { IndicatorSource } from '../model';
 import { warn, type DetectContext, type TableDraft } from './draft';
@@ -74,6 +74,8 @@ function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): v
   let reason = '';
   for (const r of rows) {
     if (grid.isBlank(r, h.target) || typeof grid.value(r, h.target) !== 'string') continue;
+    // "Monitor only", "Contextual": no target on purpose, not text to fix.
+    if (saysNoTarget(grid.value(r, h.target))) continue;
     const read = readTarget(grid.source(r, h.target));
     if (read.kind === 'not-number') {
       if (bad.length === 0) reason = read.reason;

@@ -34,6 +34,7 @@ import { pickTarget, type TargetPick } from './pick-target';
 import { scoreStatus } from './status';
 import { improvement, scoreTrend } from './trend';
 import { varianceText } from './variance';
+import { saysNoTarget } from '../values/target';
 import { withComparisons } from './compare';
 
 export type Result = { scored: ScoredIndicator; warnings: readonly Warning[] };
@@ -276,6 +277,11 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
         source.sheet,
         at,
         `"${name}" has no comparable target: ${target.unitClash.reason}.`,
+      );
+    } else if (target.unreadable && saysNoTarget(target.unreadable.cell.value)) {
+      // "Monitor only", "Contextual": the sheet says on purpose that there is none; nothing to fix.
+      notes.unshift(
+        `No target: the sheet says '${String(target.unreadable.cell.value).trim().slice(0, 40)}' (no target is set for this indicator).`,
       );
     } else if (target.unreadable) {
       const at = a1(target.unreadable.cell.cell);

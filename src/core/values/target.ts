@@ -182,6 +182,26 @@ export function targetDirectionWords(text: string): PolarityKind | null {
   return null;
 }
 
+/**
+ * Words a target cell uses to say the indicator has no target on purpose ("Monitor only",
+ * "Contextual", "Data only", "No target", "Not set", "N/A"): a sheet that is right, not a cell to fix.
+ */
+const NO_TARGET_WORDS =
+  /^(?:monitor(?:ing)?(?: only)?|for monitoring(?: only)?|context(?:ual)?(?: only| indicator)?|data only|trend only|info(?:rmation)? only|for info(?:rmation)?(?: only)?|no target(?: set)?|target not set|not set|none set|not applicable|n\/?a|baseline(?: year)?)$/;
+
+/** True when the text says there is no target on purpose (NO_TARGET_WORDS). */
+export function saysNoTarget(text: unknown): boolean {
+  if (typeof text !== 'string' || text.length > 40) return false;
+  return NO_TARGET_WORDS.test(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[.!()]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
 /** One target from a cell. Never throws. */
 export function readTarget(src: SourceCell, opts: ReadOptions = {}): TargetRead {
   try {
