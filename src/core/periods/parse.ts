@@ -19,6 +19,7 @@ import {
 import { parseMonthRange, parseQuarter } from './parse-quarter';
 import { headerText, normalizeHeader } from './text';
 import { withoutAnnotations } from '../values/annotations';
+import { parseHalfYear } from './half-years';
 import type { HeaderCell, PeriodFields } from './types';
 
 export interface ParseOptions {
@@ -83,6 +84,7 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
   const l = t.toLowerCase();
   return (
     yearNamedByItsEnd(l) ??
+    parseHalfYear(l) ??
     parseFinancialYear(l) ??
     parseNumericDate(l, monthFirst) ??
     parseQuarter(l) ??

@@ -1,0 +1,37 @@
+/**
+ * Half years as council reports name them: "H1 2023/24", "2023/24 H2", "Mid-year 22/23", "Half
+ * year 2023/24", "Second half 2023/24". A half of a financial year is read as the date it ends
+ * (30 September, 31 March), so it orders among quarters and years, and the same half a year
+ * earlier is the same date a year earlier. Only with a financial year: "H1 2023" could be either
+ * calendar half.
+ */
+import { datePeriod, financialYearStart } from './fields';
+import type { PeriodFields } from './types';
+
+const HALF_FIRST =
+  /^(?:h([12])|half[\s-]?year(?:\s*([12])(?!\d))?|(first|second) half(?: of)?|mid[\s-]?year)[\s:,-]*(.+)$/;
+const HALF_LAST = /^(.+?)[\s:,-]+(?:h([12])|half[\s-]?year(?:\s*([12])(?!\d))?|mid[\s-]?year)$/;
+
+function halfOf(h: string | undefined, n: string | undefined, word?: string): 1 | 2 {
+  if (h) return h === '2' ? 2 : 1;
+  if (n) return n === '2' ? 2 : 1;
+  return word === 'second' ? 2 : 1;
+}
+
+export function parseHalfYear(l: string): PeriodFields | null {
+  let half: 1 | 2;
+  let rest: string;
+  const first = HALF_FIRST.exec(l);
+  if (first) {
+    half = halfOf(first[1], first[2], first[3]);
+    rest = first[4];
+  } else {
+    const last = HALF_LAST.exec(l);
+    if (!last) return null;
+    half = halfOf(last[2], last[3]);
+    rest = last[1];
+  }
+  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`);
+  if (fy === null) return null;
+  return half === 1 ? datePeriod(fy, 9, 30) : datePeriod(fy + 1, 3, 31);
+}
