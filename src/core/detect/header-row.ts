@@ -2,18 +2,19 @@
  * Reading one header row of a register or time series into column roles, and telling header rows
  * from data rows. A header row has a name column ("Measure", "KPI", "Performance Measure
  * (Indicator)") and at least one column that carries something to score (target, actual, period,
- * status); plain numbers in it mean it is a data row instead.
+ * status); plain numbers in it mean it is a data row instead. Which column holds the names is
+ * found in name-column.ts.
  */
 import type { Period } from '../model';
-import { analysePeriodRow, parsePeriodText } from '../periods';
-import { numericValue } from '../values/read';
-import { isNameHeader, KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
-import { classifyColumn, headerCell, keywordRole, type HeaderColumn } from './headers';
+import { analysePeriodRow } from '../periods';
+import { KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
+import { classifyColumn, headerCell, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
 import { byOrder, type PeriodColumn } from './series';
 import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
+import { CONTENT_ROWS } from './name-column';
 import { bannerPeriods, roleRowUnder } from './period-banner';
 import { rowYearAnchor } from './row-year';
 import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
@@ -92,93 +93,6 @@ export interface ParseOptions {
   content?: boolean;
 }
 
-/** Longest header text we take for a name column: longer text is a sentence, not a header. */
-const MAX_NAME_HEADER = 50;
-
-/** Quick test on one row: does a string cell read as a name-column header? Returns its column or -1. */
-export function nameHeaderColumn(grid: Grid, r: number): number {
-  const first = grid.rowFirst[r];
-  if (first < 0) return -1;
-  for (let c = first; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
-    if (isNameHeader(lower)) return c;
-  }
-  return -1;
-}
-
-/** Rows below a header examined to tell the name column by its content. */
-const CONTENT_ROWS = 30;
-
-/** True when the cells under (r, c) are distinct text labels: names, not figures, periods or paragraphs. */
-function labelsBelow(grid: Grid, r: number, c: number): boolean {
-  const seen = new Set<string>();
-  let text = 0;
-  let numbers = 0;
-  for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
-    if (grid.isBlank(rr, c)) continue;
-    if (!grid.isString(rr, c)) {
-      numbers++;
-      continue;
-    }
-    const t = grid.lower(rr, c);
-    // Labels, not paragraphs or periods (rows of months are a series, not indicators): a name is a few words.
-    if (t.length < 3 || t.length > 200 || /^[\d.,%\s£$-]+$/.test(t) || (t.length <= 24 && parsePeriodText(t, false))) {
-      numbers++;
-      continue;
-    }
-    text++;
-    seen.add(t);
-  }
-  return text >= 2 && numbers <= text / 4 && seen.size >= text * 0.8;
-}
-
-/**
- * Where no header names the name column, the content does (SCORING.md): the leftmost column whose
- * header has no other role and whose cells below are distinct text labels, left of the figures.
- * Where none has, a column headed as an objective, priority or outcome holding such labels is the
- * names' column ("Objective | Goal | Status": each row is an objective with its goal and figure).
- * Returns the column, or -1 when no column qualifies.
- */
-export function nameColumnByContent(grid: Grid, r: number): number {
-  const first = grid.rowFirst[r];
-  if (first < 0) return -1;
-  let firstFigure = grid.rowLast[r] + 1;
-  for (let c = first; c <= grid.rowLast[r]; c++) {
-    if (grid.isClaimed(r, c)) continue;
-    const role = keywordRole(grid.lower(r, c));
-    if (role === 'target' || role === 'actual' || role === 'earlier') {
-      firstFigure = c;
-      break;
-    }
-  }
-  for (const allowed of [null, 'narrative'] as const) {
-    for (let c = Math.max(0, first - 1); c < firstFigure; c++) {
-      if (grid.isClaimed(r, c)) continue;
-      const role = grid.isBlank(r, c) ? null : keywordRole(grid.lower(r, c));
-      if (role === allowed && labelsBelow(grid, r, c)) return c;
-    }
-  }
-  return -1;
-}
-
-/**
- * The name column of a header row: by the header's words ("Measure", "Description of the KPI"),
- * else, where the row has figure headers, by the content (the column of distinct text labels).
- */
-export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 'words' | 'content' } | null {
-  const byWords = nameHeaderColumn(grid, r);
-  if (byWords >= 0) return { col: byWords, evidence: 'words' };
-  // Only the row's unclaimed cells count: a table already read on this row (tables side by side)
-  // leaves the one beside it to be found by its own content.
-  const scorable = scorableKeywordCount(grid, r);
-  // "Voids | Q1 | Q2 | Target": one role word and period headers are a table's header too.
-  // "LA code | Local authority | 2019-20 | 2020-21": years across are figure columns with no role word.
-  if (scorable === 0 ? !periodsAcross(grid, r) : scorable < 2 && !periodBesideRole(grid, r)) return null;
-  const byContent = nameColumnByContent(grid, r);
-  return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
-}
-
 /**
  * The figure column by content: the nearest column right of the names whose header has no role of
  * its own and whose cells below are nearly all numbers. Only asked when no header names a figure.
@@ -196,78 +110,6 @@ function figureColumnByContent(grid: Grid, r: number, columns: HeaderColumn[], n
     if (numbers >= 2 && other <= numbers / 4) return col.col;
   }
   return undefined;
-}
-
-/**
- * True when a text cell of row r in the same block as its one scorable role word reads as a period
- * ("Voids | Q1 | Q2 | Target"). A chart-data block of years beside a table is not its periods.
- */
-function periodBesideRole(grid: Grid, r: number): boolean {
-  let role = -1;
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r] && role < 0; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
-    const k = keywordRole(lower);
-    if (k === 'target' || k === 'actual' || k === 'status' || k === 'earlier') role = c;
-  }
-  if (role < 0) return false;
-  const block = blockAround(grid, r, role);
-  for (let c = block.first; c <= block.last; c++) {
-    if (!grid.isString(r, c) || grid.isClaimed(r, c)) continue;
-    const t = grid.trimmed(r, c);
-    if (t.length <= 24 && parsePeriodText(t, false) !== null) return true;
-  }
-  return false;
-}
-
-/**
- * A row of periods across as text ("2019-20 | 2020-21 [note 2] | 2021-22", "Q1 | Q2 | Q3"): two
- * or more periods of one kind with figures under them. A statistical table of years across has
- * figure columns though no header names a figure ("LA code | Local authority | 2019-20 | 2020-21");
- * a report's heading line ("Performance Report | Quarter 1 | 2012/13") is not one. Only short text
- * with a digit is parsed, so a data row (a long name and numbers) costs a character test per cell.
- */
-function periodsAcross(grid: Grid, r: number): boolean {
-  const first = grid.rowFirst[r];
-  if (first < 0) return false;
-  const kinds = new Map<string, number[]>();
-  for (let c = first; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > 24 || !/\d/.test(lower)) continue;
-    const p = parsePeriodText(lower, false);
-    if (!p) continue;
-    const cols = kinds.get(p.kind) ?? [];
-    cols.push(c);
-    kinds.set(p.kind, cols);
-  }
-  for (const cols of kinds.values()) if (cols.length >= 2 && cols.some((c) => figuresUnder(grid, r, c))) return true;
-  return false;
-}
-
-/** Two of the first five filled cells under (r, c) are figures. */
-function figuresUnder(grid: Grid, r: number, c: number): boolean {
-  let seen = 0;
-  let figures = 0;
-  for (let rr = r + 1; rr < grid.rows && seen < 5; rr++) {
-    if (grid.isBlank(rr, c)) continue;
-    seen++;
-    if (numericValue(grid.value(rr, c)) !== null) figures++;
-  }
-  return figures >= 2;
-}
-
-/** Counts the "scorable" keyword headers (target, actual, status) of a row, for rows with no name column. */
-export function scorableKeywordCount(grid: Grid, r: number): number {
-  const first = grid.rowFirst[r];
-  if (first < 0) return 0;
-  let n = 0;
-  for (let c = first; c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_NAME_HEADER || grid.isClaimed(r, c)) continue;
-    const role = keywordRole(lower);
-    if (role === 'target' || role === 'actual' || role === 'status' || role === 'earlier') n++;
-  }
-  return n;
 }
 
 export type HeaderParse =

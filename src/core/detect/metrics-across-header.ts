@@ -6,7 +6,7 @@
 import { parsePeriodText } from '../periods';
 import type { Grid } from './grid';
 import { keywordRole } from './column-words';
-import { nameHeaderColumn, scorableKeywordCount } from './header-row';
+import { nameHeaderColumn, scorableKeywordCount } from './name-column';
 
 /** Words that make a header the target of the metric it names. */
 const TARGET_WORD = /^(?:target|targets|tgt|plan|planned|goal|budget|objective)$/;

@@ -50,7 +50,7 @@ import { labelsAsNames, periodsRead } from './readings/evidence';
 import { registerReadingOf } from './register-rival';
 import { columnContent } from './column-content';
 import { nameScore } from './column-evidence';
-import { nameHeaderColumn } from './header-row';
+import { nameHeaderColumn } from './name-column';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;

@@ -4,7 +4,8 @@
  * are not indicators, and a row of figures without a name is warned about.
  */
 import { headerScore } from './header-choice';
-import { nameHeaderColumn, parseHeaderRow, type HeaderLayout } from './header-row';
+import { parseHeaderRow, type HeaderLayout } from './header-row';
+import { nameHeaderColumn } from './name-column';
 import { warn, type DetectContext } from './draft';
 import type { Grid } from './grid';
 

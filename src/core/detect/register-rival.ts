@@ -6,7 +6,8 @@
  * rows in its turn.
  */
 import type { DetectContext } from './draft';
-import { findNameColumn, parseHeaderRow } from './header-row';
+import { parseHeaderRow } from './header-row';
+import { findNameColumn } from './name-column';
 import { mapSpecFor } from './reading-warning';
 import { proposeReading } from './readings/choose';
 import type { ReadingEvidence, Region, TableReading } from './readings/types';

@@ -9,14 +9,8 @@ import { columnLetters, parseA1 } from '../a1';
 import type { IndicatorSource } from '../model';
 import { warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
-import {
-  findNameColumn,
-  nameColumnByContent,
-  parseHeaderRow,
-  scorableKeywordCount,
-  type HeaderLayout,
-  type HeaderParse,
-} from './header-row';
+import { parseHeaderRow, type HeaderLayout, type HeaderParse } from './header-row';
+import { findNameColumn, nameColumnByContent, scorableKeywordCount } from './name-column';
 import { betterHeaderAbove } from './header-choice';
 import { warnReading } from './reading-warning';
 import { bestLabelColumn } from './column-evidence';
