@@ -5,9 +5,8 @@
  * indicator, the latest figure is its actual and the previous one its trend reference, whatever
  * earlier word heads it ("Previous data", "Prior value", "Last year's outturn").
  */
-import { scoreSheet } from '../../../src/core/pipeline';
-import { defaultRules } from '../../../src/core/rules/presets';
-import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+import { scoreRows } from '../../helpers/score-by-name';
+import type { CellInput } from '../../helpers/snapshot-builder';
 
 const ROWS: CellInput[][] = [
   ['Delayed transfers of care (days per 100k)', 'Low', 'Q2 2023/24', 11.2, 'Q1 2023/24', 12.5, 10],
@@ -17,13 +16,7 @@ const ROWS: CellInput[][] = [
 ];
 
 function score(header: CellInput[]) {
-  const result = scoreSheet(buildSnapshot([header, ...ROWS]), defaultRules());
-  const by = (name: string) => {
-    const ind = result.indicators.find((i) => i.source.name === name);
-    if (!ind) throw new Error(`${name} not found in ${result.indicators.map((i) => i.source.name).join(', ')}`);
-    return ind;
-  };
-  return { result, by };
+  return scoreRows([header, ...ROWS]);
 }
 
 describe('per-row period labels beside an indicator column', () => {

@@ -5,19 +5,9 @@
  * year" column holding "Better" / "Worse" / "Same". The status and trend go into those columns, in
  * the sheet's own rating words, not into new columns beside the table.
  */
-import { scoreSheet } from '../../../src/core/pipeline';
-import { defaultRules } from '../../../src/core/rules/presets';
-import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+import { scoreRows } from '../../helpers/score-by-name';
 
-function score(rows: CellInput[][]) {
-  const result = scoreSheet(buildSnapshot(rows), defaultRules());
-  const by = (name: string) => {
-    const ind = result.indicators.find((i) => i.source.name === name);
-    if (!ind) throw new Error(`${name} not found in ${result.indicators.map((i) => i.source.name).join(', ')}`);
-    return ind;
-  };
-  return { result, by };
-}
+const score = scoreRows;
 
 describe('rating columns a council heads in its own words', () => {
   it('"Performance against target" of On / Off Target is the status column, in those words', () => {

@@ -5,19 +5,10 @@
  * empty in the current period is No data. A Baseline column is the trend's reference and polarity
  * evidence. Added columns have headers; a table's own Variance column is not doubled.
  */
-import { scoreSheet } from '../../../src/core/pipeline';
-import { defaultRules } from '../../../src/core/rules/presets';
-import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+import { scoreRows } from '../../helpers/score-by-name';
+import type { CellInput } from '../../helpers/snapshot-builder';
 
-function score(rows: CellInput[][]) {
-  const result = scoreSheet(buildSnapshot(rows), defaultRules());
-  const by = (name: string) => {
-    const ind = result.indicators.find((i) => i.source.name === name);
-    if (!ind) throw new Error(`${name} not found in ${result.indicators.map((i) => i.source.name).join(', ')}`);
-    return ind;
-  };
-  return { result, by };
-}
+const score = scoreRows;
 
 describe('period columns in a register', () => {
   it('Q1..Q4 Actual: the latest quarter with a value is current, the one before is the trend', () => {
