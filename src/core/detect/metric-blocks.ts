@@ -28,6 +28,7 @@ import {
   type RowKind,
 } from './metric-block-shape';
 import { freeCellRight, freeColumnsRight } from './output-cells';
+import { bannerPeriods } from './period-banner';
 import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit, periodsRead } from './readings/evidence';
 import { buildHeaderTable } from './register';
@@ -269,6 +270,13 @@ export function detectMetricBlocks(ctx: DetectContext): void {
       r = lastRow;
       continue;
     }
+    // A row of years over the header row below ("2022/23" over "Q1 | Q2 | Q3 | Q4"): a banner, read
+    // with that header by the register reader, not a blank-corner header with no rows of its own.
+    if (
+      bannerPeriods(grid, r + 1, h.label, region.c1).size > 0 &&
+      parseHeaderRow(grid, r + 1, h.label).kind === 'header'
+    )
+      continue;
     // Many separate indicators under a blank corner: a time series whose name column has no heading.
     const parsed = parseHeaderRow(grid, r, h.label);
     if (parsed.kind === 'header') {

@@ -6,7 +6,7 @@ import { readTarget, targetDirectionWords } from '../values/target';
 import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
-import { atOrBefore, periodCells } from './series';
+import { periodCells, targetsFor } from './series';
 import { unitClash } from './target-unit';
 
 export interface TargetPick {
@@ -116,7 +116,7 @@ export function pickTarget(
   }
   if (!found && Array.isArray(source.targetsByPeriod) && source.targetsByPeriod.length > 0) {
     const cells = periodCells(source.targetsByPeriod);
-    const candidates = period ? atOrBefore(cells, period) : [...cells].reverse();
+    const candidates = period ? targetsFor(cells, period) : [...cells].reverse();
     for (const c of candidates) {
       const t = tryCell(c.source);
       if (t !== 'blank') {

@@ -3,6 +3,7 @@
  * period last year, and the target that applies to a period.
  */
 import type { Period, PeriodCell } from '../model';
+import { fyOfMonth } from '../periods/quarters';
 
 function isPeriodCell(v: PeriodCell | undefined): boolean {
   return !!v && !!v.period && !!v.source && v.period.kind !== 'baseline';
@@ -31,6 +32,27 @@ export function atPeriod(cells: readonly PeriodCell[], period: Period): PeriodCe
 /** Cells earlier than `period`, nearest first. */
 export function earlierThan(cells: readonly PeriodCell[], period: Period): PeriodCell[] {
   return cells.filter((c) => c.period.order < period.order).sort((a, b) => b.period.order - a.period.order);
+}
+
+/** Is `p` (a quarter, month or date) inside the year `year` names: its financial year, or its calendar year? */
+function insideYear(year: Period, p: Period): boolean {
+  if (year.kind !== 'year' || p.kind === 'year' || p.kind === 'baseline') return false;
+  if (year.fyStart !== undefined) {
+    const fy = p.fyStart ?? (p.year !== undefined && p.month !== undefined ? fyOfMonth(p.year, p.month) : undefined);
+    return fy === year.fyStart;
+  }
+  return year.year !== undefined && p.kind !== 'quarter' && p.year === year.year;
+}
+
+/**
+ * The target cells that may apply to `period`, best first: a year's target covering it ("2023/24
+ * Target" for "Q3 Actual" under 2023/24; it ends after the quarter, so it is not "at or before"),
+ * then the targets at or before it, nearest first.
+ */
+export function targetsFor(cells: readonly PeriodCell[], period: Period): PeriodCell[] {
+  const before = atOrBefore(cells, period);
+  const covering = cells.filter((c) => insideYear(c.period, period));
+  return covering.length === 0 ? before : [...covering, ...before.filter((c) => !covering.includes(c))];
 }
 
 /** Cells at or before `period`, nearest first. */
