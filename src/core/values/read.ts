@@ -8,6 +8,7 @@ import type { Reading, SourceCell } from '../model';
 import { statisticalSymbol, withoutAnnotations } from './annotations';
 import { dateFormatParts } from '../periods/excel-dates';
 import { excelError } from './excel-errors';
+import { saysNoFigureYet } from './not-yet';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -18,26 +19,6 @@ export interface ReadOptions {
   /** The indicator's unit is percent: a plain 25 means 25%. */
   percentUnit?: boolean;
 }
-
-/** Cell texts that mean "nothing reported yet", not a value. */
-const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', 'tbd', '.', '..']);
-
-/**
- * Not-yet phrases: the figure is due but not in ("Pending", "Awaiting data", "Not yet available",
- * "To be confirmed", "Data to follow"). No figure for the period (NO_DATA), not an unreadable one.
- * "Not available" alone stays N/A: it says no figure will come, not that one is late.
- */
-const NOT_YET =
-  /^(?:pending|awaited|awaiting(?: (?:data|figures?|results?|validation))?|(?:data |figures? |results? )?(?:not yet (?:available|known|reported|received|published|due|in)|to follow|to be (?:confirmed|reported|published|advised))|(?:data |figures? |results? )?(?:pending|awaited))$/;
-
-/**
- * Reporting-cycle phrases in a period's figure cell: the measure is reported on another cycle, so no
- * figure is due for this period ("Annual measure", "Reported annually", "Year end only", "Not
- * due", "Due Q4", "Survey due Q4", "Data due March 2024"). No figure for the period (NO_DATA), the last known value still quoted; not an
- * unreadable one (NOT_SCORED), which asks the author to fix a cell that is not wrong.
- */
-const OTHER_CYCLE =
-  /^(?:(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4]))|(?:year[ -]end|end of year|q[1-4]) only|(?:(?:data|figures?|results?|survey(?: results?)?|(?:next )?update|outturn|return|information)\s+)?(?:not (?:yet )?due(?: yet)?|due (?:in |by |at )?(?:q[1-4]|quarter [1-4]|year[ -]end|(?:the )?end of (?:the )?year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ -]\d{2,4})?)))$/;
 
 const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applicable']);
 
@@ -63,7 +44,7 @@ const GROUP_SEPARATORS = /[, \u00a0\u2009\u202f]/g;
 
 /**
  * Minus signs as people and other programs type them: the Unicode minus (U+2212) and a dash
- * directly before a digit ("–4"). A lone dash stays a "not yet" placeholder (BLANK_WORDS).
+ * directly before a digit ("–4"). A lone dash stays a "not yet" placeholder (not-yet.ts).
  */
 const DASH_MINUS = /^[\u2212\u2012\u2013\u2014](?=\s*[£$€]?\s*\.?\d)/;
 
@@ -220,16 +201,7 @@ function fromText(raw: string, opts: ReadOptions): ValueRead {
   if (symbol) return { kind: 'not-number', reason: `${quote(typed)} is the statistical symbol for ${symbol}` };
   // "85.2 [p]", "1,305 [note 3]", "12.5*": the figure; the marks after it annotate it (annotations.ts).
   const t = withoutAnnotations(typed);
-  if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return { kind: 'blank' };
-  if (t.length <= 60 && /^[a-z]/i.test(t)) {
-    // A note in brackets after the phrase ("Annual measure (reported in Q4)") says no more.
-    const words = t
-      .toLowerCase()
-      .replace(/\s*\([^()]*\)$/, '')
-      .replace(/[.!*]+$/, '')
-      .replace(/\s+/g, ' ');
-    if (NOT_YET.test(words) || OTHER_CYCLE.test(words)) return { kind: 'blank' };
-  }
+  if (saysNoFigureYet(t)) return { kind: 'blank' };
   const error = excelError(t);
   if (error) return { kind: 'not-number', reason: `the cell shows the Excel error ${error}` };
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
