@@ -28,6 +28,10 @@ export const OPENING_VERBS: readonly Cue[] = [
     'Reduce',
   ),
   frame('lower', /^(?:to )?contain\b/, 'Contain'),
+  // A measure that opens with its cost is the cost, whatever it is the cost of ("Net cost of waste
+  // collection per premises": not a collection rate). Further in, "cost" is one word among others
+  // ("Satisfaction with the quality and cost of support").
+  frame('lower', /^(?:(?:the|net|gross|total|average|annual|unit|estimated) )*costs? of\b/, 'Cost of'),
   frame(
     'higher',
     /^(?:to )?(?:increas(?:e|ing)|improv(?:e|ing)|raise|raising|maximi[sz]e|maximi[sz]ing|grow|growing|boost|boosting)\b(?! (?:in|of)\b)/,

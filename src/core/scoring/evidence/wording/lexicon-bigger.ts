@@ -218,6 +218,8 @@ export const BIGGER: readonly Cue[] = [
     'in work',
     'jobs?',
     'earnings',
+    // Residents' pay as a level ("Median gross weekly pay"); a pay gap is a gap (smaller).
+    '(?:median|average|mean|gross|weekly|hourly|annual) (?:(?:gross|weekly|hourly|annual|full[- ]time) )?pay',
     'wages?',
     'salar(?:y|ies)',
     'income',

@@ -42,6 +42,7 @@ export const SMALLER: readonly Cue[] = [
     'claimants?',
     'homeless\\w*',
     'rough sleep\\w*',
+    'sleeping rough',
     'temporary accommodation',
     'bed and breakfast',
     'b&b',
