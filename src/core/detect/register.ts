@@ -5,6 +5,7 @@
  * columns is a time series.
  */
 import { readTarget, saysNoTarget } from '../values/target';
+import { readRelativeWording } from '../scoring/relative-target';
 import { columnLetters, parseA1 } from '../a1';
 import type { IndicatorSource } from '../model';
 import { warn, type DetectContext, type TableDraft } from './draft';
@@ -70,6 +71,8 @@ function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): v
     if (grid.isBlank(r, h.target) || typeof grid.value(r, h.target) !== 'string') continue;
     // "Monitor only", "Contextual": no target on purpose, not text to fix.
     if (saysNoTarget(grid.value(r, h.target))) continue;
+    // "Maintain", "Reduce by 5%": read from the row's earlier figure, not text to fix (relative-target.ts).
+    if (readRelativeWording(String(grid.value(r, h.target)))) continue;
     const read = readTarget(grid.source(r, h.target));
     if (read.kind === 'not-number') {
       if (bad.length === 0) reason = read.reason;

@@ -17,8 +17,17 @@ const VERB_FIRST =
 const NOUN_FIRST =
   /^(?:an?\s)?(\d{1,9}(?:\.\d{1,6})?)\s?(%|per ?cent|percentage points?|pp|points?)?\s(reduction|decrease|cut|fall|drop|increase|rise|improvement|growth)(?:\s(?:on|from|against|over|compared (?:with|to))\s(?:the\s)?([a-z0-9/ ]{2,30}))?\.?$/i;
 
+/**
+ * "Maintain", "Maintain or improve", "At least maintain", "Maintain current performance", "Same as
+ * last year", "No worse than last year": the earlier figure is the target. The words say nothing of
+ * which way is good (the measure's other evidence does), only that the row must hold its level.
+ */
+const MAINTAIN =
+  /^(?:to\s)?(?:at least\s)?(?:maintain(?:ed)?|sustain(?:ed)?|hold|keep)(?:\s(?:or\s(?:improve|better|exceed|increase|reduce)(?:\s(?:on|upon))?))?(?:\s(?:at\s)?(?:the\s)?(?:current|existing|present|same|previous|last year'?s?|2\d{3}(?:\/\d{2})?)?(?:\s?(?:level|levels|performance|position|rate|outturn|figure))?)?(?:\s(?:on|as|from)\s(?:the\s)?(?:last year|previous (?:year|quarter|month|period)|20\d{2}(?:\/\d{2})?))?\.?$|^(?:same as|no worse than|in line with)\s(?:the\s)?(?:last year|previous (?:year|quarter|month|period)|20\d{2}(?:\/\d{2})?)\.?$/i;
+
 export interface RelativeWording {
-  polarity: PolarityKind;
+  /** The way the wording says is good; null when it only says to hold the level ("Maintain"). */
+  polarity: PolarityKind | null;
   amount: number;
   /** "5%": a share of the earlier figure; "5" or "5 percentage points": an amount in its unit. */
   share: boolean;
@@ -30,6 +39,7 @@ export interface RelativeWording {
 export function readRelativeWording(text: string): RelativeWording | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t === '' || t.length > MAX_TEXT) return null;
+  if (MAINTAIN.test(t)) return { polarity: null, amount: 0, share: false, lastYear: /\b(?:year|yr)\b|\d{4}/i.test(t) };
   let verb: string;
   let amount: string;
   let unit: string | undefined;

@@ -67,7 +67,8 @@ const AIM = /^(?:reach|achieve|attain|hit|deliver|meet|aim(?: for)?|target(?: of
  * What a target says beside its figure about when or how often, not how much: a deadline ("10% by
  * 2025", "by March 2026", "by the end of 2025/26", the clause read as a period) and a rate's time
  * ("300 per year", "12 a month", "p.a."), the period in brackets ("90% (2023/24)"), the measure's
- * time limit repeated ("100% within 10 days"). Dropped before the figure is read.
+ * time limit repeated ("100% within 10 days"), and the scale a score is out of ("4.5 out of 5").
+ * Dropped before the figure is read.
  */
 const DEADLINE = /\s+(?:by|before|in|during)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?([^\s].{0,30})$/i;
 const PER_TIME = /\s+(?:(?:per|a|an|each|every)\s+(?:year|annum|month|quarter|week|day)|p\.?a\.?|annually|yearly)$/i;
@@ -78,8 +79,11 @@ const PERIOD_NOTE = /\s*\(([^()]{1,24})\)$/;
 const WITHIN_LIMIT =
   /\s+within\s+\d{1,3}\s+(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|minutes?|mins?)$/i;
 
+/** The scale a score is out of ("4.5 out of 5", "> 8 out of 10"): not a second figure of the target. */
+const OUT_OF = /\s+out of\s+\d{1,4}$/i;
+
 function withoutTimeWords(text: string): string {
-  let t = text.replace(PER_TIME, '').replace(WITHIN_LIMIT, '');
+  let t = text.replace(PER_TIME, '').replace(WITHIN_LIMIT, '').replace(OUT_OF, '');
   const note = PERIOD_NOTE.exec(t);
   if (note && parsePeriodText(note[1].trim(), true) !== null) t = t.slice(0, note.index);
   const deadline = DEADLINE.exec(t);
@@ -192,14 +196,14 @@ const NO_TARGET_WORDS =
 /** True when the text says there is no target on purpose (NO_TARGET_WORDS). */
 export function saysNoTarget(text: unknown): boolean {
   if (typeof text !== 'string' || text.length > 40) return false;
-  return NO_TARGET_WORDS.test(
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/[.!()]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  const words = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Two ways of saying it, joined by a dash or colon ("N/A - monitoring only", "No target: context").
+  return words.split(/ ?[:;,\u2013\u2014] | - /).every((part) => part !== '' && NO_TARGET_WORDS.test(part.trim()));
 }
 
 /** One target from a cell. Never throws. */
