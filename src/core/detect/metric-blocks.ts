@@ -277,6 +277,9 @@ export function detectMetricBlocks(ctx: DetectContext): void {
       parseHeaderRow(grid, r + 1, h.label).kind === 'header'
     )
       continue;
+    // The lower row of a two-row header ("Outturn | Target | Q2 | RAG" under "2023/24 | 2024/25 ..."):
+    // the names' header is in the row above, over this "blank corner"; the register reader reads both.
+    if (r > 0 && !grid.isBlank(r - 1, h.label) && bannerPeriods(grid, r, h.label, region.c1).size > 0) continue;
     // Many separate indicators under a blank corner: a time series whose name column has no heading.
     const parsed = parseHeaderRow(grid, r, h.label);
     if (parsed.kind === 'header') {
