@@ -52,6 +52,19 @@ export interface Period {
   order: number;
 }
 
+/**
+ * The amber band a sheet's RAG key states: a percentage of the target ("within 10% of target") or
+ * points ("up to 5 percentage points below target"), with the key cell that says so.
+ */
+export interface KeyTolerance {
+  kind: 'percent-of-target' | 'points';
+  value: number;
+  /** The key says "of (the) target": a percentage of the target even on a percentage indicator. */
+  ofTarget: boolean;
+  cell: string;
+  text: string;
+}
+
 /** A cell as the detector found it: where it is and what the snapshot held there. */
 export interface SourceCell {
   cell: CellRef;
@@ -148,6 +161,8 @@ export interface IndicatorSource {
    * direction of travel and written in these words.
    */
   directionKey?: StatusWords;
+  /** The tolerance the sheet's RAG key states ("Amber: within 10% of target"), for rows without their own. */
+  keyTolerance?: KeyTolerance;
   /** Where our outputs go. Undefined = this indicator has no such output cell. */
   statusCell?: CellRef;
   trendCell?: CellRef;

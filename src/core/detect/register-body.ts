@@ -7,6 +7,7 @@ import { headerScore } from './header-choice';
 import { parseHeaderRow, type HeaderLayout } from './header-row';
 import { nameHeaderColumn } from './name-column';
 import { warn, type DetectContext } from './draft';
+import { ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
 
 /** A row of one long text cell ends a table: a commentary paragraph, not a section name. */
@@ -19,6 +20,10 @@ const COMMENTARY_LENGTH = 80;
  */
 const NOTE_LABEL =
   /^(?:[*†‡]|(?:notes?|sources?|footnotes?|key|definitions?|caveats?|n\.?b\.?)(?:\s*\d+)?(?:\s*[:.\-–]|$))/i;
+
+/** A key to the ratings under the table ("RAG key", "Key to symbols", "Legend", "Status guide"). */
+const KEY_TITLE =
+  /^(?:(?:rag|brag|status|performance|colour|color|traffic[- ]light|rating|ratings|symbols?|dot|direction of travel|trend)\s+)?(?:key|legend|guide)(?:\s+to\s+[a-z ]{1,30})?\s*[:.]?$/i;
 
 export interface Body {
   /** Indicator rows. */
@@ -69,7 +74,7 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
     }
     const nameFilled = !grid.isBlank(r, h.name);
     // Notes under the table end it (a note row with figures is left to the rows' own reading).
-    if (nameFilled && NOTE_LABEL.test(grid.trimmed(r, h.name)) && !carriesFigures(grid, r, h)) break;
+    if (nameFilled && endsTable(grid.trimmed(r, h.name)) && !carriesFigures(grid, r, h)) break;
     if (filled === 1) {
       const c = firstFilled(grid, r, h.first, h.last);
       if (c === h.name) {
@@ -95,6 +100,14 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
     last = r;
   }
   return { rows, last };
+}
+
+/**
+ * Rows under a table that are not indicators and end it: a footnote, the title of a key to its
+ * ratings, or a key row itself ("Green | On or better than target": a rating word as the name).
+ */
+function endsTable(name: string): boolean {
+  return NOTE_LABEL.test(name) || KEY_TITLE.test(name) || ratingOf(name.replace(/[:=\-–]+$/, '').trim()) !== null;
 }
 
 function firstFilled(grid: Grid, r: number, c0: number, c1: number): number {

@@ -13,7 +13,7 @@
  * tolerance is the distance from the target to the level, where the level lies on the bad side of
  * the target (a level on the good side says nothing the target does not: not used, said).
  */
-import type { IndicatorSource, PolarityKind, Target } from '../model';
+import type { IndicatorSource, KeyTolerance, PolarityKind, Target } from '../model';
 import type { Tolerance } from '../rules/types';
 import { readValue } from '../values/read';
 
@@ -57,6 +57,30 @@ function fromLevel(
   };
 }
 
+/**
+ * The sheet's RAG key ("Amber: within 10% of target"): for an indicator that is itself a percentage,
+ * "10% below target" could be 10 points or 10% of the target, so only "of target" or points are used.
+ */
+function fromKey(key: KeyTolerance, percentUnit: boolean): SheetTolerance {
+  const where = `the sheet's key in ${key.cell} ('${key.text}')`;
+  if (key.kind === 'points') {
+    return percentUnit
+      ? { tolerance: { kind: 'absolute', value: key.value }, note: `Tolerance ${key.value} points, from ${where}.` }
+      : {
+          note: `The tolerance in ${where} is in percentage points, and this indicator is not a percentage: not used.`,
+        };
+  }
+  if (percentUnit && !key.ofTarget) {
+    return {
+      note: `The tolerance in ${where} is not used: on a percentage, ${key.value}% could mean ${key.value} points or ${key.value}% of the target, so the rules' tolerance applies.`,
+    };
+  }
+  return {
+    tolerance: { kind: 'percent-of-target', value: key.value },
+    note: `Tolerance ${key.value}% of the target, from ${where}.`,
+  };
+}
+
 /** The tolerance the indicator's own tolerance cell gives, with a note; null when it has none. */
 export function sheetTolerance(
   source: IndicatorSource,
@@ -65,7 +89,7 @@ export function sheetTolerance(
   polarity: PolarityKind | null = null,
 ): SheetTolerance | null {
   const t = source.tolerance;
-  if (!t) return null;
+  if (!t) return source.keyTolerance ? fromKey(source.keyTolerance, percentUnit) : null;
   const header = t.header.slice(0, 40);
   if (LEVEL_HEADER.test(t.header)) return fromLevel(source, header, percentUnit, target, polarity);
   const typed = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
