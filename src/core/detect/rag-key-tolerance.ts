@@ -4,8 +4,8 @@
  * for every indicator of the sheet that has no tolerance of its own (SCORING.md: the tolerance
  * "differs between councils"; an indicator or the rules may give another than the 5% default).
  *
- * Evidence, in order: a short line that names amber or red (in the cell or beside it, as a key row
- * does) and states a distance from the target, as a percentage of it or in points. Where the amber
+ * Evidence, in order: a short line, under or beside the table, that names amber or red (in the
+ * line itself, or as the key row's label just left of it) and states a distance from the target, as a percentage of it or in points. Where the amber
  * and red lines disagree, the key is not used: a key that contradicts itself says nothing sure.
  */
 import type { KeyTolerance } from '../model';
@@ -59,28 +59,27 @@ function edgeIn(text: string, cell: string, status: 'AMBER' | 'RED' | null): Edg
   };
 }
 
-/** The rating a key row's label cell names ("Amber", "A", "Red"), if any. */
-function rowStatus(grid: Grid, r: number): 'AMBER' | 'RED' | null {
-  for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
-    const t = grid.trimmed(r, c);
-    if (t === '' || t.length > 12) continue;
-    const s = ratingOf(t.replace(/[:=\-–]+$/, '').trim());
-    if (s === 'AMBER' || s === 'RED') return s;
-  }
-  return null;
+/** The rating a key row's label names ("Amber", "A", "Red:"), in the cell just left of the line. */
+function labelStatus(grid: Grid, r: number, c: number): 'AMBER' | 'RED' | null {
+  if (c === 0 || !grid.isString(r, c - 1)) return null;
+  const t = grid.trimmed(r, c - 1);
+  if (t.length > 12) return null;
+  const s = ratingOf(t.replace(/[:=\-–]+$/, '').trim());
+  return s === 'AMBER' || s === 'RED' ? s : null;
 }
 
 /** The sheet's key tolerance, or undefined when the sheet states none (or states two). */
 export function findKeyTolerance(grid: Grid): KeyTolerance | undefined {
   const edges: Edge[] = [];
+  // Beside a table as well as under it: every short line that names the target and a figure.
   for (let r = 0; r < grid.rows; r++) {
-    if (grid.rowFilled[r] === 0 || grid.rowFilled[r] > 4) continue;
-    const status = rowStatus(grid, r);
+    if (grid.rowFilled[r] === 0) continue;
     for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
       if (!grid.isString(r, c)) continue;
-      const t = grid.trimmed(r, c);
-      if (t.length < 8 || t.length > MAX_LINE || !/\d/.test(t)) continue;
-      const e = edgeIn(t, grid.a1(r, c), status);
+      const lower = grid.lower(r, c);
+      if (lower.length < 8 || lower.length > MAX_LINE || !/\d/.test(lower) || !/\b(?:target|tgt)\b/.test(lower))
+        continue;
+      const e = edgeIn(grid.trimmed(r, c), grid.a1(r, c), labelStatus(grid, r, c));
       if (e) edges.push(e);
     }
   }

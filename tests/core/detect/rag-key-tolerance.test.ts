@@ -44,6 +44,26 @@ describe("a sheet's RAG key", () => {
     expect(by('Leisure centre visits').status).toBe('AMBER');
   });
 
+  it('reads a key beside the table, each line right of its label', () => {
+    const { result, by } = scoreRows([
+      ['Performance Indicator', 'Target', 'Q2', 'Q3', 'RAG', null, 'Key', null],
+      ['Leisure centre visits', 150000, 140000, 139000, null, null, 'G', 'Target met or exceeded'],
+      ['Library visits', 90000, 85000, 86000, null, null, 'A', 'Less than 10% below target'],
+      ['Missed bins', 40, 41, 43, null, null, 'R', 'More than 10% below target'],
+    ]);
+    expect(result.indicators).toHaveLength(3);
+    expect(by('Leisure centre visits').status).toBe('AMBER');
+    expect(by('Library visits').status).toBe('AMBER');
+  });
+
+  it('a commentary line that happens to name a target is not a key', () => {
+    const { by } = scoreRows([
+      ['Performance Indicator', 'Target', 'Actual', 'Commentary'],
+      ['Leisure centre visits', 150000, 139000, 'Visits are within 10% of target after the pool closure'],
+    ]);
+    expect(by('Leisure centre visits').status).toBe('RED');
+  });
+
   it("beyond the key's band is Red", () => {
     const { by } = scoreRows([
       ['Performance Indicator', 'Target', 'Actual'],
