@@ -29,12 +29,13 @@ const NOT_AVAILABLE = new Set(['n/a', 'na', 'n.a.', 'not available', 'not applic
 export const MAX_NUMBER_TEXT = 120;
 
 /**
- * "25", "-1.5", "1,305", "£1,305.50", "$18,099,732", "25%", "25 %", "£125k", "1.2m", "8 days".
- * Groups of three only, so "1,30" is not a number; "1 305" (a space, no-break or thin space between
+ * "25", "-1.5", "1,305", "£1,305.50", "$18,099,732", "25%", "25 %", "25 per cent", "£125k", "1.2m",
+ * "8 days", and a rate with its denominator ("48.2 per 1,000", "9.1 days per FTE", "£12 per
+ * household": the figure in its unit, the "per" part naming the unit). Groups of three only, so "1,30" is not a number; "1 305" (a space, no-break or thin space between
  * groups of three, as some systems export) is one number too. One anchored pass, no nested repetition.
  */
 const NUMBER_TEXT =
-  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?$/i;
+  /^([+-]?)\s*[£$€]?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%|per ?cent|k|m|bn|million|thousand)?\s*(?:(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|mins?|minutes?|seconds?|secs?|years?|yrs?|people|persons?|pupils|children|households|cases|visits|beds|homes|pounds))?(?:\s+per\s+(?!cent\b)(?:(?:\d{1,3}(?:,\d{3})+|\d{1,7}k?)(?:\s+[a-z][a-z.+]*(?:\s[a-z][a-z.+]*){0,2})?|[a-z][a-z.+]*(?:\s[a-z][a-z.+]*){0,2}))?$/i;
 
 /** The common case (plain figures as Excel shows them) first: one short pattern, no unit words. */
 const PLAIN_NUMBER = /^([+-]?)£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))\s*(%?)$/;
@@ -86,7 +87,7 @@ export function parseNumberText(
     value: value === 0 ? 0 : value,
     decimals,
     grouping: m[2] !== digits || scale !== 1,
-    percent: suffix === '%',
+    percent: suffix === '%' || suffix.startsWith('per'),
   };
 }
 
