@@ -25,7 +25,7 @@ const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performa
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
 const NAME_RE =
-  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$|^(okr )?(key results?|okrs?)( (name|title|description|text))?$|^krs? (name|title|description|text)$/;
+  /^((key )?performance |kpi |pi |the )?(measure|indicator|kpi|pi|performance indicator|key performance indicator|metric|performance measure)s?( (name|title|description|details|text))?$|^(kpi|measure|indicator|metric) description$|^description$|^(name|title|label)$|^(kpi|indicator|measure) name$|^(okr )?(key results?|okrs?)( (name|title|description|text))?$|^krs? (name|title|description|text)$|^((kpi|pi|indicator|measure|performance indicator) )?(code (&|and|\/) )?(short|full|long) (name|title|description)$|^(kpi|pi|indicator|measure) (code|ref) (&|and|\/) (name|title|description)$/;
 /** An OKR sheet's key results ("Key Result", "KR description", "OKR"): the indicators, each stating its target (key-result-target.ts). */
 // A bare "KR" is not one: it is also kroner.
 export const KEY_RESULT_RE =

@@ -99,7 +99,23 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
   }
   const answer = yesNoAnswer(n, context);
   if (answer) return answer;
+  const sign = signWord(n, context);
+  if (sign) return sign;
   return PHRASES[n] ?? null;
+}
+
+/** A performance system's icons written as words (Pentana / Covalent exports: OK, Warning, Alert). */
+const SIGNS: Record<string, RatingStatus> = { ok: 'GREEN', warning: 'AMBER', alert: 'RED' };
+
+/**
+ * "OK", "Warning" and "Alert" are ratings only together: a column (or the columns of earlier
+ * periods) that uses two of them is that system's scale; one alone could be any word.
+ */
+function signWord(n: string, context: readonly string[]): RatingStatus | null {
+  const status = SIGNS[n];
+  if (!status) return null;
+  const scale = new Set(context.map(normaliseRating));
+  return Object.keys(SIGNS).filter((w) => scale.has(w)).length >= 2 ? status : null;
 }
 
 const YES = new Set(['yes', 'y']);
@@ -128,6 +144,8 @@ const NOT_RATED: Record<string, Status> = {
   'for info only': 'NO_TARGET',
   'for information only': 'NO_TARGET',
   'info only': 'NO_TARGET',
+  // Pentana's "Data Only" icon: a measure tracked without a target.
+  'data only': 'NO_TARGET',
   'for info': 'NO_TARGET',
   'for information': 'NO_TARGET',
   'no data': 'NO_DATA',
