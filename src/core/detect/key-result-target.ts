@@ -79,15 +79,18 @@ function figuresOf(text: string): Figure[] {
 
 const quoteText = (t: string): string => `'${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`;
 
-/** What the key result says its target is, or why it names none. */
-export function readKeyResult(written: string): KeyResultReading {
+/**
+ * What the key result says its target is, or why it names none. `what` names the text in the notes
+ * ("key result", "objective"): the same reading serves a plan's objective sentence.
+ */
+export function readKeyResult(written: string, what = 'key result'): KeyResultReading {
   const text = written.replace(/\s+/g, ' ').trim();
   const said = quoteText(text);
   if (text.length > MAX_TEXT)
-    return { kind: 'none', note: `No target: the key result ${said} is too long to read a target from.` };
+    return { kind: 'none', note: `No target: the ${what} ${said} is too long to read a target from.` };
   const body = text.replace(LEAD_CODE, '');
   const figs = figuresOf(body);
-  if (figs.length === 0) return { kind: 'none', note: `No target: the key result ${said} names no figure to reach.` };
+  if (figs.length === 0) return { kind: 'none', note: `No target: the ${what} ${said} names no figure to reach.` };
   // "from A to B": the target B, set from the baseline A.
   if (figs.length === 2) {
     const lead = body.slice(0, figs[0].start).trimEnd();
@@ -98,7 +101,7 @@ export function readKeyResult(written: string): KeyResultReading {
         kind: 'target',
         target: b.text,
         baseline: a.text,
-        note: `Target read from the key result text ${said}: ${b.text}, from a baseline of ${a.text}.`,
+        note: `Target read from the ${what} text ${said}: ${b.text}, from a baseline of ${a.text}.`,
       };
     }
   }
@@ -106,7 +109,7 @@ export function readKeyResult(written: string): KeyResultReading {
     const listed = figs.map((f) => f.text).join(', ');
     return {
       kind: 'none',
-      note: `No target: the key result ${said} names several figures (${listed}), not one to reach.`,
+      note: `No target: the ${what} ${said} names several figures (${listed}), not one to reach.`,
     };
   }
   const fig = figs[0];
@@ -115,22 +118,22 @@ export function readKeyResult(written: string): KeyResultReading {
     return {
       kind: 'relative',
       target: body,
-      note: `Target read from the key result text ${said}: a change by ${fig.text} on the figure before.`,
+      note: `Target read from the ${what} text ${said}: a change by ${fig.text} on the figure before.`,
     };
   const plus = fig.text.endsWith('+');
   const figure = plus ? fig.text.slice(0, -1) : fig.text;
   const bound = LOWER_BOUND.exec(before) ?? HIGHER_BOUND.exec(before);
   if (bound || plus) {
     const target = plus ? `at least ${figure}` : `${bound![0].trim()} ${figure}`;
-    return { kind: 'target', target, note: `Target read from the key result text ${said}: ${target}.` };
+    return { kind: 'target', target, note: `Target read from the ${what} text ${said}: ${target}.` };
   }
   // One figure with no bound: the measure's wording must say which way is good, as for any name.
   if (!classify(body))
     return {
       kind: 'none',
-      note: `No target: the key result ${said} names ${figure} but not which way is good, so it is not taken as the target.`,
+      note: `No target: the ${what} ${said} names ${figure} but not which way is good, so it is not taken as the target.`,
     };
-  return { kind: 'target', target: figure, note: `Target read from the key result text ${said}: ${figure}.` };
+  return { kind: 'target', target: figure, note: `Target read from the ${what} text ${said}: ${figure}.` };
 }
 
 /** A key result written as such in its cell ("KR1: ...", "KR 2 - ..."), whatever its column's header. */

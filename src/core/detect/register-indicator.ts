@@ -12,6 +12,7 @@ import type { Outputs } from './register-outputs';
 import { rowValues } from './series';
 import { splitCode, unitFromLabel } from './text-fields';
 import { isKeyResultText, targetFromKeyResult } from './key-result-target';
+import { targetFromWords } from './target-in-words';
 
 /** "target_min", "Minimum target", "Target (max)": a header that makes its targets a floor or a ceiling. */
 function targetBoundOf(header: string): IndicatorSource['targetBound'] {
@@ -123,6 +124,9 @@ export function buildIndicator(
     ind.baseline = { period: h.baseline.period, source: grid.source(r, h.baseline.col) };
   // An OKR key result with no target of its own states it in its words (key-result-target.ts).
   if (!ind.target && !ind.targetsByPeriod && keyResult) targetFromKeyResult(grid, r, h.name, ind);
+  // No target column: a target the name or the row's objective states in words (target-in-words.ts).
+  else if (!ind.target && !ind.targetsByPeriod && h.target === undefined && !h.periodTargets)
+    targetFromWords(grid, h, r, ind);
   if (currentPeriod) ind.currentPeriod = currentPeriod;
   if (out.status !== undefined) ind.statusCell = grid.ref(r, out.status);
   if (out.trend !== undefined) ind.trendCell = grid.ref(r, out.trend);
