@@ -5,10 +5,14 @@
  * count each labelled field; ratings_replaced counts author's ratings overwritten by a non-rating.
  */
 import * as path from 'path';
-import { compareCorpus } from '../../tests/real-world/compare-labels';
+import { compareCorpus, workbooksIn } from '../../tests/real-world/compare-labels';
 
 export async function benchRealworld(root: string): Promise<Record<string, number>> {
-  const r = await compareCorpus(path.join(root, 'tests', 'real-world'));
+  // Paths from the project root: the compiled bench's own directory has no fixtures beside it.
+  const r = await compareCorpus(
+    path.join(root, 'tests', 'real-world'),
+    workbooksIn(path.join(root, 'tests', 'fixtures', 'real-world')),
+  );
   return {
     'realworld.files': r.files.length,
     'realworld.labelled': r.labelled,
