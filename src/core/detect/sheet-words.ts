@@ -4,7 +4,7 @@
  * a table's status column ("above target / close to target / below target").
  */
 import type { Status, StatusWords } from '../model';
-import { normaliseRating, notRatedOf, ratingOf } from '../scoring/rating-words';
+import { colourLead, normaliseRating, notRatedOf, ratingOf } from '../scoring/rating-words';
 import type { Grid } from './grid';
 import { LETTERS, NUMBERS } from '../letters';
 
@@ -99,11 +99,13 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
     const status: Status | null = ratingOf(t, texts) ?? notRatedOf(t);
     if (!status || words[status]) continue;
     const bare = STARTS_WITH_WORD.test(t);
-    const code = n.length <= 1 || COLOURS.has(n);
+    // "Green - on track": the colour is the word; the explanation is that row's, not every row's.
+    const lead = colourLead(t);
+    const code = n.length <= 1 || COLOURS.has(n) || lead !== null;
     if (code && !bare) continue;
     if (!code) phrases++;
     // Our own symbol in front ("● above target") is not part of the word.
-    words[status] = t.replace(LEAD_BEFORE_WORD, '');
+    words[status] = lead ?? t.replace(LEAD_BEFORE_WORD, '');
     found++;
   }
   if (found === 0) return undefined;

@@ -20,6 +20,11 @@ const PHRASES: Record<string, RatingStatus> = {
   'ahead of target': 'GREEN',
   'target met': 'GREEN',
   'target achieved': 'GREEN',
+  'achieved target': 'GREEN',
+  'met target': 'GREEN',
+  'target exceeded': 'GREEN',
+  'exceeded target': 'GREEN',
+  exceeded: 'GREEN',
   achieved: 'GREEN',
   met: 'GREEN',
   'on track': 'GREEN',
@@ -38,6 +43,9 @@ const PHRASES: Record<string, RatingStatus> = {
   'slightly below target': 'AMBER',
   'slightly off target': 'AMBER',
   'at risk': 'AMBER',
+  'partially achieved': 'AMBER',
+  'partially met': 'AMBER',
+  'target partially met': 'AMBER',
   'on track/neutral': 'AMBER',
   neutral: 'AMBER',
   'just off target': 'AMBER',
@@ -53,6 +61,9 @@ const PHRASES: Record<string, RatingStatus> = {
   'off track': 'RED',
   'not on track': 'RED',
   'not achieved': 'RED',
+  'target not achieved': 'RED',
+  'missed target': 'RED',
+  'target missed': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
   failure: 'RED',
@@ -101,7 +112,20 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
   if (answer) return answer;
   const sign = signWord(n, context);
   if (sign) return sign;
-  return PHRASES[n] ?? null;
+  const phrase = PHRASES[n];
+  if (phrase) return phrase;
+  // "Green - on track", "RED: off target", "Amber (slightly off)": the colour said first decides.
+  const lead = colourLead(text);
+  return lead ? PHRASES[lead.toLowerCase()] : null;
+}
+
+/**
+ * The colour word that opens a rating with its explanation after a dash, colon or bracket ("Green -
+ * on track", "RED: off target", "G (met)"), as the author spelled it; null for anything else.
+ */
+export function colourLead(text: string): string | null {
+  const m = /^\s*(green|amber|red|blue|yellow|g|a|r|b)\s*(?:[-–—:(]|\s-\s)\s*[a-z]/i.exec(text);
+  return m ? m[1] : null;
 }
 
 /** A performance system's icons written as words (Pentana / Covalent exports: OK, Warning, Alert). */
