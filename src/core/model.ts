@@ -153,6 +153,12 @@ export interface IndicatorSource {
   currentPeriod?: Period;
   /** The author's rating already in the status cell ("GREEN", "Above target"), where it is not ours. */
   rating?: SourceCell;
+  /**
+   * The author's ratings of earlier periods, each with the figure and target it rated (a Value |
+   * Target | Status group per period), newest first: which way is good, where the current period
+   * is not rated yet.
+   */
+  earlierRatings?: { rating: SourceCell; actual: SourceCell; target: SourceCell; period: string }[];
   /** The sheet's own status words for this table (key or status column), where it states them. */
   statusWords?: StatusWords;
   /**

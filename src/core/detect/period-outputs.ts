@@ -5,7 +5,7 @@
  * status column holds the author's rating of an older figure, neither this period's rating nor the
  * place for it. Where no output column names the current period, the reading stays as it was.
  */
-import type { Period } from '../model';
+import type { IndicatorSource, Period } from '../model';
 import type { Grid } from './grid';
 import type { HeaderLayout, PeriodOutput } from './header-row';
 
@@ -72,4 +72,58 @@ export function earlierStatusColumns(h: HeaderLayout, current: Period | undefine
     .filter((o) => o.period.order < mine.period.order)
     .sort((a, b) => b.period.order - a.period.order)
     .map((o) => o.col);
+}
+
+/** An earlier period's group: its status column with the figure and target columns of the same period. */
+export interface RatedGroup {
+  status: number;
+  actual: number;
+  target: number;
+  period: Period;
+}
+
+/**
+ * The earlier periods' Value | Target | Status groups, newest first: each of the author's earlier
+ * ratings with the figure and target it rated, so the rating says which way is good where the
+ * current period is not rated yet (polarity evidence 5). Only where all three columns name the period.
+ */
+export function earlierRatedGroups(h: HeaderLayout, current: Period | undefined): RatedGroup[] {
+  if (!h.periodOutputs || !h.periodTargets || !current) return [];
+  const out: RatedGroup[] = [];
+  for (const col of earlierStatusColumns(h, current)) {
+    const period = h.periodOutputs.find((o) => o.col === col)!.period;
+    const actual = h.periods.find((p) => samePeriod(p.period, period));
+    const target = h.periodTargets.find((t) => samePeriod(t.period, period));
+    if (actual && target) out.push({ status: col, actual: actual.col, target: target.col, period });
+  }
+  return out;
+}
+
+/** Each row's earlier ratings (the author's, not ours) with the figure and target they rated. */
+export function addEarlierRatings(
+  grid: Grid,
+  groups: readonly RatedGroup[],
+  rows: readonly number[],
+  indicators: IndicatorSource[],
+): void {
+  if (groups.length === 0) return;
+  rows.forEach((r, i) => {
+    const rated: NonNullable<IndicatorSource['earlierRatings']> = [];
+    for (const g of groups) {
+      if (
+        grid.isBlank(r, g.status) ||
+        grid.isOwned(r, g.status) ||
+        grid.isBlank(r, g.actual) ||
+        grid.isBlank(r, g.target)
+      )
+        continue;
+      rated.push({
+        rating: grid.source(r, g.status),
+        actual: grid.source(r, g.actual),
+        target: grid.source(r, g.target),
+        period: g.period.label,
+      });
+    }
+    if (rated.length > 0) indicators[i].earlierRatings = rated;
+  });
 }

@@ -20,7 +20,7 @@ import { markPercentFractions } from './percent-fractions';
 import { blankFlagReading, buildIndicator } from './register-indicator';
 import { walkBody } from './register-body';
 import { outputColumns } from './register-outputs';
-import { currentPeriodOutputs, earlierStatusColumns } from './period-outputs';
+import { addEarlierRatings, currentPeriodOutputs, earlierRatedGroups, earlierStatusColumns } from './period-outputs';
 import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
@@ -205,6 +205,7 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   markPercentFractions(grid, h.row, indicators);
   if (out.status !== undefined && out.status === hp.status && !out.added?.status)
     addOwnRatings(grid, hp.status, body.rows, indicators, earlierStatusColumns(hp, currentPeriod));
+  addEarlierRatings(grid, earlierRatedGroups(hp, currentPeriod), body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
   warnReading(ctx, h, body.last);
   const table: TableDraft = {

@@ -10,7 +10,9 @@
  * nothing stronger does, but stronger evidence the other way is no disagreement with it. A word
  * against the figure ("Above target" for 450 against 500) can only be the rating.
  */
-import type { Reading, SourceCell, Target } from '../../model';
+import type { IndicatorSource, Reading, SourceCell, Target } from '../../model';
+import { readValue, type ReadOptions } from '../../values/read';
+import { readTarget } from '../../values/target';
 import { normaliseRating, ratingOf } from '../rating-words';
 
 /** Rating words that also name a side of the target: true for above, false for below. */
@@ -44,5 +46,29 @@ export function polarityFromRatings(
     says: `the sheet's own rating '${String(rating.value).trim()}' for ${a} against a target of ${t}`,
   };
   if (side === above) found.alsoSide = true;
+  return found;
+}
+
+/**
+ * The author's ratings of earlier periods, where the current period is not rated yet: each read as
+ * the current rating is, against its own period's figure and target. The newest that speaks decides;
+ * ratings that disagree among themselves say nothing.
+ */
+export function polarityFromEarlierRatings(
+  rated: IndicatorSource['earlierRatings'],
+  opts: ReadOptions,
+): PolarityEvidence | null {
+  if (!rated) return null;
+  const context = rated.map((e) => String(e.rating.value));
+  let found: PolarityEvidence | null = null;
+  for (const e of rated) {
+    const actual = readValue(e.actual, opts);
+    const target = readTarget(e.target, opts);
+    if (actual.kind !== 'number' || target.kind !== 'target') continue;
+    const one = polarityFromRatings(e.rating, actual.reading, target.target, context);
+    if (!one || one.alsoSide) continue;
+    if (found && found.polarity !== one.polarity) return null;
+    found ??= { ...one, says: `${one.says} in ${e.period}` };
+  }
   return found;
 }
