@@ -150,7 +150,9 @@ const COLUMN_STEPS: ColumnStep[] = [roleFromWords, notARole, roleFromPeriodHeade
 /** Role of one header cell: the first step with evidence wins; none is 'other'. */
 export function classifyColumn(grid: Grid, r: number, c: number): HeaderColumn | null {
   if (grid.isBlank(r, c)) return null;
-  const label = grid.trimmed(r, c);
+  // A wrapped header ("Q3\n2023/24", "2023/24\nTarget") reads as one line in notes and reports.
+  const shown = grid.trimmed(r, c);
+  const label = /\s\s|[\n\r\t\u00a0]/.test(shown) ? shown.replace(/[\s\u00a0]+/g, ' ') : shown;
   for (const step of COLUMN_STEPS) {
     const found = step(grid, r, c, label);
     if (found) return found;

@@ -33,7 +33,8 @@ export interface ParseOptions {
 export function parsePeriodHeader(cell: HeaderCell, options: ParseOptions = {}): Period | null {
   const fields = parseHeaderFields(cell, options);
   if (!fields) return null;
-  const shown = typeof cell.text === 'string' ? cell.text.trim() : '';
+  // A wrapped header ("Q3\n2023/24") is labelled on one line.
+  const shown = typeof cell.text === 'string' ? cell.text.trim().replace(/[\s\u00a0]*[\n\r][\s\u00a0]*/g, ' ') : '';
   // A serial without displayed text is labelled from its format, not as the bare number.
   const label = shown || (typeof cell.value === 'number' ? fallbackLabel(cell, fields) : headerText(cell));
   return { ...fields, label, order: provisionalOrder(fields) };
