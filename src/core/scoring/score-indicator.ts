@@ -29,6 +29,7 @@ import { labelOf, trendLabelOf } from './labels';
 import { findOverride } from './overrides';
 import { percentUnit } from './percent-unit';
 import { sheetTolerance } from './sheet-tolerance';
+import { cumulativeSeries } from './cumulative';
 import { pickFigures, type Figures } from './pick-values';
 import { pickTarget, type TargetPick } from './pick-target';
 import { scoreStatus } from './status';
@@ -109,6 +110,8 @@ export interface PreparedIndicator {
   target: TargetPick;
   /** The row's polarity evidence in SCORING.md order (field, target, baseline, wording, ratings, then arithmetic where the table gives it); null = found nothing. */
   evidence: (PolarityEvidence | null)[];
+  /** Why the figures are cumulative (year to date), or null: the trend is then against the same period last year. */
+  cumulative: string | null;
 }
 
 /** A polarity decided for the whole measure (evidence/measure-polarity.ts); its disagreement is already reported. */
@@ -129,7 +132,10 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
     polarityFromRatings(source.rating, f.actual ?? null, target.target) ??
       polarityFromEarlierRatings(source.earlierRatings, opts),
   ];
-  return { source, override, figures: f, target, evidence };
+  // A year-to-date series trends against the same period last year (cumulative.ts).
+  const cumulative =
+    f.previous && f.actualPeriod ? cumulativeSeries(source, f.actualPeriod, f.previous.period, opts) : null;
+  return { source, override, figures: f, target, evidence, cumulative };
 }
 
 /**
@@ -244,11 +250,22 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   }
 
   const actual = f.actual;
-  const sameLastYear = rules?.trend?.compareWith === 'same-period-last-year';
+  const byRule = rules?.trend?.compareWith === 'same-period-last-year';
+  // A year-to-date figure grows by construction: its trend is against the same period last year.
+  const cumulative = byRule ? null : p.cumulative;
+  const sameLastYear = byRule || cumulative !== null;
   const compareWith = sameLastYear ? f.lastYear : f.previous;
   if (compareWith) {
     base.previous = compareWith.reading;
     base.previousPeriod = compareWith.period;
+    if (cumulative)
+      notes.push(
+        `Trend against the same period last year (${compareWith.period.label}): cumulative figures (${cumulative}).`,
+      );
+  } else if (cumulative) {
+    notes.push(
+      `No trend: the figures are cumulative (${cumulative}), so they compare with the same period last year, which the series does not reach back to.`,
+    );
   } else if (sameLastYear) {
     notes.push('No trend: the series does not reach back to the same period last year.');
   }
