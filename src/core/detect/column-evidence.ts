@@ -141,7 +141,12 @@ const namesAreLabels: RoleStep = ({ grid, row, columns, name, content }) => {
     }
   }
   let measure: number | undefined;
-  if (best === name && (nameScore(current) < 0.2 || current.distinctText === 1)) {
+  // A column its header calls the names ("indicator_name", "KPI name") holding a distinct code on
+  // every row ("Ind 04", "Ind 05"): the author names the indicators by code. A column of free text
+  // beside it ("Need 3 more", "OK!") is not the better name.
+  const label = columns.find((c) => c.col === name)?.label.toLowerCase() ?? '';
+  const namedByCode = /(?:^|[\s_])(?:name|title)$/.test(label) && current.distinctText === current.filled;
+  if (best === name && !namedByCode && (nameScore(current) < 0.2 || current.distinctText === 1)) {
     // The column the words name holds one text repeated on every row ("Metric_Name" the same
     // throughout): the rows are told apart by another column of distinct labels, if one has them.
     const others = columns.filter((c) => c.role === 'other' && grid.isString(row, c.col));

@@ -43,9 +43,10 @@ const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
   /(^|\s)(actuals?|outturn|latest|result|results|current value|current|act|ytd|value|figure|performance|score|cumulative)$|^(actuals?|outturn|latest|result|current|ytd|year to date|act)\b/;
 // "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
-// earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing).
+// earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing);
+// or the figure word first, as field names put it ("actual_lastweek", "value_prev", "result prior year").
 const EARLIER_RE =
-  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual)$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
 
 const CURRENT_PERIOD_RE =
   /^(current|latest|this|present) (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;

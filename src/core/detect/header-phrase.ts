@@ -100,6 +100,9 @@ const HEAD_WORDS: Record<string, ColumnRole | 'not-role'> = {
   vocabulary: 'not-role',
   count: 'not-role',
   doc: 'not-role',
+  // Who or what set it ("target_set_by", "target setter"): about the target, not the target.
+  set: 'not-role',
+  setter: 'not-role',
 };
 
 /** Words that only qualify the head ("target value", "target_min", "name_en", "status_color", "value_1"). */

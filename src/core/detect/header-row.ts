@@ -99,7 +99,8 @@ export interface ParseOptions {
  */
 function figureColumnByContent(grid: Grid, r: number, columns: HeaderColumn[], nameCol: number): number | undefined {
   for (const col of columns) {
-    if (col.col <= nameCol || col.role !== 'other') continue;
+    // A header whose words say it is no figure ("baseline_period", "target_year") is not one by content.
+    if (col.col <= nameCol || col.role !== 'other' || col.evidence === 'words') continue;
     let numbers = 0;
     let other = 0;
     for (let rr = r + 1; rr < Math.min(grid.rows, r + 1 + CONTENT_ROWS); rr++) {
