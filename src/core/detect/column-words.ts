@@ -46,10 +46,10 @@ const ACTUAL_RE =
 // earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing);
 // or the figure word first, as field names put it ("actual_lastweek", "value_prev", "result prior year").
 const EARLIER_RE =
-  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
 
 const CURRENT_PERIOD_RE =
-  /^(current|latest|this|present) (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
+  /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
 
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
@@ -130,7 +130,7 @@ function joinedNameRole(lower: string): ColumnRole | null {
  * "Standard met" alone may head a count.
  */
 const STATUS_QUESTION_RE =
-  /^(?:(?:is |was )?(?:the )?(?:target|standard) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved)\s*(?:\?|\(y\s*\/\s*n\))$/;
+  /^(?:(?:is |was )?(?:the )?(?:target|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved)\s*(?:\?|\(y\s*\/\s*n\))$/;
 
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {

@@ -129,11 +129,11 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   // A header over two rows (period-banner.ts): the names and fields in row r, merged down, and a
   // period banner in row r over the Target / Actual headers of row r + 1. Read as one header whose
   // body starts below row r + 1; each column from the row that names it.
-  const banner2 =
-    r + 1 < grid.rows && roleRowUnder(grid, r + 1, block.first, block.last)
-      ? bannerPeriods(grid, r + 1, block.first, block.last)
-      : undefined;
-  const twoRow = banner2 !== undefined && banner2.size > 0;
+  // Or no banner: a label over the figure columns ("Performance level - actual" over "Previous
+  // reporting year | Current reporting year | PCL met?"), the names' header merged down (blank below).
+  const rolesBelow = r + 1 < grid.rows && roleRowUnder(grid, r + 1, block.first, block.last);
+  const banner2 = rolesBelow ? bannerPeriods(grid, r + 1, block.first, block.last) : undefined;
+  const twoRow = banner2 !== undefined && (banner2.size > 0 || grid.isBlank(r + 1, nameCol));
   const hr = twoRow ? r + 1 : r;
   // The lower row runs under the last banner's merged cells: the block ends where it does.
   let last = block.last;

@@ -56,7 +56,7 @@ export function bannerPeriods(grid: Grid, r: number, c0: number, c1: number): Ma
 }
 
 /** Role words that make a row under periods a header row, not a block's first data row. */
-const ROLES_UNDER_BANNER = new Set(['target', 'actual', 'status', 'variance', 'trend']);
+const ROLES_UNDER_BANNER = new Set(['target', 'actual', 'earlier', 'status', 'variance', 'trend']);
 
 /**
  * True when row `below` has two or more role words ("Target", "Actual", "RAG") under columns

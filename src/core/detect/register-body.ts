@@ -21,6 +21,9 @@ const COMMENTARY_LENGTH = 80;
 const NOTE_LABEL =
   /^(?:[*†‡]|(?:notes?|sources?|footnotes?|key|definitions?|caveats?|n\.?b\.?)(?:\s*\d+)?(?:\s*[:.\-–]|$))/i;
 
+/** A name wholly in square brackets: a note or a form's placeholder row, not an indicator. */
+const PLACEHOLDER_NAME = /^\[[^\]]*\]$/;
+
 /** A key to the ratings under the table ("RAG key", "Key to symbols", "Legend", "Status guide"). */
 const KEY_TITLE =
   /^(?:(?:rag|brag|status|performance|colour|color|traffic[- ]light|rating|ratings|symbols?|dot|direction of travel|trend)\s+)?(?:key|legend|guide)(?:\s+to\s+[a-z ]{1,30})?\s*[:.]?$/i;
@@ -56,8 +59,10 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
     if (grid.rowClaimed(r, h.first, h.last)) break;
     const filled = grid.filledIn(r, h.first, h.last);
     if (filled === 0) {
-      // Content only outside the table's columns is something else beside or below it.
-      if (grid.rowFilled[r] > 0) break;
+      // Content only outside the table's columns is something else below it; but a block beside
+      // the table, past a blank column (validation checks, notes kept by the form's rows), is not.
+      if (grid.rowFilled[r] > 0 && !onlyBeside(grid, r, h.last)) break;
+      if (grid.rowFilled[r] > 0) continue;
       if (++blankRun >= 2) break;
       continue;
     }
@@ -73,6 +78,11 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       continue;
     }
     const nameFilled = !grid.isBlank(r, h.name);
+    // A row named only in square brackets ("[For use by NES and SSC only]") is a form's placeholder.
+    if (nameFilled && PLACEHOLDER_NAME.test(grid.trimmed(r, h.name))) {
+      last = r;
+      continue;
+    }
     // Notes under the table end it (a note row with figures is left to the rows' own reading).
     if (nameFilled && endsTable(grid.trimmed(r, h.name)) && !carriesFigures(grid, r, h)) break;
     if (filled === 1) {
@@ -108,6 +118,11 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
  */
 function endsTable(name: string): boolean {
   return NOTE_LABEL.test(name) || KEY_TITLE.test(name) || ratingOf(name.replace(/[:=\-–]+$/, '').trim()) !== null;
+}
+
+/** True when row r's content all lies right of column `last` past at least one blank column. */
+function onlyBeside(grid: Grid, r: number, last: number): boolean {
+  return grid.rowFirst[r] > last + 1 && grid.filledIn(r, 0, last + 1) === 0;
 }
 
 function firstFilled(grid: Grid, r: number, c0: number, c1: number): number {

@@ -263,6 +263,13 @@ export const SMALLER: readonly Cue[] = [
     'landfill\\w*',
     'energy (?:use|consumption)',
     'fuel (?:use|consumption)',
+    // Utilities: water lost and used, supplies cut (water companies' and councils' own estates).
+    '(?:electricity|gas|per capita) (?:use|usage|consumption)',
+    'leakage',
+    'leaks?',
+    '(?:supply|service|power) interruptions?',
+    'interruptions? to (?:supply|supplies|service)',
+    '(?:unplanned |planned )?outages?',
     'congestion',
     'flood\\w*',
     'open defecation',
