@@ -8,6 +8,7 @@
  * previous reporting year; "PCL met?" is the author's rating, kept.
  */
 import { keywordRole } from '../../../src/core/detect/column-words';
+import { classify } from '../../../src/core/scoring/evidence/wording/combine';
 import { scoreRows } from '../../helpers/score-by-name';
 
 describe("a regulator's return form", () => {
@@ -60,5 +61,24 @@ describe("a regulator's return form", () => {
     ['SLA met?', 'status'],
   ])('%p is %p', (header, role) => {
     expect(keywordRole(header)).toBe(role);
+  });
+});
+
+describe('utility service wording', () => {
+  it.each([
+    'Unplanned outage',
+    'Sewer collapses',
+    'Sewer blockages',
+    'Mains bursts per 1,000 km',
+    'Risk of severe restrictions in a drought',
+    'Leakage (Ml/d)',
+    'Per capita consumption',
+    'Water supply interruptions',
+  ])('%p is smaller-is-better', (name) => {
+    expect(classify(name)?.polarity).toBe('lower');
+  });
+
+  it('"lifted out of" turns round what follows', () => {
+    expect(classify('Number of customers lifted out of water poverty')?.polarity).toBe('higher');
   });
 });
