@@ -8,6 +8,7 @@ import type { Reading, SourceCell } from '../model';
 import { statisticalSymbol, withoutAnnotations } from './annotations';
 import { dateFormatParts } from '../periods/excel-dates';
 import { excelError } from './excel-errors';
+import { parseDurationText } from './duration-text';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -90,7 +91,11 @@ export function parseNumberText(
   }
   if (first > 127 && DASH_MINUS.test(t)) t = `-${t.slice(1)}`;
   const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
-  if (!m) return null;
+  if (!m) {
+    // "00:38:12" as text is a duration, read in seconds as a time-formatted cell is (duration-text.ts).
+    const duration = negate ? null : parseDurationText(t);
+    return duration && { value: duration.seconds, decimals: duration.decimals, grouping: false, percent: false };
+  }
   const digits = m[2].replace(GROUP_SEPARATORS, '');
   const suffix = (m[5] ?? '').toLowerCase();
   const scale = MULTIPLIER[suffix] ?? 1;
