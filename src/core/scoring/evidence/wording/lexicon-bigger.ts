@@ -211,6 +211,8 @@ export const BIGGER: readonly Cue[] = [
     'school readiness',
     'ready for school',
     'on track',
+    // A standard, target or deadline met ("Response standard met (%)").
+    '(?:standards?|targets?|deadlines?|timescales?|slas?|pledges?) met',
     'apprentice\\w*',
     'trained',
     'training',

@@ -144,6 +144,9 @@ export const SMALLER: readonly Cue[] = [
     'fear of',
     'noise',
     'nuisance',
+    // Fire and rescue: fires attended and false alarms are counted to be fewer.
+    'fires',
+    'false alarms?',
   ),
   // A service failing or slow, and what it costs.
   lower(
