@@ -27,8 +27,9 @@ export function findDirectionKey(grid: Grid): StatusWords | undefined {
       const text = grid.trimmed(r, c);
       // "On Track/Neutral": the key's first word is the one written.
       const first = text.split('/')[0].trim();
-      if (n === 'favourable') words.GREEN ??= text;
-      else if (n === 'unfavourable') words.RED ??= text;
+      // The key in either spelling ("Favorable" in North American sheets).
+      if (n === 'favourable' || n === 'favorable') words.GREEN ??= text;
+      else if (n === 'unfavourable' || n === 'unfavorable') words.RED ??= text;
       else if (n.startsWith('on track') || n === 'neutral') words.AMBER ??= first;
       else if (n === 'not started') words.NO_DATA ??= text;
     }

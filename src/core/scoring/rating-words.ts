@@ -24,6 +24,8 @@ const PHRASES: Record<string, RatingStatus> = {
   met: 'GREEN',
   'on track': 'GREEN',
   favourable: 'GREEN',
+  // North American variance reports: "Favorable / Unfavorable" against plan or budget.
+  favorable: 'GREEN',
   good: 'GREEN',
   // status_color columns of public results tables: success / failure.
   success: 'GREEN',
@@ -55,6 +57,7 @@ const PHRASES: Record<string, RatingStatus> = {
   'not achieved': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
+  unfavorable: 'RED',
   failure: 'RED',
   failed: 'RED',
   b: 'BLUE',

@@ -206,7 +206,7 @@ export const SMALLER: readonly Cue[] = [
     // Work left undone, named after the thing ("enforcement cases outstanding", "repairs outstanding").
     '(?:cases?|applications?|claims?|complaints?|repairs?|jobs?|requests?|invoices?|actions?|enquiries|works|orders|assessments?|reviews?) outstanding',
     'scams?',
-    '(?:re-?let|turnaround|response|processing|decision|lead|journey) times?',
+    '(?:re-?let|turnaround|response|processing|decision|lead|journey|answer(?:ing)?|call answer) times?',
     'overpayments?',
     'temporary (?:staff|workers|contracts?)',
     'avoidable',
