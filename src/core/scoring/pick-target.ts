@@ -92,7 +92,7 @@ export function pickTarget(
         const r = relativeTarget(relative, from);
         return {
           target: { kind: 'value', value: r.value },
-          hint: relative.polarity,
+          hint: relative.polarity ?? undefined,
           wording: String(cell.value),
           relative: `Target: '${String(cell.value).trim()}' from ${r.says}, so ${r.value.value}.`,
         };
