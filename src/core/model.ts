@@ -142,6 +142,8 @@ export interface IndicatorSource {
   rating?: SourceCell;
   /** The sheet's own status words for this table (key or status column), where it states them. */
   statusWords?: StatusWords;
+  /** The status column is headed by its letters ("G/A/R") and was empty: the letters are written bare. */
+  statusLettersHeader?: boolean;
   /**
    * The sheet carries a direction-of-travel key (seed 004's RAG Guide: Favourable / On Track /
    * Unfavourable / Not started), its words by status: without a target, the row is rated by

@@ -10,7 +10,7 @@ import { readHeaderPhrase } from './header-phrase';
 // "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
 // Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
-  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|green ?\/ ?amber ?\/ ?red|[rg] ?\/ ?a ?\/ ?[gr]|b ?\/ ?r ?\/ ?a ?\/ ?g|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
 /**
  * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
  * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
