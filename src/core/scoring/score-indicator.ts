@@ -132,6 +132,7 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
       target.target,
       undefined,
       source.rating !== undefined && accumulates(source.name, source.measure, f.actualPeriod?.label),
+      source.letterKey,
     ),
   ];
   return { source, override, figures: f, target, evidence };

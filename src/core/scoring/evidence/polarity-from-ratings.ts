@@ -18,7 +18,7 @@
  * smaller-is-better). Its other ratings still speak: "Off track" at 4 of 10, or "below target" for
  * a cumulative 5 against 15, say bigger is better whichever target they judge against.
  */
-import type { Reading, SourceCell, Target } from '../../model';
+import type { LetterKey, Reading, SourceCell, Target } from '../../model';
 import { normaliseRating, ratingOf } from '../rating-words';
 
 /** Rating words that also name a side of the target: true for above, false for below. */
@@ -48,9 +48,13 @@ export function polarityFromRatings(
   target: Target | null,
   context: readonly string[] = [],
   cumulative = false,
+  letters?: LetterKey,
 ): PolarityEvidence | null {
   if (!rating || !actual || target?.kind !== 'value') return null;
-  const r = ratingOf(rating.value, context);
+  // The sheet's key says what its letters mean ("B = Behind target"), before the usual reading.
+  const r =
+    (letters && typeof rating.value === 'string' ? letters[rating.value.trim()] : undefined) ??
+    ratingOf(rating.value, context);
   if (!r || r === 'AMBER') return null;
   const a = actual.value;
   const t = target.value.value;
