@@ -77,7 +77,8 @@ function roleOfHeader(text: string): LongRole | null {
   const words = headerWords(text);
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
   if (has(ASIDE_WORDS)) return null;
-  if (has(DIRECTION_WORDS) || GOOD_IS.test(text.toLowerCase())) return 'direction';
+  // The phrase in words, so a field name reads as its header does ("higher_is_better", "lowerIsBetter").
+  if (has(DIRECTION_WORDS) || GOOD_IS.test(words.join(' '))) return 'direction';
   if (has(STATUS_WORDS)) return 'status';
   if (has(TARGET_WORDS)) return has(PERIOD_WORDS) ? null : 'target';
   if (SET_STANDARD.test(text.toLowerCase())) return 'target';
