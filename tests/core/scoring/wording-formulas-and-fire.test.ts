@@ -24,6 +24,9 @@ describe('names from other public bodies', () => {
     ['Fires attended within 10 minutes (%)', 'higher'],
     ['Response standard met (%)', 'higher'],
     ['Deadlines met', 'higher'],
+    ['Waste diverted from landfill', 'higher'],
+    ['Landfill diversion rate', 'higher'],
+    ['Tonnes of waste sent to landfill', 'lower'],
   ])('%p is %s', (name, polarity) => {
     expect(way(name)).toBe(polarity);
   });

@@ -258,6 +258,9 @@ export const BIGGER: readonly Cue[] = [
     'recycl\\w*',
     'compost\\w*',
     're-?use',
+    // Waste kept out of landfill is the aim, though "landfill" alone is to be less.
+    '(?:waste )?divert(?:ed|ing)? from landfill',
+    '(?:landfill )?diversion(?: rate)?',
     'affordable (?:homes|housing|dwellings)',
     '(?:homes|houses|dwellings) (?:built|delivered|completed)',
     'new (?:homes|houses|dwellings)',
