@@ -48,7 +48,7 @@ import { markPercentFractions } from './percent-fractions';
 import { propose, proposeReading } from './readings/choose';
 import { labelsAsNames, periodsRead } from './readings/evidence';
 import { registerReadingOf } from './register-rival';
-import { columnContent } from './column-content';
+import { columnContent, figureCells, textCells, type ColumnContent } from './column-content';
 import { nameScore } from './column-evidence';
 import { nameHeaderColumn } from './name-column';
 
@@ -321,8 +321,30 @@ const NAMES_FIT = 0.5;
 function namesLeftOfPeriods(grid: Grid, r: number, p: PeriodRows): boolean {
   const names = nameHeaderColumn(grid, r);
   if (names < 0 || names >= p.col) return false;
-  return nameScore(columnContent(grid, r, names, p.last)) >= NAMES_FIT;
+  const content = columnContent(grid, r, names, p.last);
+  return nameScore(content) >= NAMES_FIT || namesRepeatWithPeriods(content);
 }
+
+/**
+ * The same evidence in long format ("Metric | Date | Value | Mean | UCL | Target", a row per
+ * metric per date): the names column holds text labels on nearly every row, repeated (each name
+ * once per period), never figures or periods. Each row is then a metric's figure for its date, and
+ * the other numeric columns are its statistics, not metrics of their own (before, "Value", "Mean"
+ * and "UCL" were each read as a metric across the dates).
+ */
+function namesRepeatWithPeriods(c: ColumnContent): boolean {
+  const text = textCells(c);
+  return (
+    c.filled >= 2 &&
+    text >= c.filled * NAMES_TEXT_SHARE &&
+    figureCells(c) + c.periods === 0 &&
+    c.distinctText >= 1 &&
+    c.distinctText < text
+  );
+}
+
+/** Share of a long table's names column that must be text labels. */
+const NAMES_TEXT_SHARE = 0.8;
 
 /**
  * Find every metrics-across table not already claimed, and claim it; or leave it to the register
