@@ -100,7 +100,7 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
     if (!scale.includes('on target') && !scale.includes('target')) return null;
     return n === 'above' ? 'GREEN' : 'RED';
   }
-  const answer = yesNoAnswer(n, context);
+  const answer = yesNoAnswer(n, context) ?? favourableLetter(n, context);
   if (answer) return answer;
   return PHRASES[n] ?? null;
 }
@@ -121,6 +121,17 @@ function yesNoAnswer(n: string, context: readonly string[]): RatingStatus | null
   const hasNo = [...NO].some((w) => scale.has(w));
   if (!hasYes || !hasNo) return null;
   return YES.has(n) ? 'GREEN' : NO.has(n) ? 'RED' : 'AMBER';
+}
+
+/**
+ * Budget variance letters: F favourable (green), U unfavourable (red), only where the column holds
+ * both (alone, "F" or "U" could be anything).
+ */
+function favourableLetter(n: string, context: readonly string[]): RatingStatus | null {
+  if (n !== 'f' && n !== 'u') return null;
+  const scale = new Set(context.map(normaliseRating));
+  if (!scale.has('f') || !scale.has('u')) return null;
+  return n === 'f' ? 'GREEN' : 'RED';
 }
 
 /** Status words for what is not a rating ("No Target Set", "for info only", "not_avail"). */
