@@ -30,6 +30,9 @@ export type PolaritySource =
  */
 export type StatusWords = Partial<Record<Status, string>>;
 
+/** What the sheet's own status letters mean, by its key ("C = Complete, A = At risk, B = Behind"). */
+export type LetterKey = Readonly<Record<string, 'GREEN' | 'AMBER' | 'RED' | 'BLUE'>>;
+
 export type Layout = 'register' | 'time-series' | 'card' | 'metric-block' | 'mapped';
 
 /** Kinds of period header. A "baseline" is a "Prev. 6 months average" style column. */
@@ -161,6 +164,10 @@ export interface IndicatorSource {
   earlierRatings?: { rating: SourceCell; actual: SourceCell; target: SourceCell; period: string }[];
   /** The sheet's own status words for this table (key or status column), where it states them. */
   statusWords?: StatusWords;
+  /** The status column is headed by its letters ("G/A/R") and was empty: the letters are written bare. */
+  statusLettersHeader?: boolean;
+  /** The sheet's key for its status letters (detect/letter-key.ts): the author's "B" is Behind, not Blue. */
+  letterKey?: LetterKey;
   /**
    * The sheet carries a direction-of-travel key (seed 004's RAG Guide: Favourable / On Track /
    * Unfavourable / Not started), its words by status: without a target, the row is rated by

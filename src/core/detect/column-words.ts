@@ -10,7 +10,7 @@ import { readHeaderPhrase } from './header-phrase';
 // "2nd Quarter Achievements" is narrative, not a period; "Update October" is narrative, not October).
 // Every pattern is anchored or a plain alternation over a header capped at MAX_HEADER: linear.
 const STATUS_RE =
-  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
+  /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|green ?\/ ?amber ?\/ ?red|[rg] ?\/ ?a ?\/ ?[gr]|b ?\/ ?r ?\/ ?a ?\/ ?g|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
 /**
  * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
  * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
@@ -21,6 +21,13 @@ const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =
   /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{2}\/\d{2}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value|ambitions?)\b|^tgt\b/;
+/**
+ * A budget for a named year ("FY2024 Budget", "2023/24 Budget", "Budget 2023/24"), as budget books
+ * head the planned figure beside the year's actual: the target. A bare "Budget" may be the money a
+ * service has, not what a measure should reach, so it is not read alone.
+ */
+const YEAR_BUDGET_RE =
+  /^(?:(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?)\s+(?:adopted |approved |revised )?budget(?:ed)?|budget(?:ed)?\s+(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?))$/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
@@ -140,7 +147,7 @@ function wordsRole(lower: string): ColumnRole | null {
   // "Target trajectory" is a comparator (issue 15), never the target.
   if (/\btrajectory\b/.test(lower)) return 'comparator';
   if (TOLERANCE_RE.test(lower)) return 'tolerance';
-  if (TARGET_RE.test(lower)) return 'target';
+  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower)) return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
   if (EARLIER_RE.test(lower)) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';

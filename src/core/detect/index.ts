@@ -33,6 +33,7 @@ import { Grid } from './grid';
 import { LAYOUT_READINGS } from './layout-readings';
 import { findDirectionKey, findStatusKey } from './sheet-words';
 import { findKeyTolerance } from './rag-key-tolerance';
+import { findLetterKey, letterWords } from './letter-key';
 import type { DetectedTable, Detection } from './types';
 
 export type { AddedColumns, DetectedTable, Detection } from './types';
@@ -72,6 +73,7 @@ function finish(ctx: DetectContext): Detection {
   const directionKey = drafts.length > 0 ? findDirectionKey(grid) : undefined;
   const statusKey = drafts.length > 0 ? findStatusKey(grid) : undefined;
   const keyTolerance = drafts.length > 0 ? findKeyTolerance(grid) : undefined;
+  const letterKey = drafts.length > 0 ? findLetterKey(grid) : undefined;
   for (const [index, d] of drafts.entries()) {
     const top = grid.ref(d.r0, d.c0);
     const t: DetectedTable = {
@@ -101,6 +103,11 @@ function finish(ctx: DetectContext): Detection {
       }
       if (directionKey) ind.directionKey = directionKey;
       if (keyTolerance) ind.keyTolerance = keyTolerance;
+      // A key for the sheet's letters: the author's letters mean what it says, and are written back.
+      if (letterKey) {
+        ind.letterKey = letterKey;
+        ind.statusWords = letterWords(letterKey, ind.statusWords);
+      }
       // The status column's own words first, else the sheet's key.
       if (statusKey && !ind.statusWords) ind.statusWords = statusKey;
       indicators.push(ind);

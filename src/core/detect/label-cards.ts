@@ -28,6 +28,10 @@ const LABELS: Record<string, LabelRole> = {
   goal: 'target',
   plan: 'target',
   budget: 'target',
+  // NHS cards name the target by the standard it is ("Standard", "National standard").
+  standard: 'target',
+  'national standard': 'target',
+  'operational standard': 'target',
   actual: 'actual',
   actuals: 'actual',
   current: 'actual',

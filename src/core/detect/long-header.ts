@@ -37,6 +37,12 @@ const ASIDE_WORDS = new Set([
   'comments',
 ]);
 
+/**
+ * A standard named by who set it ("Operational Standard", "National standard"), as NHS data
+ * downloads head the target: the target. "Standard" alone may head the names ("62 day standard").
+ */
+const SET_STANDARD = /\b(?:operational|national|constitutional|contractual|local)\s+standards?\b/;
+
 /** Cheap tests before a header's words are split: some cell must hint at a period, another at a figure. */
 const PERIOD_HINT = /year|period|date|month|quarter|week|fy/;
 const ACTUAL_HINT = /actual|value|result|outturn|performance/;
@@ -71,9 +77,11 @@ function roleOfHeader(text: string): LongRole | null {
   const words = headerWords(text);
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
   if (has(ASIDE_WORDS)) return null;
-  if (has(DIRECTION_WORDS) || GOOD_IS.test(text.toLowerCase())) return 'direction';
+  // The phrase in words, so a field name reads as its header does ("higher_is_better", "lowerIsBetter").
+  if (has(DIRECTION_WORDS) || GOOD_IS.test(words.join(' '))) return 'direction';
   if (has(STATUS_WORDS)) return 'status';
   if (has(TARGET_WORDS)) return has(PERIOD_WORDS) ? null : 'target';
+  if (SET_STANDARD.test(text.toLowerCase())) return 'target';
   if (has(KEY_WORDS)) return 'key';
   if (has(ACTUAL_WORDS) && YEAR_PART.test(text.toLowerCase())) return 'actual';
   if (has(PERIOD_WORDS)) return 'period';

@@ -48,9 +48,8 @@ import { markPercentFractions } from './percent-fractions';
 import { propose, proposeReading } from './readings/choose';
 import { labelsAsNames, periodsRead } from './readings/evidence';
 import { registerReadingOf } from './register-rival';
-import { columnContent } from './column-content';
-import { nameScore } from './column-evidence';
-import { nameHeaderColumn } from './name-column';
+import { namesLeftOfPeriods } from './metrics-across-names';
+import { isTargetRowLabel } from './metrics-across-target-row';
 
 /** A row label that gives the direction of every metric ("Polarity", "Desired direction"). */
 const DIRECTION_LABEL = /^(?:polarity|direction|desired direction|directionality|good is|which way is good)$/;
@@ -92,6 +91,8 @@ interface PeriodRows {
   /** Parsed label per body row (undefined: unlabelled or a label that is no period). */
   labels: (Period | undefined)[];
   direction?: number;
+  /** A "Target" row among the periods: each metric's target in its column (metrics-across-target-row.ts). */
+  targetRow?: number;
   last: number;
 }
 
@@ -151,6 +152,7 @@ function walkBody(grid: Grid, h: AcrossHeader, labelCol: number): PeriodRows | n
   const rows: number[] = [];
   const labels: (Period | undefined)[] = [];
   let direction: number | undefined;
+  let targetRow: number | undefined;
   let labelled = 0;
   let parsed = 0;
   let blankRun = 0;
@@ -175,6 +177,11 @@ function walkBody(grid: Grid, h: AcrossHeader, labelCol: number): PeriodRows | n
         last = r;
         continue;
       }
+      if (targetRow === undefined && isTargetRowLabel(grid.lower(r, labelCol))) {
+        targetRow = r;
+        last = r;
+        continue;
+      }
       // A "Total" or note row ends the periods.
       break;
     }
@@ -191,7 +198,7 @@ function walkBody(grid: Grid, h: AcrossHeader, labelCol: number): PeriodRows | n
     last = r;
   }
   if (parsed < 2 || parsed < labelled * PERIOD_SHARE) return null;
-  return { col: labelCol, rows, labels, direction, last };
+  return { col: labelCol, rows, labels, direction, targetRow, last };
 }
 
 function figureCount(grid: Grid, r: number, h: AcrossHeader): { filled: number; words: number; ours: number } {
@@ -288,6 +295,8 @@ function buildIndicators(
     };
     if (targets.length > 0) ind.targetsByPeriod = targets;
     if (current) ind.currentPeriod = current;
+    if (p.targetRow !== undefined && m.target === undefined && !grid.isBlank(p.targetRow, m.col))
+      ind.target = grid.source(p.targetRow, m.col);
     if (p.direction !== undefined && !grid.isBlank(p.direction, m.col))
       ind.polarityText = directionText(grid.trimmed(p.direction, p.col), grid.trimmed(p.direction, m.col));
     if (out !== null) {
@@ -309,21 +318,6 @@ export function directionText(label: string, cell: string): string {
   return /^(?:1|0|-1|true|false|yes|no|y|n)$/i.test(cell) ? `${label}: ${cell}` : cell;
 }
 
-/** How well a names column must read as distinct labels for the rows to be indicators. */
-const NAMES_FIT = 0.5;
-
-/**
- * Evidence step 2b: periods down means the period labels ARE the rows' labels. A column headed as
- * the names ("Indicator", "Measure") left of the period column, holding distinct text labels on
- * the same rows, says each row is an indicator and the periods are when its figure is from
- * ("Indicator | Latest period | Latest data | Previous period | Previous data | Target").
- */
-function namesLeftOfPeriods(grid: Grid, r: number, p: PeriodRows): boolean {
-  const names = nameHeaderColumn(grid, r);
-  if (names < 0 || names >= p.col) return false;
-  return nameScore(columnContent(grid, r, names, p.last)) >= NAMES_FIT;
-}
-
 /**
  * Find every metrics-across table not already claimed, and claim it; or leave it to the register
  * reading where that reads the same rows better (row labels that are names, not periods).
@@ -337,7 +331,7 @@ export function detectMetricsAcross(ctx: DetectContext): void {
     const h = paired ? readPairs(grid, r) : readPlainHeader(grid, r);
     if (!h || grid.rowClaimed(r)) continue;
     const p = readPeriodRows(grid, h);
-    if (!p || p.rows.length < 2 || namesLeftOfPeriods(grid, r, p)) continue;
+    if (!p || p.rows.length < 2 || namesLeftOfPeriods(grid, r, p.col, p.last)) continue;
     if (paired) addUnpaired(grid, h, p);
     else if (!keepFigureColumns(grid, h, p)) continue;
     const periods = rowPeriods(grid, p);

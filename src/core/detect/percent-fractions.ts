@@ -10,6 +10,7 @@ import type { IndicatorSource, SourceCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
 import { sheetColOf } from './grid-period-cell';
+import { markRowFractions } from './percent-fraction-rows';
 
 const PERCENT_WORDS = /%|\bper ?cent(?:age)?s?\b/i;
 
@@ -141,7 +142,12 @@ export function markPercentFractions(grid: Grid, headerRow: number, indicators: 
   };
   consider(figures, figureCells, targetCells, 'figures', 'targets');
   consider(targets, targetCells, figureCells, 'targets', 'figures');
-  if (chosen.size === 0) return;
+  if (chosen.size > 0) markColumns(indicators, chosen);
+  // A row the columns cannot speak for may say it itself (percent-fraction-rows.ts).
+  markRowFractions(indicators);
+}
+
+function markColumns(indicators: readonly IndicatorSource[], chosen: ReadonlyMap<number, string>): void {
   for (const ind of indicators) {
     const notes = new Set<string>();
     for (const cell of [...figureCells(ind), ...targetCells(ind)]) {

@@ -24,7 +24,7 @@ import { addEarlierRatings, currentPeriodOutputs, earlierRatedGroups, earlierSta
 import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
-import { statusColumnWords } from './sheet-words';
+import { headerLetterWords, statusColumnWords } from './sheet-words';
 
 function titleAbove(grid: Grid, r: number): string | undefined {
   for (let up = r - 1; up >= Math.max(0, r - 3); up--) {
@@ -47,6 +47,7 @@ function addOwnRatings(
   rows: number[],
   indicators: IndicatorSource[],
   earlier: readonly number[] = [],
+  header = '',
 ): void {
   let words = statusColumnWords(grid, rows, col);
   // The author's words from the periods before (the current period's column may not be rated
@@ -55,8 +56,12 @@ function addOwnRatings(
     const more = statusColumnWords(grid, rows, c);
     if (more) words = { ...more, ...words };
   }
+  // An empty column headed "G/A/R" is rated in those letters, written bare as an author types them.
+  const fromHeader = words ? undefined : headerLetterWords(header);
+  words ??= fromHeader;
   rows.forEach((r, i) => {
     if (words) indicators[i].statusWords = words;
+    if (fromHeader) indicators[i].statusLettersHeader = true;
     if (!grid.isBlank(r, col) && !grid.isOwned(r, col)) indicators[i].rating = grid.source(r, col);
   });
 }
@@ -204,7 +209,14 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
   markPercentFractions(grid, h.row, indicators);
   if (out.status !== undefined && out.status === hp.status && !out.added?.status)
-    addOwnRatings(grid, hp.status, body.rows, indicators, earlierStatusColumns(hp, currentPeriod));
+    addOwnRatings(
+      grid,
+      hp.status,
+      body.rows,
+      indicators,
+      earlierStatusColumns(hp, currentPeriod),
+      grid.trimmed(h.row, hp.status),
+    );
   addEarlierRatings(grid, earlierRatedGroups(hp, currentPeriod), body.rows, indicators);
   warnTextTargets(ctx, h, body.rows);
   warnReading(ctx, h, body.last);

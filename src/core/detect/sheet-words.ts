@@ -27,8 +27,9 @@ export function findDirectionKey(grid: Grid): StatusWords | undefined {
       const text = grid.trimmed(r, c);
       // "On Track/Neutral": the key's first word is the one written.
       const first = text.split('/')[0].trim();
-      if (n === 'favourable') words.GREEN ??= text;
-      else if (n === 'unfavourable') words.RED ??= text;
+      // The key in either spelling ("Favorable" in North American sheets).
+      if (n === 'favourable' || n === 'favorable') words.GREEN ??= text;
+      else if (n === 'unfavourable' || n === 'unfavorable') words.RED ??= text;
       else if (n.startsWith('on track') || n === 'neutral') words.AMBER ??= first;
       else if (n === 'not started') words.NO_DATA ??= text;
     }
@@ -128,4 +129,22 @@ function completeLetters(words: StatusWords): void {
   const lower = used.every(([, w]) => w === w?.toLowerCase());
   for (const [st, letter] of Object.entries(RAG_LETTERS) as [Status, string][])
     words[st] ??= lower ? letter.toLowerCase() : letter;
+}
+
+const HEADER_LETTER: Record<string, Status> = { g: 'GREEN', a: 'AMBER', r: 'RED', b: 'BLUE' };
+
+/**
+ * A status column headed by its letters ("G/A/R", "R/A/G", "B/R/A/G") and not yet filled: the
+ * author rates in those letters, so they are the words written (a COUNTIF of "R" then counts ours).
+ * Where the column already holds words, those words decide (statusColumnWords).
+ */
+export function headerLetterWords(header: string): StatusWords | undefined {
+  const t = header.trim();
+  if (t.length > 12 || !/^[rgab](?:\s?\/\s?[rgab]){2,3}$/i.test(t)) return undefined;
+  const words: StatusWords = {};
+  for (const letter of t.split('/').map((x) => x.trim())) {
+    const status = HEADER_LETTER[letter.toLowerCase()];
+    if (status) words[status] ??= letter;
+  }
+  return words.GREEN && words.AMBER && words.RED ? words : undefined;
 }

@@ -1,8 +1,9 @@
 /**
  * KPI tiles, a dashboard's cards: a row of short titles ("Annual Recurring Revenue | Active
  * Customers | Net Revenue Retention"), each over its figure one or two rows below, often with a
- * line under the figure ("vs Jan-24", "benchmark: >110%"). A figure is a number, or a formula the
- * file was saved without a value for (a generated dashboard that Excel computes on opening).
+ * line under the figure ("vs Jan-24", "benchmark: >110%"). A figure is a number, a number stored as
+ * text ("4,820", "£38.20", "91%"), or a formula the file was saved without a value for (a generated
+ * dashboard that Excel computes on opening).
  *
  * Evidence, each step named in readTiles:
  * - titles: two or more short text cells on a row holding nothing else, none a period, and at most
@@ -26,6 +27,7 @@ import { indicatorId, warn, type DetectContext, type TableDraft } from './draft'
 import type { Grid } from './grid';
 import { propose, proposeReading } from './readings/choose';
 import { readTileLines } from './tile-lines';
+import { numericValue } from '../values/read';
 
 /** Titles are short labels; longer text is a heading or a note. */
 const MAX_TITLE = 40;
@@ -44,7 +46,8 @@ function titlesOf(grid: Grid, r: number): number[] | null {
   let roles = 0;
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
     if (grid.isBlank(r, c)) continue;
-    if (!grid.isString(r, c)) return null;
+    // A figure stored as text is a figure, not a title.
+    if (!grid.isString(r, c) || isFigureText(grid.value(r, c))) return null;
     const lower = grid.lower(r, c);
     // A bracketed aside says how the figure is made ("Staff turnover (rolling 12m)"), not that the title is a period.
     if (lower.length > MAX_TITLE || parsePeriodText(withoutAside(lower), false) !== null) return null;
@@ -59,10 +62,16 @@ function withoutAside(lower: string): string {
   return lower.includes('(') ? lower.replace(/\s*\([^()]*\)\s*/g, ' ').trim() : lower;
 }
 
-/** A figure cell: a number, or a formula saved without a value. */
+/** A figure cell: a number, a number stored as text ("4,820", "£1.24m", "91%"), or a formula saved without a value. */
 function isFigure(grid: Grid, r: number, c: number): boolean {
   if (grid.isBlank(r, c)) return grid.isFormula(r, c);
-  return typeof grid.value(r, c) === 'number';
+  const v = grid.value(r, c);
+  return typeof v === 'number' || isFigureText(v);
+}
+
+/** Text that reads as one number: dashboards exported or typed as text show their figures so. */
+function isFigureText(v: unknown): boolean {
+  return typeof v === 'string' && numericValue(v) !== null;
 }
 
 /** Step 2, figures: one row under the titles holding a figure under each and nothing else. */
@@ -71,7 +80,8 @@ function figuresUnder(grid: Grid, r: number, titles: readonly number[]): Tile[] 
     if (!titles.every((c) => isFigure(grid, fr, c))) continue;
     if (grid.rowClaimed(fr)) return null;
     // Nothing but figures on the row: a row of words and numbers is a table's body.
-    for (let c = grid.rowFirst[fr]; c >= 0 && c <= grid.rowLast[fr]; c++) if (grid.isString(fr, c)) return null;
+    for (let c = grid.rowFirst[fr]; c >= 0 && c <= grid.rowLast[fr]; c++)
+      if (grid.isString(fr, c) && !isFigureText(grid.value(fr, c))) return null;
     return titles.map((col) => ({ col, figureRow: fr }));
   }
   return null;

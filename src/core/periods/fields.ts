@@ -40,6 +40,18 @@ export function financialYearStart(l: string): number | null {
 }
 
 /**
+ * "FY24", "FY 2024", "FY2023": the fiscal year named by the calendar year it ends in, as US, Australian
+ * and New Zealand budgets name theirs (FY2023 ends in June or September 2023) and as "Q1 FY24" does.
+ * Read as the UK financial year ending in that year (2022/23): the years keep their order, so the
+ * latest FY column is the latest year, whichever month a country's year ends in.
+ */
+export function fiscalYearByEnd(l: string): number | null {
+  const m = /^fy\s?'?(\d{2}|\d{4})$/.exec(l);
+  if (!m) return null;
+  return (m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1])) - 1;
+}
+
+/**
  * "Q4 2021" read literally: the quarter whose months fall in 2021. Every financial quarter lies in
  * one calendar year, so only Q4 (January to March) belongs to the financial year before.
  */

@@ -1,10 +1,11 @@
 /** Date, month and year headers as text: "30/06/12", "2012-06-30", "30 Jun 2012", "May-15", "September", "2020/21", "2020". */
-import { dateOrNull, financialYearStart, monthPeriod } from './fields';
+import { dateOrNull, financialYearStart, fiscalYearByEnd, monthPeriod } from './fields';
 import { expandYear, monthFromName } from './months';
 import type { PeriodFields } from './types';
 
+/** "2020/21", "FY 2020/21", and a fiscal year named by its end alone ("FY2023", "FY23"). */
 export function parseFinancialYear(l: string): PeriodFields | null {
-  const fy = financialYearStart(l);
+  const fy = financialYearStart(l) ?? fiscalYearByEnd(l);
   return fy === null ? null : { kind: 'year', fyStart: fy };
 }
 

@@ -1,5 +1,5 @@
 /** Quarter headers: "Q2", "Qtr 2", "2nd Quarter", "Q2 2020/21", "Quarter 2 (July to September) 2020/21", "Apr-Jun 2020". */
-import { calendarQuarterFy, financialYearStart, quarterPeriod } from './fields';
+import { calendarQuarterFy, financialYearStart, fiscalYearByEnd, quarterPeriod } from './fields';
 import { expandYear, monthFromName } from './months';
 import { fyOfMonth, quarterOfMonth } from './quarters';
 import type { PeriodFields, QuarterNumber } from './types';
@@ -73,7 +73,7 @@ function quarterWithContext(q: QuarterNumber, context: string): PeriodFields | n
   if (!rest) return quarterPeriod(parenFy, quarter);
   // Beside a quarter, a two-digit year pair ("Q1 23/24", "23-24 Q2") is a financial year, as with
   // an FY prefix: the quarter word is the context a bare "23/24" (a fraction, a date) lacks.
-  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`) ?? fyEnding(rest);
+  const fy = financialYearStart(rest) ?? financialYearStart(`fy ${rest}`) ?? fiscalYearByEnd(rest);
   if (fy !== null) return quarterPeriod(fy, quarter);
   const cal = /^(\d{4})$/.exec(rest);
   if (cal) return quarterPeriod(calendarQuarterFy(Number(cal[1]), quarter), quarter);
@@ -100,11 +100,4 @@ function withYearEach(l: string): [string, string, string, string] | null {
   const m = /^([a-z]+)\.?[\s'-]*(\d{4}|\d{2})\s*(?:-|–|to)\s*([a-z]+)\.?[\s'-]*(\d{4}|\d{2})$/.exec(l);
   if (!m || expandYear(m[2]) !== expandYear(m[4])) return null;
   return [m[0], m[1], m[3], m[2]];
-}
-
-/** "FY24", "FY 2024": the financial year ending in that year (2023/24), named by its end as such labels are. */
-function fyEnding(rest: string): number | null {
-  const m = /^fy\s?'?(\d{2}|\d{4})$/.exec(rest);
-  if (!m) return null;
-  return (m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1])) - 1;
 }

@@ -20,6 +20,7 @@ import { parseMonthRange, parseQuarter } from './parse-quarter';
 import { headerText, normalizeHeader } from './text';
 import { withoutAnnotations } from '../values/annotations';
 import { parseHalfYear } from './half-years';
+import { parseRollingYear } from './rolling-years';
 import type { HeaderCell, PeriodFields } from './types';
 
 export interface ParseOptions {
@@ -80,9 +81,12 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
   const t = normalizeHeader(raw);
   // Headers are short; a long string is a title or a note, not a period.
   if (!t || t.length > 80) return null;
+  const l = t.toLowerCase();
+  // "Rolling 12 months to Sep-23" names its end: a period, not a "Prev. 6 months" baseline.
+  const rolling = parseRollingYear(l);
+  if (rolling) return rolling;
   if (isBaselineHeader(t)) return { kind: 'baseline' };
   if (isActualHeader(t)) return null;
-  const l = t.toLowerCase();
   return (
     yearNamedByItsEnd(l) ??
     parseHalfYear(l) ??

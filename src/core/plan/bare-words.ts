@@ -3,7 +3,8 @@
  * letter code or a colour word ("G", "R", "Green", "Yellow") and the table's status column already
  * holds it bare, it is written bare too, without our symbol, so the author's COUNTIF(...,"G") keeps
  * counting (SCORING.md "The sheet's own words and ratings"); the fill still marks the status. The
- * sheet's phrases ("above target") keep the symbol in front, as SCORING.md writes them.
+ * sheet's phrases ("above target") keep the symbol in front, as SCORING.md writes them. An empty
+ * column headed by its letters ("G/A/R") gets them bare too.
  */
 import type { ScoredIndicator } from '../model';
 import type { SheetSnapshot } from '../snapshot';
@@ -35,6 +36,8 @@ export function bareStatusWords(
     const own = ind.source.statusWords?.[ind.status];
     if (typeof own !== 'string' || ind.byDirection) return false;
     const word = own.trim();
-    return CODE.test(word) && ind.statusLabel === word && (texts.get(ind.source.table)?.has(word) ?? false);
+    if (!CODE.test(word) || ind.statusLabel !== word) return false;
+    // A column headed by its letters ("G/A/R") is the author's place for them, filled or not.
+    return ind.source.statusLettersHeader === true || (texts.get(ind.source.table)?.has(word) ?? false);
   };
 }

@@ -29,6 +29,8 @@ const PHRASES: Record<string, RatingStatus> = {
   met: 'GREEN',
   'on track': 'GREEN',
   favourable: 'GREEN',
+  // North American variance reports: "Favorable / Unfavorable" against plan or budget.
+  favorable: 'GREEN',
   good: 'GREEN',
   // status_color columns of public results tables: success / failure.
   success: 'GREEN',
@@ -43,12 +45,17 @@ const PHRASES: Record<string, RatingStatus> = {
   'slightly below target': 'AMBER',
   'slightly off target': 'AMBER',
   'at risk': 'AMBER',
-  'partially achieved': 'AMBER',
-  'partially met': 'AMBER',
   'target partially met': 'AMBER',
   'on track/neutral': 'AMBER',
   neutral: 'AMBER',
   'just off target': 'AMBER',
+  // Three-word keys of annual reports: met / partially met / not met.
+  'partially met': 'AMBER',
+  'partly met': 'AMBER',
+  'partially achieved': 'AMBER',
+  'partly achieved': 'AMBER',
+  'substantially achieved': 'AMBER',
+  'substantially met': 'AMBER',
   r: 'RED',
   red: 'RED',
   'below target': 'RED',
@@ -66,6 +73,7 @@ const PHRASES: Record<string, RatingStatus> = {
   'target missed': 'RED',
   missed: 'RED',
   unfavourable: 'RED',
+  unfavorable: 'RED',
   failure: 'RED',
   failed: 'RED',
   b: 'BLUE',
@@ -108,7 +116,7 @@ export function ratingOf(text: unknown, context: readonly string[] = []): Rating
     if (!scale.includes('on target') && !scale.includes('target')) return null;
     return n === 'above' ? 'GREEN' : 'RED';
   }
-  const answer = yesNoAnswer(n, context);
+  const answer = yesNoAnswer(n, context) ?? favourableLetter(n, context);
   if (answer) return answer;
   const sign = signWord(n, context);
   if (sign) return sign;
@@ -158,6 +166,17 @@ function yesNoAnswer(n: string, context: readonly string[]): RatingStatus | null
   const hasNo = [...NO].some((w) => scale.has(w));
   if (!hasYes || !hasNo) return null;
   return YES.has(n) ? 'GREEN' : NO.has(n) ? 'RED' : 'AMBER';
+}
+
+/**
+ * Budget variance letters: F favourable (green), U unfavourable (red), only where the column holds
+ * both (alone, "F" or "U" could be anything).
+ */
+function favourableLetter(n: string, context: readonly string[]): RatingStatus | null {
+  if (n !== 'f' && n !== 'u') return null;
+  const scale = new Set(context.map(normaliseRating));
+  if (!scale.has('f') || !scale.has('u')) return null;
+  return n === 'f' ? 'GREEN' : 'RED';
 }
 
 /** Status words for what is not a rating ("No Target Set", "for info only", "not_avail"). */

@@ -25,8 +25,28 @@ const NOUN_FIRST =
 const MAINTAIN =
   /^(?:to\s)?(?:at least\s)?(?:maintain(?:ed)?|sustain(?:ed)?|hold|keep)(?:\s(?:or\s(?:improve|better|exceed|increase|reduce)(?:\s(?:on|upon))?))?(?:\s(?:at\s)?(?:the\s)?(?:current|existing|present|same|previous|last year'?s?|2\d{3}(?:\/\d{2})?)?(?:\s?(?:level|levels|performance|position|rate|outturn|figure))?)?(?:\s(?:on|as|from)\s(?:the\s)?(?:last year|previous (?:year|quarter|month|period)|20\d{2}(?:\/\d{2})?))?\.?$|^(?:same as|no worse than|in line with)\s(?:the\s)?(?:last year|previous (?:year|quarter|month|period)|20\d{2}(?:\/\d{2})?)\.?$/i;
 
+/** The earlier figure a wording names: "last year", "the previous year's result", "2021/22". */
+const BASIS =
+  "(?:the\\s)?(?:(?:previous|prior|last|preceding)\\s(?:financial\\s)?(?:year|yr|quarter|period|month)(?:'s)?|20\\d\\d(?:\\s?[/-]\\s?\\d{2,4})?)(?:\\s(?:result|results|figure|performance|level|outturn|actual))?";
+
+/**
+ * "Maintain or improve", "Same or better than last year", "No worse than last year", "At least last
+ * year's result", "Improve on 2021/22": the earlier figure itself is the target, met when the figure
+ * is as good or better. The words do not say which way is better (the other evidence does).
+ */
+const HOLD_OR_BETTER = new RegExp(
+  `^(?:to\\s)?(?:(?:maintain|sustain|hold)(?:ed)?(?:\\s(?:or|and/or|/)\\s|\\s?/\\s?)(?:improve|improved|better|exceed|increase)(?:\\s(?:on|from|against)\\s${BASIS})?|(?:(?:the\\s)?same\\s(?:as\\s)?or\\sbetter\\sthan|equal\\sto\\sor\\sbetter\\sthan|as\\sgood\\sas\\sor\\sbetter\\sthan|no\\sworse\\sthan|not\\sworse\\sthan|at\\sleast|improve(?:d|ment)?\\s(?:on|from)|better\\sthan)\\s${BASIS})\\.?$`,
+  'i',
+);
+
+/** "Higher than last year", "Fewer than the previous year": the earlier figure, with the way to go. */
+const WAY_ON_BASIS = new RegExp(
+  `^(?:to\\s(?:be\\s)?)?(higher|more|greater|above|increase(?:d)?\\son|up\\son|lower|fewer|less|below|reduce(?:d)?\\son|down\\son)(?:\\sthan)?\\s${BASIS}\\.?$`,
+  'i',
+);
+
 export interface RelativeWording {
-  /** The way the wording says is good; null when it only says to hold the level ("Maintain"). */
+  /** Null where the wording only holds the level or says "as good or better" (MAINTAIN, HOLD_OR_BETTER). */
   polarity: PolarityKind | null;
   amount: number;
   /** "5%": a share of the earlier figure; "5" or "5 percentage points": an amount in its unit. */
@@ -48,7 +68,7 @@ export function readRelativeWording(text: string): RelativeWording | null {
   const n = v ? null : NOUN_FIRST.exec(t);
   if (v) [, verb, amount, unit, basis] = v;
   else if (n) [, amount, unit, verb, basis] = n;
-  else return null;
+  else return onBasis(t);
   const polarity: PolarityKind | null = DOWN.test(verb) ? 'lower' : UP.test(verb) ? 'higher' : null;
   const value = Number(amount);
   if (!polarity || !Number.isFinite(value)) return null;
@@ -59,6 +79,16 @@ export function readRelativeWording(text: string): RelativeWording | null {
     share: u === '%' || u.startsWith('per'),
     lastYear: /\b(?:year|yr)\b|\d{4}/i.test(basis ?? ''),
   };
+}
+
+/** The earlier figure as the target, without an amount: "Maintain or improve", "Higher than last year". */
+function onBasis(t: string): RelativeWording | null {
+  const lastYear = /\b(?:year|yr|year's)\b|\d{4}/i.test(t);
+  if (HOLD_OR_BETTER.test(t)) return { polarity: null, amount: 0, share: false, lastYear };
+  const w = WAY_ON_BASIS.exec(t);
+  if (!w) return null;
+  const polarity = /^(?:higher|more|greater|above|increase|up)/i.test(w[1]) ? 'higher' : 'lower';
+  return { polarity, amount: 0, share: false, lastYear };
 }
 
 /** Decimal places needed for `v`, at most `max`. */

@@ -20,7 +20,7 @@ import type { ReadOptions } from '../values/read';
 import { directionStatus, usesDirection } from './direction';
 import { polarityFromBaseline } from './evidence/polarity-from-baseline';
 import { polarityFromField, unreadPolarityField } from './evidence/polarity-from-field';
-import { polarityFromEarlierRatings, polarityFromRatings } from './evidence/polarity-from-ratings';
+import { accumulates, polarityFromEarlierRatings, polarityFromRatings } from './evidence/polarity-from-ratings';
 import { polarityFromTarget } from './evidence/polarity-from-target';
 import { polarityFromWording } from './evidence/polarity-from-wording';
 import { resolvePolarity, type PolarityResult } from './evidence/resolve-polarity';
@@ -129,8 +129,14 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
     polarityFromTarget(target.target, target.hint, target.wording),
     polarityFromBaseline(f.baseline, target.target, source.baseline?.period.label),
     polarityFromWording(source),
-    polarityFromRatings(source.rating, f.actual ?? null, target.target) ??
-      polarityFromEarlierRatings(source.earlierRatings, opts),
+    polarityFromRatings(
+      source.rating,
+      f.actual ?? null,
+      target.target,
+      undefined,
+      source.rating !== undefined && accumulates(source.name, source.measure, f.actualPeriod?.label),
+      source.letterKey,
+    ) ?? polarityFromEarlierRatings(source.earlierRatings, opts),
   ];
   // A year-to-date series trends against the same period last year (cumulative.ts).
   const cumulative =

@@ -23,8 +23,12 @@ function targetText(t: Reading, actual: Reading): string {
   return formatNumber(t.value, Math.max(t.decimals, pad), t.grouping || actual.grouping);
 }
 
-function sizeText(size: number, decimals: number, actual: Reading, percent: boolean): string {
-  return withUnit(formatNumber(size, decimals, actual.grouping), percent);
+/**
+ * The gap groups its thousands where either figure does: "1,005 below the target of 1,200" beside
+ * actuals written "195", not "1005 below the target of 1,200".
+ */
+function sizeText(size: number, decimals: number, grouping: boolean, percent: boolean): string {
+  return withUnit(formatNumber(size, decimals, grouping), percent);
 }
 
 /** A formatted size with "percentage point(s)" where the figures are percentages. */
@@ -55,8 +59,9 @@ export function varianceText(actual: Reading | null, target: Target | null, pola
           : `the target of ${targetText(low, actual)}`;
       const l = shown(low);
       const h = shown(high);
-      if (a < l - EPS) return `${sizeText(l - a, decimals, actual, percent)} below ${what}`;
-      if (a > h + EPS) return `${sizeText(a - h, decimals, actual, percent)} above ${what}`;
+      const grouping = actual.grouping || low.grouping || high.grouping;
+      if (a < l - EPS) return `${sizeText(l - a, decimals, grouping, percent)} below ${what}`;
+      if (a > h + EPS) return `${sizeText(a - h, decimals, grouping, percent)} above ${what}`;
       return target.kind === 'band'
         ? `Within ${what} (${formatNumber(actual.value, actual.decimals, actual.grouping, percent)})`
         : `On target (${targetText(low, actual)})`;
@@ -64,7 +69,7 @@ export function varianceText(actual: Reading | null, target: Target | null, pola
     const t = target.value;
     const decimals = Math.max(actual.decimals, t.decimals);
     const diff = a - shown(t);
-    const size = formatNumber(Math.abs(diff), decimals, actual.grouping);
+    const size = formatNumber(Math.abs(diff), decimals, actual.grouping || t.grouping);
     // Equal at the displayed precision is on target, whatever float noise says.
     if (Math.abs(diff) < EPS || Number(size.replace(/,/g, '')) === 0) return `On target (${targetText(t, actual)})`;
     const dir = diff > 0 ? 'above' : 'below';

@@ -9,6 +9,7 @@ import { statisticalSymbol, withoutAnnotations } from './annotations';
 import { dateFormatParts } from '../periods/excel-dates';
 import { excelError } from './excel-errors';
 import { saysNoFigureYet } from './not-yet';
+import { parseDurationText } from './duration-text';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -49,6 +50,9 @@ const GROUP_SEPARATORS = /[, \u00a0\u2009\u202f]/g;
  */
 const DASH_MINUS = /^[\u2212\u2012\u2013\u2014](?=\s*[£$€]?\s*\.?\d)/;
 
+/** A currency sign before accounting brackets: "£(12,400)", "$ (1,234.50)". */
+const CURRENCY_OUTSIDE = /^([£$€])\s*\(([^()]*)\)$/;
+
 /** Accounting negatives: "(4)", "(1,305)", "(£12.50)", "(3.5%)": the figure in brackets, nothing else. */
 const BRACKETED = /^\(\s*([^()]*)\s*\)$/;
 
@@ -61,6 +65,10 @@ export function parseNumberText(
   if (text.length > MAX_NUMBER_TEXT) return null;
   let t = text.trim();
   let negate = false;
+  // "£(12,400)": the currency sign outside the accounting brackets, as finance exports write it, is
+  // "(£12,400)".
+  const outside = CURRENCY_OUTSIDE.exec(t);
+  if (outside) t = `(${outside[1]}${outside[2]})`;
   // The patterns for the rarer forms run only when the first character asks for them.
   const first = t.charCodeAt(0);
   const bracketed = first === 40 /* ( */ ? BRACKETED.exec(t) : null;
@@ -72,7 +80,11 @@ export function parseNumberText(
   }
   if (first > 127 && DASH_MINUS.test(t)) t = `-${t.slice(1)}`;
   const m = PLAIN_NUMBER.exec(t) ?? NUMBER_TEXT.exec(t);
-  if (!m) return null;
+  if (!m) {
+    // "00:38:12" as text is a duration, read in seconds as a time-formatted cell is (duration-text.ts).
+    const duration = negate ? null : parseDurationText(t);
+    return duration && { value: duration.seconds, decimals: duration.decimals, grouping: false, percent: false };
+  }
   const digits = m[2].replace(GROUP_SEPARATORS, '');
   const suffix = (m[5] ?? '').toLowerCase();
   const scale = MULTIPLIER[suffix] ?? 1;
@@ -196,7 +208,7 @@ function withoutNote(t: string): string {
   return m ? m[1] : '';
 }
 
-function fromText(raw: string, opts: ReadOptions): ValueRead {
+function fromText(raw: string, opts: ReadOptions, fraction = false): ValueRead {
   const typed = raw.replace(/\u00a0/g, ' ').trim();
   const symbol = statisticalSymbol(typed);
   if (symbol) return { kind: 'not-number', reason: `${quote(typed)} is the statistical symbol for ${symbol}` };
@@ -208,6 +220,19 @@ function fromText(raw: string, opts: ReadOptions): ValueRead {
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
   const parsed = parseNumberText(t) ?? parseNumberText(withoutNote(t));
   if (!parsed) return { kind: 'not-number', reason: whyNotNumber(t) };
+  // "0.92" typed as text in a column read as percentages written as fractions is 92%, as the
+  // number 0.92 there is (fromNumber): the note says so, and the figure must agree with it.
+  if (fraction && !parsed.percent) {
+    return {
+      kind: 'number',
+      reading: {
+        value: toPoints(parsed.value),
+        percent: true,
+        decimals: Math.max(0, parsed.decimals - 2),
+        grouping: false,
+      },
+    };
+  }
   return {
     kind: 'number',
     reading: {
@@ -227,7 +252,7 @@ export function readValue(src: SourceCell, opts: ReadOptions = {}): ValueRead {
     if (typeof value === 'boolean')
       return { kind: 'not-number', reason: `${value ? 'TRUE' : 'FALSE'} is a yes/no value, not a number` };
     if (typeof value === 'number') return fromNumber(src, value, opts ?? {});
-    if (typeof value === 'string') return fromText(value, opts ?? {});
+    if (typeof value === 'string') return fromText(value, opts ?? {}, src.fraction === true);
     return { kind: 'not-number', reason: 'the cell holds something other than a number or text' };
   } catch {
     return { kind: 'not-number', reason: 'the cell could not be read' };

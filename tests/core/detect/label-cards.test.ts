@@ -55,6 +55,20 @@ describe('label cards', () => {
     expect(result.indicators[0].previous).toMatchObject({ value: 71 });
   });
 
+  it('reads NHS cards side by side, the target named by its Standard', () => {
+    const result = run([
+      ['Emergency Department 4-hour performance', '', '', 'Cancer 62-day treatment', ''],
+      ['Standard', '76%', '', 'Standard', '85%'],
+      ['Latest month', '73.9%', '', 'Latest month', '68.2%'],
+      ['Previous month', '72.1%', '', 'Previous month', '70.4%'],
+      ['Status', '', '', 'Status', ''],
+    ]);
+    expect(result.indicators.map((i) => [i.source.name, i.status, i.trend])).toEqual([
+      ['Emergency Department 4-hour performance', 'AMBER', 'BIT_BETTER'],
+      ['Cancer 62-day treatment', 'RED', 'NOT_BETTER'],
+    ]);
+  });
+
   it('is no card without a target, nor where the rows run wider than a label and a figure', () => {
     expect(run([['Summary'], ['Actual', 120], ['Previous', 110]]).indicators).toHaveLength(0);
     const table = run([

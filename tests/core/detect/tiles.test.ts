@@ -29,6 +29,30 @@ describe('KPI tiles', () => {
     );
   });
 
+  it('reads figures stored as text ("4,820", "£38.20", "£1.24m", "91%"), with their target and last-quarter lines', () => {
+    const rows = [
+      [
+        'Beneficiaries supported',
+        null,
+        'Cost per beneficiary',
+        null,
+        'Fundraising income',
+        null,
+        'Supporter satisfaction',
+      ],
+      ['4,820', null, '£38.20', null, '£1.24m', null, '91%'],
+      ['Target: 5,000', null, 'Target: £35.00', null, 'Target: £1.5m', null, 'Target: 90%'],
+      ['Last quarter: 4,310', null, 'Last quarter: £36.75', null, 'Last quarter: £1.02m', null, 'Last quarter: 88%'],
+    ];
+    const result = scoreSheet(buildSnapshot(rows), defaultRules());
+    expect(result.indicators.map((i) => [i.source.name, i.status, i.actual?.value, i.trend])).toEqual([
+      ['Beneficiaries supported', 'AMBER', 4820, 'MUCH_BETTER'],
+      ['Cost per beneficiary', 'RED', 38.2, 'NOT_BETTER'],
+      ['Fundraising income', 'RED', 1240000, 'MUCH_BETTER'],
+      ['Supporter satisfaction', 'GREEN', 91, 'BIT_BETTER'],
+    ]);
+  });
+
   it('says no data for a tile whose figure is a formula the file holds no value for', () => {
     const rows = [
       ['Annual Recurring Revenue', null, 'Active Customers'],

@@ -55,3 +55,38 @@ describe('durations in time formats', () => {
     expect(result.warnings.some((w) => w.message.includes('formatted as a date'))).toBe(false);
   });
 });
+
+/**
+ * The same durations exported as text ("00:38:12"), as data downloads write response times: read in
+ * seconds too (values/duration-text.ts). Before, each was "several figures, not one number", and a
+ * long download holding them was not read as long format at all (every row its own indicator).
+ */
+describe('durations typed as text', () => {
+  const text = (t: string): SourceCell => ({ cell: { row: 0, col: 0 }, value: t, numberFormat: 'General', text: t });
+
+  it('reads h:mm:ss text in seconds; two parts (a ratio, a time of day) stay text', () => {
+    const r = readValue(text('00:38:12'));
+    expect(r.kind === 'number' && r.reading.value).toBe(2292);
+    const h = readValue(text('1:02:05.5'));
+    expect(h.kind === 'number' && h.reading.value).toBe(3725.5);
+    expect(readValue(text('1:25')).kind).toBe('not-number');
+    expect(readValue(text('00:75:00')).kind).toBe('not-number');
+  });
+
+  it('a long download of response times is one indicator, rated on its latest month', () => {
+    const rows: CellInput[][] = [['Indicator', 'Period', 'Value', 'Target']];
+    const months = ['2023-06', '2023-07', '2023-08', '2023-09'];
+    ['00:38:12', '00:41:05', '00:35:40', '00:33:10'].forEach((v, i) =>
+      rows.push(['Category 2 mean response time', months[i], v, '00:30:00']),
+    );
+    [92.1, 93.4, 94.2, 95.3].forEach((v, i) => rows.push(['Calls answered within 60 seconds (%)', months[i], v, 95]));
+    const result = scoreSheet(buildSnapshot(rows), defaultRules());
+    expect(result.indicators).toHaveLength(2);
+    const cat2 = result.indicators.find((i) => i.source.name === 'Category 2 mean response time')!;
+    expect(cat2.actual?.value).toBe(1990);
+    expect(cat2.target?.kind === 'value' && cat2.target.value.value).toBe(1800);
+    expect(cat2.polarity).toBe('lower');
+    expect(cat2.status).toBe('RED');
+    expect(cat2.trend).toBe('MUCH_BETTER');
+  });
+});

@@ -35,6 +35,10 @@ describe('variance text figures', () => {
       '345 above the target of 12,000 (bigger is better)',
     );
   });
+
+  it('the gap groups its thousands where the target does, though the actual is small', () => {
+    expect(variance(195, { v: 1200, f: '#,##0' })).toBe('1,005 below the target of 1,200 (bigger is better)');
+  });
 });
 
 describe('a percentage name over bare figures in 0..1', () => {

@@ -61,3 +61,24 @@ describe('"former" turns round people, not what is counted about them', () => {
     expect(way(name)).toBe(polarity);
   });
 });
+
+/**
+ * The NHS standards by programme and time limit, as board scorecards abbreviate them: the share seen
+ * within the limit (bigger), not the disease or the pathway counted ("cancer", "incomplete"); a
+ * count of those past the limit stays smaller.
+ */
+describe('NHS standards by programme and time limit', () => {
+  it.each([
+    ['Cancer: 62 day (all)', 'higher'],
+    ['Cancer 28 day FDS', 'higher'],
+    ['Cancer 2 week wait', 'higher'],
+    ['RTT 18 weeks incomplete', 'higher'],
+    ['18 week RTT', 'higher'],
+    ['RTT incomplete pathways', 'lower'],
+    ['RTT 52 week breaches', 'lower'],
+    ['A&E 12 hour trolley waits', 'lower'],
+    ['Cancer 62 day backlog', 'lower'],
+  ])('%p is %s', (name, polarity) => {
+    expect(way(name)).toBe(polarity);
+  });
+});

@@ -9,8 +9,16 @@
  * side of the target the actual is on, the evidence is marked `alsoSide`: it still speaks where
  * nothing stronger does, but stronger evidence the other way is no disagreement with it. A word
  * against the figure ("Above target" for 450 against 500) can only be the rating.
+ *
+ * Two kinds of rating may judge the year's outcome rather than the figure against the target: a
+ * forecast ("On track": an OKR's 41 of 45 is on track to reach 45), and a rating of a figure that
+ * accumulates over the year ("Number of digital transactions (cumulative)": 955,870 at Q3 rated
+ * Green against the year's 1,200,000). A good rating of such a figure short of its target says
+ * nothing of which way is good (read as evidence, it made bigger-is-better measures
+ * smaller-is-better). Its other ratings still speak: "Off track" at 4 of 10, or "below target" for
+ * a cumulative 5 against 15, say bigger is better whichever target they judge against.
  */
-import type { IndicatorSource, Reading, SourceCell, Target } from '../../model';
+import type { IndicatorSource, LetterKey, Reading, SourceCell, Target } from '../../model';
 import { readValue, type ReadOptions } from '../../values/read';
 import { readTarget } from '../../values/target';
 import { normaliseRating, ratingOf } from '../rating-words';
@@ -25,21 +33,39 @@ const SIDE: Record<string, boolean> = {
 };
 import type { PolarityEvidence } from './types';
 
+/** Ratings that forecast the year's outcome rather than judge the figure against the target. */
+const FORECAST = new Set(['on track', 'off track', 'not on track']);
+
+/** A figure that accumulates through the year, by its name or its column ("YTD", "Cumulative"). */
+const CUMULATIVE = /\b(?:cumulative|cumulatively|ytd|year[ -]to[ -]date)\b/i;
+
+/** The name or the actual's column says the figure accumulates through the year. */
+export function accumulates(...texts: readonly (string | undefined)[]): boolean {
+  return texts.some((t) => typeof t === 'string' && CUMULATIVE.test(t.slice(0, 300)));
+}
+
 export function polarityFromRatings(
   rating: SourceCell | undefined,
   actual: Reading | null,
   target: Target | null,
   context: readonly string[] = [],
+  cumulative = false,
+  letters?: LetterKey,
 ): PolarityEvidence | null {
   if (!rating || !actual || target?.kind !== 'value') return null;
-  const r = ratingOf(rating.value, context);
+  // The sheet's key says what its letters mean ("B = Behind target"), before the usual reading.
+  const r =
+    (letters && typeof rating.value === 'string' ? letters[rating.value.trim()] : undefined) ??
+    ratingOf(rating.value, context);
   if (!r || r === 'AMBER') return null;
   const a = actual.value;
   const t = target.value.value;
   if (a === t) return null;
-  const side = SIDE[normaliseRating(String(rating.value))];
+  const words = normaliseRating(String(rating.value));
+  const side = SIDE[words];
   const good = r === 'GREEN' || r === 'BLUE';
   const above = a > t;
+  if (good && !above && (cumulative || FORECAST.has(words))) return null;
   const found: PolarityEvidence = {
     kind: 'ratings',
     polarity: good === above ? 'higher' : 'lower',

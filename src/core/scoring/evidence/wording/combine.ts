@@ -49,8 +49,13 @@ function longestFirst(hits: Found[]): Found[] {
 const DENOMINATOR =
   /\((?:% of|as a? ?% of|percentage of|share of|per|number per|rate per|of total)(?!\w)[^()]{0,120}\)|\bas (?:a )?(?:%|percentage|proportion|share) of [^()]{0,120}|\bto[- ][a-z]+(?:[- ][a-z]+)?(?=[- ]ratios?\b)/g;
 
-/** Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name. */
-const BRACKET = /\([^()]{0,160}\)/g;
+/**
+ * Any bracket: an aside ("(according to rapid diagnostic testing)") counts for less than the name.
+ * Square brackets too: performance frameworks write the calculation after the measure ("Cost of
+ * aquatic facilities [Direct cost less income / Number of visits]"), and the words of the formula
+ * (income, visits) are not what the measure is.
+ */
+const BRACKET = /\([^()]{0,160}\)|\[[^[\]]{0,200}\]/g;
 
 function spans(text: string, re: RegExp): [number, number][] {
   // An exec loop: EdgeHTML 18 has no String.prototype.matchAll.

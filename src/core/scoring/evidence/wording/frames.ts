@@ -20,6 +20,13 @@ const AVERAGE = '(?:average|avg\\.?|mean|median)';
 
 const SHORT_UNIT = '(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|minutes?|mins?|seconds?|secs?)';
 
+/**
+ * After a standard's time limit, words that make the measure a count of those past it ("52 week
+ * breaches", "12 hour trolley waits", "62 day backlog", "52+ weeks", "18 weeks or more").
+ */
+const NOT_PAST_LIMIT =
+  '(?! ?(?:\\+|plus\\b|or (?:more|over|longer)|and over))(?!(?: [a-z&]+){0,3} (?:breach\\w*|waiters?|waits|backlogs?|trolley\\w*|patients waiting|over\\b))';
+
 /** Aims stated by a verb at the start of the measure, after any reference code. */
 export const OPENING_VERBS: readonly Cue[] = [
   frame(
@@ -57,6 +64,20 @@ export const FRAMES: readonly Cue[] = [
   frame(
     'higher',
     words(`${NUMBER}[- ]${SHORT_UNIT}(?: [a-z&]+){0,3} (?:standard|performance|compliance)`),
+    undefined,
+    WEIGHT.frame + 1,
+  ),
+  // The NHS standards by their programme and time limit ("Cancer 62 day", "RTT 18 weeks
+  // incomplete", "Cancer 2 week wait", "18 week RTT", "62 day cancer"): the share of patients seen
+  // within the limit, so it outweighs the disease ("cancer") and the pathway ("incomplete"). Not a
+  // count of those past the limit (NOT_PAST_LIMIT: "RTT 52 week breaches", "12 hour trolley waits"),
+  // nor diagnostics, whose 6-week measure is published both ways.
+  frame(
+    'higher',
+    words(
+      `(?:cancer|rtt|referral to treatment|a&e|ed)(?::| -|-)? ${NUMBER}[- ]${SHORT_UNIT}${NOT_PAST_LIMIT}`,
+      `${NUMBER}[- ]${SHORT_UNIT} (?:cancer|rtt|referral to treatment)${NOT_PAST_LIMIT}`,
+    ),
     undefined,
     WEIGHT.frame + 1,
   ),

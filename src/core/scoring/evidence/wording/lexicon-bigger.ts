@@ -211,6 +211,8 @@ export const BIGGER: readonly Cue[] = [
     'school readiness',
     'ready for school',
     'on track',
+    // A standard, target or deadline met ("Response standard met (%)").
+    '(?:standards?|targets?|deadlines?|timescales?|slas?|pledges?) met',
     'apprentice\\w*',
     'trained',
     'training',
@@ -258,6 +260,9 @@ export const BIGGER: readonly Cue[] = [
     'recycl\\w*',
     'compost\\w*',
     're-?use',
+    // Waste kept out of landfill is the aim, though "landfill" alone is to be less.
+    '(?:waste )?divert(?:ed|ing)? from landfill',
+    '(?:landfill )?diversion(?: rate)?',
     'affordable (?:homes|housing|dwellings)',
     '(?:homes|houses|dwellings) (?:built|delivered|completed)',
     'new (?:homes|houses|dwellings)',

@@ -145,6 +145,9 @@ export const SMALLER: readonly Cue[] = [
     'fear of',
     'noise',
     'nuisance',
+    // Fire and rescue: fires attended and false alarms are counted to be fewer.
+    'fires',
+    'false alarms?',
   ),
   // A service failing or slow, and what it costs.
   lower(
@@ -204,7 +207,7 @@ export const SMALLER: readonly Cue[] = [
     // Work left undone, named after the thing ("enforcement cases outstanding", "repairs outstanding").
     '(?:cases?|applications?|claims?|complaints?|repairs?|jobs?|requests?|invoices?|actions?|enquiries|works|orders|assessments?|reviews?) outstanding',
     'scams?',
-    '(?:re-?let|turnaround|response|processing|decision|lead|journey) times?',
+    '(?:re-?let|turnaround|response|processing|decision|lead|journey|answer(?:ing)?|call answer) times?',
     'overpayments?',
     'temporary (?:staff|workers|contracts?)',
     'avoidable',
