@@ -99,14 +99,15 @@ export function statusColumnWords(grid: Grid, rows: readonly number[], col: numb
     const n = normaliseRating(t);
     const status: Status | null = ratingOf(t, texts) ?? notRatedOf(t);
     if (!status || words[status]) continue;
-    const bare = STARTS_WITH_WORD.test(t);
+    // A tick or a cross alone (no letters, yet a rating) is the author's mark, not our symbol.
+    const bare = STARTS_WITH_WORD.test(t) || n === '';
     // "Green - on track": the colour is the word; the explanation is that row's, not every row's.
     const lead = colourLead(t);
     const code = n.length <= 1 || COLOURS.has(n) || lead !== null;
     if (code && !bare) continue;
     if (!code) phrases++;
     // Our own symbol in front ("● above target") is not part of the word.
-    words[status] = lead ?? t.replace(LEAD_BEFORE_WORD, '');
+    words[status] = lead ?? (n === '' ? t : t.replace(LEAD_BEFORE_WORD, ''));
     found++;
   }
   if (found === 0) return undefined;

@@ -101,7 +101,7 @@ export function normaliseRating(text: string): string {
 export function ratingOf(text: unknown, context: readonly string[] = []): RatingStatus | null {
   if (typeof text !== 'string' || text.length > MAX_RATING_TEXT) return null;
   const n = normaliseRating(text);
-  if (n === '') return null;
+  if (n === '') return TICKS[text.trim()] ?? null;
   if (n === 'target' || n === 'on target') {
     const scale = context.map(normaliseRating);
     if (scale.includes('above target') && (scale.includes('off target') || scale.includes('below target')))
@@ -149,6 +149,19 @@ function signWord(n: string, context: readonly string[]): RatingStatus | null {
   const scale = new Set(context.map(normaliseRating));
   return Object.keys(SIGNS).filter((w) => scale.has(w)).length >= 2 ? status : null;
 }
+
+/** A tick or a cross in a "Met?" column: met (green) or not (red); the sheet has no amber mark. */
+const TICKS: Record<string, RatingStatus> = {
+  '\u2713': 'GREEN',
+  '\u2714': 'GREEN',
+  '\u2611': 'GREEN',
+  '\u2705': 'GREEN',
+  '\u2717': 'RED',
+  '\u2718': 'RED',
+  '\u2612': 'RED',
+  '\u274c': 'RED',
+  '\u00d7': 'RED',
+};
 
 const YES = new Set(['yes', 'y']);
 const NO = new Set(['no', 'n']);
