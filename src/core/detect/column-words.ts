@@ -13,10 +13,12 @@ const STATUS_RE =
   /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
 /**
  * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
- * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
+ * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance";
+ * or the level where amber ends and red starts ("Intervention level", "Red threshold", "Amber
+ * threshold", "Amber limit": sheet-tolerance.ts reads those as levels).
  */
 const TOLERANCE_RE =
-  /^(?:((amber|rag|target)\s+)?tolerances?\b|intervention(?: (?:level|point|threshold))?$|red (?:threshold|trigger|boundary|level)$)/;
+  /^(?:((amber|rag|target)\s+)?tolerances?\b|intervention(?: (?:level|point|threshold))?$|(?:red|amber) (?:threshold|trigger|boundary|level|limit)$)/;
 const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =

@@ -11,7 +11,9 @@
  * An "Intervention level" or "Red threshold" column gives a level, not an amount: the figure at
  * which the indicator turns red. Between the target and that level is amber, beyond it red, so the
  * tolerance is the distance from the target to the level, where the level lies on the bad side of
- * the target (a level on the good side says nothing the target does not: not used, said).
+ * the target (a level on the good side says nothing the target does not: not used, said). An
+ * "Amber threshold" beside a target is the same level seen from the other side, the worst figure
+ * still amber (a council's "Target 45% | Amber threshold 43%": 43% to 45% amber, below 43% red).
  */
 import type { IndicatorSource, PolarityKind, Target } from '../model';
 import type { Tolerance } from '../rules/types';
@@ -26,7 +28,7 @@ const POINTS = /\b(?:pp|pts?|points?|percentage points?|ppts?)\.?$/i;
 const PERCENT_HEADER = /%|\bper ?cent\b|\bpercentage\b/i;
 
 /** Headers whose cells are the level where red starts, not an amount. */
-const LEVEL_HEADER = /\bintervention\b|\bred (?:threshold|trigger|boundary|level)\b/i;
+const LEVEL_HEADER = /\bintervention\b|\b(?:red|amber) (?:threshold|trigger|boundary|level|limit)\b/i;
 
 /** The tolerance an intervention level gives: the distance from the target to the level, on the bad side. */
 function fromLevel(
