@@ -16,7 +16,7 @@ import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { CONTENT_ROWS } from './name-column';
 import { bannerPeriods, roleRowUnder } from './period-banner';
-import { rowYearAnchor } from './row-year';
+import { rowYearAnchor, yearlessActualCell } from './row-year';
 import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
 
 export interface HeaderLayout {
@@ -165,7 +165,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
-  const cells = columns.map((c) => headerCell(grid, rowOf.get(c.col) ?? r, c.col));
+  const cells = columns.map((c) => yearlessActualCell(c) ?? headerCell(grid, rowOf.get(c.col) ?? r, c.col));
   let inRow = analysePeriodRow(cells, { date1904: grid.date1904 });
   // Yearless quarters or months with no year in the row: the year its role headers name (row-year.ts).
   const anchor = inRow.nominalYear ? rowYearAnchor(columns) : null;
@@ -175,7 +175,9 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   columns.forEach((c, i) => {
     const p = inRow.periods[i];
-    if (p && (c.role === 'period' || (c.role === 'actual' && c.period))) c.period = p;
+    // An actual keeps its own label ("Q2 Actual"), read in the row as its period's words ("Q2").
+    if (p && c.role === 'period') c.period = p;
+    else if (p && c.role === 'actual' && c.period) c.period = { ...p, label: c.period.label };
   });
   const signature = sig.join('|');
   let findings: RoleFinding[] | undefined;
