@@ -15,7 +15,7 @@ import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { CONTENT_ROWS } from './name-column';
-import { bannerPeriods, roleRowUnder } from './period-banner';
+import { bannerPeriods, roleRowUnder, withBannerYear } from './period-banner';
 import { rowYearAnchor, yearlessActualCell } from './row-year';
 import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
 
@@ -165,7 +165,13 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
-  const cells = columns.map((c) => yearlessActualCell(c) ?? headerCell(grid, rowOf.get(c.col) ?? r, c.col));
+  // A yearless quarter or month under a year banner is read with the banner's year (period-banner.ts).
+  const cells = columns.map(
+    (c) =>
+      withBannerYear(c.period, banner.get(c.col)) ??
+      yearlessActualCell(c) ??
+      headerCell(grid, rowOf.get(c.col) ?? r, c.col),
+  );
   let inRow = analysePeriodRow(cells, { date1904: grid.date1904 });
   // Yearless quarters or months with no year in the row: the year its role headers name (row-year.ts).
   const anchor = inRow.nominalYear ? rowYearAnchor(columns) : null;
