@@ -56,6 +56,10 @@ export const FRAMES: readonly Cue[] = [
     undefined,
     WEIGHT.frame + 1,
   ),
+  // A share meeting a standard ("% of streets at an acceptable standard of litter", "homes at a
+  // satisfactory level"): what is counted is the good state, however bad the subject it names.
+  // "unacceptable" is not matched (no word boundary inside it): "unacceptable levels of litter" stays smaller.
+  frame('higher', words('(?:acceptable|satisfactory) (?:standards?|levels?)'), undefined, WEIGHT.frame + 1),
   frame('band', /\bmaintain(?:ed)?\b.{0,80}?\b(?:at|current level)\b/g, 'maintained at'),
   frame('lower', /\bkeep\b.{0,80}?\b(?:under|below|less than)\b/g, 'keep under'),
   frame('higher', /\bkeep\b.{0,80}?\b(?:over|above|at least)\b/g, 'keep above'),
