@@ -54,4 +54,35 @@ describe('durations in time formats', () => {
     expect(by('Average time to answer calls').status).toBe('RED');
     expect(result.warnings.some((w) => w.message.includes('formatted as a date'))).toBe(false);
   });
+
+  it('quotes durations as the sheet shows them: clocks, at the seconds shown', () => {
+    // 2:40 against 2:00 (Excel keeps 0.00185 and 0.00139 days: 159.84 and 120.096 seconds).
+    const result = scoreSheet(
+      buildSnapshot([
+        ['Measure', 'Polarity', 'Target', 'Actual', 'National average'],
+        [
+          'Average call waiting time',
+          'Lower is better',
+          { v: 0.00139, f: 'mm:ss' },
+          { v: 0.00185, f: 'mm:ss' },
+          { v: 0.00208, f: 'mm:ss' },
+        ],
+        [
+          'Average speed of answer',
+          'Lower is better',
+          { v: 1 / 1440, f: 'mm:ss' },
+          { v: 1.0001 / 1440, f: 'mm:ss' },
+          '',
+        ],
+      ]),
+      defaultRules(),
+    );
+    const wait = result.indicators.find((i) => i.source.name === 'Average call waiting time')!;
+    expect(wait.varianceText).toBe('0:40 above the target of 2:00 (smaller is better)');
+    expect(wait.comparisons?.[0].text).toMatch(/^0:20 below the national average of 3:00/);
+    // 1:00.006 shows as 01:00: on target at the precision shown.
+    const answer = result.indicators.find((i) => i.source.name === 'Average speed of answer')!;
+    expect(answer.status).toBe('GREEN');
+    expect(answer.varianceText).toBe('On target (1:00)');
+  });
 });
