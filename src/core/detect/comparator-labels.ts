@@ -106,7 +106,10 @@ export function classifyComparatorLabel(text: string): ComparatorLabel | null {
   if (NEIGHBOURS.test(l)) return { kind: 'neighbours', name: 'the statistical neighbours average', ...extra };
   if (NATIONAL.test(l)) return { kind: 'national', name: 'the national average', ...extra };
   const nation = DEVOLVED_NATION.exec(l);
-  if (nation) return { kind: 'national', name: `the ${NATION_NAME[nation[2]] ?? 'national'} average`, ...extra };
+  if (nation) {
+    const what = /\bmedian\b/.test(l) ? 'median' : 'average';
+    return { kind: 'national', name: `the ${NATION_NAME[nation[2]] ?? 'national'} ${what}`, ...extra };
+  }
   const region = REGIONS.find((r) => l === r || l.startsWith(`${r} `) || l.startsWith(`${r},`));
   if (region) return { kind: 'regional', name: `the ${titleCase(region)} average`, ...extra };
   if (REGION_ABBREV.test(l)) return { kind: 'regional', name: 'the regional average', ...extra };

@@ -44,6 +44,7 @@ describe('comparator labels', () => {
     expect(classifyComparatorLabel('Yorkshire and the Humber')?.name).toBe('the Yorkshire and the Humber average');
     expect(classifyComparatorLabel('Wales Average 2022/23')?.name).toBe('the Wales average');
     expect(classifyComparatorLabel('Scotland 2022-23')?.name).toBe('the Scotland average');
+    expect(classifyComparatorLabel('Wales median 2022-23')?.name).toBe('the Wales median');
   });
 
   test('scales', () => {
