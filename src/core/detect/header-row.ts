@@ -88,6 +88,20 @@ function samePart(a: Period | undefined, b: Period | undefined): boolean {
   return a.fyStart === undefined || b.fyStart === undefined || a.fyStart === b.fyStart;
 }
 
+/** A month (or dated) column inside the quarter a target header names ("Dec-24" in "Q3 target"). */
+function monthOfQuarter(p: Period | undefined, quarter: Period | undefined): boolean {
+  if (!p || !quarter || quarter.kind !== 'quarter' || (p.kind !== 'month' && p.kind !== 'date')) return false;
+  if (p.quarter !== quarter.quarter || p.fyStart === undefined) return false;
+  return quarter.fyStart === undefined || quarter.fyStart === p.fyStart;
+}
+
+/** The quarter in the year of its latest month column, ordered with it. */
+function placedAtMonth(quarter: Period, months: readonly PeriodColumn[]): Period {
+  let last = months[0].period;
+  for (const m of months) if (m.period.order > last.order) last = m.period;
+  return { ...quarter, fyStart: last.fyStart, order: last.order };
+}
+
 export interface ParseOptions {
   /** Let the content settle the roles (column-evidence.ts). Off for the quick repeated-header tests. */
   content?: boolean;
@@ -267,18 +281,30 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
   const dated = targetCols.filter((t) => t.period);
-  if (dated.length >= 2) {
+  // "Annual Target | Q3 Target | Q3 Actual": the quarter's own target (a profile of a cumulative
+  // figure) is the one its figure meets; the year's ("Annual Target", "Annual target 2024/25")
+  // stands in where the quarter's is blank. Beside month columns ("Q3 profiled target | Jun-24 |
+  // Sep-24 | Dec-24") the quarter is the one its months fall in, placed at its latest month so it
+  // is the current period's target.
+  const isPart = (t: HeaderColumn): boolean =>
+    t.period?.kind !== 'year' &&
+    (actuals.some((a) => samePart(a.period, t.period)) || periodCols.some((p) => monthOfQuarter(p.period, t.period)));
+  const parts = dated.filter(isPart);
+  const yearTargets = dated.filter((t) => t.period?.kind === 'year');
+  const yearCol =
+    parts.length === 1 && dated.length === 1 + yearTargets.length && yearTargets.length <= 1
+      ? (yearTargets[0]?.col ?? (layout.target !== parts[0].col ? layout.target : undefined))
+      : undefined;
+  if (yearCol !== undefined) {
+    const part = parts[0];
+    const months = periodCols.filter((p) => monthOfQuarter(p.period, part.period));
+    const period = months.length > 0 ? placedAtMonth(part.period!, months) : part.period!;
+    layout.target = yearCol;
+    layout.periodTargets = [{ col: part.col, period }];
+    layout.yearTarget = true;
+  } else if (dated.length >= 2) {
     layout.periodTargets = byOrder(dated.map((t) => ({ col: t.col, period: t.period! })));
     layout.target = undefined;
-  } else if (
-    dated.length === 1 &&
-    layout.target !== dated[0].col &&
-    actuals.some((a) => samePart(a.period, dated[0].period))
-  ) {
-    // "Annual Target | Q3 Target | Q3 Actual": the quarter's own target (a profile of a cumulative
-    // figure) is the one its figure meets; the year's stands in where the quarter's is blank.
-    layout.periodTargets = [{ col: dated[0].col, period: dated[0].period! }];
-    layout.yearTarget = true;
   } else {
     const others = targetCols.filter((t) => !t.period && t.col !== layout.target).map((t) => t.col);
     if (layout.target !== undefined && others.length > 0) layout.otherTargets = others;
