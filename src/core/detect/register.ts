@@ -24,6 +24,7 @@ import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
 import { statusColumnWords } from './sheet-words';
+import { comparatorTarget } from '../scoring/comparator-target';
 
 function titleAbove(grid: Grid, r: number): string | undefined {
   for (let up = r - 1; up >= Math.max(0, r - 3); up--) {
@@ -61,15 +62,17 @@ function addOwnRatings(
 }
 
 /** One warning per table for targets that are words, not a number or a band. */
-function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): void {
+function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[], indicators: IndicatorSource[]): void {
   if (h.target === undefined) return;
   const grid = ctx.grid;
   const bad: number[] = [];
   let reason = '';
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     if (grid.isBlank(r, h.target) || typeof grid.value(r, h.target) !== 'string') continue;
     // "Monitor only", "Contextual": no target on purpose, not text to fix.
     if (saysNoTarget(grid.value(r, h.target))) continue;
+    // "Top quartile" beside the row's top quartile threshold: a target the row gives a figure for.
+    if (comparatorTarget(grid.trimmed(r, h.target), indicators[i], {}) !== null) continue;
     const read = readTarget(grid.source(r, h.target));
     if (read.kind === 'not-number') {
       if (bad.length === 0) reason = read.reason;
@@ -202,7 +205,7 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   markPercentFractions(grid, h.row, indicators);
   if (out.status !== undefined && out.status === hp.status && !out.added?.status)
     addOwnRatings(grid, hp.status, body.rows, indicators, earlierStatusColumns(hp, currentPeriod));
-  warnTextTargets(ctx, h, body.rows);
+  warnTextTargets(ctx, h, body.rows, indicators);
   warnReading(ctx, h, body.last);
   const table: TableDraft = {
     layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',
