@@ -18,7 +18,7 @@ export interface ComparatorTarget {
 
 /** "Top quartile", "To be in the top quartile", "Upper quartile (top 25%)" stripped of its brackets. */
 const TOP_QUARTILE =
-  /^(?:to (?:be|remain|stay) (?:in )?|be in |remain in |stay in |in )?(?:the )?(?:top|first|1st) quartile$/;
+  /^(?:to (?:be|remain|stay) (?:in )?|be in |remain in |stay in |in )?(?:the )?(?:(?:top|first|1st) quartile|top 25 ?%)$/;
 
 /** "At or above the Wales average", "Better than national average", "Below England average", "In line with SN". */
 const AT_COMPARATOR =

@@ -21,6 +21,7 @@ describe('targets named as a comparator on the row', () => {
       2.6,
     ],
     ['PAM/041', 'Exercise referral clients completing the programme (%)', 'Higher', 55, 57, 'Top quartile', '', 52],
+    ['PAM/013', 'Empty homes brought back into use (%)', 'Higher', 5.2, 4.9, 'To be in the top 25%', 7.1, 5.5],
   ];
 
   it('reads "Top quartile" as the row\'s top quartile threshold, with a note', () => {
@@ -29,6 +30,11 @@ describe('targets named as a comparator on the row', () => {
     expect(capped.target).toMatchObject({ kind: 'value', value: { value: 360.2 } });
     expect(capped.status).toBe('AMBER');
     expect(capped.notes.join(' ')).toMatch(/Target: 'Top quartile', the row's Top quartile threshold/);
+  });
+
+  it('reads "To be in the top 25%" as the top quartile', () => {
+    const { by } = scoreRows(rows);
+    expect(by('Empty homes brought back into use (%)').target).toMatchObject({ kind: 'value', value: { value: 7.1 } });
   });
 
   it('reads "At or below the Wales average" as the row\'s Wales average', () => {
