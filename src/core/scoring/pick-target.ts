@@ -7,6 +7,7 @@ import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
 import { comparatorTarget } from './comparator-target';
+import { targetInUnit } from './unit-scale';
 import { atOrBefore, periodCells } from './series';
 import { unitClash } from './target-unit';
 
@@ -83,6 +84,9 @@ export function pickTarget(
           hint: bound.kind === 'min' ? 'higher' : 'lower',
           wording: `${bound.header}: ${bound.kind === 'min' ? 'at least' : 'at most'} the figure`,
         };
+      // "£450k" on a row kept in £k: 450 in the row's unit (unit-scale.ts).
+      const inUnit = targetInUnit(t.target, cell, source.unitText);
+      if (inUnit) return { target: inUnit.target, hint: t.polarityHint, wording: t.wording, relative: inUnit.note };
       return { target: t.target, hint: t.polarityHint, wording: t.wording };
     }
     if (t.kind === 'not-number') {

@@ -216,7 +216,7 @@ function withoutNote(t: string): string {
   return m ? m[1] : '';
 }
 
-function fromText(raw: string, opts: ReadOptions): ValueRead {
+function fromText(raw: string, opts: ReadOptions, fraction = false): ValueRead {
   const typed = raw.replace(/\u00a0/g, ' ').trim();
   const symbol = statisticalSymbol(typed);
   if (symbol) return { kind: 'not-number', reason: `${quote(typed)} is the statistical symbol for ${symbol}` };
@@ -237,6 +237,18 @@ function fromText(raw: string, opts: ReadOptions): ValueRead {
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
   const parsed = parseNumberText(t) ?? parseNumberText(withoutNote(t));
   if (!parsed) return { kind: 'not-number', reason: whyNotNumber(t) };
+  // A fraction typed as text ("0.85") on a row read as fractions of a percentage (percent-fractions.ts).
+  if (fraction && !parsed.percent) {
+    return {
+      kind: 'number',
+      reading: {
+        value: toPoints(parsed.value),
+        percent: true,
+        decimals: Math.max(0, parsed.decimals - 2),
+        grouping: parsed.grouping,
+      },
+    };
+  }
   return {
     kind: 'number',
     reading: {
@@ -256,7 +268,7 @@ export function readValue(src: SourceCell, opts: ReadOptions = {}): ValueRead {
     if (typeof value === 'boolean')
       return { kind: 'not-number', reason: `${value ? 'TRUE' : 'FALSE'} is a yes/no value, not a number` };
     if (typeof value === 'number') return fromNumber(src, value, opts ?? {});
-    if (typeof value === 'string') return fromText(value, opts ?? {});
+    if (typeof value === 'string') return fromText(value, opts ?? {}, src.fraction === true);
     return { kind: 'not-number', reason: 'the cell holds something other than a number or text' };
   } catch {
     return { kind: 'not-number', reason: 'the cell could not be read' };
