@@ -24,6 +24,8 @@ export interface SheetTolerance {
   note: string;
 }
 
+/** A sign or words for "either side of the target" before a tolerance's amount. */
+const EITHER_SIDE = /^(?:\+\s*\/\s*-|\+\s*-|±|plus or minus|plus\/minus)\s*/i;
 const POINTS = /\b(?:pp|pts?|points?|percentage points?|ppts?)\.?$/i;
 const PERCENT_HEADER = /%|\bper ?cent\b|\bpercentage\b/i;
 
@@ -70,16 +72,19 @@ export function sheetTolerance(
   if (!t) return null;
   const header = t.header.slice(0, 40);
   if (LEVEL_HEADER.test(t.header)) return fromLevel(source, header, percentUnit, target, polarity);
-  const typed = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
+  // "+/- 2%", "± 2 days", "±1pp", "plus or minus 5": the sign says either side of the target, as
+  // a tolerance always does; the amount is what follows it.
+  const raw = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
+  const typed = raw.replace(EITHER_SIDE, '');
   const points = typed.match(/^[+-]?\s*(\d+(?:\.\d+)?)\s*(.*)$/);
   if (points && POINTS.test(points[2])) {
     const value = Number(points[1]);
     return {
       tolerance: { kind: 'absolute', value },
-      note: `Tolerance ${value} points, from the sheet's '${header}' column.`,
+      note: `Tolerance ${value} point${value === 1 ? '' : 's'}, from the sheet's '${header}' column.`,
     };
   }
-  const r = readValue(t.source);
+  const r = readValue(typed !== raw ? { ...t.source, value: typed } : t.source);
   if (r.kind === 'blank') return null;
   if (r.kind !== 'number') return { note: `The sheet's '${header}' cell is not used as a tolerance: ${r.reason}.` };
   const value = Math.abs(r.reading.value);
