@@ -75,7 +75,13 @@ export interface HeaderLayout {
   headerChoice?: string;
   /** The year's own figure after its quarters or months ("Year End", "Annual"), also the last of `periods`. */
   yearTotal?: YearTotal;
+  /** A status column of an earlier period named by its words ("Previous RAG"): its words only, never written. */
+  earlierStatus?: number;
 }
+
+/** A status header naming an earlier period by its words: "Previous RAG", "Last quarter status", "Prior rating". */
+const EARLIER_OUTPUT =
+  /^(?:previous|prev|last|prior|preceding)\b|\b(?:previous|last|prior) (?:quarter|month|year|period)(?:'?s)?\b/;
 
 export interface PeriodOutput extends PeriodColumn {
   role: 'status' | 'trend' | 'variance';
@@ -248,6 +254,16 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       case 'status':
       case 'trend':
       case 'variance':
+        // "Previous RAG", "Last quarter's status": the author's rating of an earlier figure, never
+        // the place for this period's (before: the first status column, so our rating went over it).
+        if (
+          col.role === 'status' &&
+          !col.period &&
+          EARLIER_OUTPUT.test(normaliseHeaderWords(col.label.toLowerCase()))
+        ) {
+          layout.earlierStatus ??= col.col;
+          break;
+        }
         if (layout[col.role] === undefined) layout[col.role] = col.col;
         if (col.period) (layout.periodOutputs ??= []).push({ role: col.role, col: col.col, period: col.period });
         break;

@@ -203,8 +203,11 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const blankFlag = blankFlagReading(grid, h, body.rows);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
   markPercentFractions(grid, h.row, indicators);
-  if (out.status !== undefined && out.status === hp.status && !out.added?.status)
-    addOwnRatings(grid, hp.status, body.rows, indicators, earlierStatusColumns(hp, currentPeriod));
+  if (out.status !== undefined && out.status === hp.status && !out.added?.status) {
+    const earlier = earlierStatusColumns(hp, currentPeriod);
+    if (hp.earlierStatus !== undefined) earlier.push(hp.earlierStatus);
+    addOwnRatings(grid, hp.status, body.rows, indicators, earlier);
+  }
   warnTextTargets(ctx, h, body.rows, indicators);
   warnReading(ctx, h, body.last);
   const table: TableDraft = {
