@@ -186,12 +186,15 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const nameCol = h.name;
   const body = walkBody(ctx, h);
   if (body.rows.length === 0) {
-    warn(
-      ctx,
-      r,
-      nameCol,
-      `Row ${r + grid.top + 1} looks like an indicator table header but no indicator rows follow it.`,
-    );
+    // A group banner over the real header ("Performance | Targets | Assessment" over "Q1 Actual |
+    // ... | RAG"): the header below is read in its turn; this row is no header missing its rows.
+    if (!body.headerBelow)
+      warn(
+        ctx,
+        r,
+        nameCol,
+        `Row ${r + grid.top + 1} looks like an indicator table header but no indicator rows follow it.`,
+      );
     grid.claim(r, h.first, 1, h.last - h.first + 1);
     return r;
   }

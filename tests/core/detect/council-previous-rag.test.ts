@@ -49,4 +49,10 @@ describe('a "Previous RAG" column beside this period\'s "RAG"', () => {
     ]);
     expect(text(3, 4)).toBe('R');
   });
+
+  it('reads a group banner over the header ("Performance | Targets | Assessment") without a warning', () => {
+    const { result } = written([['', '', 'Performance', '', 'Targets', 'Assessment', ''], ...rows]);
+    expect(result.indicators).toHaveLength(3);
+    expect(result.warnings.some((w) => w.message.includes('no indicator rows follow'))).toBe(false);
+  });
 });
