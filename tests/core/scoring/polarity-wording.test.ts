@@ -55,6 +55,8 @@ describe('frames: how the measure is put decides over what it counts', () => {
     ['% of streets at an acceptable standard of litter', 'higher', 'acceptable standard'],
     ['Council homes at a satisfactory level of repair', 'higher', 'satisfactory level'],
     ['% of land with unacceptable levels of litter', 'lower', 'litter\\w*'],
+    // A move into work, whoever is counted.
+    ['% of unemployed people assisted into work from council funded programmes', 'higher', 'into work'],
     // Placement instability of children in care.
     ['% of looked after children with 3+ placements in the year', 'lower', '(?:3|three) ?(?:\\+|or more) placements?'],
     // A recurrence counted inside a window: the window is not a deadline.

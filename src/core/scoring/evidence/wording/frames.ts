@@ -60,6 +60,9 @@ export const FRAMES: readonly Cue[] = [
   // satisfactory level"): what is counted is the good state, however bad the subject it names.
   // "unacceptable" is not matched (no word boundary inside it): "unacceptable levels of litter" stays smaller.
   frame('higher', words('(?:acceptable|satisfactory) (?:standards?|levels?)'), undefined, WEIGHT.frame + 1),
+  // A move into work is the outcome counted, however the people are described before it ("% of
+  // unemployed people assisted into work", "residents supported into employment").
+  frame('higher', words('into (?:paid |sustained |sustainable |fair )?(?:work|employment|jobs?|a job)')),
   frame('band', /\bmaintain(?:ed)?\b.{0,80}?\b(?:at|current level)\b/g, 'maintained at'),
   frame('lower', /\bkeep\b.{0,80}?\b(?:under|below|less than)\b/g, 'keep under'),
   frame('higher', /\bkeep\b.{0,80}?\b(?:over|above|at least)\b/g, 'keep above'),
