@@ -77,7 +77,15 @@ export function polarityFromLabel(text: string): string | undefined {
 /** Unit from a row label of a metric block: "%" rows and "Rate per 10K" rows say what they measure. */
 export function unitFromLabel(label: string): string | undefined {
   const t = label.trim();
-  if (t.startsWith('%') || t.endsWith('%') || /\bpercent(age)?\b/i.test(t)) return '%';
+  // "Food premises rated 4 or 5 stars (%)", "Rent collected as a % of rent due": the unit in brackets
+  // or the share named in the middle is a percentage too.
+  if (
+    t.startsWith('%') ||
+    t.endsWith('%') ||
+    /\bpercent(age)?\b/i.test(t) ||
+    /\(\s*%\s*\)|\bas an? % of\b|\bas % of\b/i.test(t)
+  )
+    return '%';
   if (/\bper\s+(10k|10,000|1,000|1000|100,000|100k)\b/i.test(t) || /^rate\b/i.test(t)) return t;
   return undefined;
 }

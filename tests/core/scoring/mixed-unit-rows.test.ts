@@ -42,3 +42,17 @@ describe('rows in their own units', () => {
     expect(by('Average void turnaround').target).toMatchObject({ kind: 'value', value: { value: 30 } });
   });
 });
+
+describe('a percentage named by its unit in brackets', () => {
+  it('"... (%)" and "as a % of" are percentages: the gap is in percentage points', () => {
+    const { by } = scoreRows([
+      ['Performance Indicator', 'Q1 24/25', 'Q2 24/25', 'Target 24/25', 'RAG'],
+      ['Food premises rated 4 or 5 stars (%)', 95.6, 95.9, 95, ''],
+      ['Rent collected as a % of rent due', 97.1, 96.4, 98, ''],
+    ]);
+    expect(by('Food premises rated 4 or 5 stars (%)').varianceText).toMatch(
+      /^0\.9 percentage points above the target of 95%/,
+    );
+    expect(by('Rent collected as a % of rent due').varianceText).toMatch(/percentage points below the target of 98%/);
+  });
+});
