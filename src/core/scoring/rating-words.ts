@@ -41,6 +41,13 @@ const PHRASES: Record<string, RatingStatus> = {
   'on track/neutral': 'AMBER',
   neutral: 'AMBER',
   'just off target': 'AMBER',
+  // End-of-year tables: "Achieved / Partially achieved / Not achieved".
+  'partially achieved': 'AMBER',
+  'partly achieved': 'AMBER',
+  'partially met': 'AMBER',
+  'partly met': 'AMBER',
+  'nearly achieved': 'AMBER',
+  'nearly met': 'AMBER',
   r: 'RED',
   red: 'RED',
   'below target': 'RED',
