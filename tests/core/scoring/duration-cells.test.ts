@@ -9,6 +9,7 @@ import type { SourceCell } from '../../../src/core/model';
 import { readValue } from '../../../src/core/values/read';
 import { defaultRules } from '../../../src/core/rules/presets';
 import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+import { formatValue, styleOf, valueFormat } from '../../../src/core/summary/numbers';
 
 const cell = (value: number, numberFormat: string, text: string): SourceCell => ({
   cell: { row: 0, col: 0 },
@@ -84,5 +85,12 @@ describe('durations in time formats', () => {
     const answer = result.indicators.find((i) => i.source.name === 'Average speed of answer')!;
     expect(answer.status).toBe('GREEN');
     expect(answer.varianceText).toBe('On target (1:00)');
+  });
+
+  it('the board summary quotes a duration as a clock, and its cells say seconds', () => {
+    const r = readValue(cell(0.00185, 'mm:ss', '02:40'));
+    if (r.kind !== 'number') throw new Error('not read');
+    expect(formatValue(r.reading.value, styleOf(r.reading))).toBe('2:40');
+    expect(valueFormat(styleOf(r.reading))).toBe('0" sec"');
   });
 });
