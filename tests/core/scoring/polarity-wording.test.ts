@@ -55,6 +55,7 @@ describe('frames: how the measure is put decides over what it counts', () => {
     ['% of streets at an acceptable standard of litter', 'higher', 'acceptable standard'],
     ['Council homes at a satisfactory level of repair', 'higher', 'satisfactory level'],
     ['% of land with unacceptable levels of litter', 'lower', 'litter\\w*'],
+    ['Percentage of council houses meeting the Scottish Housing Quality Standard', 'higher', 'meeting the standard'],
     // A move into work, whoever is counted.
     ['% of unemployed people assisted into work from council funded programmes', 'higher', 'into work'],
     // Placement instability of children in care.
