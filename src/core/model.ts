@@ -198,6 +198,11 @@ export interface Reading {
   decimals: number;
   /** Thousands separators shown ("1,305"). */
   grouping: boolean;
+  /**
+   * A duration in a time format ("mm:ss"), read in seconds: quoted as a clock ("2:00"), as the
+   * sheet shows it, not as seconds ("120.096").
+   */
+  duration?: boolean;
 }
 
 export type Target = { kind: 'value'; value: Reading } | { kind: 'band'; low: Reading; high: Reading };

@@ -11,7 +11,7 @@ import { columnContent, CONTENT_ROWS, figureCells, textCells, type ColumnContent
 import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-step';
 import { directionsByContent } from './direction-column-step';
 import { okrProgress } from './okr-column-step';
-import { ratingsByContent, trendsByContent } from './rating-column-step';
+import { ratingsByContent, trendsByContent, trendsHoldDirections } from './rating-column-step';
 import { statusHoldsRatings } from './status-column-step';
 
 export type { RoleFinding } from './column-step';
@@ -235,6 +235,7 @@ const ROLE_STEPS: RoleStep[] = [
   targetsHoldTargets,
   oneActual,
   statusHoldsRatings,
+  trendsHoldDirections,
   ratingsByContent,
   namesAreLabels,
   codesNameOneIndicator,

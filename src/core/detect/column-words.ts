@@ -13,11 +13,22 @@ const STATUS_RE =
   /^(rag|brag|rag status|rag rating|status|current status|overall status|performance status|perf status|performance rating|rating|target status|status colou?r|rag colou?r|success|red ?\/ ?amber ?\/ ?green|green ?\/ ?amber ?\/ ?red|[rg] ?\/ ?a ?\/ ?[gr]|b ?\/ ?r ?\/ ?a ?\/ ?g|symbol|traffic light|rag status (?:q[1-4]|\d{4}\/\d{2,4}))$/;
 /**
  * How far off target is still amber, per indicator (SCORING.md: "an indicator ... may give
- * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance".
+ * another"): "Tolerance", "Amber tolerance", "Tolerance (%)", "Target tolerance", "RAG tolerance";
+ * or the level where amber ends and red starts ("Intervention level", "Red threshold", "Amber
+ * threshold", "Amber limit": sheet-tolerance.ts reads those as levels).
  */
 const TOLERANCE_RE =
-  /^(?:((amber|rag|target)\s+)?tolerances?\b|intervention(?: (?:level|point|threshold))?$|red (?:threshold|trigger|boundary|level)$)/;
+  /^(?:((amber|rag|target)\s+)?tolerances?\b|intervention(?: (?:level|point|threshold))?$|(?:red|amber) (?:threshold|trigger|boundary|level|limit)$)/;
 const TREND_RE = /^(trend|direction of travel|dot|travel)$/;
+/**
+ * A trend column headed by what it compares with ("Compared to last year", "Performance compared
+ * with previous quarter", "Trend (vs last year)", "DoT since Q2", "Better or worse than last
+ * year", "Improved / declined"): the direction of travel, where the trend goes (before: no role, so
+ * ours went into a new column beside the author's empty one). A "Change on last year" may hold
+ * figures, so it is not one.
+ */
+const TREND_PHRASE_RE =
+  /^(?:(?:trend|direction of travel|dot)\s*(?:\([^()]{1,30}\)|(?:vs\.?|since|on|from|compared (?:to|with)|against) [^()]{1,30})|(?:performance |position )?(?:compared|comparison) (?:to|with) (?:the )?(?:last|previous|prior|preceding|same (?:period|quarter|month) last) ?(?:year|quarter|month|period|week)?|(?:better|worse|improved|improving)(?: or | ?\/ ?)(?:worse|better|same|declined|declining|deteriorated|deteriorating|worsened)(?: than [^()]{1,30})?)$/;
 const VARIANCE_RE = /^(variance|variation|difference|diff|var)\b/;
 const TARGET_RE =
   /^((annual|year[- ]end|yearly|monthly|quarterly|q[1-4]|\d{4}\/\d{2,4}|\d{2}\/\d{2}|\d{4})\s+)?(targets?|plan|planned|goal|standard|target value|ambitions?)\b|^tgt\b/;
@@ -97,6 +108,7 @@ export function keywordRole(header: string): ColumnRole | null {
   // "Current month", "This quarter", "Latest year": the figure for the period now, not a field of
   // dates as "target_year" is (the head word "month" would say).
   if (CURRENT_PERIOD_RE.test(lower)) return 'actual';
+  if (TREND_PHRASE_RE.test(lower)) return 'trend';
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
   // "Key Result" is an OKR's indicator, not a result figure as its head word would say.

@@ -41,6 +41,21 @@ const REGIONS = [
 /** Seed spellings: "National average per 10K", "Stat neighbours", "SN avg", "Eng", "NW". */
 const NATIONAL =
   /^(the )?(national|england|english|eng|uk|great britain|gb)\b|\bnational (average|avg|rate|figure|mean|median)\b|\bengland (average|avg|rate)\b/;
+/**
+ * A Welsh or Scottish council's national comparator is its nation's ("Wales Average 2022/23", "All
+ * Wales median", "Scotland 2022-23", "Scottish average" in LGBF tables): the national average, not a
+ * region. Named as the sheet names it ("the Wales average"). Northern Ireland likewise. Only the
+ * nation, an average word and a year: "Scottish Water complaints" names no comparator.
+ */
+const DEVOLVED_NATION =
+  /^(the |all[- ])?(wales|welsh|scotland|scottish|northern ireland)(?: (?:average|avg|median|mean|rate|figure|value|overall))?((?:[\s/()'.,:-]|\d{2,4})*)$/;
+const NATION_NAME: Record<string, string> = {
+  wales: 'Wales',
+  welsh: 'Wales',
+  scotland: 'Scotland',
+  scottish: 'Scotland',
+  'northern ireland': 'Northern Ireland',
+};
 const NEIGHBOURS =
   /\b(stat(istical)?\.?\s*neighbou?rs?|sn|sns|sn av(erage|g)?|neighbou?rs?|family group|nearest neighbou?rs?)\b/;
 const REGION_ABBREV = /^(nw|ne|sw|se|em|wm|yh|y&h|eoe)( (average|avg|rate|region))?$/;
@@ -90,6 +105,11 @@ export function classifyComparatorLabel(text: string): ComparatorLabel | null {
   if (QUARTILE.test(l)) return { kind: 'quartile', name: 'the quartile thresholds', edge: quartileEdge(l), ...extra };
   if (NEIGHBOURS.test(l)) return { kind: 'neighbours', name: 'the statistical neighbours average', ...extra };
   if (NATIONAL.test(l)) return { kind: 'national', name: 'the national average', ...extra };
+  const nation = DEVOLVED_NATION.exec(l);
+  if (nation) {
+    const what = /\bmedian\b/.test(l) ? 'median' : 'average';
+    return { kind: 'national', name: `the ${NATION_NAME[nation[2]] ?? 'national'} ${what}`, ...extra };
+  }
   const region = REGIONS.find((r) => l === r || l.startsWith(`${r} `) || l.startsWith(`${r},`));
   if (region) return { kind: 'regional', name: `the ${titleCase(region)} average`, ...extra };
   if (REGION_ABBREV.test(l)) return { kind: 'regional', name: 'the regional average', ...extra };

@@ -170,10 +170,14 @@ export interface HeaderPhrase {
   words: number;
 }
 
-/** "benchmarkLow" -> "benchmark Low", "lowerIsBetter" -> "lower Is Better": camelCase field names as words. */
+/**
+ * "benchmarkLow" -> "benchmark Low", "lowerIsBetter" -> "lower Is Better": camelCase field names as
+ * words. Only where a capital starts a word (a lowercase letter follows it): "DoT" (direction of
+ * travel) is an abbreviation, not "Do T", which read as no role at all.
+ */
 export function splitCamelCase(text: string): string {
-  if (!/[a-z][A-Z]/.test(text) || text.length > 80) return text;
-  return text.replace(/([a-z])([A-Z])/g, '$1 $2');
+  if (!/[a-z][A-Z][a-z]/.test(text) || text.length > 80) return text;
+  return text.replace(/([a-z])(?=[A-Z][a-z])/g, '$1 ');
 }
 
 /** Read a normalised lowercase header (see normaliseHeaderWords) as a phrase. */

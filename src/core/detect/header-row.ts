@@ -15,8 +15,8 @@ import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { CONTENT_ROWS } from './name-column';
-import { bannerPeriods, placeUnderBanner, roleRowUnder } from './period-banner';
-import { rowYearAnchor } from './row-year';
+import { bannerPeriods, placeUnderBanner, roleRowUnder, withBannerYear } from './period-banner';
+import { rowYearAnchor, yearlessActualCell } from './row-year';
 import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
 
 export interface HeaderLayout {
@@ -75,7 +75,13 @@ export interface HeaderLayout {
   headerChoice?: string;
   /** The year's own figure after its quarters or months ("Year End", "Annual"), also the last of `periods`. */
   yearTotal?: YearTotal;
+  /** A status column of an earlier period named by its words ("Previous RAG"): its words only, never written. */
+  earlierStatus?: number;
 }
+
+/** A status header naming an earlier period by its words: "Previous RAG", "Last quarter status", "Prior rating". */
+const EARLIER_OUTPUT =
+  /^(?:previous|prev|last|prior|preceding)\b|\b(?:previous|last|prior) (?:quarter|month|year|period)(?:'?s)?\b/;
 
 export interface PeriodOutput extends PeriodColumn {
   role: 'status' | 'trend' | 'variance';
@@ -86,6 +92,20 @@ function samePart(a: Period | undefined, b: Period | undefined): boolean {
   if (!a || !b || a.kind !== b.kind || (a.kind !== 'quarter' && a.kind !== 'month')) return false;
   if (a.quarter !== b.quarter || a.month !== b.month) return false;
   return a.fyStart === undefined || b.fyStart === undefined || a.fyStart === b.fyStart;
+}
+
+/** A month (or dated) column inside the quarter a target header names ("Dec-24" in "Q3 target"). */
+function monthOfQuarter(p: Period | undefined, quarter: Period | undefined): boolean {
+  if (!p || !quarter || quarter.kind !== 'quarter' || (p.kind !== 'month' && p.kind !== 'date')) return false;
+  if (p.quarter !== quarter.quarter || p.fyStart === undefined) return false;
+  return quarter.fyStart === undefined || quarter.fyStart === p.fyStart;
+}
+
+/** The quarter in the year of its latest month column, ordered with it. */
+function placedAtMonth(quarter: Period, months: readonly PeriodColumn[]): Period {
+  let last = months[0].period;
+  for (const m of months) if (m.period.order > last.order) last = m.period;
+  return { ...quarter, fyStart: last.fyStart, order: last.order };
 }
 
 export interface ParseOptions {
@@ -170,7 +190,13 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
-  const cells = columns.map((c) => headerCell(grid, rowOf.get(c.col) ?? r, c.col));
+  // A yearless quarter or month under a year banner is read with the banner's year (period-banner.ts).
+  const cells = columns.map(
+    (c) =>
+      withBannerYear(c.period, banner.get(c.col)) ??
+      yearlessActualCell(c) ??
+      headerCell(grid, rowOf.get(c.col) ?? r, c.col),
+  );
   let inRow = analysePeriodRow(cells, { date1904: grid.date1904 });
   // Yearless quarters or months with no year in the row: the year its role headers name (row-year.ts).
   const anchor = inRow.nominalYear ? rowYearAnchor(columns) : null;
@@ -180,7 +206,10 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   columns.forEach((c, i) => {
     const p = inRow.periods[i];
-    if (p && (c.role === 'period' || (c.role === 'actual' && c.period))) c.period = p;
+    // An actual keeps its own label ("Q2 Actual"), read in the row as its period's words ("Q2").
+    if (p && c.role === 'period') c.period = p;
+    else if (p && c.role === 'actual' && c.period) c.period = { ...p, label: c.period.label };
+    // A yearless period under a year banner takes the banner's year (period-banner.ts).
     const under = placed.get(c);
     if (under) c.period = under;
   });
@@ -233,6 +262,16 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
       case 'status':
       case 'trend':
       case 'variance':
+        // "Previous RAG", "Last quarter's status": the author's rating of an earlier figure, never
+        // the place for this period's (before: the first status column, so our rating went over it).
+        if (
+          col.role === 'status' &&
+          !col.period &&
+          EARLIER_OUTPUT.test(normaliseHeaderWords(col.label.toLowerCase()))
+        ) {
+          layout.earlierStatus ??= col.col;
+          break;
+        }
         if (layout[col.role] === undefined) layout[col.role] = col.col;
         if (col.period) (layout.periodOutputs ??= []).push({ role: col.role, col: col.col, period: col.period });
         break;
@@ -266,18 +305,30 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   }
   // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
   const dated = targetCols.filter((t) => t.period);
-  if (dated.length >= 2) {
+  // "Annual Target | Q3 Target | Q3 Actual": the quarter's own target (a profile of a cumulative
+  // figure) is the one its figure meets; the year's ("Annual Target", "Annual target 2024/25")
+  // stands in where the quarter's is blank. Beside month columns ("Q3 profiled target | Jun-24 |
+  // Sep-24 | Dec-24") the quarter is the one its months fall in, placed at its latest month so it
+  // is the current period's target.
+  const isPart = (t: HeaderColumn): boolean =>
+    t.period?.kind !== 'year' &&
+    (actuals.some((a) => samePart(a.period, t.period)) || periodCols.some((p) => monthOfQuarter(p.period, t.period)));
+  const parts = dated.filter(isPart);
+  const yearTargets = dated.filter((t) => t.period?.kind === 'year');
+  const yearCol =
+    parts.length === 1 && dated.length === 1 + yearTargets.length && yearTargets.length <= 1
+      ? (yearTargets[0]?.col ?? (layout.target !== parts[0].col ? layout.target : undefined))
+      : undefined;
+  if (yearCol !== undefined) {
+    const part = parts[0];
+    const months = periodCols.filter((p) => monthOfQuarter(p.period, part.period));
+    const period = months.length > 0 ? placedAtMonth(part.period!, months) : part.period!;
+    layout.target = yearCol;
+    layout.periodTargets = [{ col: part.col, period }];
+    layout.yearTarget = true;
+  } else if (dated.length >= 2) {
     layout.periodTargets = byOrder(dated.map((t) => ({ col: t.col, period: t.period! })));
     layout.target = undefined;
-  } else if (
-    dated.length === 1 &&
-    layout.target !== dated[0].col &&
-    actuals.some((a) => samePart(a.period, dated[0].period))
-  ) {
-    // "Annual Target | Q3 Target | Q3 Actual": the quarter's own target (a profile of a cumulative
-    // figure) is the one its figure meets; the year's stands in where the quarter's is blank.
-    layout.periodTargets = [{ col: dated[0].col, period: dated[0].period! }];
-    layout.yearTarget = true;
   } else {
     const others = targetCols.filter((t) => !t.period && t.col !== layout.target).map((t) => t.col);
     if (layout.target !== undefined && others.length > 0) layout.otherTargets = others;

@@ -97,8 +97,11 @@ const roleFromWords: ColumnStep = (grid, r, c, label) => {
 
 /** The words of a figure header, dropped to leave its period ("Q1 Result", "Q2 Performance", "Q3 Cumulative"). */
 const FIGURE_WORDS = /\b(actuals?|outturns?|latest|results?|performance|values?|figures?|scores?|cumulative)\b/g;
-/** The words of a target header, dropped to leave its period ("Q1 Target", "Target Jun"). */
-const TARGET_WORDS = /\b(targets?|tgt|plan|planned|goal)\b/g;
+/**
+ * The words of a target header, dropped to leave its period ("Q1 Target", "Target Jun", "Q3
+ * profiled target": a cumulative figure's target profiled to the quarter).
+ */
+const TARGET_WORDS = /\b(targets?|tgt|plan|planned|goal|profiled?)\b/g;
 /** The words of an output header, dropped to leave its period ("Q2 RAG", "2023/24 status", "Variance Q1"). */
 const OUTPUT_WORDS = /\b(rag|brag|status|rating|trend|variance|var|dot|direction of travel)\b/g;
 

@@ -8,6 +8,7 @@ import { isComparatorRow } from './comparator-labels';
 import type { Grid } from './grid';
 import { classifyColumn, headerCell, type HeaderColumn } from './headers';
 import { roleRowUnder } from './period-banner';
+import { nameHeaderColumn } from './name-column';
 import { byOrder, type PeriodColumn } from './series';
 
 /** Longest header text in a block header that is not a period: "Note: ..." cells are not headers. */
@@ -51,6 +52,13 @@ export function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
   // Periods over a row of Target / Actual headers are a banner over a register's header (period-banner.ts),
   // read as far as the row below runs: a banner merged over its group ends at its first cell.
   if (roleRowUnder(grid, next, f, Math.max(grid.rowLast[r], grid.rowLast[next]))) return null;
+  // The lower row of a register's header over two rows ("Ref | Measure | 2023/24 ..." over "| | Q3 |
+  // Outturn | Q1 ... | Target"): its corner is blank because the names' header above is merged down
+  // over it, so it is no block's corner. Read as a block, the codes left of the names were the names.
+  if (r > 0 && roleRowUnder(grid, r, f, grid.rowLast[r])) {
+    const above = nameHeaderColumn(grid, r - 1);
+    if (above >= 0 && above < f) return null;
+  }
   const columns: HeaderColumn[] = [];
   let timeCols = 0;
   let tableLike = false;

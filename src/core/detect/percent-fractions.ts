@@ -143,7 +143,9 @@ export function markPercentFractions(grid: Grid, headerRow: number, indicators: 
   consider(figures, figureCells, targetCells, 'figures', 'targets');
   consider(targets, targetCells, figureCells, 'targets', 'figures');
   if (chosen.size > 0) markColumns(indicators, chosen);
-  // A row the columns cannot speak for may say it itself (percent-fraction-rows.ts).
+  // A row the columns cannot speak for may say it itself: its unit or name says % and its figures
+  // land near their targets (markRow), or its target is written as a percentage (percent-fraction-rows.ts).
+  for (const ind of indicators) if (ind.fractionNote === undefined) markRow(ind);
   markRowFractions(indicators);
 }
 
@@ -158,4 +160,73 @@ function markColumns(indicators: readonly IndicatorSource[], chosen: ReadonlyMap
     }
     if (notes.size > 0) ind.fractionNote = [...notes].join(' ');
   }
+}
+
+/** The median of fraction x 100 over its partner, over every pair of the row, lies in 0.5 to 2. */
+function landsNear(fractions: readonly SourceCell[], partners: readonly SourceCell[]): boolean {
+  const ratios: number[] = [];
+  for (const a of fractions) {
+    const f = plain(a);
+    if (!f || f.value <= 0) continue;
+    for (const b of partners) {
+      const p = plain(b);
+      if (p && p.value > 0) ratios.push((f.value * 100) / p.value);
+    }
+  }
+  if (ratios.length === 0) return false;
+  const m = median(ratios);
+  return m >= 0.5 && m <= 2;
+}
+
+/** How a row's cells are written: all fractions (0..1, one at least not whole), all points (above 1, at most 100), or mixed. */
+function writtenAs(cells: readonly SourceCell[]): { as: 'fractions' | 'points'; example: number } | null {
+  let fractions = 0;
+  let points = 0;
+  let fractional = false;
+  let example = 0;
+  for (const cell of cells) {
+    const p = plain(cell);
+    if (!p) continue;
+    if (p.percent) return null;
+    if (p.value >= 0 && p.value <= 1) {
+      fractions++;
+      if (!Number.isInteger(p.value)) {
+        fractional = true;
+        example ||= p.value;
+      }
+    } else if (p.value > 1 && p.value <= 100) points++;
+    else return null;
+    if (fractions > 0 && points > 0) return null;
+  }
+  if (fractions > 0 && fractional) return { as: 'fractions', example };
+  if (points > 0) return { as: 'points', example: 0 };
+  return null;
+}
+
+/**
+ * One row, where the table mixes units and no column is all of one kind (a Unit column saying "%"
+ * on some rows, "£k" or "Days" on others): a row whose unit or name says % and whose figures are
+ * all fractions (0.87, 0.91) against a target in points (90), or the reverse ("0.85" against 82,
+ * 86), is read in one representation (SCORING.md: 25% = 0.25 in a percent cell = 25 in a % column),
+ * where as percentages they land near each other (a target of 0.6% against 1.6% stays as it is).
+ */
+function markRow(ind: IndicatorSource): void {
+  const unit = typeof ind.unitText === 'string' ? ind.unitText : '';
+  const name = typeof ind.name === 'string' ? ind.name : '';
+  if (!PERCENT_WORDS.test(unit) && !/^(?:the\s+)?(?:%|percentage\b|percent\b)/i.test(name)) return;
+  const figures = figureCells(ind);
+  const targets = targetCells(ind);
+  const f = writtenAs(figures);
+  const t = writtenAs(targets);
+  if (!f || !t || f.as === t.as) return;
+  // And read as percentages they land near what they are compared with: 0.3 against a target of 3
+  // is 0.3 percentage points, not 30% (small percentages are real figures too).
+  if (!landsNear(f.as === 'fractions' ? figures : targets, f.as === 'fractions' ? targets : figures)) return;
+  const [fractions, what, against, example] =
+    f.as === 'fractions'
+      ? [figures, 'figures are', 'target is', f.example]
+      : [targets, 'target is', 'figures are', t.example];
+  for (const cell of fractions) cell.fraction = true;
+  const says = PERCENT_WORDS.test(unit) ? `its unit '${unit.slice(0, 20)}'` : 'its name';
+  ind.fractionNote = `The row's ${what} a fraction (${example}) read as a percentage (${Number((example * 100).toPrecision(12))}%): ${says} says %, and its ${against} in points.`;
 }

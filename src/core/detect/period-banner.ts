@@ -16,6 +16,7 @@ import type { HeaderCell } from '../periods/types';
 import type { Grid } from './grid';
 import { keywordRole } from './column-words';
 import { headerCell } from './headers';
+import { monthName } from '../periods/months';
 
 /** The period over each column of c0..c1 from the banner row above header row r; empty when there is none. */
 export function bannerPeriods(grid: Grid, r: number, c0: number, c1: number): Map<number, Period> {
@@ -89,4 +90,25 @@ export function placeUnderBanner(own: Period, banner: Period): Period | null {
   else return null;
   const key = keyOf(monthIndex(year, residue.monthOfYear + 1), residue.sub);
   return { ...placeAt(own, key), order: key, label: `${banner.label} ${own.label}` };
+}
+
+/**
+ * A quarter or month header without its year under a year banner ("2023/24" over "Q3 | Outturn",
+ * "2024/25" over "Q1 | Q2 | Q3 | Target"), as the cell the row's period reading sees: "Q3 2023/24",
+ * "October 2023". Before, the row chained them from the nearest dated header instead, so Q3 under
+ * "2023/24" was read as Q3 2024/25, later than the quarters under "2024/25". Null when the banner
+ * is not a year or the header already has one.
+ */
+export function withBannerYear(own: Period | undefined, over: Period | undefined): HeaderCell | null {
+  if (!own || !over || over.kind !== 'year') return null;
+  if (own.year !== undefined || own.fyStart !== undefined) return null;
+  let text: string | null = null;
+  if (own.kind === 'quarter' && own.quarter !== undefined && over.fyStart !== undefined) {
+    text = `Q${own.quarter} ${over.fyStart}/${String((over.fyStart + 1) % 100).padStart(2, '0')}`;
+  } else if (own.kind === 'month' && own.month !== undefined) {
+    // A month of a financial year falls in its first calendar year from April, its second before.
+    const year = over.fyStart !== undefined ? over.fyStart + (own.month >= 4 ? 0 : 1) : over.year;
+    if (year !== undefined) text = `${monthName(own.month)} ${year}`;
+  }
+  return text ? { value: text, numberFormat: 'General', text } : null;
 }

@@ -6,7 +6,7 @@
  * the sheet's own words rather than into a column of our own beside the table.
  */
 import { notRatedOf, ratingOf } from '../scoring/rating-words';
-import { PLACEHOLDER } from './column-content';
+import { figureCells, PLACEHOLDER } from './column-content';
 import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-step';
 
 /** Share of a column's filled cells that must be ratings. */
@@ -77,6 +77,25 @@ export const trendsByContent: RoleStep = ({ grid, row, columns, name, last }) =>
       findings.push(retag(col, 'trend', `"${col.label}" holds directions of travel ("${first}")`));
       break;
     }
+  }
+  return { findings };
+};
+
+/** Share of a trend column's filled cells that, as figures, make it the author's figures. */
+const FIGURES_SHARE = 0.8;
+
+/**
+ * Column-role step 2f: a column the header calls a trend ("Compared to last year", "Trend") that
+ * holds figures (a change on last year, "+2.3%") is the author's own figures, not a cell for our
+ * trend word: left as no role, so the trend goes into a column of our own.
+ */
+export const trendsHoldDirections: RoleStep = ({ columns, content }) => {
+  const findings: RoleFinding[] = [];
+  for (const col of columns) {
+    if (col.role !== 'trend') continue;
+    const c = content(col.col);
+    if (c.filled >= MIN_EVIDENCE && figureCells(c) >= c.filled * FIGURES_SHARE)
+      findings.push(retag(col, 'other', `"${col.label}" holds figures, not directions of travel`));
   }
   return { findings };
 };

@@ -33,6 +33,8 @@ export interface Body {
   rows: number[];
   /** Last row that belongs to the table (data, section or repeated header). */
   last: number;
+  /** The walk stopped at another table's header directly below (the row read was a banner over it). */
+  headerBelow?: boolean;
 }
 
 function isRepeatedHeader(grid: Grid, r: number, h: HeaderLayout): boolean {
@@ -71,7 +73,10 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       last = r;
       continue;
     }
-    if (isOtherHeader(grid, r, h)) break;
+    if (isOtherHeader(grid, r, h)) {
+      if (rows.length === 0 && last === h.row) return { rows, last, headerBelow: true };
+      break;
+    }
     // A figure in the name column is a footer ("Measures reported this quarter | 15"), not an indicator.
     if (!grid.isBlank(r, h.name) && !grid.isString(r, h.name)) {
       last = r;

@@ -25,6 +25,7 @@ import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
 import { headerLetterWords, statusColumnWords } from './sheet-words';
+import { comparatorTarget } from '../scoring/comparator-target';
 
 function titleAbove(grid: Grid, r: number): string | undefined {
   for (let up = r - 1; up >= Math.max(0, r - 3); up--) {
@@ -67,17 +68,19 @@ function addOwnRatings(
 }
 
 /** One warning per table for targets that are words, not a number or a band. */
-function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[]): void {
+function warnTextTargets(ctx: DetectContext, h: HeaderLayout, rows: number[], indicators: IndicatorSource[]): void {
   if (h.target === undefined) return;
   const grid = ctx.grid;
   const bad: number[] = [];
   let reason = '';
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     if (grid.isBlank(r, h.target) || typeof grid.value(r, h.target) !== 'string') continue;
     // "Monitor only", "Contextual": no target on purpose, not text to fix.
     if (saysNoTarget(grid.value(r, h.target))) continue;
     // "Maintain", "Reduce by 5%": read from the row's earlier figure, not text to fix (relative-target.ts).
     if (readRelativeWording(String(grid.value(r, h.target)))) continue;
+    // "Top quartile" beside the row's top quartile threshold: a target the row gives a figure for.
+    if (comparatorTarget(grid.trimmed(r, h.target), indicators[i], {}) !== null) continue;
     const read = readTarget(grid.source(r, h.target));
     if (read.kind === 'not-number') {
       if (bad.length === 0) reason = read.reason;
@@ -191,12 +194,15 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const nameCol = h.name;
   const body = walkBody(ctx, h);
   if (body.rows.length === 0) {
-    warn(
-      ctx,
-      r,
-      nameCol,
-      `Row ${r + grid.top + 1} looks like an indicator table header but no indicator rows follow it.`,
-    );
+    // A group banner over the real header ("Performance | Targets | Assessment" over "Q1 Actual |
+    // ... | RAG"): the header below is read in its turn; this row is no header missing its rows.
+    if (!body.headerBelow)
+      warn(
+        ctx,
+        r,
+        nameCol,
+        `Row ${r + grid.top + 1} looks like an indicator table header but no indicator rows follow it.`,
+      );
     grid.claim(r, h.first, 1, h.last - h.first + 1);
     return r;
   }
@@ -208,17 +214,13 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   const blankFlag = blankFlagReading(grid, h, body.rows);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
   markPercentFractions(grid, h.row, indicators);
-  if (out.status !== undefined && out.status === hp.status && !out.added?.status)
-    addOwnRatings(
-      grid,
-      hp.status,
-      body.rows,
-      indicators,
-      earlierStatusColumns(hp, currentPeriod),
-      grid.trimmed(h.row, hp.status),
-    );
+  if (out.status !== undefined && out.status === hp.status && !out.added?.status) {
+    const earlier = earlierStatusColumns(hp, currentPeriod);
+    if (hp.earlierStatus !== undefined) earlier.push(hp.earlierStatus);
+    addOwnRatings(grid, hp.status, body.rows, indicators, earlier, grid.trimmed(h.row, hp.status));
+  }
   addEarlierRatings(grid, earlierRatedGroups(hp, currentPeriod), body.rows, indicators);
-  warnTextTargets(ctx, h, body.rows);
+  warnTextTargets(ctx, h, body.rows, indicators);
   warnReading(ctx, h, body.last);
   const table: TableDraft = {
     layout: h.periods.length >= 2 && !h.registerPeriods ? 'time-series' : 'register',

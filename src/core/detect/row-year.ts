@@ -11,6 +11,7 @@
  */
 import type { Period } from '../model';
 import type { HeaderCell } from '../periods/types';
+import { actualHeaderPeriodText } from '../periods/parse';
 import type { HeaderColumn } from './headers';
 
 function yearOf(p: Period | undefined): { fy?: number; year?: number } | null {
@@ -30,6 +31,23 @@ function cellOf(y: { fy?: number; year?: number }): HeaderCell {
   return { value: text, numberFormat: 'General', text };
 }
 
+function yearless(p: Period): boolean {
+  return (p.kind === 'quarter' || p.kind === 'month') && p.year === undefined && p.fyStart === undefined;
+}
+
+/**
+ * An actual header naming a quarter or month without its year ("Q1 Actual", "Sep Performance")
+ * as the cell the header row's period reading sees ("Q1"): with it, the row places it in the year
+ * its role headers name ("Target 2024/25"), as it places a bare "Q1". Before, "Q1 Actual ... Q3
+ * Actual" beside "Outturn 23/24" and "Target 2024/25" kept a nominal year, earlier than the
+ * outturn, so last year's outturn was rated as the latest figure. Null for other columns.
+ */
+export function yearlessActualCell(c: HeaderColumn): HeaderCell | null {
+  if (c.role !== 'actual' || !c.period || !yearless(c.period)) return null;
+  const text = actualHeaderPeriodText(c.label);
+  return text ? { value: text, numberFormat: 'General', text } : null;
+}
+
 /** A header cell naming the year the row's yearless periods fall in, or null when nothing says. */
 export function rowYearAnchor(columns: readonly HeaderColumn[]): HeaderCell | null {
   let target: { fy?: number; year?: number } | null = null;
@@ -39,7 +57,7 @@ export function rowYearAnchor(columns: readonly HeaderColumn[]): HeaderCell | nu
   }
   if (target) return cellOf(target);
   const firstYearless = columns.find(
-    (c) => c.role === 'period' && c.period && c.period.year === undefined && c.period.fyStart === undefined,
+    (c) => (c.role === 'period' || c.role === 'actual') && c.period && yearless(c.period),
   )?.col;
   if (firstYearless === undefined) return null;
   let before: { fy?: number; year?: number } | null = null;

@@ -12,7 +12,10 @@ export interface CodeAndName {
 // "CODE: name": a short prefix with a digit in it, before the first colon. "Owner: X" has no digit.
 const COLON_CODE_RE = /^([A-Z0-9][A-Za-z0-9 ()./-]{0,24}?)\s*:\s*(\S.*)$/;
 // "NI060 name", "NI059P name", "CS012 name", "PAF C63 name": capitals then digits as the first token.
-const TOKEN_CODE_RE = /^((?:[A-Z]{2,5} )?[A-Z]{1,5}\d{2,5}[A-Z]{0,2})\s+(\S.*)$/;
+// Councils also write "PAM/001 name" (Welsh accountability measures), "HS.12 name", and a dash or bar
+// between the code and the name ("CP01 - Percentage ...", "CP01 | ..."): the dash is not the name's.
+// No hyphen inside the code: "COVID-19 vaccinations" is a name.
+const TOKEN_CODE_RE = /^((?:[A-Z]{2,5} )?[A-Z]{1,5}[/.]?\d{2,5}[A-Z]{0,2})(?:\s*[-\u2013\u2014|]\s+|\s+)(\S.*)$/;
 
 /** Split a leading indicator code off a title. No code: the whole text is the name. */
 export function splitCode(text: string): CodeAndName {
@@ -74,7 +77,15 @@ export function polarityFromLabel(text: string): string | undefined {
 /** Unit from a row label of a metric block: "%" rows and "Rate per 10K" rows say what they measure. */
 export function unitFromLabel(label: string): string | undefined {
   const t = label.trim();
-  if (t.startsWith('%') || t.endsWith('%') || /\bpercent(age)?\b/i.test(t)) return '%';
+  // "Food premises rated 4 or 5 stars (%)", "Rent collected as a % of rent due": the unit in brackets
+  // or the share named in the middle is a percentage too.
+  if (
+    t.startsWith('%') ||
+    t.endsWith('%') ||
+    /\bpercent(age)?\b/i.test(t) ||
+    /\(\s*%\s*\)|\bas an? % of\b|\bas % of\b/i.test(t)
+  )
+    return '%';
   if (/\bper\s+(10k|10,000|1,000|1000|100,000|100k)\b/i.test(t) || /^rate\b/i.test(t)) return t;
   return undefined;
 }

@@ -49,3 +49,28 @@ export function generalDecimals(value: number): number {
   const point = shown.indexOf('.');
   return point < 0 ? 0 : shown.length - point - 1;
 }
+
+/**
+ * A duration in seconds as a clock, the way a time format shows it: "2:00", "0:40", "1:02:05"
+ * (hours only when there are any), fractional seconds to `decimals` places ("2:00.5").
+ */
+export function formatDuration(seconds: number, decimals: number): string {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  const d = Math.max(0, Math.min(3, Math.floor(decimals)));
+  const total = roundTo(Math.abs(seconds), d);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total - h * 3600) / 60);
+  const sec = total - h * 3600 - m * 60;
+  const secText = sec.toFixed(d).padStart(d > 0 ? 3 + d : 2, '0');
+  const clock = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${secText}` : `${m}:${secText}`;
+  return seconds < 0 && total > 0 ? `-${clock}` : clock;
+}
+
+/** A figure as its reading shows it: a clock for a duration, else formatNumber. */
+export function formatFigure(
+  value: number,
+  r: { decimals: number; grouping: boolean; duration?: boolean },
+  percent = false,
+): string {
+  return r.duration ? formatDuration(value, r.decimals) : formatNumber(value, r.decimals, r.grouping, percent);
+}

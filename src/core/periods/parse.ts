@@ -121,13 +121,22 @@ export function shortYearBesideRole(rest: string): PeriodFields | null {
   return /^'?\d{2}\s*[/-]\s*'?\d{2}$/.test(rest) ? parsePeriodText(`FY ${rest}`, true) : null;
 }
 
-/** The period an actual header names, if any: "Q2 Actual" -> Q2, "2019/20 Outturn" -> 2019/20. */
-export function actualHeaderPeriod(text: string): Period | null {
+/**
+ * The words of an actual header left once its role words are taken out ("Q2 Actual" -> "Q2"), or
+ * null when it is not an actual header or nothing is left: read as a period by the caller.
+ */
+export function actualHeaderPeriodText(text: string): string | null {
   if (!isActualHeader(text)) return null;
   const rest = normalizeHeader(text)
     .replace(ACTUAL_WORDS_ALL, ' ')
     .replace(/\b(position|value|figure|data|performance)\b/gi, ' ')
     .replace(/^[\s:,-]+|[\s:,-]+$/g, '');
+  return rest || null;
+}
+
+/** The period an actual header names, if any: "Q2 Actual" -> Q2, "2019/20 Outturn" -> 2019/20. */
+export function actualHeaderPeriod(text: string): Period | null {
+  const rest = actualHeaderPeriodText(text);
   const fields = rest ? (parsePeriodText(rest, true) ?? shortYearBesideRole(rest)) : null;
   if (!fields || fields.kind === 'baseline') return null;
   return { ...fields, label: normalizeHeader(text), order: provisionalOrder(fields) };

@@ -7,7 +7,7 @@
  */
 import { toA1 } from '../a1';
 import { comparatorMeaning, type ComparatorLabel } from '../detect/comparator-labels';
-import { formatNumber, generalDecimals } from '../format/number-text';
+import { formatDuration, formatNumber, generalDecimals, roundTo } from '../format/number-text';
 import type { Comparator, PolarityKind, Reading, ScoredIndicator, Status } from '../model';
 import type { ComparisonRules, Rules } from '../rules/types';
 import { readValue } from '../values/read';
@@ -82,10 +82,13 @@ export function comparisonText(
   const decimals = Math.max(actual.decimals, theirs.decimals);
   const diff = shown(actual) - shown(theirs);
   // The comparator is quoted as the variance text quotes a target: its figure, the unit said once in the size.
-  const quoted = `${name} of ${formatNumber(theirs.value, theirs.decimals, theirs.grouping, actual.percent)}`;
-  const size = formatNumber(Math.abs(diff), decimals, actual.grouping);
-  if (Math.abs(diff) < EPS || Number(size.replace(/,/g, '')) === 0) return `Level with ${quoted}`;
-  const words = sizeWords(Math.abs(diff), decimals, actual.grouping, actual.percent, actual.percent ? undefined : per);
+  // Durations are quoted as clocks ("0:20 below the national average of 1:50").
+  const clock = actual.duration === true;
+  const quoted = `${name} of ${clock ? formatDuration(theirs.value, decimals) : formatNumber(theirs.value, theirs.decimals, theirs.grouping, actual.percent)}`;
+  if (Math.abs(diff) < EPS || roundTo(Math.abs(diff), decimals) === 0) return `Level with ${quoted}`;
+  const words = clock
+    ? formatDuration(Math.abs(diff), decimals)
+    : sizeWords(Math.abs(diff), decimals, actual.grouping, actual.percent, actual.percent ? undefined : per);
   const line = `${words} ${diff > 0 ? 'above' : 'below'} ${quoted}`;
   return verdict === 'in-line'
     ? `In line with ${quoted} (${words} ${diff > 0 ? 'above' : 'below'})`

@@ -6,6 +6,8 @@ import { readTarget, targetDirectionWords } from '../values/target';
 import { notRatedOf } from './rating-words';
 import type { Figures } from './pick-values';
 import { readRelativeWording, relativeTarget } from './relative-target';
+import { comparatorTarget } from './comparator-target';
+import { targetInUnit } from './unit-scale';
 import { periodCells, targetsFor } from './series';
 import { unitClash } from './target-unit';
 
@@ -18,7 +20,7 @@ export interface TargetPick {
   fromRule?: boolean;
   /** The target cell is in another unit than the figure ("£297.5m" against a %): the reason. */
   unitClash?: { cell: SourceCell; reason: string };
-  /** How a relative target ("reduce by 5%") was reached, for the note. */
+  /** How a relative target ("reduce by 5%") or a comparator-named one ("Top quartile") was reached, for the note. */
   relative?: string;
   /** The author's status says the row has no target ("for info only") and its target cell holds 0. */
   infoOnly?: string;
@@ -82,9 +84,22 @@ export function pickTarget(
           hint: bound.kind === 'min' ? 'higher' : 'lower',
           wording: `${bound.header}: ${bound.kind === 'min' ? 'at least' : 'at most'} the figure`,
         };
+      // "£450k" on a row kept in £k: 450 in the row's unit (unit-scale.ts).
+      const inUnit = targetInUnit(t.target, cell, source.unitText);
+      if (inUnit) return { target: inUnit.target, hint: t.polarityHint, wording: t.wording, relative: inUnit.note };
       return { target: t.target, hint: t.polarityHint, wording: t.wording };
     }
     if (t.kind === 'not-number') {
+      // "Top quartile", "At or above the Wales average": the row's comparator figure (comparator-target.ts).
+      const named = typeof cell.value === 'string' ? comparatorTarget(cell.value, source, opts) : null;
+      if (named) {
+        return {
+          target: { kind: 'value', value: named.value },
+          hint: named.hint,
+          wording: named.hint ? String(cell.value).trim() : undefined,
+          relative: named.says,
+        };
+      }
       const relative = typeof cell.value === 'string' ? readRelativeWording(cell.value) : null;
       const from =
         relative && figures ? (relative.lastYear ? (figures.lastYear ?? figures.previous) : figures.previous) : null;

@@ -49,13 +49,15 @@ const PHRASES: Record<string, RatingStatus> = {
   'on track/neutral': 'AMBER',
   neutral: 'AMBER',
   'just off target': 'AMBER',
-  // Three-word keys of annual reports: met / partially met / not met.
+  // Three-word keys of annual reports: met / partially met / not met; achieved / partially achieved.
   'partially met': 'AMBER',
   'partly met': 'AMBER',
   'partially achieved': 'AMBER',
   'partly achieved': 'AMBER',
   'substantially achieved': 'AMBER',
   'substantially met': 'AMBER',
+  'nearly achieved': 'AMBER',
+  'nearly met': 'AMBER',
   r: 'RED',
   red: 'RED',
   'below target': 'RED',

@@ -11,7 +11,9 @@
  * An "Intervention level" or "Red threshold" column gives a level, not an amount: the figure at
  * which the indicator turns red. Between the target and that level is amber, beyond it red, so the
  * tolerance is the distance from the target to the level, where the level lies on the bad side of
- * the target (a level on the good side says nothing the target does not: not used, said).
+ * the target (a level on the good side says nothing the target does not: not used, said). An
+ * "Amber threshold" beside a target is the same level seen from the other side, the worst figure
+ * still amber (a council's "Target 45% | Amber threshold 43%": 43% to 45% amber, below 43% red).
  */
 import type { IndicatorSource, KeyTolerance, PolarityKind, Target } from '../model';
 import type { Tolerance } from '../rules/types';
@@ -22,11 +24,13 @@ export interface SheetTolerance {
   note: string;
 }
 
+/** A sign or words for "either side of the target" before a tolerance's amount. */
+const EITHER_SIDE = /^(?:\+\s*\/\s*-|\+\s*-|±|plus or minus|plus\/minus)\s*/i;
 const POINTS = /\b(?:pp|pts?|points?|percentage points?|ppts?)\.?$/i;
 const PERCENT_HEADER = /%|\bper ?cent\b|\bpercentage\b/i;
 
 /** Headers whose cells are the level where red starts, not an amount. */
-const LEVEL_HEADER = /\bintervention\b|\bred (?:threshold|trigger|boundary|level)\b/i;
+const LEVEL_HEADER = /\bintervention\b|\b(?:red|amber) (?:threshold|trigger|boundary|level|limit)\b/i;
 
 /** The tolerance an intervention level gives: the distance from the target to the level, on the bad side. */
 function fromLevel(
@@ -92,16 +96,19 @@ export function sheetTolerance(
   if (!t) return source.keyTolerance ? fromKey(source.keyTolerance, percentUnit) : null;
   const header = t.header.slice(0, 40);
   if (LEVEL_HEADER.test(t.header)) return fromLevel(source, header, percentUnit, target, polarity);
-  const typed = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
+  // "+/- 2%", "± 2 days", "±1pp", "plus or minus 5": the sign says either side of the target, as
+  // a tolerance always does; the amount is what follows it.
+  const raw = typeof t.source.value === 'string' ? t.source.value.trim().slice(0, 60) : '';
+  const typed = raw.replace(EITHER_SIDE, '');
   const points = typed.match(/^[+-]?\s*(\d+(?:\.\d+)?)\s*(.*)$/);
   if (points && POINTS.test(points[2])) {
     const value = Number(points[1]);
     return {
       tolerance: { kind: 'absolute', value },
-      note: `Tolerance ${value} points, from the sheet's '${header}' column.`,
+      note: `Tolerance ${value} point${value === 1 ? '' : 's'}, from the sheet's '${header}' column.`,
     };
   }
-  const r = readValue(t.source);
+  const r = readValue(typed !== raw ? { ...t.source, value: typed } : t.source);
   if (r.kind === 'blank') return null;
   if (r.kind !== 'number') return { note: `The sheet's '${header}' cell is not used as a tolerance: ${r.reason}.` };
   const value = Math.abs(r.reading.value);

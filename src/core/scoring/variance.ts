@@ -2,7 +2,7 @@
  * The plain-English variance line, in the style of the seed 003 commentaries:
  * "1.47 above the target of 36.00 (smaller is better)", "3.8 percentage points below the target of 94%".
  */
-import { formatNumber } from '../format/number-text';
+import { formatDuration, formatNumber, roundTo } from '../format/number-text';
 import type { PolarityKind, Reading, Target } from '../model';
 import { shown } from './status';
 
@@ -19,15 +19,17 @@ const MAX_PAD = 3;
  */
 function targetText(t: Reading, actual: Reading): string {
   if (t.percent) return formatNumber(t.value, t.decimals, t.grouping, true);
+  if (actual.duration) return formatDuration(t.value, Math.max(t.decimals, actual.decimals));
   const pad = actual.decimals <= MAX_PAD ? actual.decimals : 0;
   return formatNumber(t.value, Math.max(t.decimals, pad), t.grouping || actual.grouping);
 }
 
 /**
  * The gap groups its thousands where either figure does: "1,005 below the target of 1,200" beside
- * actuals written "195", not "1005 below the target of 1,200".
+ * actuals written "195", not "1005 below the target of 1,200". A duration's gap is a clock.
  */
-function sizeText(size: number, decimals: number, grouping: boolean, percent: boolean): string {
+function sizeText(size: number, decimals: number, actual: Reading, grouping: boolean, percent: boolean): string {
+  if (actual.duration) return formatDuration(size, decimals);
   return withUnit(formatNumber(size, decimals, grouping), percent);
 }
 
@@ -60,18 +62,21 @@ export function varianceText(actual: Reading | null, target: Target | null, pola
       const l = shown(low);
       const h = shown(high);
       const grouping = actual.grouping || low.grouping || high.grouping;
-      if (a < l - EPS) return `${sizeText(l - a, decimals, grouping, percent)} below ${what}`;
-      if (a > h + EPS) return `${sizeText(a - h, decimals, grouping, percent)} above ${what}`;
+      if (a < l - EPS) return `${sizeText(l - a, decimals, actual, grouping, percent)} below ${what}`;
+      if (a > h + EPS) return `${sizeText(a - h, decimals, actual, grouping, percent)} above ${what}`;
       return target.kind === 'band'
-        ? `Within ${what} (${formatNumber(actual.value, actual.decimals, actual.grouping, percent)})`
+        ? `Within ${what} (${actual.duration ? formatDuration(actual.value, actual.decimals) : formatNumber(actual.value, actual.decimals, actual.grouping, percent)})`
         : `On target (${targetText(low, actual)})`;
     }
     const t = target.value;
     const decimals = Math.max(actual.decimals, t.decimals);
     const diff = a - shown(t);
-    const size = formatNumber(Math.abs(diff), decimals, actual.grouping || t.grouping);
+    // A duration's gap is a clock too ("0:40 above the target of 2:00"), judged at the seconds shown.
+    const size = actual.duration
+      ? formatDuration(Math.abs(diff), decimals)
+      : formatNumber(Math.abs(diff), decimals, actual.grouping || t.grouping);
     // Equal at the displayed precision is on target, whatever float noise says.
-    if (Math.abs(diff) < EPS || Number(size.replace(/,/g, '')) === 0) return `On target (${targetText(t, actual)})`;
+    if (Math.abs(diff) < EPS || roundTo(Math.abs(diff), decimals) === 0) return `On target (${targetText(t, actual)})`;
     const dir = diff > 0 ? 'above' : 'below';
     // `size` is already the gap as written: formatting it a second time gave the same text.
     return `${withUnit(size, percent)} ${dir} the target of ${targetText(t, actual)}${polarityWords(polarity)}`;

@@ -4,15 +4,20 @@
  * Percentages are held as points (25% -> 25), like Reading.
  */
 import type { Reading } from '../model';
+import { formatDuration } from '../format/number-text';
 
 export interface NumberStyle {
   percent: boolean;
   decimals: number;
   grouping: boolean;
+  /** A duration held in seconds (Reading.duration): a clock in prose, seconds with their unit in cells. */
+  duration?: boolean;
 }
 
 export function styleOf(r: Reading): NumberStyle {
-  return { percent: r.percent, decimals: r.decimals, grouping: r.grouping };
+  const style: NumberStyle = { percent: r.percent, decimals: r.decimals, grouping: r.grouping };
+  if (r.duration) style.duration = true;
+  return style;
 }
 
 function digits(value: number, style: NumberStyle): string {
@@ -31,6 +36,8 @@ export function roundShown(value: number, decimals: number): number {
 
 /** "22.4%", "1,305", "-3.5". */
 export function formatValue(value: number, style: NumberStyle): string {
+  // "Average call waiting time at 2:40", as the sheet shows it, not "at 160".
+  if (style.duration) return formatDuration(value, style.decimals);
   const shown = roundShown(value, style.decimals);
   const sign = shown < 0 ? '-' : '';
   return `${sign}${digits(shown, style)}${style.percent ? '%' : ''}`;
@@ -44,12 +51,14 @@ function decimalPart(decimals: number): string {
 /** Excel format for a value: 22.4 (points) shows as 22.4%, without scaling by 100. */
 export function valueFormat(style: NumberStyle): string {
   const base = `${style.grouping ? '#,##0' : '0'}${decimalPart(style.decimals)}`;
+  // A duration's cell keeps its seconds as a real number, with the unit said: "160 sec".
+  if (style.duration) return `${base}" sec"`;
   return style.percent ? `${base}"%"` : base;
 }
 
 /** Excel format for a change, always signed: +2.1 pts / -2.1 pts / 0.0 pts. */
 export function changeFormat(style: NumberStyle): string {
   const base = `${style.grouping ? '#,##0' : '0'}${decimalPart(style.decimals)}`;
-  const unit = style.percent ? '" pts"' : '';
+  const unit = style.percent ? '" pts"' : style.duration ? '" sec"' : '';
   return `+${base}${unit};-${base}${unit};${base}${unit}`;
 }

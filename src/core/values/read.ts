@@ -165,9 +165,11 @@ function fromNumber(src: SourceCell, value: number, opts: ReadOptions): ValueRea
   if (facts.date && value >= 0 && dateFormatParts(src.numberFormat) === null) {
     const seconds = Math.round(value * SECONDS_PER_DAY * 1000) / 1000;
     if (!Number.isFinite(seconds)) return { kind: 'not-number', reason: 'the duration is too large to score' };
+    // The seconds the format shows ("mm:ss": whole seconds, "mm:ss.0": tenths): equality and the
+    // variance line are judged at that precision, as for any figure.
     return {
       kind: 'number',
-      reading: { value: seconds, percent: false, decimals: generalDecimals(seconds), grouping: false },
+      reading: { value: seconds, percent: false, decimals: facts.decimals ?? 0, grouping: false, duration: true },
     };
   }
   if (facts.date) {
@@ -229,7 +231,7 @@ function fromText(raw: string, opts: ReadOptions, fraction = false): ValueRead {
         value: toPoints(parsed.value),
         percent: true,
         decimals: Math.max(0, parsed.decimals - 2),
-        grouping: false,
+        grouping: parsed.grouping,
       },
     };
   }

@@ -79,11 +79,14 @@ const PERIOD_NOTE = /\s*\(([^()]{1,24})\)$/;
 const WITHIN_LIMIT =
   /\s+within\s+\d{1,3}\s+(?:working |calendar )?(?:days?|hours?|hrs?|weeks?|wks?|months?|minutes?|mins?)$/i;
 
-/** The scale a score is out of ("4.5 out of 5", "> 8 out of 10"): not a second figure of the target. */
-const OUT_OF = /\s+out of\s+\d{1,4}$/i;
+/**
+ * The scale a score is out of, after its figure ("> 4.5 out of 5", "at least 7 (out of 10)"): what
+ * the score is measured on, not a second figure of the target. Only in words: "80/85" stays two.
+ */
+const OUT_OF_SCALE = /\s*\(?\s*out of \d{1,3}(?:\.\d+)?\s*\)?$/i;
 
 function withoutTimeWords(text: string): string {
-  let t = text.replace(PER_TIME, '').replace(WITHIN_LIMIT, '').replace(OUT_OF, '');
+  let t = text.replace(PER_TIME, '').replace(WITHIN_LIMIT, '').replace(OUT_OF_SCALE, '');
   const note = PERIOD_NOTE.exec(t);
   if (note && parsePeriodText(note[1].trim(), true) !== null) t = t.slice(0, note.index);
   const deadline = DEADLINE.exec(t);

@@ -22,11 +22,17 @@ describe('comparator labels', () => {
     ['Comparator', 'benchmark'],
     ['Peer average', 'benchmark'],
     ['Target trajectory', 'trajectory'],
+    // A Welsh or Scottish council's national comparator (PAM tables, LGBF).
+    ['Wales Average 2022/23', 'national'],
+    ['All Wales median', 'national'],
+    ['Scotland 2022-23', 'national'],
+    ['Scottish average', 'national'],
+    ['Family Group Average', 'neighbours'],
   ])('%s is %s', (label, kind) => {
     expect(classifyComparatorLabel(label)?.kind).toBe(kind);
   });
 
-  test.each(['No of CPP', 'Rate per 10K', 'Median days to adoption', 'Target', 'EAST'])(
+  test.each(['No of CPP', 'Rate per 10K', 'Median days to adoption', 'Target', 'EAST', 'Scottish Water complaints'])(
     '%s is no comparator',
     (label) => {
       expect(classifyComparatorLabel(label)).toBeNull();
@@ -36,6 +42,9 @@ describe('comparator labels', () => {
   test('region names read as sentences name them', () => {
     expect(classifyComparatorLabel('North West')?.name).toBe('the North West average');
     expect(classifyComparatorLabel('Yorkshire and the Humber')?.name).toBe('the Yorkshire and the Humber average');
+    expect(classifyComparatorLabel('Wales Average 2022/23')?.name).toBe('the Wales average');
+    expect(classifyComparatorLabel('Scotland 2022-23')?.name).toBe('the Scotland average');
+    expect(classifyComparatorLabel('Wales median 2022-23')?.name).toBe('the Wales median');
   });
 
   test('scales', () => {

@@ -45,4 +45,74 @@ describe('a year banner merged over quarter columns', () => {
     // The RAG column under the banner is the status column.
     expect(safe.source.statusCell).toMatchObject({ row: 5, col: 8 });
   });
+
+  it("reads names merged down over the banner row, and quarters in their banner's year", () => {
+    // "Ref | Measure | Aim" merged over two rows; "2023/24" over "Q3 | Outturn", "2024/25" over
+    // "Q1 | Q2 | Q3 | Target". The lower row's corner is blank (under the merges): it is not a
+    // metric block's header. Q3 under 2023/24 is last year's, so Q3 2024/25 is current, Q2 before it.
+    const result = scoreSheet(
+      buildSnapshot(
+        [
+          ['Quarterly Performance Report: Q3 2024/25'],
+          [],
+          ['Ref', 'Measure', 'Aim', '2023/24', '', '2024/25', '', '', '', 'RAG', 'DoT'],
+          ['', '', '', 'Q3', 'Outturn', 'Q1', 'Q2', 'Q3', 'Target', '', ''],
+          ['Adult Social Care'],
+          [
+            'ASC1',
+            'Delayed transfers of care from hospital per 100,000',
+            'Minimise',
+            8.2,
+            7.9,
+            9.4,
+            9.1,
+            10.3,
+            8,
+            '',
+            '',
+          ],
+          [
+            'ASC2',
+            'Proportion of service users receiving direct payments',
+            'Maximise',
+            26.8,
+            27,
+            27.2,
+            27.5,
+            28.1,
+            28,
+            '',
+            '',
+          ],
+          ['Housing'],
+          ['HOU2', 'Average days to re-let council homes', 'Minimise', 34, 33, 31, 29, 28, 30, '', ''],
+        ],
+        {
+          merges: [
+            { row: 2, col: 0, rowCount: 2, colCount: 1 },
+            { row: 2, col: 1, rowCount: 2, colCount: 1 },
+            { row: 2, col: 2, rowCount: 2, colCount: 1 },
+            { row: 2, col: 3, rowCount: 1, colCount: 2 },
+            { row: 2, col: 5, rowCount: 1, colCount: 4 },
+            { row: 2, col: 9, rowCount: 2, colCount: 1 },
+            { row: 2, col: 10, rowCount: 2, colCount: 1 },
+          ],
+        },
+      ),
+      defaultRules(),
+    );
+    expect(result.indicators.map((i) => i.source.code)).toEqual(['ASC1', 'ASC2', 'HOU2']);
+    const dtoc = result.indicators.find((i) => i.source.code === 'ASC1')!;
+    expect(dtoc.source.name).toBe('Delayed transfers of care from hospital per 100,000');
+    expect(dtoc.polarity).toBe('lower');
+    expect(dtoc.actual?.value).toBe(10.3);
+    expect(dtoc.previous?.value).toBe(9.1);
+    // Q3 of 2024/25 (before: chained from the outturn, read as Q3 2025/26, and last year's Q3 as 2024/25).
+    expect(dtoc.actualPeriod).toMatchObject({ kind: 'quarter', quarter: 3, fyStart: 2024 });
+    expect(dtoc.status).toBe('RED');
+    const relet = result.indicators.find((i) => i.source.code === 'HOU2')!;
+    expect(relet.status).toBe('GREEN');
+    // The RAG column merged over both header rows takes the status.
+    expect(relet.source.statusCell).toMatchObject({ row: 8, col: 9 });
+  });
 });

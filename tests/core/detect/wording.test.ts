@@ -50,6 +50,18 @@ describe('codes in titles', () => {
     ['PAF C63: Participation of LAC in reviews', 'PAF C63', 'Participation of LAC in reviews'],
     ['PAF B79: Fostering/adoption of LAC aged 10 to <16', 'PAF B79', 'Fostering/adoption of LAC aged 10 to <16'],
     ["CS141: Children's Centres Targeted Reach Achieved", 'CS141', "Children's Centres Targeted Reach Achieved"],
+    // A dash between code and name, and Welsh PAM codes with a slash.
+    [
+      'CP01 - Percentage of residents satisfied with their local area',
+      'CP01',
+      'Percentage of residents satisfied with their local area',
+    ],
+    ['CP02 \u2013 Number of rough sleepers', 'CP02', 'Number of rough sleepers'],
+    [
+      'PAM/001 Number of working days lost to sickness absence',
+      'PAM/001',
+      'Number of working days lost to sickness absence',
+    ],
   ])('%s', (title, code, name) => {
     expect(splitCode(title)).toEqual({ code, name });
   });
@@ -57,6 +69,7 @@ describe('codes in titles', () => {
   test('no code', () => {
     expect(splitCode('% Re-referrals (Monthly)')).toEqual({ name: '% Re-referrals (Monthly)' });
     expect(splitCode('Owner: Roz Cordy')).toEqual({ name: 'Owner: Roz Cordy' });
+    expect(splitCode('COVID-19 vaccinations given')).toEqual({ name: 'COVID-19 vaccinations given' });
   });
 });
 

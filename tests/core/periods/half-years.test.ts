@@ -1,7 +1,8 @@
 /**
  * Half years of the financial year ("H1 2023/24", "Mid-year 22/23", "Half year 2 2023-24",
  * "Second half 2023/24"), read as the date each half ends (30 September, 31 March), so a mid-year
- * report's columns order with the years around them.
+ * report's columns order with the years around them; halves of a calendar year ("H1 2023") end 30
+ * June and 31 December.
  */
 import { parsePeriodText } from '../../../src/core/periods';
 import { scoreSheet } from '../../../src/core/pipeline';
@@ -20,9 +21,37 @@ describe('half years', () => {
     expect(parsePeriodText(text, false)).toMatchObject({ kind: 'date', year, month });
   });
 
-  it('needs a financial year: a calendar "H1 2023" and "Mid-Year Result" are no period', () => {
-    expect(parsePeriodText('H1 2023', false)).toBeNull();
+  it.each([
+    ['H1 2023', 2023, 6],
+    ['H2 2023', 2023, 12],
+    ['2022 H2', 2022, 12],
+    ['Second half 2023', 2023, 12],
+  ])('a calendar half: %s ends in %d, month %d', (text, year, month) => {
+    expect(parsePeriodText(text, false)).toMatchObject({ kind: 'date', year, month });
+  });
+
+  it('needs a year: "Mid-Year Result" and "H1 of 5 years" are no period', () => {
     expect(parsePeriodText('Mid-Year Result', false)).toBeNull();
+    expect(parsePeriodText('H1 of 5 years', false)).toBeNull();
+  });
+
+  it('rates a six-monthly update headed by calendar halves: the latest half, the one before as previous', () => {
+    const result = scoreSheet(
+      buildSnapshot(
+        [
+          ['Outcome', 'Indicator', 'H2 2022', 'H1 2023', 'H2 2023', 'Target', 'Status'],
+          ['Thriving places', 'Leisure centre visits', 412000, 431000, 428500, 420000, ''],
+          ['Good homes', 'Average days to re-let council homes', 41, 38, 35, 30, ''],
+        ],
+        { name: 'Council Plan' },
+      ),
+      defaultRules(),
+    );
+    const byName = new Map(result.indicators.map((i) => [i.source.name, i]));
+    const visits = byName.get('Leisure centre visits')!;
+    expect(visits.actual).toMatchObject({ value: 428500 });
+    expect(visits.previous).toMatchObject({ value: 431000 });
+    expect(byName.get('Average days to re-let council homes')!.actual).toMatchObject({ value: 35 });
   });
 
   it('rates a mid-year column after last year and trends against it', () => {

@@ -9,6 +9,7 @@ import type { SourceCell } from '../../../src/core/model';
 import { readValue } from '../../../src/core/values/read';
 import { defaultRules } from '../../../src/core/rules/presets';
 import { buildSnapshot, type CellInput } from '../../helpers/snapshot-builder';
+import { formatValue, styleOf, valueFormat } from '../../../src/core/summary/numbers';
 
 const cell = (value: number, numberFormat: string, text: string): SourceCell => ({
   cell: { row: 0, col: 0 },
@@ -53,6 +54,44 @@ describe('durations in time formats', () => {
     expect(by('Average speed of answer').status).toBe('GREEN');
     expect(by('Average time to answer calls').status).toBe('RED');
     expect(result.warnings.some((w) => w.message.includes('formatted as a date'))).toBe(false);
+  });
+
+  it('quotes durations as the sheet shows them: clocks, at the seconds shown', () => {
+    // 2:40 against 2:00 (Excel keeps 0.00185 and 0.00139 days: 159.84 and 120.096 seconds).
+    const result = scoreSheet(
+      buildSnapshot([
+        ['Measure', 'Polarity', 'Target', 'Actual', 'National average'],
+        [
+          'Average call waiting time',
+          'Lower is better',
+          { v: 0.00139, f: 'mm:ss' },
+          { v: 0.00185, f: 'mm:ss' },
+          { v: 0.00208, f: 'mm:ss' },
+        ],
+        [
+          'Average speed of answer',
+          'Lower is better',
+          { v: 1 / 1440, f: 'mm:ss' },
+          { v: 1.0001 / 1440, f: 'mm:ss' },
+          '',
+        ],
+      ]),
+      defaultRules(),
+    );
+    const wait = result.indicators.find((i) => i.source.name === 'Average call waiting time')!;
+    expect(wait.varianceText).toBe('0:40 above the target of 2:00 (smaller is better)');
+    expect(wait.comparisons?.[0].text).toMatch(/^0:20 below the national average of 3:00/);
+    // 1:00.006 shows as 01:00: on target at the precision shown.
+    const answer = result.indicators.find((i) => i.source.name === 'Average speed of answer')!;
+    expect(answer.status).toBe('GREEN');
+    expect(answer.varianceText).toBe('On target (1:00)');
+  });
+
+  it('the board summary quotes a duration as a clock, and its cells say seconds', () => {
+    const r = readValue(cell(0.00185, 'mm:ss', '02:40'));
+    if (r.kind !== 'number') throw new Error('not read');
+    expect(formatValue(r.reading.value, styleOf(r.reading))).toBe('2:40');
+    expect(valueFormat(styleOf(r.reading))).toBe('0" sec"');
   });
 });
 

@@ -51,6 +51,15 @@ describe('frames: how the measure is put decides over what it counts', () => {
     ['Applicants waiting for a disabled facilities grant', 'lower', 'waiting'],
     ['Licence applications outside timescale', 'lower', 'outside timescale'],
     ['Tenants waiting more than 8 weeks for a repair', 'lower', 'waiting'],
+    // A share at a standard counts the good state, however bad the subject; "unacceptable" stays bad.
+    ['% of streets at an acceptable standard of litter', 'higher', 'acceptable standard'],
+    ['Council homes at a satisfactory level of repair', 'higher', 'satisfactory level'],
+    ['% of land with unacceptable levels of litter', 'lower', 'litter\\w*'],
+    ['Percentage of council houses meeting the Scottish Housing Quality Standard', 'higher', 'meeting the standard'],
+    // A move into work, whoever is counted.
+    ['% of unemployed people assisted into work from council funded programmes', 'higher', 'into work'],
+    // Placement instability of children in care.
+    ['% of looked after children with 3+ placements in the year', 'lower', '(?:3|three) ?(?:\\+|or more) placements?'],
     // A recurrence counted inside a window: the window is not a deadline.
     ['Emergency readmissions within 28 days of leaving hospital', 'lower', 're-?admi'],
     ['Re-referrals to early help within 6 months', 'lower', 're-?referr'],

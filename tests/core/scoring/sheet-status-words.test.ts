@@ -29,6 +29,16 @@ describe("the status column's own words", () => {
     expect([text(1), text(2), text(3)]).toEqual(['Green', 'Yellow', 'Red']);
   });
 
+  it('Achieved / Partially achieved / Not achieved: partially achieved is amber', () => {
+    const { res, text } = scored('Target achieved?', ['Not achieved', 'Partially achieved', 'Achieved']);
+    expect(res.indicators.map((i) => i.statusLabel).slice(0, 3)).toEqual([
+      'Achieved',
+      'Partially achieved',
+      'Not achieved',
+    ]);
+    expect(text(2)).toMatch(/Partially achieved$/);
+  });
+
   it('letter codes come back as letters', () => {
     const { text } = scored('RAG', ['R', 'G', 'A']);
     expect([text(1), text(2), text(3)]).toEqual(['G', 'A', 'R']);

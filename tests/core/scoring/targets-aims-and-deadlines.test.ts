@@ -101,3 +101,24 @@ describe('what stays no target', () => {
       expect(byName[name].status).toBe('NO_TARGET');
   });
 });
+
+describe('a score target with the scale it is out of', () => {
+  const byName = score([
+    ['Indicator', 'Target', 'Actual'],
+    ['Resident satisfaction with parks (score out of 5)', '> 4.5 out of 5', 4.6],
+    ['Satisfaction with the library service', 'at least 8 (out of 10)', 7.7],
+    ['Tenant satisfaction with repairs', '80/85%', '82%'],
+  ]);
+
+  it('reads the figure and its bound, not the scale', () => {
+    const parks = byName['Resident satisfaction with parks (score out of 5)'];
+    expect(targetValue(parks)).toBe(4.5);
+    expect(parks).toMatchObject({ status: 'GREEN', polarity: 'higher' });
+    expect(targetValue(byName['Satisfaction with the library service'])).toBe(8);
+    expect(byName['Satisfaction with the library service'].status).toBe('AMBER');
+  });
+
+  it('still reads two figures without "out of" as no target', () => {
+    expect(byName['Tenant satisfaction with repairs'].status).toBe('NO_TARGET');
+  });
+});

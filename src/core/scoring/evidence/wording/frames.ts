@@ -81,6 +81,21 @@ export const FRAMES: readonly Cue[] = [
     undefined,
     WEIGHT.frame + 1,
   ),
+  // A share meeting a standard ("% of streets at an acceptable standard of litter", "homes at a
+  // satisfactory level"): what is counted is the good state, however bad the subject it names.
+  // "unacceptable" is not matched (no word boundary inside it): "unacceptable levels of litter" stays smaller.
+  frame('higher', words('(?:acceptable|satisfactory) (?:standards?|levels?)'), undefined, WEIGHT.frame + 1),
+  // Homes or services meeting a named standard ("meeting the Scottish Housing Quality Standard",
+  // "meet the Decent Homes Standard"); not where they do not ("not meeting the expected standard").
+  frame(
+    'higher',
+    /(?<!\bnot |\bfail(?:ing|ed)? to )\bmeet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,4}standards?\b/g,
+    'meeting the standard',
+    WEIGHT.frame + 1,
+  ),
+  // A move into work is the outcome counted, however the people are described before it ("% of
+  // unemployed people assisted into work", "residents supported into employment").
+  frame('higher', words('into (?:paid |sustained |sustainable |fair )?(?:work|employment|jobs?|a job)')),
   frame('band', /\bmaintain(?:ed)?\b.{0,80}?\b(?:at|current level)\b/g, 'maintained at'),
   frame('lower', /\bkeep\b.{0,80}?\b(?:under|below|less than)\b/g, 'keep under'),
   frame('higher', /\bkeep\b.{0,80}?\b(?:over|above|at least)\b/g, 'keep above'),

@@ -195,6 +195,8 @@ export const SMALLER: readonly Cue[] = [
     'need(?:s|ing)? (?:of )?(?:repair|maintenance)',
     'requir(?:e|es|ing) (?:repair|maintenance)',
     'placement (?:moves|changes|breakdowns?)',
+    // Placement instability of children in care (NI062, LGBF): "3+ placements", "three or more placements".
+    '(?:3|three) ?(?:\\+|or more) placements?',
     'first[- ]time entrants',
     'debtors?(?: days)?',
     'creditor days',
