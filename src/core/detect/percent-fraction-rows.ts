@@ -51,19 +51,22 @@ function mark(cells: readonly SourceCell[]): void {
 /** Mark the fraction cells of rows the column test left alone, with a note saying why. */
 export function markRowFractions(indicators: readonly IndicatorSource[]): void {
   for (const ind of indicators) {
-    if (ind.fractionNote) continue;
-    const figures = ind.values.map((v) => v.source);
-    if (ind.baseline) figures.push(ind.baseline.source);
+    if (ind.fractionNote || ind.values.length === 0) continue;
     const targets = (ind.targetsByPeriod ?? []).map((t) => t.source);
     if (ind.target) targets.push(ind.target);
-    if (figures.length === 0 || targets.length === 0) continue;
-    const figureExample = plainFractions(figures);
-    if (figureExample !== null && statedPercents(targets)) {
+    if (targets.length === 0) continue;
+    // The target first (one or a few cells): the figures, a whole series, only where it can decide.
+    const targetsPercent = statedPercents(targets);
+    const targetExample = targetsPercent ? null : plainFractions(targets);
+    if (!targetsPercent && targetExample === null) continue;
+    const figures = ind.values.map((v) => v.source);
+    if (ind.baseline) figures.push(ind.baseline.source);
+    const figureExample = targetsPercent ? plainFractions(figures) : null;
+    if (figureExample !== null) {
       mark(figures);
       ind.fractionNote = `Its figures are fractions (${figureExample}) read as percentages (${Number((figureExample * 100).toPrecision(12))}%): each lies between 0 and 1, and its target is written as a percentage.`;
       continue;
     }
-    const targetExample = plainFractions(targets);
     if (targetExample !== null && statedPercents(figures)) {
       mark(targets);
       ind.fractionNote = `Its target is a fraction (${targetExample}) read as a percentage (${Number((targetExample * 100).toPrecision(12))}%): its figures are written as percentages.`;

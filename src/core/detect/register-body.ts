@@ -122,8 +122,13 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
  * ratings, or a key row itself ("Green | On or better than target": a rating word as the name).
  */
 function endsTable(name: string): boolean {
-  return NOTE_LABEL.test(name) || KEY_TITLE.test(name) || ratingOf(name.replace(/[:=\-–]+$/, '').trim()) !== null;
+  if (NOTE_LABEL.test(name) || KEY_TITLE.test(name)) return true;
+  // A key row's label is short ("Green", "A", "Red:"); an indicator's name is not asked (every row is).
+  return name.length <= MAX_KEY_LABEL && ratingOf(name.replace(/[:=\-–]+$/, '').trim()) !== null;
 }
+
+/** Longest key row label read as a rating ("Partially achieved", "Amber - slightly off"). */
+const MAX_KEY_LABEL = 24;
 
 /** True when row r's content all lies right of column `last` past at least one blank column. */
 function onlyBeside(grid: Grid, r: number, last: number): boolean {
