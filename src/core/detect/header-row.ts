@@ -15,7 +15,7 @@ import { resolveColumnRoles, type RoleFinding } from './column-evidence';
 import { blockAround } from './blocks';
 import { yearNumberPeriods } from './year-headers';
 import { CONTENT_ROWS } from './name-column';
-import { bannerPeriods, placeUnderBanner, roleRowUnder, withBannerYear } from './period-banner';
+import { bannerPeriods, roleRowUnder, withBannerYear } from './period-banner';
 import { rowYearAnchor, yearlessActualCell } from './row-year';
 import { yearOfParts, yearTotalColumn, type YearTotal } from './year-total';
 
@@ -161,8 +161,6 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   const years = yearNumberPeriods(grid, r, block.first, block.last);
   const banner = twoRow ? bannerPeriods(grid, hr, block.first, last) : bannerPeriods(grid, r, block.first, block.last);
   const rowOf = new Map<number, number>();
-  // Columns whose own period has no year, with the year banner's placing of it (read after the row).
-  const placed = new Map<HeaderColumn, Period>();
   for (let c = block.first; c <= last; c++) {
     const cr = twoRow && !grid.isBlank(hr, c) ? hr : r;
     // The banner cells themselves are not columns.
@@ -180,8 +178,6 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     // A Status / Trend / Variance under a banner is that period's output ("Q2" over "Actual | Status").
     if (over && !col.period && (col.role === 'status' || col.role === 'trend' || col.role === 'variance'))
       col.period = over;
-    const under = over && col.period ? placeUnderBanner(col.period, over) : null;
-    if (under) placed.set(col, under);
     if (col.role === 'other' && typeof grid.value(cr, c) === 'number') plainNumbers++;
     columns.push(col);
     // Our own headers (Status/Trend/Variance we added) are not part of the table's signature, so the
@@ -209,9 +205,6 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     // An actual keeps its own label ("Q2 Actual"), read in the row as its period's words ("Q2").
     if (p && c.role === 'period') c.period = p;
     else if (p && c.role === 'actual' && c.period) c.period = { ...p, label: c.period.label };
-    // A yearless period under a year banner takes the banner's year (period-banner.ts).
-    const under = placed.get(c);
-    if (under) c.period = under;
   });
   const signature = sig.join('|');
   let findings: RoleFinding[] | undefined;

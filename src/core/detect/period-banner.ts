@@ -11,7 +11,6 @@
  */
 import type { Period } from '../model';
 import { analysePeriodRow, parsePeriodHeader } from '../periods';
-import { keyOf, monthIndex, placeAt, residueOf } from '../periods/order';
 import type { HeaderCell } from '../periods/types';
 import type { Grid } from './grid';
 import { keywordRole } from './column-words';
@@ -72,24 +71,6 @@ export function roleRowUnder(grid: Grid, below: number, c0: number, c1: number):
     if (role !== null && ROLES_UNDER_BANNER.has(role) && ++roles >= 2) return true;
   }
   return false;
-}
-
-/**
- * A yearless period under a year banner ("2023/24" over "Q1 | Q2 | Q3 Actual", "2023" over "Jan |
- * Feb") falls in the banner's year: Q3 under 2023/24 is October-December 2023. Without this the
- * quarter got a nominal year from the row, earlier than last year's banner, and last year's figure
- * was read as the latest. Null when the period has its own year or the banner is not a year.
- */
-export function placeUnderBanner(own: Period, banner: Period): Period | null {
-  const residue = residueOf(own);
-  if (!residue || banner.kind !== 'year') return null;
-  let year: number;
-  // A financial year runs April to March: January to March fall in its second calendar year.
-  if (banner.fyStart !== undefined) year = residue.monthOfYear >= 3 ? banner.fyStart : banner.fyStart + 1;
-  else if (banner.year !== undefined && own.kind !== 'quarter') year = banner.year;
-  else return null;
-  const key = keyOf(monthIndex(year, residue.monthOfYear + 1), residue.sub);
-  return { ...placeAt(own, key), order: key, label: `${banner.label} ${own.label}` };
 }
 
 /**
