@@ -82,3 +82,13 @@ describe('utility service wording', () => {
     expect(classify('Number of customers lifted out of water poverty')?.polarity).toBe('higher');
   });
 });
+
+describe('meeting a standard, or not', () => {
+  it.each([
+    ['Percentage of homes meeting the Scottish Housing Quality Standard', 'higher'],
+    ['Homes not meeting the Decent Homes Standard', 'lower'],
+    ['Pupils failing to meet the expected standard', 'lower'],
+  ])('%p is %p', (name, way) => {
+    expect(classify(name)?.polarity).toBe(way);
+  });
+});

@@ -86,11 +86,14 @@ export const FRAMES: readonly Cue[] = [
   // "unacceptable" is not matched (no word boundary inside it): "unacceptable levels of litter" stays smaller.
   frame('higher', words('(?:acceptable|satisfactory) (?:standards?|levels?)'), undefined, WEIGHT.frame + 1),
   // Homes or services meeting a named standard ("meeting the Scottish Housing Quality Standard",
-  // "meet the Decent Homes Standard"); not where they do not ("not meeting the expected standard").
+  // "meet the Decent Homes Standard"). Where they do not ("not meeting the expected standard",
+  // "failing to meet the standard"), the longer frame overlaps the shorter and wins. No lookbehind:
+  // EdgeHTML 18 (Excel on older Windows) has none.
+  frame('higher', /\bmeet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,4}standards?\b/g, 'meeting the standard', WEIGHT.frame + 1),
   frame(
-    'higher',
-    /(?<!\bnot |\bfail(?:ing|ed)? to )\bmeet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,4}standards?\b/g,
-    'meeting the standard',
+    'lower',
+    /\b(?:not|fail(?:ing|ed|s)? to) meet(?:ing|s)? (?:the )?(?:[a-z]+ ){0,4}standards?\b/g,
+    'not meeting the standard',
     WEIGHT.frame + 1,
   ),
   // A move into work is the outcome counted, however the people are described before it ("% of
