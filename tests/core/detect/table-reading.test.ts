@@ -144,7 +144,7 @@ describe('year numbers as headers (item 3)', () => {
 describe('header row choice (item 4)', () => {
   it('does not take a first data row of dates and category words as the header', () => {
     const rows: CellInput[][] = [
-      ['Date', 'Type', 'Item', 'Target', 'Actual'],
+      ['Date', 'Type', 'Subject', 'Target', 'Actual'],
       [dmy(2024, 4, 30), 'KPI', 'Rent collected', '95%', '96%'],
       [dmy(2024, 4, 30), 'PI', 'Repairs on time', '90%', '84%'],
       [dmy(2024, 4, 30), 'KPI', 'Complaints answered in 10 days', '80%', '81%'],
