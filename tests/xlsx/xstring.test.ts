@@ -36,6 +36,13 @@ describe('ST_Xstring escapes', () => {
     expect(sst).toEqual(['Target\r\n(revised)']);
   });
 
+  it('writes overlapping literal escapes so that they read back the same', () => {
+    // Found by the property below (seed -90508250): the second escape starts at the first's closing underscore.
+    expect(roundTrip('_x0000_x0041_')).toBe('_x0000_x0041_');
+    expect(roundTrip('_x005F_x0041_')).toBe('_x005F_x0041_');
+    expect(roundTrip('__x0041_')).toBe('__x0041_');
+  });
+
   it('writes any text so that it reads back the same', () => {
     const pieces = fc.oneof(
       fc.string({ maxLength: 12 }),

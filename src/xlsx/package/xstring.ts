@@ -7,6 +7,8 @@
 import { stripInvalidXmlChars } from './xml-text';
 
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+/** The underscore of an escape's shape, found by lookahead so overlapping shapes are all found. */
+const ESCAPE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 // eslint-disable-next-line no-control-regex
@@ -24,7 +26,9 @@ export function decodeXstring(stored: string): string {
  * surrogate) is dropped. The result still needs escapeText for the XML around it.
  */
 export function encodeXstring(text: string): string {
-  let out = text.includes('_x') ? text.replace(ESCAPE, (m) => `_x005F${m}`) : text;
+  // Every underscore that starts an escape's shape, overlapping ones too: in "_x0000_x0041_" the
+  // second escape begins at the first one's closing underscore, and both must read back literally.
+  let out = text.includes('_x') ? text.replace(ESCAPE_START, '_x005F_') : text;
   // C0 controls other than tab, newline and carriage return, and U+FFFE/U+FFFF: Excel's own form.
   if (CONTROL.test(out))
     out = out.replace(CONTROLS, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
