@@ -5,7 +5,12 @@
  */
 import type { XlCellProps, XlContext } from './excel-api';
 import type { ExcelEnv, RunOptions } from './excel-env';
-import { addSummarySheetInRuns, writeSummaryPlanInRuns } from './summary-writer';
+
+/**
+ * The summary writer (with the summary builder) is its own chunk, fetched when a summary is first
+ * asked for: the pane's first load and the first scoring do not wait for it.
+ */
+const summaryWriter = () => import(/* webpackChunkName: "excel-summary" */ './summary-writer');
 
 /** One Excel.run per step of the summary, grouped into one undo step where asked. */
 const summaryRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, o?: RunOptions): Promise<T> =>
@@ -26,10 +31,12 @@ export function officeExcelEnv(): ExcelEnv {
       const requirements = typeof Office === 'undefined' ? undefined : Office.context?.requirements;
       return requirements ? requirements.isSetSupported(name, minVersion) : false;
     },
-    addSummary(result, rules, scoredAt, options) {
+    async addSummary(result, rules, scoredAt, options) {
+      const { addSummarySheetInRuns } = await summaryWriter();
       return addSummarySheetInRuns(summaryRun, result, rules, scoredAt, { mergeUndoGroup: options?.mergeUndoGroup });
     },
-    addSummaryPlan(plan, options) {
+    async addSummaryPlan(plan, options) {
+      const { writeSummaryPlanInRuns } = await summaryWriter();
       return writeSummaryPlanInRuns(summaryRun, plan, { mergeUndoGroup: options?.mergeUndoGroup });
     },
   };

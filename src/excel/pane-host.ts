@@ -7,7 +7,6 @@ import { parseRangeA1 } from '../core/a1';
 import type { PaneHost, Progress, ScoreAllOutcome, ScoreOutcome, SummaryOutcome } from '../core/host';
 import { emptyResult, scoreSheet, type SheetResult } from '../core/pipeline';
 import { scoreAllOutcome } from '../core/score-all-message';
-import { buildSummary, buildWorkbookSummary } from '../core/summary/build';
 import { recordRatings, type RatingsHistory } from '../core/summary/history';
 import { summaryMarker } from '../core/summary/marker';
 import { rulesFromJson, rulesToJson } from '../core/rules/json';
@@ -180,6 +179,10 @@ export function createExcelPaneHost(env: ExcelEnv = officeExcelEnv()): PaneHost 
       const results = found.map((s) => s.result);
       const scoredAt = new Date(Math.max(...found.map((s) => s.scoredAt.getTime())));
       // Compared with the ratings on record, as the .xlsx host's summary writer does.
+      // The builder loads with the summary writer (office-env.ts), not with the pane.
+      const { buildSummary, buildWorkbookSummary } = await import(
+        /* webpackChunkName: "excel-summary" */ '../core/summary/build'
+      );
       const plan =
         results.length > 1
           ? buildWorkbookSummary(results, rules, scoredAt, undefined, { history })

@@ -316,6 +316,9 @@ test('inside Excel (office.js reports a host) the pane loads without the workboo
   expect(await page.getByRole('button', { name: 'Open workbook' }).count()).toBe(0);
   expect(fetched.some((f) => /^preview/.test(f))).toBe(false);
   expect(fetched.some((f) => /^excel-host\./.test(f))).toBe(true);
+  // The board summary's builder and writer wait until a summary is asked for (office-env.ts).
+  expect(fetched.some((f) => /^excel-summary\./.test(f))).toBe(false);
+  expect(readdirSync(dist).some((f) => /^excel-summary\./.test(f))).toBe(true);
   const excel = gzipSizes(fetched);
 
   // For comparison, the preview path's scripts (measured, not asserted).
