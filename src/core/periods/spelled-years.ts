@@ -1,0 +1,23 @@
+/**
+ * Years written out in words, as the Government Statistical Service's style asks ("2021 to 2022" for a
+ * financial or academic year, "Q1 2023 to 2024") and as education tables name theirs ("Academic year
+ * 2022/23"): rewritten to the slash form the parsers read. Only two consecutive years make one year:
+ * "2019 to 2023" spans four and stays as written (not a period).
+ */
+import type { PeriodFields } from './types';
+
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/g;
+const YEAR_KIND = /^(?:academic|school)\s+year\s+|\s+(?:academic|school)\s+year$/;
+
+export function spelledYearsAsSlash(l: string): string {
+  const ranged = l.replace(YEAR_RANGE, (whole: string, a: string, b: string) =>
+    Number(b) === Number(a) + 1 ? `${a}/${b}` : whole,
+  );
+  return ranged.replace(YEAR_KIND, '');
+}
+
+/** "Calendar year 2023", "CY2023": a year by its name, even where a bare "2023" would be a figure. */
+export function namedCalendarYear(l: string): PeriodFields | null {
+  const m = /^(?:calendar year|cy)\s?((?:19|20)\d{2})$/.exec(l);
+  return m ? { kind: 'year', year: Number(m[1]) } : null;
+}
