@@ -63,6 +63,9 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
     if (filled === 0) {
       // Content only outside the table's columns is something else below it; but a block beside
       // the table, past a blank column (validation checks, notes kept by the form's rows), is not.
+      // A section heading in the column left of the table ("Housing" in the Ref column, the table
+      // starting at its names) groups the rows below; it does not end the table.
+      if (sectionLabelLeft(grid, r, h.first)) continue;
       if (grid.rowFilled[r] > 0 && !onlyBeside(grid, r, h.last)) break;
       if (grid.rowFilled[r] > 0) continue;
       if (++blankRun >= 2) break;
@@ -133,6 +136,15 @@ const MAX_KEY_LABEL = 24;
 /** True when row r's content all lies right of column `last` past at least one blank column. */
 function onlyBeside(grid: Grid, r: number, last: number): boolean {
   return grid.rowFirst[r] > last + 1 && grid.filledIn(r, 0, last + 1) === 0;
+}
+
+/** Row r holds one short label, left of the table's first column, that is no note or key title. */
+function sectionLabelLeft(grid: Grid, r: number, first: number): boolean {
+  if (grid.rowFilled[r] !== 1 || grid.rowFirst[r] >= first) return false;
+  const c = grid.rowFirst[r];
+  if (!grid.isString(r, c) || grid.isClaimed(r, c)) return false;
+  const label = grid.trimmed(r, c);
+  return label.length <= COMMENTARY_LENGTH && !endsTable(label);
 }
 
 function firstFilled(grid: Grid, r: number, c0: number, c1: number): number {
