@@ -12,6 +12,7 @@ import { MIN_EVIDENCE, retag, type RoleFinding, type RoleStep } from './column-s
 import { directionsByContent } from './direction-column-step';
 import { okrProgress } from './okr-column-step';
 import { ratingsByContent, trendsByContent, trendsHoldDirections } from './rating-column-step';
+import { resultWordsHoldFigures } from './result-column-step';
 import { statusHoldsRatings } from './status-column-step';
 
 export type { RoleFinding } from './column-step';
@@ -234,6 +235,7 @@ const ROLE_STEPS: RoleStep[] = [
   figuresHoldFigures,
   targetsHoldTargets,
   oneActual,
+  resultWordsHoldFigures,
   statusHoldsRatings,
   trendsHoldDirections,
   ratingsByContent,

@@ -8,6 +8,7 @@ import { isComparatorRow } from './comparator-labels';
 import type { Grid } from './grid';
 import { classifyColumn, headerCell, type HeaderColumn } from './headers';
 import { roleRowUnder } from './period-banner';
+import { isMergedGroupColumn } from './group-column';
 import { nameHeaderColumn } from './name-column';
 import { byOrder, type PeriodColumn } from './series';
 
@@ -49,6 +50,13 @@ export function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
   while (next < grid.rows && next <= r + 2 && grid.rowFilled[next] === 0) next++;
   const label = grid.rowFirst[next];
   if (label < 0 || label >= f || !grid.isString(next, label)) return null;
+  // A header that names its names' column ("Indicator", "Measure") has no blank corner: what lies
+  // under the blank cells left of it is the rows' context (a merged group, the result each row
+  // measures). The register reader reads the table by the column the header names.
+  if (nameHeaderColumn(grid, r) >= 0) return null;
+  // A group label merged down the first column, with row labels right of it: those name the rows,
+  // and the register reader finds them by their content.
+  if (isMergedGroupColumn(grid, r, label) && textBetween(grid, next, label + 1, f - 1)) return null;
   // Periods over a row of Target / Actual headers are a banner over a register's header (period-banner.ts),
   // read as far as the row below runs: a banner merged over its group ends at its first cell.
   if (roleRowUnder(grid, next, f, Math.max(grid.rowLast[r], grid.rowLast[next]))) return null;
@@ -88,6 +96,12 @@ export function readBlockHeader(grid: Grid, r: number): BlockHeader | null {
     else if (c.role === 'area' || c.role === 'comparator') areas.push(c);
   });
   return { row: r, label, columns, periods: byOrder(periods), baseline, areas, tableLike };
+}
+
+/** True when row r holds text in a column from c0 to c1. */
+function textBetween(grid: Grid, r: number, c0: number, c1: number): boolean {
+  for (let c = c0; c <= c1; c++) if (grid.isString(r, c)) return true;
+  return false;
 }
 
 /**

@@ -92,7 +92,13 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       continue;
     }
     // Notes under the table end it (a note row with figures is left to the rows' own reading).
-    if (nameFilled && endsTable(grid.trimmed(r, h.name)) && !carriesFigures(grid, r, h)) break;
+    if (
+      nameFilled &&
+      endsTable(grid.trimmed(r, h.name)) &&
+      !carriesFigures(grid, r, h) &&
+      !bulletedIndicator(grid, r, h)
+    )
+      break;
     if (filled === 1) {
       const c = firstFilled(grid, r, h.first, h.last);
       if (c === h.name) {
@@ -156,6 +162,20 @@ function carriesIndicatorData(grid: Grid, r: number, h: HeaderLayout): boolean {
   if (h.target !== undefined && !grid.isBlank(r, h.target)) return true;
   if (h.single && !grid.isBlank(r, h.single.col)) return true;
   return h.periods.some((p) => !grid.isBlank(r, p.col));
+}
+
+/** A name opening with an asterisk bullet ("* Number of farmers ..."), as a footnote does. */
+const BULLET = /^\*/;
+
+/**
+ * A bulleted name on a row that fills two or more of the table's figure columns (baseline, target,
+ * actual or periods, status): an indicator written as a list item, not a footnote under the table.
+ * A footnote fills its own line ("* Target agreed by Cabinet"), not the table's columns.
+ */
+function bulletedIndicator(grid: Grid, r: number, h: HeaderLayout): boolean {
+  if (!BULLET.test(grid.trimmed(r, h.name))) return false;
+  const cols = [h.baseline?.col, h.target, h.single?.col, h.status, ...h.periods.map((p) => p.col)];
+  return cols.filter((c) => c !== undefined && !grid.isBlank(r, c)).length >= 2;
 }
 
 /** A figure in the row's actual or period columns. */
