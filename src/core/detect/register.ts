@@ -24,6 +24,7 @@ import { addEarlierRatings, currentPeriodOutputs, earlierRatedGroups, earlierSta
 import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
+import { zeroPlaceholderNote } from './zero-placeholders';
 import { headerLetterWords, statusColumnWords } from './sheet-words';
 import { comparatorTarget } from '../scoring/comparator-target';
 
@@ -208,6 +209,8 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   }
   const filledIdx = h.periods.length > 0 ? latestFilled(grid, body.rows, h.periods) : -1;
   const currentPeriod = filledIdx >= 0 ? h.periods[filledIdx].period : undefined;
+  const zeros = filledIdx >= 0 ? zeroPlaceholderNote(grid, body.rows, h.periods, filledIdx) : null;
+  if (zeros) warn(ctx, r, h.periods[filledIdx].col, zeros);
   // Outputs of one period each (period groups): the current period's (period-outputs.ts).
   const hp = currentPeriodOutputs(grid, h, currentPeriod, body.rows);
   const out = outputColumns(grid, hp, body.last);

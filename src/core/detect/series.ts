@@ -6,6 +6,7 @@ import type { Period, PeriodCell } from '../model';
 import { readValue } from '../values/read';
 import type { Grid } from './grid';
 import { GridPeriodCell, GridPeriodColumn } from './grid-period-cell';
+import { beforeZeroPlaceholders } from './zero-placeholders';
 
 /**
  * A value is reported in the cell: a number, or text that is not a "not yet" placeholder ("-",
@@ -68,7 +69,18 @@ export function byOrder(periods: PeriodColumn[]): PeriodColumn[] {
 export function latestFilled(grid: Grid, rows: number[], periods: PeriodColumn[]): number {
   for (let i = periods.length - 1; i >= 0; i--) {
     const c = periods[i].col;
-    for (const r of rows) if (hasValue(grid, r, c)) return i;
+    for (const r of rows) {
+      if (!hasValue(grid, r, c)) continue;
+      // Zeros a formula put in the months not reported yet are not the current period's figures.
+      return grid.value(r, c) === 0
+        ? beforeZeroPlaceholders(
+            grid,
+            rows,
+            periods.map((p) => p.col),
+            i,
+          )
+        : i;
+    }
   }
   return -1;
 }
