@@ -66,6 +66,16 @@ const ACTUAL_RE =
 const EARLIER_RE =
   /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
 
+/**
+ * "Last year YTD", "Previous year to date", "YTD LY": the earlier figure to date, a qualifier left
+ * off before the earlier words are read (the same period's figure last year, as the trend wants).
+ */
+const TO_DATE_QUALIFIER = /^(?:ytd|year to date) | (?:ytd|year to date|to date|cumulative)$/;
+
+function withoutToDate(lower: string): string {
+  return lower.replace(TO_DATE_QUALIFIER, '');
+}
+
 const CURRENT_PERIOD_RE =
   /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
 
@@ -161,7 +171,7 @@ function wordsRole(lower: string): ColumnRole | null {
   if (TOLERANCE_RE.test(lower)) return 'tolerance';
   if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower)) return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
-  if (EARLIER_RE.test(lower)) return 'earlier';
+  if (EARLIER_RE.test(lower) || EARLIER_RE.test(withoutToDate(lower))) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';
   if (NAME_RE.test(lower)) return 'name';
   if (CODE_RE.test(lower)) return 'code';
