@@ -109,7 +109,7 @@ export function walkBody(ctx: DetectContext, h: HeaderLayout): Body {
       if (grid.trimmed(r, c).length > COMMENTARY_LENGTH) break;
     }
     if (!nameFilled) {
-      if (carriesIndicatorData(grid, r, h)) {
+      if (carriesIndicatorData(grid, r, h) && !unitsRow(grid, r, h)) {
         warn(
           ctx,
           r,
@@ -162,6 +162,21 @@ function carriesIndicatorData(grid: Grid, r: number, h: HeaderLayout): boolean {
   if (h.target !== undefined && !grid.isBlank(r, h.target)) return true;
   if (h.single && !grid.isBlank(r, h.single.col)) return true;
   return h.periods.some((p) => !grid.isBlank(r, p.col));
+}
+
+/** A unit as a header's second line gives it: "%", "(%)", "£k", "days", "Number", "£'000". */
+const UNIT_CELL =
+  /^\(?\s*(?:%|per ?cent|percentage|£|£k|£m|£bn|£ ?'?000s?|\$|€|no\.?|number|count|n|days?|weeks?|hours?|hrs|mins?|minutes|kg|tonnes?|ratio|rate|score|index|£ per head|per \d[\d,]*)\s*\)?$/i;
+
+/** A row under the header with no name and only units in its cells: the header's second line. */
+function unitsRow(grid: Grid, r: number, h: HeaderLayout): boolean {
+  let units = 0;
+  for (let c = h.first; c <= h.last; c++) {
+    if (grid.isBlank(r, c)) continue;
+    if (!grid.isString(r, c) || !UNIT_CELL.test(grid.trimmed(r, c))) return false;
+    units++;
+  }
+  return units > 0;
 }
 
 /** A name opening with an asterisk bullet ("* Number of farmers ..."), as a footnote does. */
