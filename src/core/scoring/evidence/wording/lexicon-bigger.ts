@@ -233,6 +233,10 @@ export const BIGGER: readonly Cue[] = [
     'productivity',
     'investment',
     'visitors?',
+    // Visits to a service people choose to use ("Library visits", "Visits to leisure centres"); an
+    // emergency visit is read as the health lexicon reads it.
+    '(?:library|libraries|museums?|leisure|sports?|swimming|gym|website|web|online|park|parks|tourist|heritage|cultural|theatre|arts?) visits',
+    'visits to (?:the )?(?:library|libraries|museums?|leisure|sports?|swimming|website|parks?|galleries|heritage|cultural)',
     'footfall',
     'tourism',
     'business (?:growth|start-?ups|births|survival)',
