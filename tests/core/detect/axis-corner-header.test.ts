@@ -20,7 +20,18 @@ function summary(corner: string, newer: CellInput, older: CellInput) {
   ]);
 }
 
-const CORNERS = ['Date', 'Dates', 'Period', 'Year', 'Month', 'Quarter', 'Reporting period', 'Metric \\ Date', 'KPI / Year', 'As at'];
+const CORNERS = [
+  'Date',
+  'Dates',
+  'Period',
+  'Year',
+  'Month',
+  'Quarter',
+  'Reporting period',
+  'Metric \\ Date',
+  'KPI / Year',
+  'As at',
+];
 
 describe('a corner cell naming the periods across', () => {
   it.each(CORNERS)('%p over the names, real dates across: every row is an indicator', (corner) => {

@@ -35,13 +35,13 @@ describe('a placeholder mark in a year target column', () => {
     expect(by('Rough sleepers helped into housing').status).toBe('GREEN');
   });
 
-  it.each(MARKS)('%p in the period\'s own target cell is no target, not the 2030 one', (mark) => {
+  it.each(MARKS)("%p in the period's own target cell is no target, not the 2030 one", (mark) => {
     const { by } = plan(mark);
     for (const name of ['Council homes let', 'Affordable homes share', 'Homes at energy rating C or above'])
       expect(by(name).status).toBe('NO_TARGET');
   });
 
-  it('the same with the 2030 column first: the header\'s year decides, not the order', () => {
+  it("the same with the 2030 column first: the header's year decides, not the order", () => {
     const { by } = scoreRows([
       ['Measure', '2019 Baseline', '2024 Actual', '2030 Target', '2024 Target'],
       ['Homes completed', 300, 410, 900, 400],
