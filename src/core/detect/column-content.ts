@@ -7,6 +7,7 @@
  */
 import { parsePeriodText } from '../periods';
 import { isDateFormat } from '../periods/excel-dates';
+import { isBlankMark } from '../values/blank-marks';
 import { parseNumberText } from '../values/read';
 import type { Grid } from './grid';
 
@@ -79,8 +80,10 @@ export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.r
   const end = Math.min(lastRow, r + CONTENT_ROWS, grid.rows - 1);
   for (let rr = r + 1; rr <= end; rr++) {
     if (grid.isBlank(rr, c)) continue;
-    out.filled++;
     const v = grid.value(rr, c);
+    // A dash or dots ("—", "-", "..") is a blank cell, not a word: the column's figures decide.
+    if (typeof v === 'string' && isBlankMark(grid.trimmed(rr, c))) continue;
+    out.filled++;
     if (typeof v === 'boolean') {
       out.booleans++;
       continue;

@@ -59,9 +59,12 @@ const targetsHoldTargets: RoleStep = ({ columns, content }) => {
   }
   const left = targets.filter((c) => c.role === 'target');
   if (left.length < 2) return { findings };
+  // Of the cells that say something: "N/A", "TBC", "none" in a target column are rows with no
+  // target, not words (a "2024 Target" with "n/a" on half its rows still holds the targets).
   const score = (col: HeaderColumn): number => {
     const c = content(col.col);
-    return c.filled === 0 ? 0 : (figureCells(c) + c.bounds) / c.filled;
+    const said = c.filled - c.placeholders;
+    return said <= 0 ? 0 : (figureCells(c) + c.bounds) / said;
   };
   let best = left[0];
   for (const col of left) if (score(col) > score(best) + 0.25) best = col;

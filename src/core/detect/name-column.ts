@@ -5,6 +5,7 @@
  * row: does it name a names' column, and how many scorable role words does it hold.
  */
 import { parsePeriodText } from '../periods';
+import { isDateFormat } from '../periods/excel-dates';
 import { numericValue } from '../values/read';
 import { isNameHeader } from './column-words';
 import type { Grid } from './grid';
@@ -59,9 +60,12 @@ function labelsBelow(grid: Grid, r: number, c: number): boolean {
  * names' column ("Objective | Goal | Status": each row is an objective with its goal and figure).
  * Returns the column, or -1 when no column qualifies.
  */
-export function nameColumnByContent(grid: Grid, r: number): number {
+export function nameColumnByContent(grid: Grid, r: number, periodsAcrossRow = false): number {
   const first = grid.rowFirst[r];
   if (first < 0) return -1;
+  // "Date" / "Period" / "Metric \ Date" in the corner over the names labels the periods across: a
+  // blank corner in words, not a date or frequency column.
+  if (periodsAcrossRow && isAxisCorner(grid.lower(r, first)) && labelsBelow(grid, r, first)) return first;
   let firstFigure = grid.rowLast[r] + 1;
   for (let c = first; c <= grid.rowLast[r]; c++) {
     if (grid.isClaimed(r, c)) continue;
@@ -96,8 +100,9 @@ export function findNameColumn(grid: Grid, r: number): { col: number; evidence: 
   const scorable = scorableKeywordCount(grid, r);
   // "Voids | Q1 | Q2 | Target": one role word and period headers are a table's header too.
   // "LA code | Local authority | 2019-20 | 2020-21": years across are figure columns with no role word.
-  if (scorable === 0 ? !periodsAcross(grid, r) : scorable < 2 && !periodBesideRole(grid, r)) return null;
-  const byContent = nameColumnByContent(grid, r);
+  const across = periodsAcross(grid, r) || (isAxisCorner(grid.lower(r, grid.rowFirst[r])) && yearsAcross(grid, r));
+  if (scorable === 0 ? !across : scorable < 2 && !periodBesideRole(grid, r)) return null;
+  const byContent = nameColumnByContent(grid, r, across);
   return byContent >= 0 ? { col: byContent, evidence: 'content' } : null;
 }
 
@@ -134,17 +139,52 @@ function periodsAcross(grid: Grid, r: number): boolean {
   const first = grid.rowFirst[r];
   if (first < 0) return false;
   const kinds = new Map<string, number[]>();
+  const add = (kind: string, c: number): void => {
+    const cols = kinds.get(kind) ?? [];
+    cols.push(c);
+    kinds.set(kind, cols);
+  };
   for (let c = first; c <= grid.rowLast[r]; c++) {
+    // Real dates across (31/12/2023 | 31/12/2022): a year-on-year summary's periods.
+    if (typeof grid.value(r, c) === 'number' && isDateFormat(grid.format(r, c))) {
+      add('date', c);
+      continue;
+    }
     const lower = grid.lower(r, c);
     if (lower === '' || lower.length > 24 || !/\d/.test(lower)) continue;
     const p = parsePeriodText(lower, false);
-    if (!p) continue;
-    const cols = kinds.get(p.kind) ?? [];
-    cols.push(c);
-    kinds.set(p.kind, cols);
+    if (p) add(p.kind, c);
   }
   for (const cols of kinds.values()) if (cols.length >= 2 && cols.some((c) => figuresUnder(grid, r, c))) return true;
   return false;
+}
+
+/**
+ * A corner cell that names the axis of the periods across rather than the rows: "Date", "Period",
+ * "Year", "Month", "Quarter", "Reporting period", and the two-axis form "Metric \ Date" / "KPI / Year".
+ */
+const AXIS_CORNER =
+  /^(?:[a-z][a-z ]{0,30}?\s*[\\/]\s*)?(?:(?:reporting |financial |calendar )?(?:date|period|year|month|quarter|week)s?(?: end(?:ing|ed)?)?|as at)$/;
+
+function isAxisCorner(lower: string): boolean {
+  return lower.length <= 40 && AXIS_CORNER.test(lower);
+}
+
+/**
+ * Bare years across (2024 | 2023, typed or as text) with figures under them: periods only beside a
+ * corner that says so ("Year"), since a row of year-like figures is otherwise data.
+ */
+function yearsAcross(grid: Grid, r: number): boolean {
+  const years = new Set<string>();
+  let under = false;
+  for (let c = grid.rowFirst[r] + 1; c <= grid.rowLast[r]; c++) {
+    const v = grid.value(r, c);
+    const t = typeof v === 'number' ? String(v) : grid.trimmed(r, c);
+    if (!/^(19|20)\d{2}$/.test(t)) continue;
+    years.add(t);
+    under ||= figuresUnder(grid, r, c);
+  }
+  return years.size >= 2 && under;
 }
 
 /** Two of the first five filled cells under (r, c) are figures. */

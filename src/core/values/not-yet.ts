@@ -7,9 +7,10 @@
  * Each kind of phrase is its own pattern, built from the same parts: what is awaited (data,
  * figures, results, the survey), when it comes (a month, a quarter, the year end, a season, a year).
  */
+import { isBlankMark } from './blank-marks';
 
-/** Single words or marks for "nothing yet". */
-const BLANK_WORDS = new Set(['-', '–', '—', '--', 'not yet', 'tbc', 'tba', 'tbd', '.', '..']);
+/** Single words for "nothing yet" (dash and dot marks: blank-marks.ts). */
+const BLANK_WORDS = new Set(['not yet', 'tbc', 'tba', 'tbd']);
 
 /** What is awaited: "data", "figures", "Q3 results", "the survey results", "validated outturn". */
 const WHAT =
@@ -59,7 +60,7 @@ function phraseWords(text: string): string {
 
 /** True when a figure cell's text (already trimmed) says there is no figure for the period yet. */
 export function saysNoFigureYet(text: string): boolean {
-  if (text === '' || BLANK_WORDS.has(text.toLowerCase())) return true;
+  if (text === '' || isBlankMark(text) || BLANK_WORDS.has(text.toLowerCase())) return true;
   if (text.length > 60 || !/^[a-z]/i.test(text)) return false;
   const words = phraseWords(text);
   return (

@@ -52,3 +52,13 @@ describe('words that say the figure comes later', () => {
     expect(result.warnings.map((w) => w.message).join('\n')).not.toMatch(/affordable homes/);
   });
 });
+
+describe('dash and dot marks for "nothing here"', () => {
+  it.each(['-', '--', '–', '—', '―', '\u2212', '.', '..', '...', '…'])('%p: no figure, like a blank cell', (text) => {
+    expect(readValue(cell(text)).kind).toBe('blank');
+  });
+
+  it.each(['-5', '—12', '- 3', '.5'])('%p: still a figure (a sign, not a mark)', (text) => {
+    expect(readValue(cell(text)).kind).toBe('number');
+  });
+});

@@ -62,7 +62,11 @@ export const BIGGER: readonly Cue[] = [
     'know(?:s)? (?:their|his|her)',
     'completeness',
     'data quality',
-    'repeat (?:customers|business|visitors|visits|bookings|users|purchases|orders|donors)',
+    // "Repeat customers are good" (SCORING.md), singular too ("Repeat Customer Rate", "Repeat
+    // purchase rate"); not repeat contact about one problem ("repeat customer calls", "repeat
+    // visits to fix a repair"), which is failure demand.
+    'repeat (?:customers?|clients?|business|visitors?|visits(?! (?:to|for) (?:fix|complete|repair))|bookings?|users?|purchases?|purchasers?|buyers?|shoppers?|orders?|donors?|guests?)(?! (?:contacts?|calls?|complaints?|enquir\\w*|failures?|repairs?))',
+    'customer repeat (?:purchase )?rate',
   ),
   higher(WEIGHT.weak, 'received', 'qualified', 'support(?:ed)?', 'paid'),
   // Justice done and harm found: a conviction or a case identified is the service working, not the
