@@ -143,7 +143,7 @@ describe("the author's Above target / Below target on smaller-is-better rows", (
       ['Calls answered %', 95, 97, 'Above target'],
       ['Rent arrears (£k)', 500, 450, 'Below target'],
       ['Missed bin collections', 30, 35, 'Above target'],
-      ['Library visits', 2000, 1500, 'Below target'],
+      ['Library loans', 2000, 1500, 'Below target'],
     ]);
     expect(byName['Average days lost to sickness'].status).toBe('RED');
     expect(byName['Rent arrears (£k)'].status).toBe('GREEN');
@@ -154,7 +154,7 @@ describe("the author's Above target / Below target on smaller-is-better rows", (
       expect([name, byName[name].polarityConflict]).toEqual([name, undefined]);
     expect(warnings.join(' ')).not.toMatch(/disagrees/);
     // Where nothing stronger speaks, the word is the author's rating (SCORING.md evidence 5), as before.
-    expect(byName['Library visits'].polaritySource).toBe('ratings');
+    expect(byName['Library loans'].polaritySource).toBe('ratings');
     expect(byName['Rent arrears (£k)'].varianceText).toMatch(/50 below the target of 500 \(smaller is better\)/);
   });
 
