@@ -148,6 +148,8 @@ export const FRAMES: readonly Cue[] = [
       'time to',
       `${AVERAGE} (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)`,
       `${AVERAGE} (?:[a-z-]+ ){1,2}times?`,
+      // "Average re-let days", "Average void days": the days a process takes, named after it.
+      `${AVERAGE} (?:re-?let|void|processing|turnaround|clearance|decision|response|assessment|repair|resolution|closure|lead|cycle|handling) (?:working |calendar )?(?:days|weeks|hours)`,
       `${AVERAGE} (?:wait|speed of)`,
       `${AVERAGE} (?:[a-z-]+ ){1,2}waits?`,
       'wait(?:s|ed)? for',
