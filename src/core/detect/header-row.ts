@@ -7,6 +7,7 @@
  */
 import type { Period } from '../model';
 import { analysePeriodRow } from '../periods';
+import { periodsUnderSharedLabel } from './shared-label-periods';
 import { KEY_RESULT_RE, normaliseHeaderWords } from './column-words';
 import { classifyColumn, headerCell, type HeaderColumn } from './headers';
 import type { Grid } from './grid';
@@ -185,6 +186,7 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     if (!grid.isOurs(cr, c)) sig.push(`${c}:${grid.lower(cr, c) || grid.trimmed(cr, c)}`);
   }
   if (plainNumbers > 0 || columns.length === 0) return { kind: 'not-header' };
+  periodsUnderSharedLabel(columns);
   // Periods read as a row, so "September" ... "April" get years and run forward across the year end.
   // A yearless quarter or month under a year banner is read with the banner's year (period-banner.ts).
   const cells = columns.map(
