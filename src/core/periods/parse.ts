@@ -21,7 +21,7 @@ import { headerText, normalizeHeader } from './text';
 import { withoutAnnotations } from '../values/annotations';
 import { parseHalfYear } from './half-years';
 import { parseRollingYear } from './rolling-years';
-import { namedCalendarYear, spelledYearsAsSlash } from './spelled-years';
+import { namedCalendarYear, spelledYearsAsSlash, withoutDataQualifier } from './spelled-years';
 import type { HeaderCell, PeriodFields } from './types';
 
 export interface ParseOptions {
@@ -82,7 +82,7 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
   const t = normalizeHeader(raw);
   // Headers are short; a long string is a title or a note, not a period.
   if (!t || t.length > 80) return null;
-  const l = spelledYearsAsSlash(t.toLowerCase());
+  const l = withoutDataQualifier(spelledYearsAsSlash(t.toLowerCase()));
   // "Rolling 12 months to Sep-23" names its end: a period, not a "Prev. 6 months" baseline.
   const rolling = parseRollingYear(l);
   if (rolling) return rolling;

@@ -21,3 +21,15 @@ export function namedCalendarYear(l: string): PeriodFields | null {
   const m = /^(?:calendar year|cy)\s?((?:19|20)\d{2})$/.exec(l);
   return m ? { kind: 'year', year: Number(m[1]) } : null;
 }
+
+/**
+ * "2023/24 provisional", "Final 2022/23", "2023/24 (revised)": the period of a figure and how final
+ * it is. The qualifier says nothing about the period, so it is left off ("forecast" is not one: a
+ * forecast is no figure of the period).
+ */
+const DATA_QUALIFIER =
+  /^\(?(?:final|provisional|prov\.?|revised|validated|unvalidated|draft|confirmed|estimated?|est\.?)\)?\s+|\s+\(?(?:final|provisional|prov\.?|revised|validated|unvalidated|draft|confirmed|estimated?|est\.?)\)?$/;
+
+export function withoutDataQualifier(l: string): string {
+  return l.replace(DATA_QUALIFIER, '');
+}

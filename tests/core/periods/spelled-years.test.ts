@@ -22,6 +22,19 @@ describe('years in words', () => {
     expect(parsePeriodText(text, false)).toMatchObject(fields);
   });
 
+  it.each([
+    ['2023/24 provisional', 2023],
+    ['2023/24 (provisional)', 2023],
+    ['Final 2022/23', 2022],
+    ['2022/23 revised', 2022],
+  ])('%s is the year, however final its figure', (text, fyStart) => {
+    expect(parsePeriodText(text, false)).toMatchObject({ kind: 'year', fyStart });
+  });
+
+  it('a forecast is no period of figures: "2023/24 forecast"', () => {
+    expect(parsePeriodText('2023/24 forecast', false)).toBeNull();
+  });
+
   it('a span of several years is not one period: "2019 to 2023", "2023 to 2030"', () => {
     expect(parsePeriodText('2019 to 2023', false)).toBeNull();
     expect(parsePeriodText('2023 to 2030', false)).toBeNull();
