@@ -82,6 +82,8 @@ export class Grid {
    * right of (or below) the last value, and its cells out there are no more free than those inside.
    */
   private readonly mergesBeyond: CellRange[] = [];
+  /** Output columns a table read earlier added (rows r0..r1): no later table adds its own there. */
+  private readonly outputSpans: { col: number; r0: number; r1: number }[] = [];
 
   constructor(snapshot: SheetSnapshot, ownedA1: Iterable<string> = []) {
     this.snapshot = snapshot;
@@ -239,6 +241,17 @@ export class Grid {
     if (texts) return texts[r]?.[c] ?? '';
     const v = this.value(r, c);
     return typeof v === 'string' ? v : '';
+  }
+
+  /** Column `col`, rows r0..r1, takes a table's added status, trend or variance. */
+  reserveOutputColumn(col: number, r0: number, r1: number): void {
+    this.outputSpans.push({ col, r0, r1 });
+  }
+
+  /** True when part of column `col` in rows r0..r1 was added as another table's output column. */
+  outputColumnReserved(col: number, r0: number, r1: number): boolean {
+    for (const s of this.outputSpans) if (s.col === col && s.r0 <= r1 && r0 <= s.r1) return true;
+    return false;
   }
 
   claim(r0: number, c0: number, rowCount: number, colCount: number): void {

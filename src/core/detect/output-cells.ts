@@ -13,6 +13,8 @@ import type { Grid } from './grid';
  */
 export function columnFree(grid: Grid, col: number, r0: number, r1: number): boolean {
   if (grid.mergeInColumn(col, r0, r1)) return false;
+  // A table beside this one added its output there (two tables side by side, a gap between).
+  if (grid.outputColumnReserved(col, r0, r1)) return false;
   // Past the used range only merged areas take cells, and none reaches this column.
   if (col >= grid.cols) return true;
   for (let r = r0; r <= r1; r++) if (!grid.isFree(r, col)) return false;

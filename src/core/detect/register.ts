@@ -214,6 +214,7 @@ export function buildHeaderTable(ctx: DetectContext, h: HeaderLayout): number {
   // Outputs of one period each (period groups): the current period's (period-outputs.ts).
   const hp = currentPeriodOutputs(grid, h, currentPeriod, body.rows);
   const out = outputColumns(grid, hp, body.last);
+  for (const col of Object.values(out.added ?? {})) grid.reserveOutputColumn(col, h.row, body.last);
   const blankFlag = blankFlagReading(grid, h, body.rows);
   const indicators = body.rows.map((row) => buildIndicator(grid, h, row, out, currentPeriod, blankFlag));
   markPercentFractions(grid, h.row, indicators);
