@@ -17,8 +17,9 @@ import type { IndicatorSource } from '../model';
 import { parsePeriodHeader } from '../periods';
 import { indicatorId, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
+import { keywordRole } from './column-words';
 import { headerCell } from './headers';
-import { freeColumnsRight } from './output-cells';
+import { columnFree, freeColumnsRight } from './output-cells';
 import { propose, proposeReading } from './readings/choose';
 import { rowsRead } from './readings/evidence';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
@@ -224,7 +225,7 @@ interface RoleGroup {
   block: number;
 }
 
-function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSource[] {
+function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): IndicatorSource[] {
   const groups = new Map<string, RoleGroup>();
   for (const row of t.rows) {
     const key = `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
@@ -269,6 +270,30 @@ function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSourc
   return indicators;
 }
 
+const OUTPUT_ROLES = ['status', 'trend', 'variance'] as const;
+
+/**
+ * The table's own output columns, right of its periods and headed so in the period row ("RAG",
+ * "Direction of travel", "Variance"), else the first free columns right of the table: one column per
+ * role, in the order status, trend, variance (undefined for none). A variance column holding the
+ * author's figures is theirs, not ours.
+ */
+function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[]; added: number[] } {
+  const lastPeriod = t.blocks[0].reduce((m, p) => Math.max(m, p.col), -1);
+  const own = new Map<string, number>();
+  for (let c = lastPeriod + 1; lastPeriod >= 0 && c <= t.lastCol; c++) {
+    if (!grid.isString(t.header, c)) continue;
+    const role = keywordRole(grid.trimmed(t.header, c));
+    if (role !== 'status' && role !== 'trend' && role !== 'variance') continue;
+    if (own.has(role) || (role === 'variance' && !columnFree(grid, c, t.header + 1, t.last))) continue;
+    own.set(role, c);
+  }
+  const missing = OUTPUT_ROLES.filter((role) => !own.has(role));
+  const added = freeColumnsRight(grid, t.lastCol, t.header, t.last, missing.length);
+  missing.forEach((role, i) => own.set(role, added[i]));
+  return { out: OUTPUT_ROLES.map((role) => own.get(role)), added };
+}
+
 /** Find every table of Act/Plan rows under a period row, and claim it. */
 export function detectRoleRows(ctx: DetectContext): void {
   const grid = ctx.grid;
@@ -278,7 +303,7 @@ export function detectRoleRows(ctx: DetectContext): void {
     if (!first || first.role === 'prior' || grid.rowClaimed(r)) continue;
     const t = readRoleTable(grid, r, first);
     if (!t) continue;
-    const out = freeColumnsRight(grid, t.lastCol, t.header, t.last, 3);
+    const { out, added } = outputColumns(grid, t);
     const indicators = roleIndicators(grid, t, out);
     // A metric with both its actual and its target rows, else this is not the shape (a list of
     // "... Plan" items under dates).
@@ -297,8 +322,11 @@ export function detectRoleRows(ctx: DetectContext): void {
     const current = indicators[0]?.currentPeriod;
     if (current) table.currentPeriod = current;
     table.added = { headerRow: grid.ref(t.header, 0).row };
-    const [status, trend, variance] = out.map((c) => grid.ref(0, c).col);
-    Object.assign(table.added, { status, trend, variance });
+    // Only the columns we add get our headers; the table's own keep the author's.
+    OUTPUT_ROLES.forEach((role, i) => {
+      const c = out[i];
+      if (c !== undefined && added.includes(c) && table.added) table.added[role] = grid.ref(0, c).col;
+    });
     const build = (): void => {
       ctx.tables.push(table);
       grid.claim(t.header, t.label, t.last - t.header + 1, t.lastCol - t.label + 1);
