@@ -29,7 +29,7 @@ const MAX_HEADER = 60;
 /** Blank rows allowed between blocks before the table ends. */
 const MAX_BLANK_RUN = 2;
 
-type RowRole = 'actual' | 'target' | 'prior';
+type RowRole = 'actual' | 'target' | 'prior' | 'status';
 
 /** "<metric> Act", "<metric> - Plan", "<metric> (PY)": the metric and the row's role. */
 const ROLE_SUFFIX =
@@ -67,6 +67,16 @@ function roleWordAt(grid: Grid, r: number, c: number): RowRole | null {
   if (!grid.isString(r, c)) return null;
   const m = ROLE_WORD.exec(grid.lower(r, c));
   return m ? rowRole(m[1]) : null;
+}
+
+/**
+ * A rating row's word in the role column ("" | "RAG" | ...) under a metric's Actual and Target
+ * rows: the row where the metric's status goes, in the current period's column.
+ */
+const STATUS_ROW_WORD = /^(?:rag|rag status|rag rating|status|rating|performance rating|symbol)$/;
+
+function statusRowAt(grid: Grid, r: number, c: number): boolean {
+  return grid.isString(r, c) && STATUS_ROW_WORD.test(grid.lower(r, c));
 }
 
 function roleLabel(grid: Grid, r: number): RoleLabel | null {
@@ -172,8 +182,11 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     }
     blank = 0;
     // A row naming only its role under the metric's first row ("" | "Target" | 30 | 30 ...): the same metric.
-    const carried = grid.isBlank(r, first.col) ? roleWordAt(grid, r, first.col + 1) : null;
     const above = rows[rows.length - 1];
+    const rated = above && statusRowAt(grid, r, first.col + 1);
+    const carried = grid.isBlank(r, first.col)
+      ? (roleWordAt(grid, r, first.col + 1) ?? (rated ? 'status' : null))
+      : null;
     if (carried && above && !grid.rowClaimed(r)) {
       rows.push({
         r,
@@ -190,6 +203,12 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     if (next) {
       blocks.push(next);
       lastCol = Math.max(lastCol, grid.lastUsedCol(r));
+      last = r;
+      continue;
+    }
+    // "Rent collected | RAG | ...": the rating row of the metric above, its name repeated.
+    if (rated && grid.trimmed(r, first.col).toLowerCase() === above.label.base.toLowerCase()) {
+      rows.push({ r, label: { ...above.label, role: 'status' }, area: above.area, block: above.block });
       last = r;
       continue;
     }
@@ -221,6 +240,8 @@ function areaOf(grid: Grid, r: number, labelCol: number, periods: PeriodColumn[]
 interface RoleGroup {
   actual?: number;
   target?: number;
+  /** A RAG row: the status goes in its cell of the current period. */
+  status?: number;
   name: string;
   block: number;
 }
@@ -235,6 +256,7 @@ function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): 
     };
     if (row.label.role === 'actual') g.actual ??= row.r;
     if (row.label.role === 'target') g.target ??= row.r;
+    if (row.label.role === 'status') g.status ??= row.r;
     groups.set(key, g);
   }
   // The current period is each block's own latest period with a figure in an actual row.
@@ -262,7 +284,9 @@ function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): 
     const now = current[g.block];
     if (now) ind.currentPeriod = now;
     const [status, trend, variance] = out;
-    if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
+    const ratedAt = g.status !== undefined ? periods.find((p) => p.period === now)?.col : undefined;
+    if (ratedAt !== undefined && g.status !== undefined) ind.statusCell = grid.ref(g.status, ratedAt);
+    else if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
     if (trend !== undefined) ind.trendCell = grid.ref(g.actual, trend);
     if (variance !== undefined) ind.varianceCell = grid.ref(g.actual, variance);
     indicators.push(ind);
@@ -325,7 +349,11 @@ export function detectRoleRows(ctx: DetectContext): void {
     // Only the columns we add get our headers; the table's own keep the author's.
     OUTPUT_ROLES.forEach((role, i) => {
       const c = out[i];
-      if (c !== undefined && added.includes(c) && table.added) table.added[role] = grid.ref(0, c).col;
+      if (c === undefined || !added.includes(c) || !table.added) return;
+      const col = grid.ref(0, c).col;
+      // Where every metric is rated in its RAG row, the added status column stays unused: no header.
+      if (role === 'status' && !indicators.some((ind) => ind.statusCell?.col === col)) return;
+      table.added[role] = col;
     });
     const build = (): void => {
       ctx.tables.push(table);

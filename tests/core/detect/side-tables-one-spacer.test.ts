@@ -22,7 +22,7 @@ describe('two tables one blank column apart', () => {
     expect(by('Adoptions completed').status).toBe('GREEN');
   });
 
-  it("rates each table into its own RAG column", () => {
+  it('rates each table into its own RAG column', () => {
     expect(by('Delayed discharges').source.statusCell).toEqual({ row: 3, col: 3 });
     expect(by('Adoptions completed').source.statusCell).toEqual({ row: 4, col: 8 });
   });
