@@ -184,9 +184,12 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     // A row naming only its role under the metric's first row ("" | "Target" | 30 | 30 ...): the same metric.
     const above = rows[rows.length - 1];
     const rated = above && statusRowAt(grid, r, first.col + 1);
+    // Or its role alone in the names' column ("Target" | 97 | 97 ...) under the metric's own row.
     const carried = grid.isBlank(r, first.col)
       ? (roleWordAt(grid, r, first.col + 1) ?? (rated ? 'status' : null))
-      : null;
+      : above && above.label.role === 'actual' && roleWordAt(grid, r, first.col) === 'target'
+        ? 'target'
+        : null;
     if (carried && above && !grid.rowClaimed(r)) {
       rows.push({
         r,
@@ -318,12 +321,24 @@ function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[];
   return { out: OUTPUT_ROLES.map((role) => own.get(role)), added };
 }
 
+/**
+ * A row labelled "Target" (or "Plan") alone, under a metric's own row of figures in the same
+ * column ("Rent collected (%) | 95.1 | ..." then "Target | 97 | ..."): the metric's target row.
+ */
+function targetUnderMetric(grid: Grid, r: number): RoleLabel | null {
+  const c = grid.rowFirst[r];
+  if (r === 0 || c < 0 || roleWordAt(grid, r, c) !== 'target') return null;
+  const above = r - 1;
+  if (!grid.isString(above, c) || roleWordAt(grid, above, c) !== null || grid.rowFilled[above] < 3) return null;
+  return { col: c, base: grid.trimmed(above, c), role: 'target' };
+}
+
 /** Find every table of Act/Plan rows under a period row, and claim it. */
 export function detectRoleRows(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 3) continue;
-    const first = roleLabel(grid, r);
+    const first = roleLabel(grid, r) ?? targetUnderMetric(grid, r);
     if (!first || first.role === 'prior' || grid.rowClaimed(r)) continue;
     const t = readRoleTable(grid, r, first);
     if (!t) continue;
