@@ -249,6 +249,34 @@ interface RoleGroup {
   block: number;
 }
 
+/**
+ * The author's ratings in a RAG row for periods before the current one, each with the figure and
+ * target it rated: which way is good, where nothing else says (polarity evidence 5).
+ */
+function earlierRatings(
+  grid: Grid,
+  g: RoleGroup,
+  periods: PeriodColumn[],
+  now: PeriodColumn['period'] | undefined,
+): NonNullable<IndicatorSource['earlierRatings']> {
+  const rated: NonNullable<IndicatorSource['earlierRatings']> = [];
+  const { status, actual, target } = g;
+  if (status === undefined || actual === undefined || target === undefined) return rated;
+  for (const p of periods) {
+    if (p.period === now) continue;
+    const c = p.col;
+    if (grid.isBlank(status, c) || grid.isOwned(status, c) || grid.isBlank(actual, c) || grid.isBlank(target, c))
+      continue;
+    rated.push({
+      rating: grid.source(status, c),
+      actual: grid.source(actual, c),
+      target: grid.source(target, c),
+      period: p.period.label,
+    });
+  }
+  return rated;
+}
+
 function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): IndicatorSource[] {
   const groups = new Map<string, RoleGroup>();
   for (const row of t.rows) {
@@ -286,6 +314,8 @@ function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): 
     if (g.target !== undefined) ind.targetsByPeriod = rowValues(grid, g.target, periods);
     const now = current[g.block];
     if (now) ind.currentPeriod = now;
+    const rated = earlierRatings(grid, g, periods, now);
+    if (rated.length > 0) ind.earlierRatings = rated;
     const [status, trend, variance] = out;
     const ratedAt = g.status !== undefined ? periods.find((p) => p.period === now)?.col : undefined;
     if (ratedAt !== undefined && g.status !== undefined) ind.statusCell = grid.ref(g.status, ratedAt);
@@ -306,6 +336,8 @@ const OUTPUT_ROLES = ['status', 'trend', 'variance'] as const;
  * author's figures is theirs, not ours.
  */
 function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[]; added: number[] } {
+  // Every metric rated in its own RAG row: no status column is needed beside the table.
+  const rated = everyMetricRated(t);
   const lastPeriod = t.blocks[0].reduce((m, p) => Math.max(m, p.col), -1);
   const own = new Map<string, number>();
   for (let c = lastPeriod + 1; lastPeriod >= 0 && c <= t.lastCol; c++) {
@@ -315,10 +347,18 @@ function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[];
     if (own.has(role) || (role === 'variance' && !columnFree(grid, c, t.header + 1, t.last))) continue;
     own.set(role, c);
   }
-  const missing = OUTPUT_ROLES.filter((role) => !own.has(role));
+  const missing = OUTPUT_ROLES.filter((role) => !own.has(role) && !(role === 'status' && rated));
   const added = freeColumnsRight(grid, t.lastCol, t.header, t.last, missing.length);
   missing.forEach((role, i) => own.set(role, added[i]));
   return { out: OUTPUT_ROLES.map((role) => own.get(role)), added };
+}
+
+/** True when every metric with an actual row has a RAG row of its own. */
+function everyMetricRated(t: RoleTable): boolean {
+  const key = (row: RoleRow): string =>
+    `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
+  const rated = new Set(t.rows.filter((row) => row.label.role === 'status').map(key));
+  return rated.size > 0 && t.rows.every((row) => row.label.role !== 'actual' || rated.has(key(row)));
 }
 
 /**

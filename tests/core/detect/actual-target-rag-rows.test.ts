@@ -50,5 +50,21 @@ describe('the RAG rows written to an .xlsx', () => {
     ]);
     expect(result.indicators[0].source.statusCell).toEqual({ row: 3, col: 3 });
     expect(result.tables[0].added?.status).toBeUndefined();
+    // The trend and variance take the first free columns right of the table.
+    expect(result.indicators[0].source.trendCell).toEqual({ row: 1, col: 4 });
+  });
+});
+
+describe("the author's earlier ratings in the RAG rows", () => {
+  it('say which way is good', () => {
+    const { by } = scoreRows([
+      ['Measure', 'Row', 'Apr-23', 'May-23', 'Jun-23'],
+      ['Re-let days', 'Actual', 31, 30, 33],
+      ['Re-let days', 'Target', 28, 28, 28],
+      ['Re-let days', 'RAG', 'Red', 'Amber', null],
+    ]);
+    const relet = by('Re-let days');
+    expect(relet.polarity).toBe('lower');
+    expect(relet.status).toBe('RED');
   });
 });
