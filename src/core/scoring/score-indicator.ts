@@ -123,6 +123,8 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
   const opts: ReadOptions = { percentUnit: percentUnit(source, override) };
   const f = pickFigures(source, opts);
   const target = pickTarget(source, f.actualPeriod, override, opts, f);
+  // The sheet's own status words: the scale a system's "Alert" or "Warning" is read on.
+  const sheetWords = Object.values(source.statusWords ?? {});
   // Which way is good: the evidence chain, strongest first (SCORING.md).
   const evidence = [
     polarityFromField(source),
@@ -133,10 +135,10 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
       source.rating,
       f.actual ?? null,
       target.target,
-      undefined,
+      sheetWords,
       source.rating !== undefined && accumulates(source.name, source.measure, f.actualPeriod?.label),
       source.letterKey,
-    ) ?? polarityFromEarlierRatings(source.earlierRatings, opts),
+    ) ?? polarityFromEarlierRatings(source.earlierRatings, opts, sheetWords),
   ];
   // A year-to-date series trends against the same period last year (cumulative.ts).
   const cumulative =
