@@ -27,3 +27,18 @@ describe('two tables one blank column apart', () => {
     expect(by('Adoptions completed').source.statusCell).toEqual({ row: 4, col: 8 });
   });
 });
+
+describe("the first table's added columns stop at the second table", () => {
+  it("writes both tables, the first one's trend in the spacer, nothing past it", () => {
+    const { result, by } = scoreRows([
+      ['Measure', 'Target', 'Actual', 'RAG', null, 'Indicator', 'Target', 'Actual', 'RAG'],
+      ['Reablement effective (%)', 80, 83, null, null, 'Child protection plans per 10,000', 40, 46, null],
+      ['Delayed discharges', 20, 26, null, null, 'Care leavers in education or work (%)', 60, 58, null],
+    ]);
+    expect(result.warnings.map((w) => w.message).join(' ')).not.toMatch(/shares output cells/);
+    const delayed = by('Delayed discharges');
+    expect(delayed.source.trendCell).toEqual({ row: 2, col: 4 });
+    expect(delayed.source.varianceCell).toBeUndefined();
+    expect(by('Care leavers in education or work (%)').source.statusCell).toEqual({ row: 2, col: 8 });
+  });
+});
