@@ -17,8 +17,9 @@ import type { IndicatorSource } from '../model';
 import { parsePeriodHeader } from '../periods';
 import { indicatorId, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
+import { keywordRole } from './column-words';
 import { headerCell } from './headers';
-import { freeColumnsRight } from './output-cells';
+import { columnFree, freeColumnsRight } from './output-cells';
 import { propose, proposeReading } from './readings/choose';
 import { rowsRead } from './readings/evidence';
 import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
@@ -28,7 +29,7 @@ const MAX_HEADER = 60;
 /** Blank rows allowed between blocks before the table ends. */
 const MAX_BLANK_RUN = 2;
 
-type RowRole = 'actual' | 'target' | 'prior';
+type RowRole = 'actual' | 'target' | 'prior' | 'status';
 
 /** "<metric> Act", "<metric> - Plan", "<metric> (PY)": the metric and the row's role. */
 const ROLE_SUFFIX =
@@ -66,6 +67,16 @@ function roleWordAt(grid: Grid, r: number, c: number): RowRole | null {
   if (!grid.isString(r, c)) return null;
   const m = ROLE_WORD.exec(grid.lower(r, c));
   return m ? rowRole(m[1]) : null;
+}
+
+/**
+ * A rating row's word in the role column ("" | "RAG" | ...) under a metric's Actual and Target
+ * rows: the row where the metric's status goes, in the current period's column.
+ */
+const STATUS_ROW_WORD = /^(?:rag|rag status|rag rating|status|rating|performance rating|symbol)$/;
+
+function statusRowAt(grid: Grid, r: number, c: number): boolean {
+  return grid.isString(r, c) && STATUS_ROW_WORD.test(grid.lower(r, c));
 }
 
 function roleLabel(grid: Grid, r: number): RoleLabel | null {
@@ -171,8 +182,14 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     }
     blank = 0;
     // A row naming only its role under the metric's first row ("" | "Target" | 30 | 30 ...): the same metric.
-    const carried = grid.isBlank(r, first.col) ? roleWordAt(grid, r, first.col + 1) : null;
     const above = rows[rows.length - 1];
+    const rated = above && statusRowAt(grid, r, first.col + 1);
+    // Or its role alone in the names' column ("Target" | 97 | 97 ...) under the metric's own row.
+    const carried = grid.isBlank(r, first.col)
+      ? (roleWordAt(grid, r, first.col + 1) ?? (rated ? 'status' : null))
+      : above && above.label.role === 'actual' && roleWordAt(grid, r, first.col) === 'target'
+        ? 'target'
+        : null;
     if (carried && above && !grid.rowClaimed(r)) {
       rows.push({
         r,
@@ -189,6 +206,12 @@ function readRoleTable(grid: Grid, start: number, first: RoleLabel): RoleTable |
     if (next) {
       blocks.push(next);
       lastCol = Math.max(lastCol, grid.lastUsedCol(r));
+      last = r;
+      continue;
+    }
+    // "Rent collected | RAG | ...": the rating row of the metric above, its name repeated.
+    if (rated && grid.trimmed(r, first.col).toLowerCase() === above.label.base.toLowerCase()) {
+      rows.push({ r, label: { ...above.label, role: 'status' }, area: above.area, block: above.block });
       last = r;
       continue;
     }
@@ -220,11 +243,41 @@ function areaOf(grid: Grid, r: number, labelCol: number, periods: PeriodColumn[]
 interface RoleGroup {
   actual?: number;
   target?: number;
+  /** A RAG row: the status goes in its cell of the current period. */
+  status?: number;
   name: string;
   block: number;
 }
 
-function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSource[] {
+/**
+ * The author's ratings in a RAG row for periods before the current one, each with the figure and
+ * target it rated: which way is good, where nothing else says (polarity evidence 5).
+ */
+function earlierRatings(
+  grid: Grid,
+  g: RoleGroup,
+  periods: PeriodColumn[],
+  now: PeriodColumn['period'] | undefined,
+): NonNullable<IndicatorSource['earlierRatings']> {
+  const rated: NonNullable<IndicatorSource['earlierRatings']> = [];
+  const { status, actual, target } = g;
+  if (status === undefined || actual === undefined || target === undefined) return rated;
+  for (const p of periods) {
+    if (p.period === now) continue;
+    const c = p.col;
+    if (grid.isBlank(status, c) || grid.isOwned(status, c) || grid.isBlank(actual, c) || grid.isBlank(target, c))
+      continue;
+    rated.push({
+      rating: grid.source(status, c),
+      actual: grid.source(actual, c),
+      target: grid.source(target, c),
+      period: p.period.label,
+    });
+  }
+  return rated;
+}
+
+function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): IndicatorSource[] {
   const groups = new Map<string, RoleGroup>();
   for (const row of t.rows) {
     const key = `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
@@ -234,6 +287,7 @@ function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSourc
     };
     if (row.label.role === 'actual') g.actual ??= row.r;
     if (row.label.role === 'target') g.target ??= row.r;
+    if (row.label.role === 'status') g.status ??= row.r;
     groups.set(key, g);
   }
   // The current period is each block's own latest period with a figure in an actual row.
@@ -260,8 +314,12 @@ function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSourc
     if (g.target !== undefined) ind.targetsByPeriod = rowValues(grid, g.target, periods);
     const now = current[g.block];
     if (now) ind.currentPeriod = now;
+    const rated = earlierRatings(grid, g, periods, now);
+    if (rated.length > 0) ind.earlierRatings = rated;
     const [status, trend, variance] = out;
-    if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
+    const ratedAt = g.status !== undefined ? periods.find((p) => p.period === now)?.col : undefined;
+    if (ratedAt !== undefined && g.status !== undefined) ind.statusCell = grid.ref(g.status, ratedAt);
+    else if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
     if (trend !== undefined) ind.trendCell = grid.ref(g.actual, trend);
     if (variance !== undefined) ind.varianceCell = grid.ref(g.actual, variance);
     indicators.push(ind);
@@ -269,16 +327,62 @@ function roleIndicators(grid: Grid, t: RoleTable, out: number[]): IndicatorSourc
   return indicators;
 }
 
+const OUTPUT_ROLES = ['status', 'trend', 'variance'] as const;
+
+/**
+ * The table's own output columns, right of its periods and headed so in the period row ("RAG",
+ * "Direction of travel", "Variance"), else the first free columns right of the table: one column per
+ * role, in the order status, trend, variance (undefined for none). A variance column holding the
+ * author's figures is theirs, not ours.
+ */
+function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[]; added: number[] } {
+  // Every metric rated in its own RAG row: no status column is needed beside the table.
+  const rated = everyMetricRated(t);
+  const lastPeriod = t.blocks[0].reduce((m, p) => Math.max(m, p.col), -1);
+  const own = new Map<string, number>();
+  for (let c = lastPeriod + 1; lastPeriod >= 0 && c <= t.lastCol; c++) {
+    if (!grid.isString(t.header, c)) continue;
+    const role = keywordRole(grid.trimmed(t.header, c));
+    if (role !== 'status' && role !== 'trend' && role !== 'variance') continue;
+    if (own.has(role) || (role === 'variance' && !columnFree(grid, c, t.header + 1, t.last))) continue;
+    own.set(role, c);
+  }
+  const missing = OUTPUT_ROLES.filter((role) => !own.has(role) && !(role === 'status' && rated));
+  const added = freeColumnsRight(grid, t.lastCol, t.header, t.last, missing.length);
+  missing.forEach((role, i) => own.set(role, added[i]));
+  return { out: OUTPUT_ROLES.map((role) => own.get(role)), added };
+}
+
+/** True when every metric with an actual row has a RAG row of its own. */
+function everyMetricRated(t: RoleTable): boolean {
+  const key = (row: RoleRow): string =>
+    `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
+  const rated = new Set(t.rows.filter((row) => row.label.role === 'status').map(key));
+  return rated.size > 0 && t.rows.every((row) => row.label.role !== 'actual' || rated.has(key(row)));
+}
+
+/**
+ * A row labelled "Target" (or "Plan") alone, under a metric's own row of figures in the same
+ * column ("Rent collected (%) | 95.1 | ..." then "Target | 97 | ..."): the metric's target row.
+ */
+function targetUnderMetric(grid: Grid, r: number): RoleLabel | null {
+  const c = grid.rowFirst[r];
+  if (r === 0 || c < 0 || roleWordAt(grid, r, c) !== 'target') return null;
+  const above = r - 1;
+  if (!grid.isString(above, c) || roleWordAt(grid, above, c) !== null || grid.rowFilled[above] < 3) return null;
+  return { col: c, base: grid.trimmed(above, c), role: 'target' };
+}
+
 /** Find every table of Act/Plan rows under a period row, and claim it. */
 export function detectRoleRows(ctx: DetectContext): void {
   const grid = ctx.grid;
   for (let r = 0; r < grid.rows; r++) {
     if (grid.rowFilled[r] < 3) continue;
-    const first = roleLabel(grid, r);
+    const first = roleLabel(grid, r) ?? targetUnderMetric(grid, r);
     if (!first || first.role === 'prior' || grid.rowClaimed(r)) continue;
     const t = readRoleTable(grid, r, first);
     if (!t) continue;
-    const out = freeColumnsRight(grid, t.lastCol, t.header, t.last, 3);
+    const { out, added } = outputColumns(grid, t);
     const indicators = roleIndicators(grid, t, out);
     // A metric with both its actual and its target rows, else this is not the shape (a list of
     // "... Plan" items under dates).
@@ -297,8 +401,15 @@ export function detectRoleRows(ctx: DetectContext): void {
     const current = indicators[0]?.currentPeriod;
     if (current) table.currentPeriod = current;
     table.added = { headerRow: grid.ref(t.header, 0).row };
-    const [status, trend, variance] = out.map((c) => grid.ref(0, c).col);
-    Object.assign(table.added, { status, trend, variance });
+    // Only the columns we add get our headers; the table's own keep the author's.
+    OUTPUT_ROLES.forEach((role, i) => {
+      const c = out[i];
+      if (c === undefined || !added.includes(c) || !table.added) return;
+      const col = grid.ref(0, c).col;
+      // Where every metric is rated in its RAG row, the added status column stays unused: no header.
+      if (role === 'status' && !indicators.some((ind) => ind.statusCell?.col === col)) return;
+      table.added[role] = col;
+    });
     const build = (): void => {
       ctx.tables.push(table);
       grid.claim(t.header, t.label, t.last - t.header + 1, t.lastCol - t.label + 1);

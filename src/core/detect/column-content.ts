@@ -35,7 +35,7 @@ export interface ColumnContent {
   errors: number;
   /** Distinct texts (string cells only). */
   distinctText: number;
-  /** Texts that look like codes or ids ("046395-2018", "KPI01", "BS01"). */
+  /** Texts that look like codes or ids ("046395-2018", "KPI01", "BS01", "PAM/001"). */
   codes: number;
   /** Cells that read as periods: dates, "Jan-24", "Q1 2024", "2019/20" (rows that are periods, not indicators). */
   periods: number;
@@ -54,7 +54,9 @@ const ERROR_TEXT = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!)$
 export const PLACEHOLDER =
   /^(\[(x|z|c|u|w|low)\]|:|n\/?a|n\/?k|tbc|tbd|tba|pending|not (yet )?(available|known|reported|due|applicable)|awaiting( data)?|no data|nil|none|new( indicator| measure)?|-+|–|—|\.|\?)$/i;
 const COUNT_OF_TEXT = /^\d[\d,]*\s*(of|out of)\s*\d[\d,]*\b/i;
-const CODE_TEXT = /^[A-Za-z]{0,6}[-_. ]?\d[\d-_.]*[A-Za-z]?$|^[A-Z]{2,6}\d{1,4}[a-z]?$/;
+// "PAM/001": Welsh public accountability measures and other systems put a slash after the letters.
+const CODE_TEXT =
+  /^[A-Za-z]{0,6}[-_. ]?\d[\d-_.]*[A-Za-z]?$|^[A-Z]{2,6}\d{1,4}[a-z]?$|^[A-Za-z]{1,6}\/\d[\d-_.]*[A-Za-z]?$/;
 
 /** Profile column c over the rows below header row r (at most CONTENT_ROWS, up to lastRow). */
 export function columnContent(grid: Grid, r: number, c: number, lastRow = grid.rows - 1): ColumnContent {

@@ -294,9 +294,11 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
   // "Full Year Target" beside it (a year-to-date figure is not measured against the year's end).
   const toDate = (label: string): boolean => /\b(ytd|year to date|cumulative)\b/i.test(label);
   const figure = actuals.find((a) => !a.period);
+  let toDateTarget = false;
   if (figure && toDate(figure.label) && targetCols.length >= 2) {
     const same = targetCols.find((t) => !t.period && toDate(t.label));
     if (same) layout.target = same.col;
+    toDateTarget = same !== undefined;
   }
   // Targets per period ("2016/17 end of year target", "2017/18 target"): the engine takes the current one's.
   const dated = targetCols.filter((t) => t.period);
@@ -336,7 +338,8 @@ export function parseHeaderRow(grid: Grid, r: number, nameCol: number, options: 
     layout.periods = byOrder(periodCols);
     if (namedActuals && periodCols.every((p) => actuals.some((a) => a.col === p.col))) layout.registerPeriods = true;
     // "Q1 | Q2 | Q3 | Q4 | Year End": the year's own figure, the latest period of all.
-    const total = yearTotalColumn(columns, layout.periods);
+    // Beside months and a "YTD Target", the "YTD" figure is the year's so far: the one that target meets.
+    const total = yearTotalColumn(columns, layout.periods, toDateTarget);
     if (total) {
       layout.periods = [...layout.periods, total];
       const col = columns.find((c) => c.col === total.col)!;

@@ -18,6 +18,7 @@ import { shortYearBesideRole } from '../periods/parse';
 import { readHeaderPhrase, splitCamelCase } from './header-phrase';
 import type { Period } from '../model';
 import { keywordRole } from './column-words';
+import { eitherLanguage } from '../values/two-languages';
 import type { Grid } from './grid';
 
 import { normaliseHeaderWords } from './column-words';
@@ -74,7 +75,8 @@ type ColumnStep = (grid: Grid, r: number, c: number, label: string) => HeaderCol
 const roleFromWords: ColumnStep = (grid, r, c, label) => {
   // camelCase field names read as words ("lowerIsBetter", "benchmarkLow").
   const lower = splitCamelCase(label).toLowerCase();
-  const role = keywordRole(lower);
+  // "Da yw / Good is": a header in two languages has the role of the part that names one.
+  const role = keywordRole(lower) ?? eitherLanguage(lower, keywordRole);
   if (!role) return null;
   // A baseline by its head word ("baseline value", "result_indicator_baseline_value") is the trend's reference.
   if (role === 'baseline') return { col: c, role, label, period: periodOf(grid, r, c, true), evidence: 'words' };

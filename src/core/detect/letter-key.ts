@@ -13,6 +13,7 @@
 import type { LetterKey, StatusWords } from '../model';
 import { ratingOf, type RatingStatus } from '../scoring/rating-words';
 import type { Grid } from './grid';
+import { distanceStatus } from './rag-key-tolerance';
 
 /** Key cells are short; a long cell is commentary. */
 const MAX_KEY_CELL = 200;
@@ -41,7 +42,8 @@ function meaning(phrase: string): RatingStatus | null {
     const r = ratingOf(part) ?? KEY_WORDS[part.trim().toLowerCase()];
     if (r) return r;
   }
-  return null;
+  // "A = within 5% of target", "R = more than 5% off target": the distance from target says which.
+  return distanceStatus(words);
 }
 
 /** The letters of one row's cells, or null when the row is no key. */
@@ -67,10 +69,38 @@ function rowKey(grid: Grid, r: number): LetterKey | null {
   return statuses.has('GREEN') && statuses.has('RED') ? key : null;
 }
 
+/** A key's line in two cells, the letter and its meaning ("G" | "On or above target"). */
+function letterRow(grid: Grid, r: number): { letter: string; status: RatingStatus } | null {
+  if (grid.rowFilled[r] !== 2 || grid.rowClaimed(r)) return null;
+  const c = grid.rowFirst[r];
+  const letter = grid.trimmed(r, c);
+  if (!/^[A-Z]$/.test(letter) || !grid.isString(r, c + 1)) return null;
+  const text = grid.trimmed(r, c + 1);
+  const status = text.length <= MAX_KEY_CELL ? meaning(text) : null;
+  return status ? { letter, status } : null;
+}
+
+/**
+ * A key down the rows from r, one letter and its meaning a row ("G | On or above target", "A |
+ * Within 5% of target", "R | More than 5% from target"): null unless it has a green and a red letter.
+ */
+function stackedKey(grid: Grid, r: number): LetterKey | null {
+  const key: Record<string, RatingStatus> = {};
+  const statuses = new Set<RatingStatus>();
+  for (let rr = r; rr < grid.rows; rr++) {
+    const line = letterRow(grid, rr);
+    if (!line) break;
+    if (key[line.letter] || statuses.has(line.status)) return null;
+    key[line.letter] = line.status;
+    statuses.add(line.status);
+  }
+  return statuses.has('GREEN') && statuses.has('RED') ? key : null;
+}
+
 /** The sheet's letter key, or undefined when it states none. */
 export function findLetterKey(grid: Grid): LetterKey | undefined {
   for (let r = 0; r < grid.rows; r++) {
-    const key = rowKey(grid, r);
+    const key = rowKey(grid, r) ?? stackedKey(grid, r);
     if (key) return key;
   }
   return undefined;

@@ -29,6 +29,13 @@ const RED_EDGE = new RegExp(
   `\\b(?:more than|over|greater than|beyond|exceeds?|>)\\s?${FIGURE}\\s?${UNIT}\\s?${OFF}\\s${TARGET}\\b|\\b${FIGURE}\\s?${UNIT}\\s(?:or more|and over|\\+)\\s${OFF}\\s${TARGET}\\b`,
 );
 
+/** The status a key phrase's distance from target names ("within 5% of target": AMBER, "more than 5% off target": RED), or null. */
+export function distanceStatus(phrase: string): 'AMBER' | 'RED' | null {
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (AMBER_EDGE.test(lower)) return 'AMBER';
+  return RED_EDGE.test(lower) ? 'RED' : null;
+}
+
 interface Edge {
   status: 'AMBER' | 'RED';
   value: number;

@@ -4,6 +4,7 @@
  */
 import type { Grid } from './grid';
 import type { HeaderLayout } from './header-row';
+import { isNameHeader } from './column-words';
 import { freeColumnsRight } from './output-cells';
 
 /** Where status/trend/variance go for this table, and the `added` columns (with headers) we add. */
@@ -26,6 +27,18 @@ function holdsAuthorContent(grid: Grid, c: number, headerRow: number, lastRow: n
   return false;
 }
 
+/**
+ * The first column of a table beside this one in its header row: the next filled header cell right
+ * of the table, where it names the rows ("Indicator"), as blocks.ts reads it. Infinity when none.
+ */
+function nextTableColumn(grid: Grid, h: HeaderLayout): number {
+  for (let c = h.last + 1; c <= grid.rowLast[h.row]; c++) {
+    if (grid.isBlank(h.row, c)) continue;
+    return grid.isString(h.row, c) && isNameHeader(grid.trimmed(h.row, c)) ? c : Infinity;
+  }
+  return Infinity;
+}
+
 export function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Outputs {
   const owned = (c: number | undefined): boolean => c !== undefined && grid.isOwned(h.row, c);
   // The table's own columns (not ones we added last time) are used as they are.
@@ -42,7 +55,10 @@ export function outputColumns(grid: Grid, h: HeaderLayout, lastRow: number): Out
   const cols = { status: h.status, trend: h.trend, variance: h.variance };
   const need = roles.filter((r) => own(cols[r]) === undefined && ours(cols[r]) === undefined).length;
   const lastTableCol = Math.max(h.first, ...h.columns.filter((c) => !taken.has(c.col)).map((c) => c.col));
-  const free = need > 0 ? freeColumnsRight(grid, lastTableCol, h.row, lastRow, need, taken) : [];
+  // Another table beside this one (its own names' header past a spacer) bounds the columns we add.
+  const next = nextTableColumn(grid, h);
+  const free =
+    need > 0 ? freeColumnsRight(grid, lastTableCol, h.row, lastRow, need, taken).filter((c) => c < next) : [];
   const out: Outputs = {};
   const added: NonNullable<Outputs['added']> = {};
   for (const role of roles) {

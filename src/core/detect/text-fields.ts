@@ -42,7 +42,18 @@ export interface MetaFields {
 }
 
 type MetaKey = keyof MetaFields;
-const META_RE = /\b(owner|polarity|unit)\s*:/gi;
+/**
+ * The field labels. Systems label which way is good in their own words: "Polarity", "Good is",
+ * "Good performance is", "Better is", "Desired direction", "Direction of improvement".
+ */
+const POLARITY_LABEL = 'polarity|good is|good performance is|better is|desired direction|direction of improvement';
+const META_RE = new RegExp(`\\b(owner|unit|${POLARITY_LABEL})\\s*:`, 'gi');
+const META_LINE_RE = new RegExp(`\\b(?:owner|unit|${POLARITY_LABEL})\\s*:`);
+
+function metaKey(label: string): MetaKey {
+  const lower = label.toLowerCase();
+  return lower === 'owner' || lower === 'unit' ? lower : 'polarity';
+}
 
 /**
  * "Owner: Roz Cordy Polarity: Smaller is Better Unit: Number per 10,000" (one cell, several cells or
@@ -53,7 +64,7 @@ export function parseMeta(line: string): MetaFields {
   const hits: { key: MetaKey; start: number; end: number }[] = [];
   META_RE.lastIndex = 0;
   for (let m = META_RE.exec(line); m; m = META_RE.exec(line)) {
-    hits.push({ key: m[1].toLowerCase() as MetaKey, start: m.index, end: m.index + m[0].length });
+    hits.push({ key: metaKey(m[1]), start: m.index, end: m.index + m[0].length });
   }
   for (let i = 0; i < hits.length; i++) {
     const value = line.slice(hits[i].end, i + 1 < hits.length ? hits[i + 1].start : line.length).trim();
@@ -64,7 +75,7 @@ export function parseMeta(line: string): MetaFields {
 
 /** True when the line carries an Owner/Polarity/Unit field. */
 export function isMetaLine(lower: string): boolean {
-  return /\b(owner|polarity|unit)\s*:/.test(lower);
+  return META_LINE_RE.test(lower);
 }
 
 /** "Polarity: Bigger is Better" in a label cell, or the text after the label. */

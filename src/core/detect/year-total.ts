@@ -32,10 +32,17 @@ function fyOf(p: Period): number | null {
   return null;
 }
 
+/**
+ * The year-to-date figure ("YTD", "Year to date", "Cumulative") where the table's target is on that
+ * basis ("YTD Target"): the figure the target is met by, read as the year's figure so far.
+ */
+const TO_DATE = /^(?:ytd|year to date|cumulative)(?: (?:actual|outturn|result|total|figure|performance))?$/;
+
 /** The year-total column right of a year's quarter or month columns (periods oldest first), or null. */
 export function yearTotalColumn(
   columns: readonly HeaderColumn[],
   periods: readonly PeriodColumn[],
+  toDate = false,
 ): { col: number; period: Period } | null {
   // The year's parts: its quarters or months, all of one financial year. Other periods (an earlier
   // year's outturn before them) stay the year's earlier periods.
@@ -48,7 +55,7 @@ export function yearTotalColumn(
     (c) =>
       c.col > lastCol &&
       (c.role === 'other' || (c.role === 'actual' && !c.period)) &&
-      YEAR_TOTAL.test(normaliseHeaderWords(c.label.toLowerCase())),
+      (toDate ? TO_DATE : YEAR_TOTAL).test(normaliseHeaderWords(c.label.toLowerCase())),
   );
   if (!col) return null;
   const fields = { kind: 'year' as const, fyStart: fy };

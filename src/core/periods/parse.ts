@@ -19,6 +19,7 @@ import {
 import { parseMonthRange, parseQuarter } from './parse-quarter';
 import { headerText, normalizeHeader } from './text';
 import { withoutAnnotations } from '../values/annotations';
+import { eitherLanguage } from '../values/two-languages';
 import { parseHalfYear } from './half-years';
 import { parseRollingYear } from './rolling-years';
 import { namedCalendarYear, spelledYearsAsSlash, withoutDataQualifier } from './spelled-years';
@@ -61,7 +62,11 @@ function parseHeaderFields(cell: HeaderCell, options: ParseOptions): PeriodField
   if (typeof v === 'string') {
     // "2022-23 [note 2]", "Q1 2023 [p]": the period, without the annotations after it.
     const text = withoutAnnotations(v.trim()) || (typeof cell.text === 'string' ? cell.text : '');
-    return parsePeriodText(text, true, options.monthFirst);
+    // "C2 / Q2": a header in two languages is the period one part names (two periods are not one).
+    return (
+      parsePeriodText(text, true, options.monthFirst) ??
+      eitherLanguage(text, (part) => parsePeriodText(part, false, options.monthFirst))
+    );
   }
   return null;
 }

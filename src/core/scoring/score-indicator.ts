@@ -28,7 +28,7 @@ import type { PolarityEvidence } from './evidence/types';
 import { labelOf, trendLabelOf } from './labels';
 import { findOverride } from './overrides';
 import { percentUnit } from './percent-unit';
-import { sheetTolerance } from './sheet-tolerance';
+import { agreedReading, sheetTolerance } from './sheet-tolerance';
 import { cumulativeSeries } from './cumulative';
 import { pickFigures, type Figures } from './pick-values';
 import { pickTarget, type TargetPick } from './pick-target';
@@ -123,6 +123,8 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
   const opts: ReadOptions = { percentUnit: percentUnit(source, override) };
   const f = pickFigures(source, opts);
   const target = pickTarget(source, f.actualPeriod, override, opts, f);
+  // The sheet's own status words: the scale a system's "Alert" or "Warning" is read on.
+  const sheetWords = Object.values(source.statusWords ?? {});
   // Which way is good: the evidence chain, strongest first (SCORING.md).
   const evidence = [
     polarityFromField(source),
@@ -133,10 +135,10 @@ export function prepareIndicator(source: IndicatorSource, rules: Rules): Prepare
       source.rating,
       f.actual ?? null,
       target.target,
-      undefined,
+      sheetWords,
       source.rating !== undefined && accumulates(source.name, source.measure, f.actualPeriod?.label),
       source.letterKey,
-    ) ?? polarityFromEarlierRatings(source.earlierRatings, opts),
+    ) ?? polarityFromEarlierRatings(source.earlierRatings, opts, sheetWords),
   ];
   // A year-to-date series trends against the same period last year (cumulative.ts).
   const cumulative =
@@ -338,8 +340,11 @@ function score(p: PreparedIndicator, rules: Rules, shared?: SharedPolarity): Res
   warnings = notePolarity(notes, pol, shared, warnings, source, name);
   // A rule override wins over the sheet's own tolerance column, which wins over the rules' default.
   const own = override?.tolerance ? null : sheetTolerance(source, f.actual?.percent ?? false, target.target, polarity);
-  if (own) notes.push(own.note);
-  const tolerance = override?.tolerance ?? own?.tolerance ?? rules.tolerance;
+  // "5%" on a percentage is 5 points or 5% of the target: where both say the same, it is the sheet's status.
+  const goal = target.target;
+  const agreed = own?.readings ? agreedReading(own.readings, (t) => statusAgainst(f, polarity, goal, rules, t)) : null;
+  if (own) notes.push(agreed ? agreed.note : own.note);
+  const tolerance = override?.tolerance ?? agreed?.tolerance ?? own?.tolerance ?? rules.tolerance;
   const status = statusAgainst(f, polarity, target.target, rules, tolerance);
   if (
     status === 'RED' &&

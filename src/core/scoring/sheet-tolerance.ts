@@ -15,13 +15,25 @@
  * "Amber threshold" beside a target is the same level seen from the other side, the worst figure
  * still amber (a council's "Target 45% | Amber threshold 43%": 43% to 45% amber, below 43% red).
  */
-import type { IndicatorSource, KeyTolerance, PolarityKind, Target } from '../model';
+import type { IndicatorSource, KeyTolerance, PolarityKind, Status, Target } from '../model';
 import type { Tolerance } from '../rules/types';
 import { readValue } from '../values/read';
 
 export interface SheetTolerance {
   tolerance?: Tolerance;
   note: string;
+  /**
+   * A percentage on a percentage indicator, not used alone: its two readings (points, and a
+   * percentage of the target). Where both give the same status, that status is the sheet's.
+   */
+  readings?: [Tolerance, Tolerance];
+}
+
+function bothReadings(value: number): [Tolerance, Tolerance] {
+  return [
+    { kind: 'absolute', value },
+    { kind: 'percent-of-target', value },
+  ];
 }
 
 /** A sign or words for "either side of the target" before a tolerance's amount. */
@@ -77,6 +89,7 @@ function fromKey(key: KeyTolerance, percentUnit: boolean): SheetTolerance {
   if (percentUnit && !key.ofTarget) {
     return {
       note: `The tolerance in ${where} is not used: on a percentage, ${key.value}% could mean ${key.value} points or ${key.value}% of the target, so the rules' tolerance applies.`,
+      readings: bothReadings(key.value),
     };
   }
   return {
@@ -122,10 +135,28 @@ export function sheetTolerance(
   if (percentUnit) {
     return {
       note: `The sheet's '${header}' of ${value}% is not used: on a percentage it could mean ${value} points or ${value}% of the target, so the rules' tolerance applies (a rule override can set it).`,
+      readings: bothReadings(value),
     };
   }
   return {
     tolerance: { kind: 'percent-of-target', value },
     note: `Tolerance ${value}% of the target, from the sheet's '${header}' column.`,
+  };
+}
+
+/**
+ * The sheet's ambiguous tolerance where its two readings (points, percentage of the target) give one
+ * status: the smaller reading, which gives it, with a note saying so; null where they differ.
+ */
+export function agreedReading(
+  readings: [Tolerance, Tolerance],
+  statusWith: (t: Tolerance) => Status,
+): { tolerance: Tolerance; note: string } | null {
+  const [points, share] = readings;
+  const status = statusWith(points);
+  if (statusWith(share) !== status) return null;
+  return {
+    tolerance: points,
+    note: `The sheet's tolerance of ${points.value}% could mean ${points.value} points or ${share.value}% of the target; either way the status is ${status}.`,
   };
 }

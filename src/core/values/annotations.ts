@@ -2,22 +2,28 @@
  * Annotations UK official statistics put beside a figure or a header (the Government Statistical
  * Service's symbols for tables): "[note 3]" points to a note, "[p]" provisional, "[r]" revised,
  * "[e]" estimated, "[u]" low reliability, and footnote marks ("*", "†"). They qualify the figure or
- * the header; they are not part of it: "85.2 [p]" is 85.2, "2022-23 [note 2]" is the year 2022-23,
+ * the header; they are not part of it: "85.2 [p]" is 85.2, "89.5¹" (a footnote number in
+ * superscript, after a figure, a bracket or a space: "km²" keeps its square) is 89.5, "2022-23 [note 2]" is the year 2022-23,
  * "Target [note 1]" is a target header. A marker standing alone in a cell ("[x]", "[c]") says why
  * there is no figure (SYMBOL_MEANINGS).
  */
 
 /** One annotation at the end of the text: a bracketed symbol or note reference, or footnote marks. */
 const TRAILING_ANNOTATION =
-  /\s*(?:\[(?:[a-z]{1,2}|low|notes? ?\d{1,3}[a-z]?(?:(?:,| and| to|-) ?\d{1,3}[a-z]?)*|\d{1,2})\]|[*†‡]+)$/i;
+  /\s*(?:\[(?:[a-z]{1,2}|low|notes? ?\d{1,3}[a-z]?(?:(?:,| and| to|-) ?\d{1,3}[a-z]?)*|\d{1,2})\]|[*†‡]+|(?<=[\d%)\]\s])[¹²³⁰⁴-⁹]+)$/i;
 
-/** Whether the text's last character other than spaces can end an annotation: ] * † ‡ (most text is answered here). */
+/** Whether the text's last character other than spaces can end an annotation: ] * † ‡ or a superscript digit (most text is answered here). */
 function mayEndInAnnotation(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && text.charCodeAt(i) <= 32) i--;
   if (i < 0) return false;
   const last = text.charCodeAt(i);
-  return last === 93 || last === 42 || last === 0x2020 || last === 0x2021;
+  return last === 93 || last === 42 || last === 0x2020 || last === 0x2021 || isSuperscriptDigit(last);
+}
+
+/** ¹ ² ³ and ⁰ ⁴ ... ⁹: a footnote's number, raised. */
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }
 
 /**

@@ -43,10 +43,11 @@ const NOT_UNTIL = new RegExp(
 
 /**
  * Another reporting cycle: "Annual measure", "Reported annually", "Year end only", "Not due", "Due
- * Q4", "Survey due Q4", "Data due March 2024", "Reported in arrears".
+ * Q4", "Survey due Q4", "Data due March 2024", "Reported in arrears", and the cycle alone in a figure
+ * cell ("Annual", "Bi-annual", "Six monthly").
  */
 const OTHER_CYCLE = new RegExp(
-  `^(?:(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4])|(?:a )?(?:quarter|month|year) in arrears|in arrears)|(?:year[ -]end|end of year|q[1-4]) only|${WHAT}(?:not (?:yet )?due(?: yet)?|due ${AT}${WHEN}))$`,
+  `^(?:(?:annual(?:ly)?|yearly|bi-?annual(?:ly)?|half[ -]yearly|six[ -]monthly|quarterly)$|(?:annual|yearly|year[ -]end|end of year|half[ -]yearly|six[ -]monthly|bi-?annual|quarterly)(?: (?:measure|indicator|figure|data|result|survey|pi|kpi|only|reporting|return|outturn))+|(?:reported|measured|collected|published|available|updated|reporting) (?:annually|yearly|quarterly|six[ -]monthly|half[ -]yearly|(?:at )?year[ -]end|(?:at )?(?:the )?end of (?:the )?year|in (?:q[1-4]|quarter [1-4])|(?:a )?(?:quarter|month|year) in arrears|in arrears)|(?:year[ -]end|end of year|q[1-4]) only|${WHAT}(?:not (?:yet )?due(?: yet)?|due ${AT}${WHEN}))$`,
 );
 
 /** Lowercase words of a short phrase, without a closing note in brackets or trailing marks. */

@@ -210,6 +210,17 @@ function withoutNote(t: string): string {
   return m ? m[1] : '';
 }
 
+/**
+ * A figure with a provisional, revised or estimated letter typed after it: "7.9p", "8.4r", "1,305 p"
+ * (the statistical symbols without their brackets). Lower case only, after a digit or "%".
+ */
+const TRAILING_STATUS_LETTER = /^(.{0,40}[\d%])\s?[pre]$/;
+
+function withoutStatusLetter(t: string): string {
+  const m = TRAILING_STATUS_LETTER.exec(t);
+  return m ? m[1] : '';
+}
+
 function fromText(raw: string, opts: ReadOptions, fraction = false): ValueRead {
   const typed = raw.replace(/\u00a0/g, ' ').trim();
   const symbol = statisticalSymbol(typed);
@@ -220,7 +231,7 @@ function fromText(raw: string, opts: ReadOptions, fraction = false): ValueRead {
   const error = excelError(t);
   if (error) return { kind: 'not-number', reason: `the cell shows the Excel error ${error}` };
   if (NOT_AVAILABLE.has(t.toLowerCase())) return { kind: 'not-number', reason: 'N/A (not available)' };
-  const parsed = parseNumberText(t) ?? parseNumberText(withoutNote(t));
+  const parsed = parseNumberText(t) ?? parseNumberText(withoutNote(t)) ?? parseNumberText(withoutStatusLetter(t));
   if (!parsed) return { kind: 'not-number', reason: whyNotNumber(t) };
   // "0.92" typed as text in a column read as percentages written as fractions is 92%, as the
   // number 0.92 there is (fromNumber): the note says so, and the figure must agree with it.

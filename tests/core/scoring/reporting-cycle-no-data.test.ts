@@ -49,7 +49,7 @@ describe('measures reported on another cycle', () => {
       text: value,
     });
     expect(readValue(text('Fell sharply')).kind).toBe('not-number');
-    expect(readValue(text('Annual')).kind).toBe('not-number');
+    expect(readValue(text('Annual leave')).kind).toBe('not-number');
     expect(readValue(text('N/A')).kind).toBe('not-number');
   });
 });

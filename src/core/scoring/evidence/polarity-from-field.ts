@@ -14,6 +14,7 @@
  * to the next step, and its note says what was found (unreadPolarityField).
  */
 import type { IndicatorSource, PolarityKind } from '../../model';
+import { eitherLanguage } from '../../values/two-languages';
 import { MAX_POLARITY_TEXT, type PolarityEvidence } from './types';
 
 type Direction = 'higher' | 'lower';
@@ -313,7 +314,7 @@ export function readPolarityField(field: string): PolarityKind | null {
     const hw = words(pair.header);
     if (hw.length <= 8 && flagHeaderDirection(hw) !== null) return null;
   }
-  return readDirectionPhrase(text);
+  return readDirectionPhrase(text) ?? eitherLanguage(text, readDirectionPhrase);
 }
 
 /**

@@ -83,9 +83,12 @@ export function polarityFromRatings(
 export function polarityFromEarlierRatings(
   rated: IndicatorSource['earlierRatings'],
   opts: ReadOptions,
+  sheetWords: readonly string[] = [],
 ): PolarityEvidence | null {
   if (!rated) return null;
-  const context = rated.map((e) => String(e.rating.value));
+  // The row's ratings read with the sheet's own status words: a system's "Alert" is a rating where
+  // the sheet's scale is "Warning" / "Alert", though this row was only ever rated "Alert".
+  const context = [...rated.map((e) => String(e.rating.value)), ...sheetWords];
   let found: PolarityEvidence | null = null;
   for (const e of rated) {
     const actual = readValue(e.actual, opts);
