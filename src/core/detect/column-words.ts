@@ -39,6 +39,12 @@ const TARGET_RE =
  */
 const YEAR_BUDGET_RE =
   /^(?:(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?)\s+(?:adopted |approved |revised )?budget(?:ed)?|budget(?:ed)?\s+(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?))$/;
+/**
+ * A regulator's committed level ("Performance commitment level", "PCL", "Committed performance
+ * level"): the level the company must reach, so the target.
+ */
+const COMMITMENT_RE =
+  /^(?:(?:\d{4}[/-]\d{2,4} )?(?:performance )?commitment level|committed (?:performance )?level|pcl)s?(?: \d{4}[/-]\d{2,4})?$/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
@@ -159,7 +165,7 @@ function wordsRole(lower: string): ColumnRole | null {
   // "Target trajectory" is a comparator (issue 15), never the target.
   if (/\btrajectory\b/.test(lower)) return 'comparator';
   if (TOLERANCE_RE.test(lower)) return 'tolerance';
-  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower)) return 'target';
+  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower) || COMMITMENT_RE.test(lower)) return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
   if (EARLIER_RE.test(lower)) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';
