@@ -75,6 +75,19 @@ const EARLIER_RE =
 const CURRENT_PERIOD_RE =
   /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
 
+/** A bracketed list of two or more words or phrases at a header's end ("(Up/Down)"); not "(Y/N)". */
+const OPTIONS_RE = /\s*\((?:[a-z][a-z ]*[a-z] ?\/ ?)+[a-z][a-z ]*[a-z]\)$/;
+
+/**
+ * A rating column headed by its own choices ("Met/Not Met", "Achieved / Not achieved", "On track /
+ * Off track"): the status column, as "Met target?" is.
+ */
+const STATUS_CHOICE_RE =
+  /^(?:met|achieved|on track|on target)(?: ?\/ ?(?:partially met|partly met|partially achieved|not met|not achieved|off track|off target|at risk|some risk))+$/;
+
+/** A direction column headed as the trend wanted ("Desired trend"): which way is good, not the trend. */
+const DESIRED_TREND_RE = /^(?:desired|preferred|intended) (?:trend|direction of travel)$/;
+
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
 
@@ -93,6 +106,9 @@ export function normaliseHeaderWords(lower: string): string {
       // joins words. Not a dot before a space or digit ("No. of", "2016.17").
       .replace(/([a-z])\.(?=[a-z])/g, '$1 ')
       .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
+      // The header's own key of choices ("Achieved? (Achieved/Not achieved)", "Status (On track /
+      // Some risk / Off track)", "Desired trend (Up/Down)"): the words before it say the role.
+      .replace(OPTIONS_RE, '')
       .replace(/[\s:.*]+$/, '')
       .replace(/^[\s:.*]+/, '')
       .trim()
@@ -115,6 +131,7 @@ export function keywordRole(header: string): ColumnRole | null {
   // dates as "target_year" is (the head word "month" would say).
   if (CURRENT_PERIOD_RE.test(lower)) return 'actual';
   if (TREND_PHRASE_RE.test(lower)) return 'trend';
+  if (DESIRED_TREND_RE.test(lower)) return 'polarity';
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
   // "Key Result" is an OKR's indicator, not a result figure as its head word would say.
@@ -155,11 +172,11 @@ function joinedNameRole(lower: string): ColumnRole | null {
  * "Standard met" alone may head a count.
  */
 const STATUS_QUESTION_RE =
-  /^(?:(?:is |was )?(?:the )?(?:target|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\?|\(y\s*\/\s*n\))$/;
+  /^(?:(?:is |was )?(?:the )?(?:target|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\??\s*\(y\s*\/\s*n\)|\?)$/;
 
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {
-  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower)) return 'status';
+  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower) || STATUS_CHOICE_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
   // "Target trajectory" is a comparator (issue 15), never the target.

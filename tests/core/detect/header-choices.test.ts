@@ -1,0 +1,66 @@
+/**
+ * Headers that carry their own key of choices, as city scorecards, annual reports and outcome
+ * delivery plans write them: "Desired trend (Up/Down)", "Met/Not Met", "Achieved? (Achieved/Not
+ * achieved)", "Status (On track / Some risk / Off track)", "Target met? (Y/N)". Before, none of them
+ * had a role: the direction column was ignored (a "Down" measure scored bigger-is-better, assumed),
+ * and the empty status column was passed over for a new one beside the table.
+ */
+import { scoreSheet } from '../../../src/core/pipeline';
+import { defaultRules } from '../../../src/core/rules/presets';
+import { ratingOf } from '../../../src/core/scoring/rating-words';
+import { scoreRows } from '../../helpers/score-by-name';
+import { buildSnapshot, pct } from '../../helpers/snapshot-builder';
+
+describe('a direction column headed "Desired trend"', () => {
+  it.each(['Desired trend', 'Desired trend (Up/Down)'])('"%s" gives each row its polarity', (head) => {
+    const { by } = scoreRows([
+      ['Measure', 'FY2022 Actual', 'FY2023 Target', 'FY2023 Actual', head],
+      ['Code violations open', 3100, 2500, 3400, 'Down'],
+      ['Street lights repaired', 5100, 5000, 4700, 'Up'],
+    ]);
+    const open = by('Code violations open');
+    expect(open.polarity).toBe('lower');
+    expect(open.polaritySource).toBe('field');
+    expect(open.status).toBe('RED');
+    expect(by('Street lights repaired').polaritySource).toBe('field');
+  });
+});
+
+describe('a status column headed by its choices', () => {
+  function statusWrites(header: string) {
+    const res = scoreSheet(
+      buildSnapshot([
+        ['Performance Measure', 'Target', 'Actual', header],
+        ['Graffiti removed within 2 days', pct(0.95), pct(0.97), null],
+        ['Residents satisfied with city services', pct(0.7), pct(0.5), null],
+      ]),
+      defaultRules(),
+    );
+    const writes = res.plan.writes.filter((w) => w.role === 'status');
+    return { res, cols: writes.map((w) => w.cell.col), texts: writes.map((w) => w.text) };
+  }
+
+  it('"Met/Not Met" is the status column, written in its words', () => {
+    const { cols, texts } = statusWrites('Met/Not Met');
+    expect(cols).toEqual([3, 3]);
+    expect(texts.map((t) => t?.replace(/^\W+/, ''))).toEqual(['Met', 'Not Met']);
+  });
+
+  it('"Achieved? (Achieved/Not achieved)" is the status column, written in its words', () => {
+    const { cols, texts } = statusWrites('Achieved? (Achieved/Not achieved)');
+    expect(cols).toEqual([3, 3]);
+    expect(texts.map((t) => t?.replace(/^\W+/, ''))).toEqual(['Achieved', 'Not achieved']);
+  });
+
+  it('"Status (On track / Some risk / Off track)" is the status column, and "Some risk" is amber', () => {
+    const { cols, texts } = statusWrites('Status (On track / Some risk / Off track)');
+    expect(cols).toEqual([3, 3]);
+    expect(texts.map((t) => t?.replace(/^\W+/, ''))).toEqual(['On track', 'Off track']);
+    // The author's "Some risk" is a rating: amber.
+    expect(ratingOf('Some risk')).toBe('AMBER');
+  });
+
+  it('"Target met? (Y/N)" is the status column', () => {
+    expect(statusWrites('Target met? (Y/N)').cols).toEqual([3, 3]);
+  });
+});
