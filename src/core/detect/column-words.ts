@@ -69,8 +69,10 @@ const ACTUAL_RE =
 // "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
 // earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing);
 // or the figure word first, as field names put it ("actual_lastweek", "value_prev", "result prior year").
+// A rolling year before the current one: "Previous rolling 12 months", "Prior 12 months" (not "Last
+// 12 months": that is the current one).
 const EARLIER_RE =
-  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly)|(?:previous|prev\.?|prior|preceding) rolling (?:year|quarter)|(?:previous|prev\.?|prior|preceding) (?:rolling )?(?:12|twelve)[ -]months?(?: period)?)$/;
 
 const CURRENT_PERIOD_RE =
   /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
@@ -123,7 +125,7 @@ export function normaliseHeaderWords(lower: string): string {
  * "result_indicator_target_value"). A narrative word is never overridden ("Source of target").
  */
 export function keywordRole(header: string): ColumnRole | null {
-  const lower = normaliseHeaderWords(header.toLowerCase());
+  const lower = yearToDate(normaliseHeaderWords(header.toLowerCase()));
   if (lower === '') return null;
   const joined = joinedNameRole(lower);
   if (joined) return joined;
@@ -149,6 +151,16 @@ export function keywordRole(header: string): ColumnRole | null {
   // "Last year's outturn", "Previous quarter actual": an earlier period's figure is the earlier figure.
   if (found === 'earlier' && phrase.head === 'actual') return found;
   return phrase.head;
+}
+
+/**
+ * "Year to date" written out is "YTD": the figure so far this year ("Year to date 2023/24"), not a
+ * field of dates as its head word "date" would say.
+ */
+function yearToDate(lower: string): string {
+  return lower.includes('to date') || lower.includes('to-date')
+    ? lower.replace(/\byear[- ]to[- ]date\b/g, 'ytd')
+    : lower;
 }
 
 /**
