@@ -45,6 +45,11 @@ const YEAR_BUDGET_RE =
  */
 const COMMITMENT_RE =
   /^(?:(?:\d{4}[/-]\d{2,4} )?(?:performance )?commitment level|committed (?:performance )?level|pcl)s?(?: \d{4}[/-]\d{2,4})?$/;
+/**
+ * A scorecard's "Threshold" ("<=12%", ">=95%"), as NHS trusts head the standard a measure must meet:
+ * the target. Not a quartile's threshold (a comparator) nor a red or amber one (tolerance, above).
+ */
+const THRESHOLD_RE = /^(?:(?:national|local|operational|performance|target|kpi|contract|contractual) )?thresholds?$/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
@@ -194,7 +199,8 @@ function wordsRole(lower: string): ColumnRole | null {
   // "Target trajectory" is a comparator (issue 15), never the target.
   if (/\btrajectory\b/.test(lower)) return 'comparator';
   if (TOLERANCE_RE.test(lower)) return 'tolerance';
-  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower) || COMMITMENT_RE.test(lower)) return 'target';
+  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower) || COMMITMENT_RE.test(lower) || THRESHOLD_RE.test(lower))
+    return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
   if (EARLIER_RE.test(lower)) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';
