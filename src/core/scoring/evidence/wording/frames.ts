@@ -149,10 +149,11 @@ export const FRAMES: readonly Cue[] = [
       `${AVERAGE} (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes|time)`,
       `${AVERAGE} (?:[a-z-]+ ){1,2}times?`,
       `${AVERAGE} (?:wait|speed of)`,
-      `${AVERAGE} (?:[a-z-]+ ){1,2}waits?`,
+      // "Average 311 call wait": a service's number is one of the words between.
+      `${AVERAGE} (?:[a-z0-9-]+ ){1,2}waits?`,
       'wait(?:s|ed)? for',
       '(?:working |calendar )?days to',
-      '(?:waiting|wait) (?:times?|lists?)',
+      '(?:waiting|wait) ?(?:times?|lists?)',
       'waiting',
       'waits',
       'waiters',
