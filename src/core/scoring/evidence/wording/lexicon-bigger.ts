@@ -244,6 +244,8 @@ export const BIGGER: readonly Cue[] = [
     'financial (?:institution|inclusion)',
     'mobile[- ]money',
   ),
+  // Safety devices fitted in homes: more is better ("Smoke alarms installed"), not the smoke they sense.
+  higher(WEIGHT.normal, '(?:smoke|heat|carbon monoxide|co) (?:alarms?|detectors?)'),
   // A service done well, and the place people live.
   higher(
     WEIGHT.normal,
