@@ -189,7 +189,7 @@ function joinedNameRole(lower: string): ColumnRole | null {
  * "Standard met" alone may head a count.
  */
 const STATUS_QUESTION_RE =
-  /^(?:(?:is |was )?(?:the )?(?:target|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\??\s*\(y\s*\/\s*n\)|\?)$/;
+  /^(?:(?:is |was )?(?:the )?(?:target|goal|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\??\s*\(y\s*\/\s*n\)|\?)$/;
 
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {

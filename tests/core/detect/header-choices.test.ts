@@ -1,7 +1,7 @@
 /**
  * Headers that carry their own key of choices, as city scorecards, annual reports and outcome
  * delivery plans write them: "Desired trend (Up/Down)", "Met/Not Met", "Achieved? (Achieved/Not
- * achieved)", "Status (On track / Some risk / Off track)", "Target met? (Y/N)". Before, none of them
+ * achieved)", "Status (On track / Some risk / Off track)", "Target met? (Y/N)", "Goal Met?". Before, none of them
  * had a role: the direction column was ignored (a "Down" measure scored bigger-is-better, assumed),
  * and the empty status column was passed over for a new one beside the table.
  */
@@ -60,7 +60,7 @@ describe('a status column headed by its choices', () => {
     expect(ratingOf('Some risk')).toBe('AMBER');
   });
 
-  it('"Target met? (Y/N)" is the status column', () => {
-    expect(statusWrites('Target met? (Y/N)').cols).toEqual([3, 3]);
+  it.each(['Target met? (Y/N)', 'Goal Met?', 'Goal achieved?'])('"%s" is the status column', (header) => {
+    expect(statusWrites(header).cols).toEqual([3, 3]);
   });
 });
