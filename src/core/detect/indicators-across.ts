@@ -2,7 +2,7 @@
  * Indicators across, roles down: a register turned on its side. The indicators' names run along a
  * row ("Calls answered in 20 seconds | Days to pay suppliers | ..."), and the rows under it are
  * named by their role in the first column: Target, Actual (Latest, Outturn), Previous, RAG
- * (Status), Polarity. A single indicator written as label/value pairs ("Indicator | Calls answered",
+ * (Status), Polarity, Baseline. A single indicator written as label/value pairs ("Indicator | Calls answered",
  * "Target | 80%", "Actual | 76%", "RAG |") is the same shape one column wide; several such cards
  * down a sheet are read one by one.
  *
@@ -28,8 +28,11 @@ import { propose, proposeReading } from './readings/choose';
 import { statusColumnWords } from './sheet-words';
 
 /** The roles a label row can take here, and the rows that hold them. */
-type AcrossRole = 'target' | 'actual' | 'earlier' | 'status' | 'trend' | 'polarity' | 'unit';
+type AcrossRole = 'target' | 'actual' | 'earlier' | 'status' | 'trend' | 'polarity' | 'unit' | 'baseline';
 const ROLES = new Set<ColumnRole>(['target', 'actual', 'earlier', 'status', 'trend', 'polarity', 'unit']);
+
+/** A baseline row's label: the word itself, with a year or other words round it. */
+const BASELINE_LABEL = /\bbaseline\b/;
 
 /** Longest label read as a role word. */
 const MAX_LABEL = 30;
@@ -56,7 +59,9 @@ function roleOf(grid: Grid, r: number, c: number): AcrossRole | null {
   const lower = grid.lower(r, c);
   if (lower.length > MAX_LABEL) return null;
   const role = keywordRole(lower);
-  return role !== null && ROLES.has(role) ? (role as AcrossRole) : null;
+  if (role !== null) return ROLES.has(role) ? (role as AcrossRole) : null;
+  // "Baseline", "Baseline (2019)": the figure the target was set from (SCORING.md, register layout).
+  return BASELINE_LABEL.test(lower) ? 'baseline' : null;
 }
 
 /**
@@ -127,6 +132,11 @@ function readAcross(grid: Grid, r: number, label: number): Across | null {
 function buildIndicators(grid: Grid, t: Across): IndicatorSource[] {
   const earlierLabel = t.rows.earlier !== undefined ? grid.trimmed(t.rows.earlier, t.label) : '';
   const actualLabel = grid.trimmed(t.rows.actual!, t.label);
+  const baselinePeriod = {
+    kind: 'baseline' as const,
+    label: t.rows.baseline !== undefined ? grid.trimmed(t.rows.baseline, t.label) : '',
+    order: -1,
+  };
   const statusWords = t.rows.status !== undefined ? statusColumnWordsOfRow(grid, t.rows.status, t.cols) : undefined;
   return t.cols.map((c) => {
     const values: PeriodCell[] = [];
@@ -149,6 +159,10 @@ function buildIndicators(grid: Grid, t: Across): IndicatorSource[] {
     if (t.rows.polarity !== undefined && !grid.isBlank(t.rows.polarity, c))
       ind.polarityText = grid.trimmed(t.rows.polarity, c);
     if (t.rows.unit !== undefined && !grid.isBlank(t.rows.unit, c)) ind.unitText = grid.trimmed(t.rows.unit, c);
+    // The baseline tells which way is good (target above it: bigger is better) and is the trend's
+    // reference where no earlier figure is given.
+    if (t.rows.baseline !== undefined && !grid.isBlank(t.rows.baseline, c))
+      ind.baseline = { period: baselinePeriod, source: grid.source(t.rows.baseline, c) };
     if (t.rows.status !== undefined) {
       ind.statusCell = grid.ref(t.rows.status, c);
       if (statusWords) ind.statusWords = statusWords;

@@ -56,4 +56,21 @@ describe('indicators across with labelled rows down', () => {
     expect(sat.previous?.value).toBe(78.5);
     expect(sat.trend).toBe('BIT_BETTER');
   });
+
+  it('reads a Baseline row as the trend reference and the source of which way is good', () => {
+    const { by } = scoreRows([
+      ['Measure', 'Bathing water quality', 'Pollution incidents'],
+      ['Baseline (2019/20)', '85%', 40],
+      ['Target', '90%', 30],
+      ['Actual', '93%', 36],
+      ['RAG', null, null],
+    ]);
+    const pollution = by('Pollution incidents');
+    // Target below the baseline: smaller is better. 36 against 30 is RED, and better than 40.
+    expect(pollution.polarity).toBe('lower');
+    expect(pollution.polaritySource).toBe('baseline');
+    expect(pollution.status).toBe('RED');
+    expect(pollution.trend).toBe('MUCH_BETTER');
+    expect(by('Bathing water quality').status).toBe('GREEN');
+  });
 });
