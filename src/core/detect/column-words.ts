@@ -80,7 +80,7 @@ const EARLIER_RE =
   /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly)|(?:previous|prev\.?|prior|preceding) rolling (?:year|quarter)|(?:previous|prev\.?|prior|preceding) (?:rolling )?(?:12|twelve)[ -]months?(?: period)?)$/;
 
 const CURRENT_PERIOD_RE =
-  /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
+  /^(?:(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?|in[- ](?:month|quarter|qtr|week))$/;
 
 /** A bracketed list of two or more words or phrases at a header's end ("(Up/Down)"); not "(Y/N)". */
 const OPTIONS_RE = /\s*\((?:[a-z][a-z ]*[a-z] ?\/ ?)+[a-z][a-z ]*[a-z]\)$/;
