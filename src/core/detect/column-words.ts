@@ -159,13 +159,12 @@ export function keywordRole(header: string): ColumnRole | null {
 }
 
 /**
- * "Year to date" written out is "YTD": the figure so far this year ("Year to date 2023/24"), not a
- * field of dates as its head word "date" would say.
+ * "Year to date" written out, and a financial year's "FYTD", are "YTD": the figure so far this year
+ * ("Year to date 2023/24", "FYTD 2023/24"), not a field of dates as the head word "date" would say.
  */
 function yearToDate(lower: string): string {
-  return lower.includes('to date') || lower.includes('to-date')
-    ? lower.replace(/\byear[- ]to[- ]date\b/g, 'ytd')
-    : lower;
+  if (!lower.includes('to date') && !lower.includes('to-date') && !lower.includes('fytd')) return lower;
+  return lower.replace(/\b(?:financial )?year[- ]to[- ]date\b|\bfytd\b/g, 'ytd');
 }
 
 /**

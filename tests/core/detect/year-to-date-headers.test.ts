@@ -31,6 +31,22 @@ describe('"Year to date" written out', () => {
   });
 });
 
+describe('"FYTD" (financial year to date)', () => {
+  it('reads "FYTD 2023/24 | FYTD 2022/23" with a target relative to last year', () => {
+    const { by } = scoreRows([
+      ['Crime type', 'FYTD 2023/24', 'FYTD 2022/23', 'Volume change', 'Target'],
+      ['Burglary residential', 2100, 2350, -250, 'Reduce by 5%'],
+      ['Vehicle crime', 3900, 3700, 200, 'Reduce by 5%'],
+    ]);
+    expect(keywordRole('Financial year to date')).toBe('actual');
+    const vehicle = by('Vehicle crime');
+    expect(vehicle.actual?.value).toBe(3900);
+    expect(vehicle.previous?.value).toBe(3700);
+    expect(vehicle.status).toBe('RED');
+    expect(by('Burglary residential').status).toBe('GREEN');
+  });
+});
+
 describe('"Previous rolling 12 months"', () => {
   it('is the earlier figure beside the current rolling year', () => {
     const { by } = scoreRows([
