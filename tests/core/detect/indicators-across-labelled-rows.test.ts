@@ -73,4 +73,15 @@ describe('indicators across with labelled rows down', () => {
     expect(pollution.trend).toBe('MUCH_BETTER');
     expect(by('Bathing water quality').status).toBe('GREEN');
   });
+
+  it('reads the names under a year banner as indicators across, not as one metric block', () => {
+    const { result, by } = scoreRows([
+      [null, '2023-24'],
+      ['Performance commitment', 'Supply interruptions', 'Leakage', 'Customer score'],
+      ['Target', 6, 175, 80],
+      ['Actual', 5.8, 182, 79],
+    ]);
+    expect(result.indicators.map((i) => i.source.name)).toEqual(['Supply interruptions', 'Leakage', 'Customer score']);
+    expect(by('Leakage').status).toBe('AMBER');
+  });
 });
