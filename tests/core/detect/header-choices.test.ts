@@ -26,6 +26,19 @@ describe('a direction column headed "Desired trend"', () => {
   });
 });
 
+describe('a direction column headed "Good performance"', () => {
+  it('gives each row its polarity (before: read as a figure header, then as nothing)', () => {
+    const { by } = scoreRows([
+      ['Indicator', 'Good performance', 'Q1', 'Q2', 'Q3', 'Target', 'Status'],
+      ['Processing of major planning applications', 'High', '82%', '88%', '90%', '60%', null],
+      ['Households in temporary accommodation', 'Low', 210, 230, 250, 200, null],
+    ]);
+    expect(by('Processing of major planning applications').polaritySource).toBe('field');
+    expect(by('Households in temporary accommodation').polarity).toBe('lower');
+    expect(by('Households in temporary accommodation').polaritySource).toBe('field');
+  });
+});
+
 describe('a status column headed by its choices', () => {
   function statusWrites(header: string) {
     const res = scoreSheet(
