@@ -39,6 +39,17 @@ const TARGET_RE =
  */
 const YEAR_BUDGET_RE =
   /^(?:(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?)\s+(?:adopted |approved |revised )?budget(?:ed)?|budget(?:ed)?\s+(?:fy\s?\d{2,4}|\d{4}(?:\s?[/-]\s?\d{2,4})?))$/;
+/**
+ * A regulator's committed level ("Performance commitment level", "PCL", "Committed performance
+ * level"): the level the company must reach, so the target.
+ */
+const COMMITMENT_RE =
+  /^(?:(?:\d{4}[/-]\d{2,4} )?(?:performance )?commitment level|committed (?:performance )?level|pcl)s?(?: \d{4}[/-]\d{2,4})?$/;
+/**
+ * A scorecard's "Threshold" ("<=12%", ">=95%"), as NHS trusts head the standard a measure must meet:
+ * the target. Not a quartile's threshold (a comparator) nor a red or amber one (tolerance, above).
+ */
+const THRESHOLD_RE = /^(?:(?:national|local|operational|performance|target|kpi|contract|contractual) )?thresholds?$/;
 const NAME_FIRST_RE = /^description of (the )?(kpi|pi|measure|indicator|performance indicator)s?$/;
 const NARRATIVE_RE =
   /(achievement|commentary|comment|update|narrative|\bnotes?\b|explanation|\baction|progress|remarks|analysis|outcome|objective|directorate|by whom|owner|lead officer|review date|description of|\bteam\b|service area|department|portfolio|\bsource\b|definition|\bpriority\b|theme|^agency( full)?( name)?\b)/;
@@ -55,7 +66,7 @@ const MAX_COMPOUND_WORDS = 3;
 const NAME_EXTRA_RE = /\((indicator|measure|kpi)\)$/;
 const CODE_RE = /^((kpi|pi|indicator|measure)\s+)?(code|ref\.?|reference|id|no\.?|ref no)$|^(ref|code)$/;
 const POLARITY_RE =
-  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance is|is higher better|(?:desired|preferred|expected|intended|required) direction|direction|directionality|(higher|lower|bigger|smaller|more|less|high|low) (is|=) (better|good)|is (higher|lower) better|favourable( direction)?|good direction|improvement direction|ascending|descending)\b/;
+  /^(polarity|good is|better is|direction of improvement|aim|higher or lower( is)? better|good performance(?: is)?|direction of good performance|is higher better|(?:desired|preferred|expected|intended|required) direction|direction|directionality|(higher|lower|bigger|smaller|more|less|high|low) (is|=) (better|good)|is (higher|lower) better|favourable( direction)?|good direction|improvement direction|ascending|descending)\b/;
 const FREQUENCY_RE = /^(reporting )?(frequency|period(icity)?)$/;
 const UNIT_RE = /^(units?|measure type|unit of measure|measure unit|format)$/;
 const ACTUAL_RE =
@@ -63,8 +74,10 @@ const ACTUAL_RE =
 // "Previous", "Prior value", "Previous data", "Last year's outturn", "Previous quarter actual": an
 // earlier word, then a period word and/or a figure word (a bare "last" or "prior" says nothing);
 // or the figure word first, as field names put it ("actual_lastweek", "value_prev", "result prior year").
+// A rolling year before the current one: "Previous rolling 12 months", "Prior 12 months" (not "Last
+// 12 months": that is the current one).
 const EARLIER_RE =
-  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly))$/;
+  /^(?:previous|prev\.?|py|ly|same period last year|(?:previous|prev\.?|last|prior|preceding)(?: (?:reporting )?(?:year|quarter|month|period)(?:'?s)?(?: (?:value|data|figure|result|outturn|actual|performance|position|score))?| (?:value|data|figure|result|outturn|actual|performance|position|score))|last year actual|(?:actuals?|value|figure|result|outturn|performance|score) (?:last ?(?:week|month|quarter|year)|prev(?:ious)?(?: (?:week|month|quarter|year|period))?|prior(?: (?:week|month|quarter|year|period))?|py|ly)|(?:previous|prev\.?|prior|preceding) rolling (?:year|quarter)|(?:previous|prev\.?|prior|preceding) (?:rolling )?(?:12|twelve)[ -]months?(?: period)?)$/;
 
 /**
  * "Last year YTD", "Previous year to date", "YTD LY": the earlier figure to date, a qualifier left
@@ -77,7 +90,20 @@ function withoutToDate(lower: string): string {
 }
 
 const CURRENT_PERIOD_RE =
-  /^(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?$/;
+  /^(?:(current|latest|this|present)( reporting)? (month|quarter|qtr|year|period|week|day)('s)?( (figure|value|actual|performance|position|result|data))?|in[- ](?:month|quarter|qtr|week))$/;
+
+/** A bracketed list of two or more words or phrases at a header's end ("(Up/Down)"); not "(Y/N)". */
+const OPTIONS_RE = /\s*\((?:[a-z][a-z ]*[a-z] ?\/ ?)+[a-z][a-z ]*[a-z]\)$/;
+
+/**
+ * A rating column headed by its own choices ("Met/Not Met", "Achieved / Not achieved", "On track /
+ * Off track"): the status column, as "Met target?" is.
+ */
+const STATUS_CHOICE_RE =
+  /^(?:met|achieved|on track|on target)(?: ?\/ ?(?:partially met|partly met|partially achieved|not met|not achieved|off track|off target|at risk|some risk))+$/;
+
+/** A direction column headed as the trend wanted ("Desired trend"): which way is good, not the trend. */
+const DESIRED_TREND_RE = /^(?:desired|preferred|intended) (?:trend|direction of travel)$/;
 
 /** Longest header read for a role: longer text is a sentence, not a header. */
 const MAX_HEADER = 80;
@@ -97,6 +123,9 @@ export function normaliseHeaderWords(lower: string): string {
       // joins words. Not a dot before a space or digit ("No. of", "2016.17").
       .replace(/([a-z])\.(?=[a-z])/g, '$1 ')
       .replace(/\s*\((?:%|£|\$|no\.?|number|percentage|per ?cent|units?|days|£k|£m|count|rate)\)\s*/g, ' ')
+      // The header's own key of choices ("Achieved? (Achieved/Not achieved)", "Status (On track /
+      // Some risk / Off track)", "Desired trend (Up/Down)"): the words before it say the role.
+      .replace(OPTIONS_RE, '')
       .replace(/[\s:.*]+$/, '')
       .replace(/^[\s:.*]+/, '')
       .trim()
@@ -111,7 +140,7 @@ export function normaliseHeaderWords(lower: string): string {
  * "result_indicator_target_value"). A narrative word is never overridden ("Source of target").
  */
 export function keywordRole(header: string): ColumnRole | null {
-  const lower = normaliseHeaderWords(header.toLowerCase());
+  const lower = yearToDate(normaliseHeaderWords(header.toLowerCase()));
   if (lower === '') return null;
   const joined = joinedNameRole(lower);
   if (joined) return joined;
@@ -119,6 +148,7 @@ export function keywordRole(header: string): ColumnRole | null {
   // dates as "target_year" is (the head word "month" would say).
   if (CURRENT_PERIOD_RE.test(lower)) return 'actual';
   if (TREND_PHRASE_RE.test(lower)) return 'trend';
+  if (DESIRED_TREND_RE.test(lower)) return 'polarity';
   const whole = wordsRole(lower);
   if (whole === 'narrative' || !/[\s_]/.test(lower)) return whole;
   // "Key Result" is an OKR's indicator, not a result figure as its head word would say.
@@ -136,6 +166,15 @@ export function keywordRole(header: string): ColumnRole | null {
   // "Last year's outturn", "Previous quarter actual": an earlier period's figure is the earlier figure.
   if (found === 'earlier' && phrase.head === 'actual') return found;
   return phrase.head;
+}
+
+/**
+ * "Year to date" written out, and a financial year's "FYTD", are "YTD": the figure so far this year
+ * ("Year to date 2023/24", "FYTD 2023/24"), not a field of dates as the head word "date" would say.
+ */
+function yearToDate(lower: string): string {
+  if (!lower.includes('to date') && !lower.includes('to-date') && !lower.includes('fytd')) return lower;
+  return lower.replace(/\b(?:financial )?year[- ]to[- ]date\b|\bfytd\b/g, 'ytd');
 }
 
 /**
@@ -159,17 +198,18 @@ function joinedNameRole(lower: string): ColumnRole | null {
  * "Standard met" alone may head a count.
  */
 const STATUS_QUESTION_RE =
-  /^(?:(?:is |was )?(?:the )?(?:target|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\?|\(y\s*\/\s*n\))$/;
+  /^(?:(?:is |was )?(?:the )?(?:target|goal|standard|pcl|sla|kpi|pi|commitment|performance commitment(?: level)?) (?:met|achieved|reached)|(?:met|achieved|reached|meeting|meets|on) (?:the )?(?:target|standard)|on track|achieved|met)\s*(?:\??\s*\(y\s*\/\s*n\)|\?)$/;
 
 /** The SCORING.md header words on a normalised header: the first pattern that matches. */
 function wordsRole(lower: string): ColumnRole | null {
-  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower)) return 'status';
+  if (STATUS_RE.test(lower) || STATUS_QUESTION_RE.test(lower) || STATUS_CHOICE_RE.test(lower)) return 'status';
   if (TREND_RE.test(lower)) return 'trend';
   if (VARIANCE_RE.test(lower)) return 'variance';
   // "Target trajectory" is a comparator (issue 15), never the target.
   if (/\btrajectory\b/.test(lower)) return 'comparator';
   if (TOLERANCE_RE.test(lower)) return 'tolerance';
-  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower)) return 'target';
+  if (TARGET_RE.test(lower) || YEAR_BUDGET_RE.test(lower) || COMMITMENT_RE.test(lower) || THRESHOLD_RE.test(lower))
+    return 'target';
   if (NAME_EXTRA_RE.test(lower) || NAME_FIRST_RE.test(lower)) return 'name';
   if (EARLIER_RE.test(lower) || EARLIER_RE.test(withoutToDate(lower))) return 'earlier';
   if (NARRATIVE_RE.test(lower)) return 'narrative';

@@ -2,20 +2,24 @@
  * Indicators across, roles down: a register turned on its side. The indicators' names run along a
  * row ("Calls answered in 20 seconds | Days to pay suppliers | ..."), and the rows under it are
  * named by their role in the first column: Target, Actual (Latest, Outturn), Previous, RAG
- * (Status), Polarity. A single indicator written as label/value pairs ("Indicator | Calls answered",
+ * (Status), Polarity, Baseline. A single indicator written as label/value pairs ("Indicator | Calls answered",
  * "Target | 80%", "Actual | 76%", "RAG |") is the same shape one column wide; several such cards
  * down a sheet are read one by one.
  *
  * Evidence, combined in readAcross: the label column's rows under the name row are role words
- * (column-words.ts), at least a target and a figure; the name row's cells right of the label are
- * text and not periods (a row of months is a time series on its side, read elsewhere). Each column
+ * (column-words.ts), at least a target and a figure; a regulator's model carries rows with no
+ * scoring role between them ("Unit", "Definition", a second target row), read past, up to a few;
+ * the corner is blank, a name word, or a short label of the row ("Performance commitment"); the
+ * name row's cells right of the label are text and not periods (a row of months is a time series
+ * on its side, read elsewhere). Two figure rows named by years ("2023-24 actual", "2022-23
+ * actual") are the current and the earlier figure. Each column
  * is one indicator: its figure against its target, the trend against Previous where there is one.
  *
  * Outputs: the status in the RAG/Status row, the trend in a Trend row, where the table has them;
  * a table with neither gets one warning (there is no free place inside it), never text in its cells.
  */
 import type { IndicatorSource, PeriodCell } from '../model';
-import { parsePeriodHeader } from '../periods';
+import { actualHeaderPeriod, parsePeriodHeader } from '../periods';
 import { isNameHeader, keywordRole } from './column-words';
 import { indicatorId, warn, type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
@@ -24,11 +28,23 @@ import { propose, proposeReading } from './readings/choose';
 import { statusColumnWords } from './sheet-words';
 
 /** The roles a label row can take here, and the rows that hold them. */
-type AcrossRole = 'target' | 'actual' | 'earlier' | 'status' | 'trend' | 'polarity';
-const ROLES = new Set<ColumnRole>(['target', 'actual', 'earlier', 'status', 'trend', 'polarity']);
+type AcrossRole = 'target' | 'actual' | 'earlier' | 'status' | 'trend' | 'polarity' | 'unit' | 'baseline';
+const ROLES = new Set<ColumnRole>(['target', 'actual', 'earlier', 'status', 'trend', 'polarity', 'unit']);
+
+/** A baseline row's label: the word itself, with a year or other words round it. */
+const BASELINE_LABEL = /\bbaseline\b/;
 
 /** Longest label read as a role word. */
 const MAX_LABEL = 30;
+/** Longest corner text read as naming the row ("Performance commitment"): longer is a title. */
+const MAX_CORNER = 40;
+/** Label rows read under the name row. */
+const MAX_ROWS = 12;
+/**
+ * Rows whose label has no role here ("Definition", "Commitment type", "Outperformance payment"),
+ * read past before the table ends: a regulator's sheet carries a few between its role rows.
+ */
+const MAX_OTHER_ROWS = 3;
 
 interface Across {
   nameRow: number;
@@ -43,20 +59,61 @@ function roleOf(grid: Grid, r: number, c: number): AcrossRole | null {
   const lower = grid.lower(r, c);
   if (lower.length > MAX_LABEL) return null;
   const role = keywordRole(lower);
-  return role !== null && ROLES.has(role) ? (role as AcrossRole) : null;
+  if (role !== null) return ROLES.has(role) ? (role as AcrossRole) : null;
+  // "Baseline", "Baseline (2019)": the figure the target was set from (SCORING.md, register layout).
+  return BASELINE_LABEL.test(lower) ? 'baseline' : null;
+}
+
+/**
+ * The corner names the row: blank, a name word ("Indicator", "Measure", "KPI"), or a short text
+ * with no role of its own ("Performance commitment", "Service"): the role rows under it decide.
+ */
+function cornerNamesRow(grid: Grid, r: number, label: number): boolean {
+  // isNameHeader: keywordRole(...) === 'name', with a cheap first test (asked of nearly every row).
+  if (grid.isBlank(r, label) || isNameHeader(grid.lower(r, label))) return true;
+  if (!grid.isString(r, label) || grid.lower(r, label).length > MAX_CORNER) return false;
+  return (
+    keywordRole(grid.lower(r, label)) === null &&
+    !parsePeriodHeader(headerCell(grid, r, label), { date1904: grid.date1904 })
+  );
+}
+
+/**
+ * Two figure rows whose labels name their periods ("2023-24 actual", "2022-23 actual"): the later is
+ * the current figure and the other the earlier one. Returns false when the labels do not settle it.
+ */
+function placeSecondActual(grid: Grid, rows: Partial<Record<AcrossRole, number>>, rr: number, label: number): boolean {
+  if (rows.earlier !== undefined) return false;
+  const first = actualHeaderPeriod(grid.trimmed(rows.actual!, label));
+  const second = actualHeaderPeriod(grid.trimmed(rr, label));
+  if (!first || !second || first.order === second.order) return false;
+  if (second.order > first.order) {
+    rows.earlier = rows.actual;
+    rows.actual = rr;
+  } else rows.earlier = rr;
+  return true;
 }
 
 /** The table whose name row is r, with its labels in column `label`, or null. */
 function readAcross(grid: Grid, r: number, label: number): Across | null {
-  // The corner is blank or names the row ("Indicator", "Measure", "KPI").
-  // isNameHeader: keywordRole(...) === 'name', with a cheap first test (asked of nearly every row).
-  if (!grid.isBlank(r, label) && !isNameHeader(grid.lower(r, label))) return null;
+  if (!cornerNamesRow(grid, r, label)) return null;
   const rows: Partial<Record<AcrossRole, number>> = {};
   let last = r;
-  for (let rr = r + 1; rr < grid.rows && rr <= r + 8; rr++) {
-    if (grid.isBlank(rr, label)) break;
+  let others = 0;
+  for (let rr = r + 1; rr < grid.rows && rr <= r + MAX_ROWS; rr++) {
+    if (grid.isBlank(rr, label) || grid.rowClaimed(rr) || !grid.isString(rr, label)) break;
+    // Another table's name row ("Indicator | ...") ends this one.
+    if (isNameHeader(grid.lower(rr, label))) break;
     const role = roleOf(grid, rr, label);
-    if (!role || rows[role] !== undefined || grid.rowClaimed(rr)) break;
+    if (role === 'actual' && rows.actual !== undefined && placeSecondActual(grid, rows, rr, label)) {
+      last = rr;
+      continue;
+    }
+    // A second row of a role taken ("Target" then "Performance commitment level"): the first stands.
+    if (!role || rows[role] !== undefined) {
+      if (++others > MAX_OTHER_ROWS) break;
+      continue;
+    }
     rows[role] = rr;
     last = rr;
   }
@@ -75,6 +132,11 @@ function readAcross(grid: Grid, r: number, label: number): Across | null {
 function buildIndicators(grid: Grid, t: Across): IndicatorSource[] {
   const earlierLabel = t.rows.earlier !== undefined ? grid.trimmed(t.rows.earlier, t.label) : '';
   const actualLabel = grid.trimmed(t.rows.actual!, t.label);
+  const baselinePeriod = {
+    kind: 'baseline' as const,
+    label: t.rows.baseline !== undefined ? grid.trimmed(t.rows.baseline, t.label) : '',
+    order: -1,
+  };
   const statusWords = t.rows.status !== undefined ? statusColumnWordsOfRow(grid, t.rows.status, t.cols) : undefined;
   return t.cols.map((c) => {
     const values: PeriodCell[] = [];
@@ -96,6 +158,11 @@ function buildIndicators(grid: Grid, t: Across): IndicatorSource[] {
     if (!grid.isBlank(t.rows.target!, c)) ind.target = grid.source(t.rows.target!, c);
     if (t.rows.polarity !== undefined && !grid.isBlank(t.rows.polarity, c))
       ind.polarityText = grid.trimmed(t.rows.polarity, c);
+    if (t.rows.unit !== undefined && !grid.isBlank(t.rows.unit, c)) ind.unitText = grid.trimmed(t.rows.unit, c);
+    // The baseline tells which way is good (target above it: bigger is better) and is the trend's
+    // reference where no earlier figure is given.
+    if (t.rows.baseline !== undefined && !grid.isBlank(t.rows.baseline, c))
+      ind.baseline = { period: baselinePeriod, source: grid.source(t.rows.baseline, c) };
     if (t.rows.status !== undefined) {
       ind.statusCell = grid.ref(t.rows.status, c);
       if (statusWords) ind.statusWords = statusWords;

@@ -33,6 +33,8 @@ import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit, periodsRead } from './readings/evidence';
 import { buildHeaderTable } from './register';
 import { latestFilled, rowValues } from './series';
+import { numericValue } from '../values/read';
+import { PLACEHOLDER } from './column-content';
 import { polarityFromLabel, splitCode, unitFromLabel } from './text-fields';
 
 /** A block with a title and at most this many data rows (and no Target/rating rows) is still a block. */
@@ -242,6 +244,23 @@ function textRight(grid: Grid, r: number, label: number, last: number): string |
   return c >= 0 ? grid.trimmed(r, c) : undefined;
 }
 
+/**
+ * The block's first row holds only text, in two cells or more right of its label ("Performance
+ * commitment | Supply interruptions | Leakage" under a "2023-24" banner): the names of indicators
+ * across, not a figure row of one block.
+ */
+function namesRowFirst(grid: Grid, r: number, label: number): boolean {
+  let names = 0;
+  for (let c = label + 1; c <= grid.rowLast[r]; c++) {
+    if (grid.isBlank(r, c)) continue;
+    // "N/A", "-", "TBC" are a figure not given, not a name.
+    if (!grid.isString(r, c) || numericValue(grid.value(r, c)) !== null || PLACEHOLDER.test(grid.trimmed(r, c)))
+      return false;
+    names++;
+  }
+  return names >= 2;
+}
+
 /** Find every metric block (and blank-corner time series) not already claimed. */
 export function detectMetricBlocks(ctx: DetectContext): void {
   const grid = ctx.grid;
@@ -251,6 +270,8 @@ export function detectMetricBlocks(ctx: DetectContext): void {
     if (!h) continue;
     const rows = blockRows(grid, h);
     if (rows.length === 0) continue;
+    // A year banner over a row of indicator names: indicators across, read by their own reader.
+    if (namesRowFirst(grid, rows[0].row, h.label)) continue;
     const titleRow = titleAbove(grid, r);
     const special = rows.some((b) => b.kind !== 'data' && b.kind !== 'label-only');
     const dataCount = rows.filter((b) => b.kind === 'data').length;

@@ -3,7 +3,8 @@
  * with its target column ("ICI", "ICI Target"), or, where no column is a target, a row of short
  * metric names over figures (readPlainHeader: a quarterly block of counts with no targets).
  */
-import { parsePeriodText } from '../periods';
+import { parsePeriodHeader, parsePeriodText } from '../periods';
+import { headerCell } from './headers';
 import type { Grid } from './grid';
 import { keywordRole } from './column-words';
 import { nameHeaderColumn, scorableKeywordCount } from './name-column';
@@ -195,6 +196,23 @@ function nearestLeft(grid: Grid, r: number, col: number, base: string): number |
 /** A corner label over the period column ("Quarter", "Month"): not a metric. */
 const PERIOD_CORNER =
   /^(?:quarters?|months?|weeks?|years?|periods?|dates?|days?|fy|financial year|week ending|month ending)$/;
+/** Cells read under a corner to tell a column of periods. */
+const CORNER_ROWS = 12;
+/** Share of them that must read as periods (a Target row among them is allowed). */
+const CORNER_PERIOD_SHARE = 0.6;
+
+/** True when the filled cells under (r, c) are mostly periods: months, dates, quarters. */
+function periodsBelow(grid: Grid, r: number, c: number): boolean {
+  let filled = 0;
+  let periods = 0;
+  for (let rr = r + 1; rr < grid.rows && filled < CORNER_ROWS; rr++) {
+    if (grid.isBlank(rr, c)) continue;
+    filled++;
+    if (parsePeriodHeader(headerCell(grid, rr, c), { date1904: grid.date1904 })) periods++;
+  }
+  return filled >= 2 && periods >= filled * CORNER_PERIOD_SHARE;
+}
+
 /** Metric names are short labels ("CV", "Placed", "Calls answered"), not sentences. */
 const MAX_METRIC_WORDS = 4;
 
@@ -213,17 +231,21 @@ export function readPlainHeader(grid: Grid, r: number): AcrossHeader | null {
     if (!grid.isBlank(r, c) && !grid.isString(r, c)) return null;
   const metrics: Metric[] = [];
   const seen = new Set<string>();
+  // "KPI | Calls answered | Abandoned calls" over months down: the name word labels the row of
+  // metric names from the periods' corner; it is not a register's names column.
+  const names = nameHeaderColumn(grid, r);
+  const namesCorner = names === grid.rowFirst[r] && periodsBelow(grid, r, names);
   for (let c = grid.rowFirst[r]; c <= grid.rowLast[r]; c++) {
     if (grid.isBlank(r, c)) continue;
     if (!grid.isString(r, c)) return null;
     const lower = grid.lower(r, c).replace(/\s+/g, ' ');
     if (lower.length > MAX_HEADER || lower.split(' ').length > MAX_METRIC_WORDS || seen.has(lower)) return null;
     seen.add(lower);
-    if (PERIOD_CORNER.test(lower)) continue;
+    if (PERIOD_CORNER.test(lower) || (c === names && namesCorner)) continue;
     if (parsePeriodText(lower, false) !== null) return null;
     metrics.push({ col: c, name: grid.trimmed(r, c) });
   }
   if (metrics.length < 2) return null;
-  if (nameHeaderColumn(grid, r) >= 0 || scorableKeywordCount(grid, r) > 0) return null;
+  if ((names >= 0 && !namesCorner) || scorableKeywordCount(grid, r) > 0) return null;
   return { row: r, metrics, unpaired: [], first: metrics[0].col, last: metrics[metrics.length - 1].col };
 }

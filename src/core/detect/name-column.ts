@@ -27,6 +27,12 @@ export function nameHeaderColumn(grid: Grid, r: number): number {
   return -1;
 }
 
+/**
+ * Longest header text parsed as a period: rolling years are written out ("Rolling 12 months to Mar
+ * 2024", "12 months ending 31 March 2024"); longer is a sentence.
+ */
+const MAX_PERIOD_HEADER = 40;
+
 /** Rows below a header examined to tell a column (the names, the figures) by its content. */
 export const CONTENT_ROWS = 30;
 
@@ -123,7 +129,7 @@ function periodBesideRole(grid: Grid, r: number): boolean {
   for (let c = block.first; c <= block.last; c++) {
     if (!grid.isString(r, c) || grid.isClaimed(r, c)) continue;
     const t = grid.trimmed(r, c);
-    if (t.length <= 24 && parsePeriodText(t, false) !== null) return true;
+    if (t.length <= MAX_PERIOD_HEADER && parsePeriodText(t, false) !== null) return true;
   }
   return false;
 }
@@ -151,7 +157,7 @@ function periodsAcross(grid: Grid, r: number): boolean {
       continue;
     }
     const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > 24 || !/\d/.test(lower)) continue;
+    if (lower === '' || lower.length > MAX_PERIOD_HEADER || !/\d/.test(lower)) continue;
     const p = parsePeriodText(lower, false);
     if (p) add(p.kind, c);
   }

@@ -25,7 +25,7 @@ import { propose, proposeReading } from './readings/choose';
 import { headerWordsFit } from './readings/evidence';
 import { latestFilled } from './series';
 import { zeroPlaceholderNote } from './zero-placeholders';
-import { headerLetterWords, statusColumnWords } from './sheet-words';
+import { headerChoiceWords, headerLetterWords, statusColumnWords } from './sheet-words';
 import { comparatorTarget } from '../scoring/comparator-target';
 
 function titleAbove(grid: Grid, r: number): string | undefined {
@@ -60,7 +60,8 @@ function addOwnRatings(
   }
   // An empty column headed "G/A/R" is rated in those letters, written bare as an author types them.
   const fromHeader = words ? undefined : headerLetterWords(header);
-  words ??= fromHeader;
+  // An empty column headed by its choices ("Met/Not Met"): rated in those words.
+  words ??= fromHeader ?? headerChoiceWords(header);
   rows.forEach((r, i) => {
     if (words) indicators[i].statusWords = words;
     if (fromHeader) indicators[i].statusLettersHeader = true;

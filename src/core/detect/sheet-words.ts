@@ -149,3 +149,27 @@ export function headerLetterWords(header: string): StatusWords | undefined {
   }
   return words.GREEN && words.AMBER && words.RED ? words : undefined;
 }
+
+/** Longest header read for its own list of rating words. */
+const MAX_CHOICE_HEADER = 60;
+
+/**
+ * A status column headed by its own choices and not yet filled ("Met/Not Met", "Achieved? (Achieved
+ * / Not achieved)", "Status (On track / Some risk / Off track)"): the author rates in those words,
+ * so they are the words written. Two at least, each a rating; else undefined.
+ */
+export function headerChoiceWords(header: string): StatusWords | undefined {
+  const t = header.trim();
+  if (t.length > MAX_CHOICE_HEADER || !t.includes('/')) return undefined;
+  // The list in brackets where there is one, else the whole header.
+  const listed = /\(([^()]*\/[^()]*)\)\s*$/.exec(t)?.[1] ?? t;
+  const words: StatusWords = {};
+  let found = 0;
+  for (const part of listed.split('/').map((x) => x.trim())) {
+    const status = ratingOf(part);
+    if (!status || part.length < 2 || words[status]) continue;
+    words[status] = part;
+    found++;
+  }
+  return found >= 2 ? words : undefined;
+}

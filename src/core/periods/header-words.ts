@@ -13,7 +13,7 @@ export function isBaselineHeader(text: string): boolean {
   return /^(prev(ious)?\.?|prior|last)\s+(year|yr)\b/.test(l);
 }
 
-const ACTUAL_WORDS = /\b(actuals?|outturns?|out-turn|latest|current|achievements?|achieved|ytd)\b/;
+const ACTUAL_WORDS = /\b(actuals?|outturns?|out-turn|latest|current|achievements?|achieved|f?ytd|year[- ]to[- ]date)\b/;
 export const ACTUAL_WORDS_ALL = new RegExp(ACTUAL_WORDS.source, 'gi');
 const NOT_ACTUAL =
   /\b(target|polarity|tolerance|prev|previous|prior|last year|comments?|commentary|rag|status|trend|notes?|owner)\b/;

@@ -58,8 +58,11 @@ export function parseNamedDate(l: string): PeriodFields | null {
   return null;
 }
 
+/** "2023", and a calendar year marked as one beside fiscal years: "CY2023", "CY 2023", "CY23", "Calendar year 2023". */
 export function parseCalendarYear(l: string): PeriodFields | null {
-  return /^(19[5-9]\d|20\d\d)$/.test(l) ? { kind: 'year', year: Number(l) } : null;
+  if (/^(19[5-9]\d|20\d\d)$/.test(l)) return { kind: 'year', year: Number(l) };
+  const m = /^(?:cy\s?|calendar year\s)(19[5-9]\d|20\d\d|\d\d)$/.exec(l);
+  return m ? { kind: 'year', year: m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]) } : null;
 }
 
 /**

@@ -22,7 +22,7 @@ import { withoutAnnotations } from '../values/annotations';
 import { eitherLanguage } from '../values/two-languages';
 import { parseHalfYear } from './half-years';
 import { parseRollingYear } from './rolling-years';
-import { namedCalendarYear, spelledYearsAsSlash, withoutDataQualifier } from './spelled-years';
+import { spelledYearsAsSlash, withoutDataQualifier } from './spelled-years';
 import type { HeaderCell, PeriodFields } from './types';
 
 export interface ParseOptions {
@@ -103,8 +103,8 @@ export function parsePeriodText(raw: string, bareYear = true, monthFirst = false
     parseNamedDate(l) ??
     parseDatedBy(l, monthFirst) ??
     parseFinancialMonth(l) ??
-    namedCalendarYear(l) ??
-    (bareYear ? parseCalendarYear(l) : null)
+    // A year marked as one ("CY2023", "Calendar year 2023") is a period even where a bare "2023" is not.
+    (bareYear || /^(?:cy|calendar year)/.test(l) ? parseCalendarYear(l) : null)
   );
 }
 

@@ -4,8 +4,6 @@
  * 2022/23"): rewritten to the slash form the parsers read. Only two consecutive years make one year:
  * "2019 to 2023" spans four and stays as written (not a period).
  */
-import type { PeriodFields } from './types';
-
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/g;
 const YEAR_KIND = /^(?:academic|school)\s+year\s+|\s+(?:academic|school)\s+year$/;
 
@@ -14,12 +12,6 @@ export function spelledYearsAsSlash(l: string): string {
     Number(b) === Number(a) + 1 ? `${a}/${b}` : whole,
   );
   return ranged.replace(YEAR_KIND, '');
-}
-
-/** "Calendar year 2023", "CY2023": a year by its name, even where a bare "2023" would be a figure. */
-export function namedCalendarYear(l: string): PeriodFields | null {
-  const m = /^(?:calendar year|cy)\s?((?:19|20)\d{2})$/.exec(l);
-  return m ? { kind: 'year', year: Number(m[1]) } : null;
 }
 
 /**

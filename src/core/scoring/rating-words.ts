@@ -45,6 +45,8 @@ const PHRASES: Record<string, RatingStatus> = {
   'slightly below target': 'AMBER',
   'slightly off target': 'AMBER',
   'at risk': 'AMBER',
+  // Outcome delivery plans: On track / Some risk / Off track.
+  'some risk': 'AMBER',
   'target partially met': 'AMBER',
   'on track/neutral': 'AMBER',
   neutral: 'AMBER',

@@ -151,10 +151,11 @@ export const FRAMES: readonly Cue[] = [
       // "Average re-let days", "Average void days": the days a process takes, named after it.
       `${AVERAGE} (?:re-?let|void|processing|turnaround|clearance|decision|response|assessment|repair|resolution|closure|lead|cycle|handling) (?:working |calendar )?(?:days|weeks|hours)`,
       `${AVERAGE} (?:wait|speed of)`,
-      `${AVERAGE} (?:[a-z-]+ ){1,2}waits?`,
+      // "Average 311 call wait": a service's number is one of the words between.
+      `${AVERAGE} (?:[a-z0-9-]+ ){1,2}waits?`,
       'wait(?:s|ed)? for',
       '(?:working |calendar )?days to',
-      '(?:waiting|wait) (?:times?|lists?)',
+      '(?:waiting|wait) ?(?:times?|lists?)',
       'waiting',
       'waits',
       'waiters',

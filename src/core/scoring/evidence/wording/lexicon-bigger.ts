@@ -71,7 +71,18 @@ export const BIGGER: readonly Cue[] = [
   higher(WEIGHT.weak, 'received', 'qualified', 'support(?:ed)?', 'paid'),
   // Justice done and harm found: a conviction or a case identified is the service working, not the
   // crime or the risk it names ("persons convicted of ... crimes", "cases identified ... at risk").
-  higher(WEIGHT.strong, 'convict(?:ed|ions?)(?! again)', 'prosecut(?:ed|ions?)'),
+  // Police outcomes too: the arrest or charge rate, a crime solved ("Domestic abuse arrest rate").
+  higher(
+    WEIGHT.strong,
+    'convict(?:ed|ions?)(?! again)',
+    'prosecut(?:ed|ions?)',
+    // Rates only: "children arrested" may be what a youth justice service wants fewer of.
+    'arrest rates?',
+    'charge rates?',
+    'positive outcomes?(?: rates?)?',
+    'solved',
+    'detection rates?',
+  ),
   higher(WEIGHT.normal, 'identified'),
   higher(
     WEIGHT.normal,
@@ -252,6 +263,8 @@ export const BIGGER: readonly Cue[] = [
     'financial (?:institution|inclusion)',
     'mobile[- ]money',
   ),
+  // Safety devices fitted in homes: more is better ("Smoke alarms installed"), not the smoke they sense.
+  higher(WEIGHT.normal, '(?:smoke|heat|carbon monoxide|co) (?:alarms?|detectors?)'),
   // A service done well, and the place people live.
   higher(
     WEIGHT.normal,

@@ -29,7 +29,7 @@ const PEOPLE = /(?:ers?|ors?|ists?|users?|ees?|ants?|ents?)$/;
 
 /** Words after a subject that undo it: "smoke-free", "homelessness prevented", "complaints resolved". */
 const AFTER =
-  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|investigated|detected|repaired|recovered|preventions?|reductions?|brought back into use)\b)/;
+  /^(?: \([^()]{1,16}\))?(?:-free|-?free\b|(?: (?:should|must|to|will) be| is| are| was| were| been| being)? (?:free|prevented|averted|avoided|eliminated|reduced|stopped|quit|cessation|treatment|treated|cured|recovered|resolved|dealt with|responded to|tackled|removed|cleared|closed|fixed|filled|investigated|detected|repaired|recovered|preventions?|reductions?|brought back into use)\b)/;
 
 /** Clause words and brackets: a negation does not reach past them (commas and "or" it does). */
 const CLAUSE = /[()[\];:/]|\s(?:who|whose|which|that|with|among|amongst|by|per|because|due to|but|than)\s/;
