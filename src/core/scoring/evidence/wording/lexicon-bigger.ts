@@ -248,6 +248,9 @@ export const BIGGER: readonly Cue[] = [
     'productivity',
     'investment',
     'visitors?',
+    // Use made of what is there ("Theatre utilisation", "Room utilisation"), staff appraised.
+    'utili[sz]ation',
+    'appraisals?',
     // Visits to a service people choose to use ("Library visits", "Visits to leisure centres"); an
     // emergency visit is read as the health lexicon reads it.
     '(?:library|libraries|museums?|leisure|sports?|swimming|gym|website|web|online|park|parks|tourist|heritage|cultural|theatre|arts?) visits',

@@ -44,6 +44,10 @@ export const SMALLER: readonly Cue[] = [
     'rough sleep\\w*',
     'sleeping rough',
     'temporary accommodation',
+    // "Households in TA": temporary accommodation as housing reports shorten it.
+    'in ta',
+    // A hospital's beds full: above about 92% care suffers (hotel or housing occupancy is the other way).
+    '(?:bed|g&a|general and acute|ward) occupancy',
     'bed and breakfast',
     'b&b',
     'dtoc',
