@@ -7,12 +7,7 @@
  * Before, the first two were assumed bigger-is-better and "Potholes filled" read smaller-is-better,
  * so a quarter's 3,900 against 14,000 was GREEN.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-function way(name: string): string | null {
-  return polarityFromWording(nameOnly(name))?.polarity ?? null;
-}
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('city service measure names', () => {
   it.each([

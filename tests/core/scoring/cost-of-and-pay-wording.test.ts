@@ -5,10 +5,7 @@
  * others ("satisfaction with ... cost of support" stays satisfaction); "Number of people sleeping rough" is
  * rough sleeping; "Median gross weekly pay" is residents' pay (bigger), a pay gap still a gap.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string) => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('the cost of a service, rough sleeping, pay', () => {
   it.each([

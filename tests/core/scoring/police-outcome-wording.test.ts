@@ -4,12 +4,7 @@
  * are, whatever crime they name. Before, "Domestic abuse arrest rate" read smaller-is-better from
  * "abuse", and "Crimes solved" from "crimes".
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-function way(name: string): string | null {
-  return polarityFromWording(nameOnly(name))?.polarity ?? null;
-}
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('police outcome measures', () => {
   it.each([

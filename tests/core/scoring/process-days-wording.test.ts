@@ -4,10 +4,7 @@
  * assumed, so a re-let time falling from 41 to 36 days read as "Not better". Days of something good
  * (training, volunteering) are not durations.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string) => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('days a process takes', () => {
   it.each(['Average re-let days', 'Average relet days', 'Average void days', 'Average processing days (new claims)'])(

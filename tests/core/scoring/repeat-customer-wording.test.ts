@@ -4,10 +4,7 @@
  * and the public-service repeats SCORING.md names (referrals, victims, offending, homelessness),
  * stay smaller-is-better.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string): string | null => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('repeat custom is good', () => {
   it.each([

@@ -3,10 +3,7 @@
  * accommodation) and "Bed occupancy" are smaller-is-better; "Theatre utilisation" and "Appraisal
  * rate" bigger. Before, none was decided by its words and bigger was assumed for all four.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string) => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('service shorthand', () => {
   it.each(['Households in TA', 'Number of families in TA with children', 'Bed occupancy', 'G&A bed occupancy (%)'])(

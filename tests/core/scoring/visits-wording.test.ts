@@ -3,10 +3,7 @@
  * "Website visits") are bigger-is-better; before, no word decided them and the direction was assumed.
  * An emergency visit stays as the health words read it.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string) => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('visits', () => {
   it.each([

@@ -5,13 +5,8 @@
  * counts ("Accidental dwelling fires", "False alarms") are to be fewer; a standard or target "met"
  * is to be more.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
+import { wordingWay as way } from '../../helpers/wording-way';
 import { scoreRows } from '../../helpers/score-by-name';
-
-function way(name: string): string | null {
-  return polarityFromWording(nameOnly(name))?.polarity ?? null;
-}
 
 describe('names from other public bodies', () => {
   it.each([

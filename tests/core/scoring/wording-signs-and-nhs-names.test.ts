@@ -5,11 +5,8 @@
  * "waiters" counted by how long they wait, and a time standard ("28 day faster diagnosis standard").
  */
 import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
+import { wordingWay as way } from '../../helpers/wording-way';
 import { nameOnly } from '../../../scripts/bench/polarity';
-
-function way(name: string): string | null {
-  return polarityFromWording(nameOnly(name))?.polarity ?? null;
-}
 
 describe('limits written as signs', () => {
   it.each([

@@ -3,10 +3,7 @@
  * enforcement cases outstanding", "Housing repairs outstanding" are backlogs (smaller is better),
  * as "outstanding repairs" already was. "Outstanding" as a rating stays what it was.
  */
-import { polarityFromWording } from '../../../src/core/scoring/evidence/polarity-from-wording';
-import { nameOnly } from '../../../scripts/bench/polarity';
-
-const way = (name: string) => polarityFromWording(nameOnly(name))?.polarity ?? null;
+import { wordingWay as way } from '../../helpers/wording-way';
 
 describe('work outstanding', () => {
   it.each([
