@@ -9,6 +9,9 @@ import { wordingWay as way } from '../../helpers/wording-way';
 describe('police outcome measures', () => {
   it.each([
     ['Domestic abuse arrest rate', 'higher'],
+    // "Stop and search" is the power used, not a "stop" that turns the words after it round.
+    ['Stop and search arrest rate', 'higher'],
+    ['Stop and search positive outcome rate', 'higher'],
     ['Charge rate for rape offences', 'higher'],
     ['Positive outcome rate', 'higher'],
     ['Crimes solved', 'higher'],

@@ -9,7 +9,7 @@ import { WEIGHT, type Direction, type Found } from './cue';
 
 /** Negations that reach over the next few words of their phrase. */
 const NEGATION =
-  /(?:^|[\s(])(?:not|without|never|no|none|zero|missing|hesitan(?:t|cy)(?: to)?|reluctan(?:t|ce) to|refus(?:e|ed|ing|al) to|declin(?:e|ed|ing) to|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing)|(?:lifted|moved|taken|brought|helped) out of|escap(?:e|ed|ing) from)\s/g;
+  /(?:^|[\s(])(?:not|without|never|no|none|zero|missing|hesitan(?:t|cy)(?: to)?|reluctan(?:t|ce) to|refus(?:e|ed|ing|al) to|declin(?:e|ed|ing) to|lack(?:ing)?(?: of)?|absence of|unable to|inability to|cannot|can't|could not|couldn't|did not|didn't|do not|don't|does not|doesn't|fail(?:ed|ure|s|ing)? to|unmet(?: needs?)?(?: for)?|reduc(?:ed|tion in|tion of|ing)|decrease in|fall in|decline in|drop in|loss of|prevent(?:ing|ion of)?|avoid(?:ing|ance of)?|stop(?:ping|ped)?(?! and search)|quit(?:ting)?|cessation of|ending|eliminat(?:e|ed|ing|ion of)|free (?:from|of)|protected (?:from|against)|treat(?:ed|ment|ing)? (?:for|of)|recover(?:ed|y)? from|tackl(?:e|ing)|(?:lifted|moved|taken|brought|helped) out of|escap(?:e|ed|ing) from)\s/g;
 
 /**
  * Adjectives that turn round a good thing in the word or two after them: "poor health", "low
