@@ -6,6 +6,7 @@
  * nothing a rating uses and are left alone.
  */
 import type { IndicatorSource, SourceCell } from '../model';
+import { parsePeriodText } from '../periods';
 import { keywordRole } from './column-words';
 import type { Grid } from './grid';
 
@@ -16,14 +17,27 @@ const MAX_LINE = 40;
 /** "Target: 90%", "Last month - 85%", "Tgt 45 secs": the label, then text starting with a figure or a bound. */
 const LABEL_THEN_FIGURE = /^([^:\d<>≤≥=]{2,24}?)\s*[:=-]?\s*((?:[<>≤≥]=?\s*)?[£$€]?\d.*)$/;
 
+/**
+ * A line labelled by a period alone ("Q1: 44.2%", "2023/24: 43%", "Sep-24 - 91%"): a figure from
+ * another period than the tile's, as dashboards put last quarter's under this quarter's. A label
+ * with a digit only: a month or season word alone is too often something else.
+ */
+function earlierPeriodLabel(label: string): boolean {
+  return /\d/.test(label) && parsePeriodText(label, false) !== null;
+}
+
+/** "Q1: 44.2%", "2023/24: 43%": a label with digits needs its colon to end it. */
+const PERIOD_THEN_FIGURE = /^([^:<>≤≥=]{2,24}?)\s*:\s*((?:[<>≤≥]=?\s*)?[£$€]?\d.*)$/;
+
 /** The label's role and the figure's text, or null when the line is not a role and a figure. */
 function readLine(text: string): { role: 'target' | 'earlier'; label: string; figure: string } | null {
   if (text.length > MAX_LINE) return null;
-  const m = LABEL_THEN_FIGURE.exec(text);
+  const m = LABEL_THEN_FIGURE.exec(text) ?? PERIOD_THEN_FIGURE.exec(text);
   if (!m) return null;
-  const role = keywordRole(m[1].trim());
+  const label = m[1].trim();
+  const role = keywordRole(label) ?? (earlierPeriodLabel(label) ? 'earlier' : null);
   if (role !== 'target' && role !== 'earlier') return null;
-  return { role, label: m[1].trim(), figure: m[2].trim() };
+  return { role, label, figure: m[2].trim() };
 }
 
 /**

@@ -37,3 +37,31 @@ describe('KPI tiles with target and last-month lines', () => {
     expect(result.warnings.map((w) => w.message).join(' ')).not.toMatch(/looks like a table header/);
   });
 });
+
+describe('a line labelled by an earlier period', () => {
+  it('"Q1: 44.2%" under a Q2 figure is the previous figure for the trend', () => {
+    const result = scoreSheet(
+      buildSnapshot([
+        ['Performance at a glance - Q2 2024/25'],
+        [],
+        ['Recycling rate', null, null, 'Sickness absence'],
+        ['46.1%', null, null, '8.7 days'],
+        ['Target: 45%', null, null, 'Target: 8 days'],
+        ['Q1: 44.2%', null, null, '2023/24: 9.1 days'],
+      ]),
+      defaultRules(),
+    );
+    const byName = Object.fromEntries(result.indicators.map((i) => [i.source.name, i]));
+    expect(byName['Recycling rate']).toMatchObject({ status: 'GREEN', trend: 'BIT_BETTER' });
+    expect(byName['Recycling rate'].previous?.value).toBe(44.2);
+    expect(byName['Sickness absence'].previous?.value).toBe(9.1);
+  });
+
+  it('a line of words and a figure that is no period stays unread ("Cases: 12")', () => {
+    const result = scoreSheet(
+      buildSnapshot([['Recycling rate'], ['46.1%'], ['Target: 45%'], ['Cases: 12']]),
+      defaultRules(),
+    );
+    expect(result.indicators[0]?.previous ?? null).toBeNull();
+  });
+});
