@@ -94,9 +94,17 @@ function placeSecondActual(grid: Grid, rows: Partial<Record<AcrossRole, number>>
   return true;
 }
 
+/** The first filled cell right of `label` on row r holds text. */
+function firstRightIsText(grid: Grid, r: number, label: number): boolean {
+  for (let c = label + 1; c <= grid.rowLast[r]; c++) if (!grid.isBlank(r, c)) return grid.isString(r, c);
+  return false;
+}
+
 /** The table whose name row is r, with its labels in column `label`, or null. */
 function readAcross(grid: Grid, r: number, label: number): Across | null {
-  if (!cornerNamesRow(grid, r, label)) return null;
+  // Names across are text: a row whose first cell right of the label is a figure (every body row
+  // of a register) is no name row, and is answered before the corner's words are read.
+  if (!firstRightIsText(grid, r, label) || !cornerNamesRow(grid, r, label)) return null;
   const rows: Partial<Record<AcrossRole, number>> = {};
   let last = r;
   let others = 0;
