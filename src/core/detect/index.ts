@@ -116,7 +116,7 @@ function finish(ctx: DetectContext): Detection {
       ctx.warnings.push({
         sheet: grid.name,
         cell: grid.a1(d.r0, d.c0),
-        message: `The table at ${grid.a1(d.r0, d.c0)} shares output cells with a table above it: those statuses are not written. Map the table to choose its columns.`,
+        message: `The table at ${grid.a1(d.r0, d.c0)} shares output cells with a table read before it (above or beside it): where they meet, its status, trend or variance is not written. Map the table to choose its columns.`,
       });
     }
   }

@@ -2,7 +2,7 @@
  * Two tables side by side with a gap narrower than the outputs the left one adds, the right one
  * starting with a code column: the right table still gets a status column of its own. Before, the left table's variance took the column right of
  * the right table, the right table's status landed on the same cells, and its statuses were not
- * written ("shares output cells with a table above it").
+ * written ("shares output cells with a table read before it").
  */
 import { scoreSheet } from '../../../src/core/pipeline';
 import { defaultRules } from '../../../src/core/rules/presets';
