@@ -13,106 +13,18 @@
  * it), headers in the period row, cells on the Act rows; Plan and PY rows stay empty. Claimed only
  * when some metric has both its actual and its target rows.
  */
-import type { IndicatorSource } from '../model';
 import { parsePeriodHeader } from '../periods';
-import { indicatorId, type DetectContext, type TableDraft } from './draft';
+import { type DetectContext, type TableDraft } from './draft';
 import type { Grid } from './grid';
-import { keywordRole } from './column-words';
 import { headerCell } from './headers';
-import { columnFree, freeColumnsRight } from './output-cells';
+import { LABEL_REACH, roleLabel, roleWordAt, statusRowAt, targetUnderMetric, type RoleLabel } from './act-plan-labels';
+import { OUTPUT_ROLES, outputColumns, roleIndicators, type RoleRow, type RoleTable } from './act-plan-indicators';
 import { propose, proposeReading } from './readings/choose';
 import { rowsRead } from './readings/evidence';
-import { byOrder, latestFilled, rowValues, type PeriodColumn } from './series';
+import { byOrder, type PeriodColumn } from './series';
 
-/** Headers and labels longer than this are titles or notes. */
-const MAX_HEADER = 60;
 /** Blank rows allowed between blocks before the table ends. */
 const MAX_BLANK_RUN = 2;
-
-type RowRole = 'actual' | 'target' | 'prior' | 'status';
-
-/** "<metric> Act", "<metric> - Plan", "<metric> (PY)": the metric and the row's role. */
-const ROLE_SUFFIX =
-  /^(.*?\S)[\s:–—-]*\(?\s*(act|actual|actuals|outturn|plan|planned|target|tgt|budget|goal|py|ly|prior year|previous year|last year)\s*\)?$/;
-
-/**
- * The last letters of ROLE_SUFFIX's words, as a label must end: asked first of every row's label,
- * where the suffix pattern's lazy name part would try each position of a label that ends otherwise.
- */
-const ROLE_SUFFIX_END = /[tlsndyr]\s*\)?$/;
-
-function rowRole(word: string): RowRole {
-  if (/^(?:act|actual|actuals|outturn)$/.test(word)) return 'actual';
-  if (/^(?:py|ly|prior year|previous year|last year)$/.test(word)) return 'prior';
-  return 'target';
-}
-
-/** Role rows carry their label in one of a row's first cells: no further than this from the start. */
-const LABEL_REACH = 3;
-
-interface RoleLabel {
-  col: number;
-  base: string;
-  role: RowRole;
-}
-
-/** A short code before the label ("NY", "AZ", "Total"): the row's area, not its label. */
-const AREA_CODE = /^[a-z0-9&.' -]{1,8}$/;
-
-/** A role word standing alone in its cell ("Actual", "Target", "Plan", "PY"): a row's role in a column of its own. */
-const ROLE_WORD =
-  /^(act|actual|actuals|outturn|plan|planned|target|tgt|budget|goal|py|ly|prior year|previous year|last year)$/;
-
-function roleWordAt(grid: Grid, r: number, c: number): RowRole | null {
-  if (!grid.isString(r, c)) return null;
-  const m = ROLE_WORD.exec(grid.lower(r, c));
-  return m ? rowRole(m[1]) : null;
-}
-
-/**
- * A rating row's word in the role column ("" | "RAG" | ...) under a metric's Actual and Target
- * rows: the row where the metric's status goes, in the current period's column.
- */
-const STATUS_ROW_WORD = /^(?:rag|rag status|rag rating|status|rating|performance rating|symbol)$/;
-
-function statusRowAt(grid: Grid, r: number, c: number): boolean {
-  return grid.isString(r, c) && STATUS_ROW_WORD.test(grid.lower(r, c));
-}
-
-function roleLabel(grid: Grid, r: number): RoleLabel | null {
-  if (grid.rowFirst[r] < 0) return null;
-  for (let c = grid.rowFirst[r]; c < grid.rowFirst[r] + LABEL_REACH && c <= grid.rowLast[r]; c++) {
-    const lower = grid.lower(r, c);
-    if (lower === '' || lower.length > MAX_HEADER) continue;
-    const m = ROLE_SUFFIX_END.test(lower) ? ROLE_SUFFIX.exec(lower) : null;
-    if (m) return { col: c, base: grid.trimmed(r, c).slice(0, m[1].length), role: rowRole(m[2]) };
-    // The role in a column of its own right of the name ("Rent collected | Actual | 95.1 | ...").
-    const own = roleWordAt(grid, r, c) === null ? roleWordAt(grid, r, c + 1) : null;
-    if (own) return { col: c, base: grid.trimmed(r, c), role: own };
-    // An area code may come first (a "State" column left of the labels): the label is further on.
-    if (grid.isString(r, c) && AREA_CODE.test(lower)) continue;
-    return null;
-  }
-  return null;
-}
-
-interface RoleRow {
-  r: number;
-  label: RoleLabel;
-  area: string;
-  /** Which block of the table (each under its own period row) the row is in. */
-  block: number;
-}
-
-interface RoleTable {
-  header: number;
-  label: number;
-  /** Each block's period columns, oldest first: blocks stacked under their own period rows. */
-  blocks: PeriodColumn[][];
-  rows: RoleRow[];
-  last: number;
-  lastCol: number;
-}
 
 /** The period row above a block of role rows: at least two period headers right of the labels. */
 function periodHeader(grid: Grid, r: number, labelCol: number): PeriodColumn[] | null {
@@ -238,139 +150,6 @@ function areaOf(grid: Grid, r: number, labelCol: number, periods: PeriodColumn[]
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - LABEL_REACH; c--)
     if (grid.isString(r, c)) return grid.trimmed(r, c);
   return '';
-}
-
-interface RoleGroup {
-  actual?: number;
-  target?: number;
-  /** A RAG row: the status goes in its cell of the current period. */
-  status?: number;
-  name: string;
-  block: number;
-}
-
-/**
- * The author's ratings in a RAG row for periods before the current one, each with the figure and
- * target it rated: which way is good, where nothing else says (polarity evidence 5).
- */
-function earlierRatings(
-  grid: Grid,
-  g: RoleGroup,
-  periods: PeriodColumn[],
-  now: PeriodColumn['period'] | undefined,
-): NonNullable<IndicatorSource['earlierRatings']> {
-  const rated: NonNullable<IndicatorSource['earlierRatings']> = [];
-  const { status, actual, target } = g;
-  if (status === undefined || actual === undefined || target === undefined) return rated;
-  for (const p of periods) {
-    if (p.period === now) continue;
-    const c = p.col;
-    if (grid.isBlank(status, c) || grid.isOwned(status, c) || grid.isBlank(actual, c) || grid.isBlank(target, c))
-      continue;
-    rated.push({
-      rating: grid.source(status, c),
-      actual: grid.source(actual, c),
-      target: grid.source(target, c),
-      period: p.period.label,
-    });
-  }
-  return rated;
-}
-
-function roleIndicators(grid: Grid, t: RoleTable, out: (number | undefined)[]): IndicatorSource[] {
-  const groups = new Map<string, RoleGroup>();
-  for (const row of t.rows) {
-    const key = `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
-    const g = groups.get(key) ?? {
-      name: row.area ? `${row.label.base} (${row.area})` : row.label.base,
-      block: row.block,
-    };
-    if (row.label.role === 'actual') g.actual ??= row.r;
-    if (row.label.role === 'target') g.target ??= row.r;
-    if (row.label.role === 'status') g.status ??= row.r;
-    groups.set(key, g);
-  }
-  // The current period is each block's own latest period with a figure in an actual row.
-  const current = t.blocks.map((periods, b) => {
-    const actualRows: number[] = [];
-    for (const g of groups.values()) if (g.block === b && g.actual !== undefined) actualRows.push(g.actual);
-    const latest = latestFilled(grid, actualRows, periods);
-    return latest >= 0 ? periods[latest].period : undefined;
-  });
-  const indicators: IndicatorSource[] = [];
-  for (const g of groups.values()) {
-    if (g.actual === undefined) continue;
-    const periods = t.blocks[g.block];
-    const ind: IndicatorSource = {
-      id: indicatorId(grid, g.actual, t.label),
-      sheet: grid.name,
-      layout: 'time-series',
-      table: -1,
-      name: g.name,
-      nameCell: grid.ref(g.actual, t.label),
-      values: rowValues(grid, g.actual, periods),
-      comparators: [],
-    };
-    if (g.target !== undefined) ind.targetsByPeriod = rowValues(grid, g.target, periods);
-    const now = current[g.block];
-    if (now) ind.currentPeriod = now;
-    const rated = earlierRatings(grid, g, periods, now);
-    if (rated.length > 0) ind.earlierRatings = rated;
-    const [status, trend, variance] = out;
-    const ratedAt = g.status !== undefined ? periods.find((p) => p.period === now)?.col : undefined;
-    if (ratedAt !== undefined && g.status !== undefined) ind.statusCell = grid.ref(g.status, ratedAt);
-    else if (status !== undefined) ind.statusCell = grid.ref(g.actual, status);
-    if (trend !== undefined) ind.trendCell = grid.ref(g.actual, trend);
-    if (variance !== undefined) ind.varianceCell = grid.ref(g.actual, variance);
-    indicators.push(ind);
-  }
-  return indicators;
-}
-
-const OUTPUT_ROLES = ['status', 'trend', 'variance'] as const;
-
-/**
- * The table's own output columns, right of its periods and headed so in the period row ("RAG",
- * "Direction of travel", "Variance"), else the first free columns right of the table: one column per
- * role, in the order status, trend, variance (undefined for none). A variance column holding the
- * author's figures is theirs, not ours.
- */
-function outputColumns(grid: Grid, t: RoleTable): { out: (number | undefined)[]; added: number[] } {
-  // Every metric rated in its own RAG row: no status column is needed beside the table.
-  const rated = everyMetricRated(t);
-  const lastPeriod = t.blocks[0].reduce((m, p) => Math.max(m, p.col), -1);
-  const own = new Map<string, number>();
-  for (let c = lastPeriod + 1; lastPeriod >= 0 && c <= t.lastCol; c++) {
-    if (!grid.isString(t.header, c)) continue;
-    const role = keywordRole(grid.trimmed(t.header, c));
-    if (role !== 'status' && role !== 'trend' && role !== 'variance') continue;
-    if (own.has(role) || (role === 'variance' && !columnFree(grid, c, t.header + 1, t.last))) continue;
-    own.set(role, c);
-  }
-  const missing = OUTPUT_ROLES.filter((role) => !own.has(role) && !(role === 'status' && rated));
-  const added = freeColumnsRight(grid, t.lastCol, t.header, t.last, missing.length);
-  missing.forEach((role, i) => own.set(role, added[i]));
-  return { out: OUTPUT_ROLES.map((role) => own.get(role)), added };
-}
-
-/** True when every metric with an actual row has a RAG row of its own. */
-function everyMetricRated(t: RoleTable): boolean {
-  const key = (row: RoleRow): string =>
-    `${row.block}\u0000${row.label.base.toLowerCase()}\u0000${row.area.toLowerCase()}`;
-  const rated = new Set(t.rows.filter((row) => row.label.role === 'status').map(key));
-  return rated.size > 0 && t.rows.every((row) => row.label.role !== 'actual' || rated.has(key(row)));
-}
-
-/**
- * A row labelled "Target" (or "Plan") alone, under a metric's own row of figures in the same
- * column ("Rent collected (%) | 95.1 | ..." then "Target | 97 | ..."): the metric's target row.
- */
-function targetUnderMetric(grid: Grid, r: number): RoleLabel | null {
-  const c = grid.rowFirst[r];
-  if (r === 0 || c < 0 || roleWordAt(grid, r, c) !== 'target') return null;
-  const above = r - 1;
-  if (!grid.isString(above, c) || roleWordAt(grid, above, c) !== null || grid.rowFilled[above] < 3) return null;
-  return { col: c, base: grid.trimmed(above, c), role: 'target' };
 }
 
 /** Find every table of Act/Plan rows under a period row, and claim it. */
