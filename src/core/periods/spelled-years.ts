@@ -19,8 +19,9 @@ export function spelledYearsAsSlash(l: string): string {
  * it is. The qualifier says nothing about the period, so it is left off ("forecast" is not one: a
  * forecast is no figure of the period).
  */
-const DATA_QUALIFIER =
-  /^\(?(?:final|provisional|prov\.?|revised|validated|unvalidated|draft|confirmed|estimated?|est\.?)\)?\s+|\s+\(?(?:final|provisional|prov\.?|revised|validated|unvalidated|draft|confirmed|estimated?|est\.?)\)?$/;
+const QUALIFIER =
+  '\\(?(?:final|provisional|prov\\.?|revised|validated|unvalidated|draft|confirmed|estimated?|est\\.?)\\)?';
+const DATA_QUALIFIER = new RegExp(`^${QUALIFIER}\\s+|\\s+${QUALIFIER}$`);
 
 export function withoutDataQualifier(l: string): string {
   return l.replace(DATA_QUALIFIER, '');
